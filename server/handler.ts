@@ -1,0 +1,104 @@
+import type { z } from 'zod'
+import type { Contract } from '../core/api/contract'
+import type { RoleName } from '../core/api/identity'
+import { ERROR_MESSAGES, type ErrorCode } from '../core/errors'
+import { err, ok, type Result } from '../core/result'
+import { zodMessage } from '../core/zodMessage'
+import { writeAudit, type AuditEntry } from './audit'
+import { loadCaller, roleReaches, type Caller, type CommunityScope } from './caller'
+import { getDb, type Database } from './cloud'
+import { COLLECTIONS } from './collections'
+import { callerIdentity, now } from './context'
+import { permissionFor, type Grantee } from './permissions'
+
+export interface Ctx {
+  functionName: string
+  actionName: string
+  db: Database
+  now(): number
+  caller: Caller
+  /** The caller's roles, among those this action allows, that reach the community; a FORBIDDEN failure when none. */
+  authorize(communityId: string): Promise<RoleName[]>
+  audit(entry: Omit<AuditEntry, 'actor' | 'at'>): Promise<void>
+}
+
+/** An expected failure raised deep in a helper; the handler answers it as `{ ok:false, code, message }`. */
+export class Failure extends Error {
+  constructor(readonly code: ErrorCode, message?: string) {
+    super(message ?? ERROR_MESSAGES[code as keyof typeof ERROR_MESSAGES] ?? ERROR_MESSAGES.INTERNAL)
+  }
+}
+
+export function fail(code: ErrorCode, message?: string): never {
+  throw new Failure(code, message)
+}
+
+type Impl<C extends Contract> = {
+  [A in keyof C]: (input: z.output<C[A]['input']>, ctx: Ctx) => Promise<Result<C[A]['output']>>
+}
+
+/** A cloud function's `main`: parse → check the permission table → run the action → a Result, never a throw. */
+export function defineFunction<C extends Contract>(functionName: string, contract: C, impl: Impl<C>) {
+  return async function main(event: unknown): Promise<Result<unknown>> {
+    try {
+      const { action, userInfo: _wechatInjected, ...payload } = (event ?? {}) as Record<string, unknown>
+      if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(contract, action)) {
+        return err('UNKNOWN_ACTION', ERROR_MESSAGES.UNKNOWN_ACTION)
+      }
+      const allowed = permissionFor(functionName, action)
+      if (!allowed) throw new Error(`no permission entry for ${functionName}.${action}`)
+      const parsed = contract[action].input.safeParse(payload)
+      if (!parsed.success) return err('INVALID_INPUT', zodMessage(parsed.error))
+      const ctx = await makeContext(functionName, action, allowed)
+      if (!mayAttempt(ctx.caller, allowed)) return forbidden(ctx.caller)
+      return await impl[action as keyof C](parsed.data, ctx)
+    } catch (e) {
+      if (e instanceof Failure) return err(e.code, e.message)
+      console.error(`[${functionName}]`, e)
+      return err('INTERNAL', ERROR_MESSAGES.INTERNAL)
+    }
+  }
+}
+
+function forbidden(caller: Caller): Result<never> {
+  if (!caller.openid && !caller.console) return err('NOT_SIGNED_IN', ERROR_MESSAGES.NOT_SIGNED_IN)
+  return err('FORBIDDEN', ERROR_MESSAGES.FORBIDDEN)
+}
+
+/** A cheap first gate: the caller holds at least one allowed role somewhere. Scope is checked by `authorize`. */
+function mayAttempt(caller: Caller, allowed: readonly Grantee[]): boolean {
+  if (allowed.includes('anyone')) return true
+  if (caller.console) return allowed.includes('console')
+  return caller.roles.some((r) => r.status === 'active' && allowed.includes(r.role))
+}
+
+async function makeContext(functionName: string, actionName: string, allowed: readonly Grantee[]): Promise<Ctx> {
+  const db = getDb()
+  const identity = callerIdentity()
+  const caller = await loadCaller(db, identity.openid, identity.console, now())
+  const communities = new Map<string, CommunityScope>()
+  return {
+    functionName,
+    actionName,
+    db,
+    now,
+    caller,
+    async authorize(communityId) {
+      if (caller.console && allowed.includes('console')) return []
+      let community = communities.get(communityId)
+      if (!community) {
+        const { data } = await db.collection(COLLECTIONS.communities).where({ _id: communityId })
+          .field({ street: true, district: true }).limit(1).get()
+        if (!data[0]) fail('NOT_FOUND', '小区不存在')
+        community = data[0] as CommunityScope
+        communities.set(communityId, community)
+      }
+      const held = caller.roles.filter((r) => allowed.includes(r.role) && roleReaches(r, community!)).map((r) => r.role)
+      if (held.length === 0) fail(caller.openid ? 'FORBIDDEN' : 'NOT_SIGNED_IN')
+      return [...new Set(held)]
+    },
+    audit: (entry) => writeAudit(db, { ...entry, actor: caller.openid ?? 'console', at: new Date(now()) }),
+  }
+}
+
+export { ok, err }

@@ -5,6 +5,7 @@ const config: Config = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2020' } }] },
   testMatch: ['<rootDir>/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/miniprogram/dist/', '/.data/'],
+  moduleNameMapper: { '^@core/(.*)$': '<rootDir>/core/$1' },
   testTimeout: 30000,
 }
 

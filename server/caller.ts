@@ -1,6 +1,7 @@
 import type { RoleName } from '../core/api/identity'
 import { COLLECTIONS } from './collections'
 import type { Database } from './cloud'
+import { rows } from './db'
 
 export interface ScopedRole {
   role: RoleName
@@ -27,16 +28,16 @@ export async function loadCaller(db: Database, openid: string | undefined, isCon
   if (!openid) return { openid, console: isConsole, roles: [] }
   const _ = db.command
   const [bindings, delegations, grants] = await Promise.all([
-    db.collection(COLLECTIONS.bindings).where({ openid }).field({ communityId: true }).limit(1000).get(),
-    db.collection(COLLECTIONS.delegations).where({ delegateOpenid: openid, status: 'active', until: _.gt(new Date(nowMs)) })
-      .field({ communityId: true }).limit(1000).get(),
-    db.collection(COLLECTIONS.roles).where({ openid }).field({ role: true, communityId: true, street: true, district: true, status: true })
-      .limit(1000).get(),
+    rows<{ communityId: string }>(db.collection(COLLECTIONS.bindings).where({ openid }).field({ communityId: true }).limit(1000)),
+    rows<{ communityId: string }>(db.collection(COLLECTIONS.delegations)
+      .where({ delegateOpenid: openid, status: 'active', until: _.gt(new Date(nowMs)) }).field({ communityId: true }).limit(1000)),
+    rows<ScopedRole>(db.collection(COLLECTIONS.roles).where({ openid })
+      .field({ role: true, communityId: true, street: true, district: true, status: true }).limit(1000)),
   ])
   const roles: ScopedRole[] = [
-    ...(bindings.data as Array<{ communityId: string }>).map((b) => ({ role: 'owner' as const, communityId: b.communityId, status: 'active' as const })),
-    ...(delegations.data as Array<{ communityId: string }>).map((d) => ({ role: 'delegate' as const, communityId: d.communityId, status: 'active' as const })),
-    ...(grants.data as ScopedRole[]).map(({ role, communityId, street, district, status }) => ({ role, communityId, street, district, status })),
+    ...bindings.map((b) => ({ role: 'owner' as const, communityId: b.communityId, status: 'active' as const })),
+    ...delegations.map((d) => ({ role: 'delegate' as const, communityId: d.communityId, status: 'active' as const })),
+    ...grants.map(({ role, communityId, street, district, status }) => ({ role, communityId, street, district, status })),
   ]
   return { openid, console: false, roles }
 }

@@ -8,8 +8,9 @@ import { writeAudit, type AuditEntry } from './audit'
 import { loadCaller, roleReaches, type Caller, type CommunityScope } from './caller'
 import { getDb, type Database } from './cloud'
 import { COLLECTIONS } from './collections'
+import { firstRow } from './db'
 import { callerIdentity, now } from './context'
-import { permissionFor, type Grantee } from './permissions'
+import { permissionFor, type Grantee } from './permissions/index'
 
 export interface Ctx {
   functionName: string
@@ -87,10 +88,9 @@ async function makeContext(functionName: string, actionName: string, allowed: re
       if (caller.console && allowed.includes('console')) return []
       let community = communities.get(communityId)
       if (!community) {
-        const { data } = await db.collection(COLLECTIONS.communities).where({ _id: communityId })
-          .field({ street: true, district: true }).limit(1).get()
-        if (!data[0]) fail('NOT_FOUND', '小区不存在')
-        community = data[0] as CommunityScope
+        community = await firstRow<CommunityScope>(db.collection(COLLECTIONS.communities).where({ _id: communityId })
+          .field({ street: true, district: true }).limit(1))
+        if (!community) fail('NOT_FOUND', '小区不存在')
         communities.set(communityId, community)
       }
       const held = caller.roles.filter((r) => allowed.includes(r.role) && roleReaches(r, community!)).map((r) => r.role)

@@ -8,6 +8,12 @@ import prodConfig from './prod'
 // (which by default only compiles src/ and taro packages) transpile those files too.
 const coreDir = path.resolve(__dirname, '..', '..', 'core')
 
+// taro-ui 3.3.2's SCSS still uses @import and global functions; silence Dart Sass's
+// deprecation warnings so real problems stay visible in the build log.
+const sassLoaderOption = {
+  sassOptions: { silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'slash-div', 'legacy-js-api'] },
+}
+
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yeweihui',
@@ -17,7 +23,8 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    defineConstants: {},
+    // '' lets wx.cloud pick the default environment of the AppID.
+    defineConstants: { CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? '') },
     alias: { '@core': coreDir },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -25,6 +32,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     cache: { enable: false },
     mini: {
       compile: { include: [coreDir] },
+      sassLoaderOption,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -32,6 +40,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     },
     h5: {
       compile: { include: [coreDir] },
+      sassLoaderOption,
       // The emulator serves this folder at its root, beside /functions and /dev.
       publicPath: '/',
       staticDirectory: 'static',

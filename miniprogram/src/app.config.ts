@@ -1,5 +1,12 @@
 // Main package holds only the three tab pages; every feature lives in a subpackage
 // so the main package stays small (WeChat loads it on every cold start).
+const tab = (name: string, text: string) => ({
+  pagePath: `pages/${name}/index`,
+  text,
+  iconPath: `assets/tabbar/${name}.png`,
+  selectedIconPath: `assets/tabbar/${name}-active.png`,
+})
+
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/messages/index', 'pages/mine/index'],
   subPackages: [
@@ -16,10 +23,6 @@ export default defineAppConfig({
     selectedColor: '#1a73e8',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/messages/index', text: '消息' },
-      { pagePath: 'pages/mine/index', text: '我的' },
-    ],
+    list: [tab('home', '首页'), tab('messages', '消息'), tab('mine', '我的')],
   },
 })

@@ -1,0 +1,136 @@
+import type { z } from 'zod'
+import { FEATURE_LABELS, type MyAccount, type PermissionGroup, type accountApi } from '../../../core/api/account'
+import { ROLE_LABELS, type RoleName, type RoleView } from '../../../core/api/identity'
+import { COMMITTEE_COLLECTIONS } from '../../../server/account/collections'
+import { consumeCode, issueCode } from '../../../server/account/codes'
+import type { PersonDoc, RoleDoc } from '../../../server/account/docs'
+import { bindingsOf, communityNames, requireOpenid, roleDocsOf } from '../../../server/account/lookup'
+import { maskPhone } from '../../../server/account/mask'
+import type { Caller } from '../../../server/caller'
+import { COLLECTIONS } from '../../../server/collections'
+import { rows } from '../../../server/db'
+import { fail, ok, type Ctx } from '../../../server/handler'
+import { PERMISSIONS } from '../../../server/permissions/index'
+import { sms } from './ports'
+
+type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
+
+interface Holdings {
+  persons: PersonDoc[]
+  roleDocs: RoleDoc[]
+  bindingIds: string[]
+}
+
+async function holdingsOf(ctx: Ctx, openid: string): Promise<Holdings> {
+  const [bindings, roleDocs] = await Promise.all([bindingsOf(ctx.db, openid), roleDocsOf(ctx.db, openid)])
+  const personIds = bindings.map((b) => b.personId)
+  const persons = personIds.length === 0 ? [] : await rows<PersonDoc>(ctx.db.collection(COLLECTIONS.persons)
+    .where({ _id: ctx.db.command.in(personIds) }).field({ name: true, phone: true, communityId: true }).limit(1000))
+  return { persons, roleDocs, bindingIds: bindings.map((b) => b._id) }
+}
+
+/** The account's own phone: the register's phone of a bound owner, else the phone of a committee/government account. */
+function ownPhone(h: Holdings): string | null {
+  return h.persons[0]?.phone ?? h.roleDocs.find((r) => r.phone && r.status !== 'revoked')?.phone ?? null
+}
+
+/** Every action some active role of the caller allows, grouped by feature (open-to-all actions left out). */
+export function permissionGroups(caller: Pick<Caller, 'roles'>): PermissionGroup[] {
+  const held = new Set<string>(caller.roles.filter((r) => r.status === 'active').map((r) => r.role))
+  const groups = new Map<string, string[]>()
+  for (const [key, grantees] of Object.entries(PERMISSIONS)) {
+    if (!grantees.some((g) => held.has(g))) continue
+    const [feature, action] = key.split('.')
+    groups.set(feature, [...(groups.get(feature) ?? []), action])
+  }
+  return [...groups].map(([feature, actions]) => ({ feature, label: FEATURE_LABELS[feature] ?? feature, actions }))
+}
+
+async function describe(ctx: Ctx, openid: string | undefined): Promise<MyAccount> {
+  if (!openid) return { name: null, phone: null, phoneMasked: null, roles: [], permissions: [] }
+  const h = await holdingsOf(ctx, openid)
+  const roleRows: Array<{ role: RoleName; communityId?: string; status: RoleView['status'] }> = [
+    ...h.persons.map((p) => ({ role: 'owner' as const, communityId: p.communityId, status: 'active' as const })),
+    ...ctx.caller.roles.filter((r) => r.role === 'delegate'),
+    ...h.roleDocs.map((r) => ({ role: r.role, communityId: r.communityId, status: r.status })),
+  ]
+  const names = await communityNames(ctx.db, roleRows.map((r) => r.communityId ?? ''))
+  const roles: RoleView[] = roleRows.map((r) => ({
+    role: r.role, label: ROLE_LABELS[r.role], communityId: r.communityId,
+    communityName: r.communityId ? names.get(r.communityId) : undefined, status: r.status,
+  }))
+  const phone = ownPhone(h)
+  return {
+    name: h.persons[0]?.name ?? h.roleDocs.find((r) => r.name)?.name ?? null,
+    phone,
+    phoneMasked: phone ? maskPhone(phone) : null,
+    roles,
+    permissions: permissionGroups(ctx.caller),
+  }
+}
+
+export async function myAccount(_input: In<'myAccount'>, ctx: Ctx) {
+  return ok(await describe(ctx, ctx.caller.openid))
+}
+
+async function requireHoldings(ctx: Ctx): Promise<{ openid: string; h: Holdings }> {
+  const openid = requireOpenid(ctx.caller.openid)
+  const h = await holdingsOf(ctx, openid)
+  const live = h.bindingIds.length > 0 || h.roleDocs.some((r) => r.status !== 'revoked')
+  if (!live) fail('NOT_BOUND', '这个微信账号还没有绑定任何身份')
+  return { openid, h }
+}
+
+export async function sendPhoneChangeCode(input: In<'sendPhoneChangeCode'>, ctx: Ctx) {
+  const { openid, h } = await requireHoldings(ctx)
+  if (ownPhone(h) === input.newPhone) fail('SAME_PHONE', '新手机号码与当前绑定的号码相同')
+  await issueCode(ctx.db, ctx.now(), 'phone', `${openid}:${input.newPhone}`, input.newPhone, sms)
+  return ok({ phoneMasked: maskPhone(input.newPhone) })
+}
+
+/** Moves the account's phone to the new number everywhere it is kept: the person, the role grants, the roster entries. */
+export async function changePhone(input: In<'changePhone'>, ctx: Ctx) {
+  const { openid, h } = await requireHoldings(ctx)
+  await consumeCode(ctx.db, ctx.now(), 'phone', `${openid}:${input.newPhone}`, input.code)
+  const _ = ctx.db.command
+  const data = { phone: input.newPhone }
+  const personIds = h.persons.map((p) => p._id)
+  const rosterIds = h.roleDocs.filter((r) => r.rosterId && r.status !== 'revoked').map((r) => r.rosterId!)
+  if (personIds.length) await ctx.db.collection(COLLECTIONS.persons).where({ _id: _.in(personIds) }).update({ data })
+  await ctx.db.collection(COLLECTIONS.roles).where({ openid }).update({ data })
+  if (rosterIds.length) await ctx.db.collection(COMMITTEE_COLLECTIONS.committeeMembers).where({ _id: _.in(rosterIds) }).update({ data })
+  await ctx.audit({
+    action: 'account.changePhone', targetId: openid,
+    before: { phone: maskPhone(ownPhone(h)) }, after: { phone: maskPhone(input.newPhone) },
+  })
+  return ok(await describe(ctx, openid))
+}
+
+/**
+ * 解绑: the owner bindings are removed, role grants end (roster accounts are freed so the person can
+ * bind again from a new WeChat account, and must be authorised again), delegations held end.
+ */
+export async function unbind(_input: In<'unbind'>, ctx: Ctx) {
+  const { openid, h } = await requireHoldings(ctx)
+  const _ = ctx.db.command
+  const at = new Date(ctx.now())
+  if (h.bindingIds.length) await ctx.db.collection(COLLECTIONS.bindings).where({ _id: _.in(h.bindingIds) }).remove()
+  const roster = h.roleDocs.filter((r) => r.rosterId).map((r) => r._id)
+  const granted = h.roleDocs.filter((r) => !r.rosterId).map((r) => r._id)
+  if (roster.length) {
+    await ctx.db.collection(COLLECTIONS.roles).where({ _id: _.in(roster) })
+      .update({ data: { status: 'revoked', openid: _.remove(), formerOpenid: openid, updatedAt: at } })
+  }
+  if (granted.length) await ctx.db.collection(COLLECTIONS.roles).where({ _id: _.in(granted) }).update({ data: { status: 'revoked', updatedAt: at } })
+  await ctx.db.collection(COLLECTIONS.delegations).where({ delegateOpenid: openid, status: 'active' })
+    .update({ data: { status: 'revoked', revokedAt: at } })
+  await ctx.audit({
+    action: 'account.unbind', targetId: openid,
+    before: {
+      bindings: h.bindingIds,
+      roles: h.roleDocs.map((r) => ({ id: r._id, role: r.role, communityId: r.communityId, status: r.status })),
+    },
+    after: { bindings: [], roles: 'revoked' },
+  })
+  return ok({ unbound: true as const })
+}

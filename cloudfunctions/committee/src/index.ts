@@ -1,0 +1,16 @@
+import { committeeApi } from '../../../core/api/committee'
+import { defineFunction } from '../../../server/handler'
+import { addCreditRecord, getCredit, saveCreditBasic, voidCreditRecord } from './credit'
+import { importFundAccounts, listFundAccounts, saveFundAccount } from './funds'
+import { addMeeting, editMeeting, getMeeting, listMeetings } from './meetings'
+import { addMember, editMember, listMembers, memberHistory, removeMember } from './members'
+import { addFiling, addTraining, getFiling, listFilings, listTrainings } from './records'
+
+/** 业委会管理, 信息综合查询, 会议管理, 共有资金, 信用信息. */
+export const main = defineFunction('committee', committeeApi, {
+  listMembers, addMember, editMember, removeMember, memberHistory,
+  listFilings, getFiling, addFiling, listTrainings, addTraining,
+  listMeetings, getMeeting, addMeeting, editMeeting,
+  listFundAccounts, saveFundAccount, importFundAccounts,
+  getCredit, saveCreditBasic, addCreditRecord, voidCreditRecord,
+})

@@ -1,0 +1,80 @@
+import type { z } from 'zod'
+import type { identityApi } from '../../../core/api/identity'
+import { writeAudit } from '../../../server/audit'
+import type { ScopedRole } from '../../../server/caller'
+import type { Database } from '../../../server/cloud'
+import { COLLECTIONS } from '../../../server/collections'
+import { rows } from '../../../server/db'
+import { Failure, fail, ok, type Ctx } from '../../../server/handler'
+import { bindingIdFor, findRegisteredPersons, type PersonMatch } from '../../../server/register/persons'
+import { bindingsOf, type BindingDoc } from './bindings'
+import { codeDocId, codeMatches, countWrongTry, liveCode, loadCodeDoc } from './codes'
+import { myHome } from './myHome'
+
+type Input = z.output<(typeof identityApi)['bindIdentity']['input']>
+
+/**
+ * Step 2 of 业主身份绑定: check the code and bind the caller's WeChat account (OPENID from the call
+ * context) to the person. A failed attempt writes nothing but the wrong-try counter. Success writes,
+ * in one transaction, the binding(s) (id derived from the person, so a person is bound once and of two
+ * concurrent binds exactly one wins), the spent code and the audit entry.
+ */
+export async function bindIdentity(input: Input, ctx: Ctx) {
+  const openid = ctx.caller.openid
+  if (!openid) fail('NOT_SIGNED_IN')
+  const nowMs = ctx.now()
+  const persons = await findRegisteredPersons(ctx.db, input.name, input.idNumber)
+  if (persons.length === 0) fail('UNKNOWN_PERSON')
+  const existing = await bindingsOf(ctx.db, persons)
+  if (existing.some((b) => b.openid !== openid)) fail('ALREADY_BOUND')
+
+  const codeId = codeDocId(persons[0].idHash)
+  const live = liveCode(await loadCodeDoc(ctx.db, codeId), nowMs)
+  if (!live.ok) fail(live.code)
+  if (!codeMatches(live.doc, input.code)) {
+    const locked = await countWrongTry(ctx.db, nowMs, live.doc)
+    fail(locked ? 'LOCKED' : 'CODE_WRONG')
+  }
+
+  const already = new Set(existing.map((b) => b._id))
+  try {
+    await bindInTransaction(ctx.db, persons.filter((p) => !already.has(bindingIdFor(p))), openid, codeId, nowMs)
+  } catch (e) {
+    if (e instanceof Failure) throw e
+    // Lost a race (duplicate binding id, transaction conflict): the bindings now say who won.
+    const after = await bindingsOf(ctx.db, persons)
+    if (after.some((b) => b.openid !== openid)) fail('ALREADY_BOUND')
+    if (after.length < persons.length) throw e
+  }
+  const linked = await linkGrantedRoles(ctx.db, persons, openid)
+  const others = ctx.caller.roles.filter((r) => r.role !== 'owner')
+  return ok(await myHome(ctx.db, openid, [...others, ...linked]))
+}
+
+async function bindInTransaction(db: Database, persons: readonly PersonMatch[], openid: string, codeId: string, nowMs: number): Promise<void> {
+  await db.runTransaction(async (t: Pick<Database, 'collection'>) => {
+    // Spend the code inside the transaction: a code used by a concurrent bind cannot bind twice.
+    const code = await t.collection(COLLECTIONS.smsCodes).doc(codeId).get() as { data: { used?: boolean } | null }
+    if (!code.data || code.data.used) throw new Failure('CODE_MISSING')
+    await t.collection(COLLECTIONS.smsCodes).doc(codeId).update({ data: { used: true, codeHash: null } })
+    for (const person of persons) {
+      const binding: BindingDoc = {
+        _id: bindingIdFor(person), openid, personId: person._id, communityId: person.communityId, name: person.name, boundAt: new Date(nowMs),
+      }
+      await t.collection(COLLECTIONS.bindings).add({ data: binding })
+      await writeAudit(t, {
+        actor: openid, at: new Date(nowMs), action: 'identity.bindIdentity', targetId: binding._id, communityId: person.communityId,
+        after: { personId: person._id, openid },
+      })
+    }
+  })
+}
+
+/** Roles the operator granted to the registered person before they had WeChat now reach their account. */
+async function linkGrantedRoles(db: Database, persons: readonly PersonMatch[], openid: string): Promise<ScopedRole[]> {
+  const grants = await rows<ScopedRole & { _id: string; openid?: string }>(db.collection(COLLECTIONS.roles)
+    .where({ personId: db.command.in(persons.map((p) => p._id)) }).limit(100))
+  const unlinked = grants.filter((g) => !g.openid)
+  await Promise.all(unlinked.map((g) => db.collection(COLLECTIONS.roles).doc(g._id).update({ data: { openid } })))
+  return unlinked.map(({ role, communityId, street, district, status }) => ({ role, communityId, street, district, status }))
+}

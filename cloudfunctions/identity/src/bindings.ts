@@ -1,0 +1,23 @@
+import type { Database } from '../../../server/cloud'
+import { COLLECTIONS } from '../../../server/collections'
+import { rows } from '../../../server/db'
+import { bindingIdFor, type PersonMatch } from '../../../server/register/persons'
+
+export interface BindingDoc {
+  _id: string
+  openid: string
+  personId: string
+  communityId: string
+  name: string
+  boundAt: Date
+}
+
+export async function bindingsOf(db: Database, persons: readonly PersonMatch[]): Promise<BindingDoc[]> {
+  if (persons.length === 0) return []
+  return rows<BindingDoc>(db.collection(COLLECTIONS.bindings).where({ _id: db.command.in(persons.map(bindingIdFor)) }).limit(100))
+}
+
+/** Whether any of these persons is bound to a different WeChat account. */
+export async function boundElsewhere(db: Database, persons: readonly PersonMatch[], openid: string): Promise<boolean> {
+  return (await bindingsOf(db, persons)).some((b) => b.openid !== openid)
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod'
+import { action } from './contract'
+import type { RoleName, RoleView } from './identity'
+import { DateString, ShortText } from './committee'
+import { Id, IdNumber, PersonName, Phone, SmsCode } from '../schemas/common'
+
+/** An account is one role held by one WeChat user; staff accounts start `pending` until the director authorises them. */
+export type AccountStatus = 'active' | 'pending' | 'revoked'
+export const ACCOUNT_STATUS_LABELS: Record<AccountStatus | 'unbound', string> = {
+  active: '已授权', pending: '待主任授权', revoked: '已停用', unbound: '未绑定',
+}
+
+export interface StaffAccountView {
+  accountId: string
+  role: RoleName
+  roleLabel: string
+  status: AccountStatus
+  statusLabel: string
+  communityId: string
+  communityName: string
+}
+
+/** One person of the committee on the 权限管理 page. */
+export interface CommitteePerson {
+  accountId: string | null
+  memberId: string | null
+  name: string
+  role: RoleName
+  roleLabel: string
+  position: string | null
+  status: AccountStatus | 'unbound'
+  statusLabel: string
+  phoneMasked: string
+  isMe: boolean
+}
+
+export interface PermissionGroup {
+  feature: string
+  label: string
+  actions: string[]
+}
+
+export interface MyAccount {
+  name: string | null
+  /** The caller's own bound phone in full: the only unmasked phone the server ever sends, and only to its owner. */
+  phone: string | null
+  phoneMasked: string | null
+  roles: RoleView[]
+  permissions: PermissionGroup[]
+}
+
+export type DelegationStatus = 'pending' | 'active' | 'revoked' | 'expired'
+export const DELEGATION_STATUS_LABELS: Record<DelegationStatus, string> = {
+  pending: '待被委托人认证', active: '生效中', revoked: '已撤销', expired: '已过期',
+}
+
+export interface DelegationView {
+  id: string
+  communityId: string
+  unit: { id: string; building: string; unitNo: string; room: string }
+  ownerName: string
+  delegateName: string
+  delegatePhoneMasked: string
+  delegateIdMasked: string
+  voteId: string | null
+  until: string
+  status: DelegationStatus
+  statusLabel: string
+}
+
+/** The `account` cloud function: staff binding and authorisation, delegates, face checks, 权限管理. */
+export const accountApi = {
+  /** Staff entry (物业服务或业委会人员): the name and phone must be on a committee roster. */
+  sendStaffCode: action(z.object({ name: PersonName, phone: Phone })).returns<{ phoneMasked: string }>(),
+  bindStaff: action(z.object({ name: PersonName, phone: Phone, code: SmsCode })).returns<{ accounts: StaffAccountView[] }>(),
+  authorizeStaff: action(z.object({ accountId: Id })).returns<CommitteePerson>(),
+  revokeStaff: action(z.object({ accountId: Id, reason: ShortText(200) })).returns<CommitteePerson>(),
+  listCommitteePeople: action(z.object({ communityId: Id })).returns<{ people: CommitteePerson[] }>(),
+
+  myAccount: action(z.object({})).returns<MyAccount>(),
+  sendPhoneChangeCode: action(z.object({ newPhone: Phone })).returns<{ phoneMasked: string }>(),
+  changePhone: action(z.object({ newPhone: Phone, code: SmsCode })).returns<MyAccount>(),
+  /** 解绑: ends every binding and role of this WeChat account; `confirm` must be true. */
+  unbind: action(z.object({ confirm: z.literal(true, { errorMap: () => ({ message: '请确认解绑' }) }) })).returns<{ unbound: true }>(),
+
+  /** 被委托人认证, owner side: one unit, for one vote or until a day. */
+  authorizeDelegate: action(z.object({
+    unitId: Id, name: PersonName, idNumber: IdNumber, phone: Phone,
+    voteId: Id.optional(), until: DateString.optional(),
+  })).returns<DelegationView>(),
+  revokeDelegate: action(z.object({ delegationId: Id })).returns<DelegationView>(),
+  listMyDelegations: action(z.object({})).returns<{ granted: DelegationView[]; held: DelegationView[] }>(),
+  /** Delegate side: name + ID number find the owner's authorisation; the code goes to the phone the owner gave. */
+  sendDelegateCode: action(z.object({ name: PersonName, idNumber: IdNumber })).returns<{ phoneMasked: string }>(),
+  bindDelegate: action(z.object({ name: PersonName, idNumber: IdNumber, code: SmsCode })).returns<{ delegations: DelegationView[] }>(),
+
+  /**
+   * 人脸核身, step 1: the caller (owner or delegate in the community) gives her ID number; the answer's
+   * `verifyId` goes to `wx.requestFacialVerify`, then step 2 `finishFaceCheck` asks WeChat for the outcome.
+   */
+  startFaceCheck: action(z.object({ communityId: Id, idNumber: IdNumber })).returns<{ checkId: string; verifyId: string }>(),
+  /** Step 2: a failure is recorded for 线下认证 (staff then verify the person in person). */
+  finishFaceCheck: action(z.object({ checkId: Id, idNumber: IdNumber })).returns<{ passed: boolean; message: string }>(),
+}
+export type AccountApi = typeof accountApi
+
+/** Chinese names of each function's feature, for "my permissions". */
+export const FEATURE_LABELS: Record<string, string> = {
+  identity: '业主身份绑定', admin: '平台管理', account: '账号与权限管理', committee: '业委会管理',
+}

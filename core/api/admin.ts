@@ -1,0 +1,89 @@
+import { z } from 'zod'
+import { action } from './contract'
+import { RoleName } from './identity'
+import { Id, PersonName, Phone } from '../schemas/common'
+
+/** A register file: already in cloud storage (the console's upload), or sent inline (scripts, the demo seed). */
+export const ImportRegisterInput = z.union([
+  z.object({ fileID: z.string().trim().min(1, '请选择文件').max(512) }).strict(),
+  z.object({
+    fileName: z.string().trim().min(1, '缺少文件名').max(200),
+    contentBase64: z.string().min(1, '文件是空的').max(40_000_000, '文件太大，请分小区导入'),
+  }).strict(),
+])
+export type ImportRegisterInput = z.infer<typeof ImportRegisterInput>
+
+export interface ImportCounts {
+  created: number
+  updated: number
+  unchanged: number
+  /** In the database but no longer in the register: kept, marked `inRegister: false`. */
+  retired: number
+}
+
+export interface ImportedCommunity {
+  id: string
+  name: string
+  district: string
+  street: string
+  unitCount: number
+  personCount: number
+  developerHeldUnits: number
+  coOwnedUnits: number
+  totalAreaCenti: number
+  units: ImportCounts
+  persons: ImportCounts
+}
+
+export interface ImportSummary {
+  rows: number
+  communities: ImportedCommunity[]
+  /** Wall time of the whole import, for the operator's information. */
+  ms: number
+}
+
+/** Roles the operator grants; `owner` and `delegate` come from binding and delegation, never from a grant. */
+export const GrantableRole = RoleName.exclude(['owner', 'delegate'])
+export type GrantableRole = z.infer<typeof GrantableRole>
+
+const COMMUNITY_ROLES: readonly GrantableRole[] = ['staff', 'member', 'alternate', 'director', 'propertyManager']
+
+export const GrantRoleInput = z.object({
+  /** Who: a WeChat user already known (openid), and/or a registered person (personId). */
+  openid: z.string().trim().min(1).max(64).regex(/^[\w-]+$/, '格式不正确').optional(),
+  personId: Id.optional(),
+  name: PersonName,
+  phone: Phone.optional(),
+  role: GrantableRole,
+  communityId: Id.optional(),
+  street: z.string().trim().min(1).max(40).optional(),
+  district: z.string().trim().min(1).max(40).optional(),
+  /** Staff start `pending` until the director authorises them; everyone else starts `active`. */
+  status: z.enum(['active', 'pending']).optional(),
+}).strict().superRefine((v, ctx) => {
+  if (!v.openid && !v.personId && !v.phone) ctx.addIssue({ code: 'custom', path: ['openid'], message: '请至少提供微信用户、登记人员或手机号码之一' })
+  if (COMMUNITY_ROLES.includes(v.role) && !v.communityId) ctx.addIssue({ code: 'custom', path: ['communityId'], message: '该角色必须指定小区' })
+  if (v.role === 'streetReviewer' && (!v.street || !v.district)) ctx.addIssue({ code: 'custom', path: ['street'], message: '街道办审核人必须指定区和街道' })
+  if (v.role === 'districtCentre' && !v.district) ctx.addIssue({ code: 'custom', path: ['district'], message: '区住房中心必须指定区' })
+})
+export type GrantRoleInput = z.infer<typeof GrantRoleInput>
+
+export interface GrantedRole {
+  id: string
+  role: GrantableRole
+  label: string
+  name: string
+  phoneMasked?: string
+  openid?: string
+  personId?: string
+  communityId?: string
+  street?: string
+  district?: string
+  status: 'active' | 'pending' | 'revoked'
+}
+
+/** The `admin` cloud function: the operator's console actions. */
+export const adminApi = {
+  importRegister: action(ImportRegisterInput).returns<ImportSummary>(),
+  grantRole: action(GrantRoleInput).returns<GrantedRole>(),
+}

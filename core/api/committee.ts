@@ -1,0 +1,192 @@
+import { z } from 'zod'
+import { action } from './contract'
+import { Id, PersonName, Phone } from '../schemas/common'
+
+/** A calendar day 'YYYY-MM-DD' (Beijing); days, not instants, so no time zone decides anything. */
+export const DateString = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2024-01-31')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+08:00`)) && new Date(`${s}T12:00:00+08:00`).toISOString().startsWith(s), '不是有效的日期')
+/** A moment, as ISO 8601 text or epoch milliseconds. */
+export const Instant = z.union([z.string().trim().max(40).datetime({ offset: true }), z.number().int().nonnegative()])
+  .transform((v) => new Date(v))
+export const ShortText = (max = 60) => z.string().trim().min(1, '不能为空').max(max, '太长')
+export const LongText = (max = 5000) => z.string().trim().max(max, '太长')
+/** A file already uploaded to cloud storage (`wx.cloud.uploadFile` → fileID) with the name shown to people. */
+export const FileRef = z.object({
+  fileID: z.string().trim().min(1, '不能为空').max(512, '太长').regex(/^cloud:\/\/\S+$/, '文件地址不正确'),
+  name: ShortText(120),
+})
+export type FileRef = z.infer<typeof FileRef>
+export const Files = z.array(FileRef).max(20, '附件最多20个')
+
+export const MemberKind = z.enum(['member', 'alternate', 'staff'])
+export type MemberKind = z.infer<typeof MemberKind>
+export const MEMBER_KIND_LABELS: Record<MemberKind, string> = { member: '业委会委员', alternate: '候补委员', staff: '其他工作人员' }
+
+const CommunityInput = z.object({ communityId: Id })
+
+export interface MemberView {
+  id: string
+  communityId: string
+  kind: MemberKind
+  kindLabel: string
+  name: string
+  position: string
+  termStart: string | null
+  termEnd: string | null
+  phoneMasked: string
+  status: 'serving' | 'removed'
+}
+
+export interface MemberChange {
+  at: string
+  change: 'add' | 'edit' | 'remove'
+  actorName: string
+  before: Partial<MemberView> | null
+  after: Partial<MemberView> | null
+  reason: string | null
+}
+
+const MemberFields = z.object({
+  kind: MemberKind,
+  name: PersonName,
+  position: ShortText(30),
+  termStart: DateString.nullable().optional(),
+  termEnd: DateString.nullable().optional(),
+  phone: Phone,
+})
+
+export const FilingStatus = z.enum(['filed', 'reviewing', 'returned'])
+export const FILING_STATUS_LABELS: Record<z.infer<typeof FilingStatus>, string> = { filed: '已备案', reviewing: '审核中', returned: '已退回' }
+
+export interface FilingView {
+  id: string
+  communityId: string
+  filedOn: string
+  termStart: string
+  termEnd: string
+  status: z.infer<typeof FilingStatus>
+  statusLabel: string
+  note: string
+  files: FileRef[]
+}
+
+export interface TrainingView {
+  id: string
+  communityId: string
+  personName: string
+  course: string
+  trainedOn: string
+  result: string
+}
+
+export interface MeetingView {
+  id: string
+  communityId: string
+  topic: string
+  heldAt: string
+  place: string
+  attendees: string[]
+  agenda: string
+  minutes: string
+  attachments: FileRef[]
+}
+
+const MeetingFields = z.object({
+  topic: ShortText(100),
+  heldAt: Instant,
+  place: ShortText(100),
+  attendees: z.array(ShortText(40)).max(100, '参会人员最多100人'),
+  agenda: LongText(5000),
+  minutes: LongText(20000),
+  attachments: Files,
+})
+
+export const FundAccountStatus = z.enum(['active', 'closed'])
+export interface FundAccountView {
+  id: string
+  communityId: string
+  bank: string
+  accountName: string
+  /** Only the last 4 digits are ever sent. */
+  accountMasked: string
+  signedOn: string
+  status: z.infer<typeof FundAccountStatus>
+  statusLabel: string
+}
+const FundAccountFields = z.object({
+  communityId: Id,
+  bank: ShortText(60),
+  accountName: ShortText(100),
+  accountNumber: z.string().trim().regex(/^\d{8,32}$/, '账号应为8到32位数字'),
+  signedOn: DateString,
+  status: FundAccountStatus,
+})
+
+export const CreditKind = z.enum(['good', 'bad'])
+export interface CreditRecordView {
+  id: string
+  kind: z.infer<typeof CreditKind>
+  occurredOn: string
+  reason: string
+  source: FileRef | null
+  sourceName: string
+  voided: boolean
+  voidReason: string | null
+}
+export interface CreditBasic {
+  committeeName: string
+  establishedOn: string | null
+  termStart: string | null
+  termEnd: string | null
+  filingNo: string
+  directorName: string
+  memberCount: number
+  alternateCount: number
+}
+export interface CreditView {
+  communityId: string
+  communityName: string
+  basic: CreditBasic
+  good: CreditRecordView[]
+  bad: CreditRecordView[]
+}
+
+/** The `committee` cloud function: the committee's roster, filings, trainings, meetings, common-fund accounts and credit. */
+export const committeeApi = {
+  listMembers: action(CommunityInput.extend({ includeRemoved: z.boolean().optional() })).returns<{ members: MemberView[] }>(),
+  addMember: action(MemberFields.extend({ communityId: Id })).returns<MemberView>(),
+  editMember: action(MemberFields.partial().extend({ memberId: Id })).returns<MemberView>(),
+  removeMember: action(z.object({ memberId: Id, reason: ShortText(200) })).returns<MemberView>(),
+  memberHistory: action(z.object({ memberId: Id })).returns<{ changes: MemberChange[] }>(),
+
+  listFilings: action(CommunityInput).returns<{ filings: FilingView[] }>(),
+  getFiling: action(z.object({ filingId: Id })).returns<FilingView>(),
+  addFiling: action(CommunityInput.extend({
+    filedOn: DateString, termStart: DateString, termEnd: DateString, status: FilingStatus, note: LongText(1000).optional(), files: Files,
+  })).returns<FilingView>(),
+  listTrainings: action(CommunityInput).returns<{ trainings: TrainingView[] }>(),
+  addTraining: action(CommunityInput.extend({
+    personName: PersonName, course: ShortText(100), trainedOn: DateString, result: ShortText(30),
+  })).returns<TrainingView>(),
+
+  listMeetings: action(CommunityInput.extend({ from: DateString.optional(), to: DateString.optional() })).returns<{ meetings: MeetingView[] }>(),
+  getMeeting: action(z.object({ meetingId: Id })).returns<MeetingView>(),
+  addMeeting: action(MeetingFields.extend({ communityId: Id })).returns<MeetingView>(),
+  editMeeting: action(MeetingFields.partial().extend({ meetingId: Id })).returns<MeetingView>(),
+
+  listFundAccounts: action(CommunityInput).returns<{ accounts: FundAccountView[] }>(),
+  saveFundAccount: action(FundAccountFields.extend({ accountId: Id.optional() })).returns<FundAccountView>(),
+  /** The operator's bulk entry: every row is checked first; one bad row imports nothing. */
+  importFundAccounts: action(z.object({ rows: z.array(FundAccountFields).min(1, '没有数据').max(500, '一次最多导入500行') }))
+    .returns<{ imported: number }>(),
+
+  getCredit: action(CommunityInput).returns<CreditView>(),
+  saveCreditBasic: action(CommunityInput.extend({
+    establishedOn: DateString.nullable(), termStart: DateString.nullable(), termEnd: DateString.nullable(), filingNo: LongText(60),
+  })).returns<CreditView>(),
+  addCreditRecord: action(CommunityInput.extend({
+    kind: CreditKind, occurredOn: DateString, reason: ShortText(500), sourceName: ShortText(120), source: FileRef.nullable().optional(),
+  })).returns<CreditRecordView>(),
+  voidCreditRecord: action(z.object({ recordId: Id, reason: ShortText(200) })).returns<CreditRecordView>(),
+}
+export type CommitteeApi = typeof committeeApi

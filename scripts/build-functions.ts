@@ -1,0 +1,66 @@
+/**
+ * Bundles every cloud function for deployment: `cloudfunctions/<name>/src/index.ts` →
+ * `cloudfunctions/<name>/index.js`, one CommonJS file for CloudBase's Node 16 runtime with everything
+ * (zod, exceljs, dayjs, core/, server/) inside except `wx-server-sdk`, which CloudBase installs from the
+ * function's package.json. Run: `npx tsx scripts/build-functions.ts [name…]`.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { build } from 'esbuild'
+
+export const ROOT = path.resolve(__dirname, '..')
+const FUNCTIONS_DIR = path.join(ROOT, 'cloudfunctions')
+
+export interface BuiltFunction {
+  name: string
+  outfile: string
+  bytes: number
+}
+
+/** Every folder under cloudfunctions/ with a `src/index.ts`. */
+export function functionNames(): string[] {
+  return fs.readdirSync(FUNCTIONS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(FUNCTIONS_DIR, d.name, 'src', 'index.ts')))
+    .map((d) => d.name)
+    .sort()
+}
+
+export async function buildFunction(name: string, outDir = path.join(FUNCTIONS_DIR, name)): Promise<BuiltFunction> {
+  const outfile = path.join(outDir, 'index.js')
+  await build({
+    entryPoints: [path.join(FUNCTIONS_DIR, name, 'src', 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    format: 'cjs',
+    external: ['wx-server-sdk'],
+    // Production code must never take a test or dev branch by accident.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    minify: true,
+    keepNames: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  })
+  return { name, outfile, bytes: fs.statSync(outfile).size }
+}
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2)
+  const names = wanted.length ? wanted : functionNames()
+  const unknown = names.filter((n) => !functionNames().includes(n))
+  if (unknown.length) throw new Error(`no cloudfunctions/<name>/src/index.ts for: ${unknown.join(', ')}`)
+  const started = Date.now()
+  for (const name of names) {
+    const built = await buildFunction(name)
+    console.log(`${name.padEnd(16)} ${(built.bytes / 1024).toFixed(1).padStart(8)} KB  ${path.relative(ROOT, built.outfile)}`)
+  }
+  console.log(`built ${names.length} function(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,54 @@
+/**
+ * The one checked-in list of database collections and their indexes.
+ *
+ * OPERATOR: production does not read this file. Before the first deploy (and after every change
+ * here) open the CloudBase console → 数据库, create every collection named below, and on each
+ * one create the same indexes: the same fields in the same order, ascending, and tick 唯一
+ * where `unique: true`. A missing collection makes every call on it fail (-502005); a missing
+ * index makes reads slow and a missing unique index lets duplicates in.
+ *
+ * The local emulator (emulator/db) reads this file: declared collections exist from the start,
+ * declared fields are indexed in SQLite, and unique indexes reject duplicates the way CloudBase
+ * does (a document without the field counts as `null`, so two such documents collide).
+ */
+
+export interface IndexSpec {
+  /** Stable name; the console shows it, the emulator names its SQLite index after it. */
+  name: string
+  /** Dotted paths, most selective first (order matters, as in the console). */
+  fields: string[]
+  unique?: boolean
+}
+
+export const INDEXES: Record<string, IndexSpec[]> = {
+  persons: [
+    { name: 'idHash_communityId', fields: ['idHash', 'communityId'], unique: true },
+    { name: 'communityId', fields: ['communityId'] },
+  ],
+  units: [
+    { name: 'communityId', fields: ['communityId'] },
+    { name: 'communityId_room', fields: ['communityId', 'room'] },
+  ],
+  bindings: [{ name: 'personId', fields: ['personId'] }],
+  roles: [
+    { name: 'openid', fields: ['openid'] },
+    { name: 'communityId', fields: ['communityId'] },
+  ],
+  smsCodes: [],
+  ballots: [
+    { name: 'voteId', fields: ['voteId'] },
+    { name: 'voteId_partyId_itemId', fields: ['voteId', 'partyId', 'itemId'], unique: true },
+  ],
+  votes: [{ name: 'communityId_status', fields: ['communityId', 'status'] }],
+  audit: [{ name: 'targetId', fields: ['targetId'] }],
+}
+
+/** The declared indexes of one collection (empty when it has none or is not declared). */
+export function indexesOf(collection: string): readonly IndexSpec[] {
+  return Object.prototype.hasOwnProperty.call(INDEXES, collection) ? INDEXES[collection] : []
+}
+
+/** Every declared collection name. */
+export function declaredCollections(): string[] {
+  return Object.keys(INDEXES)
+}

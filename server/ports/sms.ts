@@ -1,0 +1,101 @@
+import type { Database } from '../cloud'
+import { getDb, isLocal } from '../cloud'
+import { COLLECTIONS } from '../collections'
+import { now } from '../context'
+import { postJson, type PostJson } from './https'
+import { tc3Sign } from './tc3'
+
+export type SmsPurpose = 'bind' | 'staffBind' | 'changePhone'
+
+/** Sends a one-time code to a phone. Throws `SmsError` when the provider refuses; callers answer SMS_FAILED. */
+export interface SmsPort {
+  sendCode(phone: string, code: string, purpose: SmsPurpose): Promise<void>
+}
+
+export class SmsError extends Error {}
+
+export const SMS_CODE_MINUTES = 5
+
+/** What the approved template says; production sends only the parameters (code, minutes). */
+export function smsText(code: string): string {
+  return `【业主决策平台】您的验证码是${code}，${SMS_CODE_MINUTES}分钟内有效。`
+}
+
+/** Local: the message lands in the `outbox` collection, where the dev UI and tests read it. */
+export function localSms(db: Pick<Database, 'collection'>, clock: () => number = now): SmsPort {
+  return {
+    async sendCode(phone, code, purpose) {
+      await db.collection(COLLECTIONS.outbox).add({
+        data: { kind: 'sms', to: phone, code, purpose, text: smsText(code), at: new Date(clock()) },
+      })
+    },
+  }
+}
+
+export interface TencentSmsConfig {
+  secretId: string
+  secretKey: string
+  sdkAppId: string
+  signName: string
+  templateId: string
+  region: string
+}
+
+export function tencentSmsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): TencentSmsConfig {
+  const need = (name: string) => {
+    const value = env[name]
+    if (!value) throw new Error(`${name} is not set: the SMS port needs it in production`)
+    return value
+  }
+  return {
+    secretId: need('TENCENTCLOUD_SECRETID'),
+    secretKey: need('TENCENTCLOUD_SECRETKEY'),
+    sdkAppId: need('SMS_SDK_APP_ID'),
+    signName: need('SMS_SIGN_NAME'),
+    templateId: need('SMS_TEMPLATE_ID'),
+    region: env.SMS_REGION || 'ap-guangzhou',
+  }
+}
+
+const HOST = 'sms.tencentcloudapi.com'
+
+interface SendSmsResponse {
+  Response?: {
+    Error?: { Code: string; Message: string }
+    SendStatusSet?: { Code: string; Message: string; PhoneNumber: string }[]
+    RequestId?: string
+  }
+}
+
+/**
+ * Production: Tencent Cloud SMS API 3.0 `SendSms` (version 2021-01-11) signed with TC3-HMAC-SHA256.
+ * The template (SMS_TEMPLATE_ID) must read "您的验证码是{1}，{2}分钟内有效。" under the sign SMS_SIGN_NAME.
+ */
+export function tencentSms(config: TencentSmsConfig, send: PostJson = postJson, clock: () => number = Date.now): SmsPort {
+  return {
+    async sendCode(phone, code) {
+      const payload = JSON.stringify({
+        PhoneNumberSet: [`+86${phone}`],
+        SmsSdkAppId: config.sdkAppId,
+        SignName: config.signName,
+        TemplateId: config.templateId,
+        TemplateParamSet: [code, String(SMS_CODE_MINUTES)],
+      })
+      const signed = tc3Sign({
+        secretId: config.secretId, secretKey: config.secretKey, service: 'sms', host: HOST,
+        action: 'SendSms', version: '2021-01-11', region: config.region,
+        timestamp: Math.floor(clock() / 1000), payload,
+      })
+      const answer = (await send(`https://${HOST}/`, payload, signed.headers)) as SendSmsResponse
+      const error = answer.Response?.Error
+      if (error) throw new SmsError(`SendSms failed: ${error.Code} ${error.Message}`)
+      const status = answer.Response?.SendStatusSet?.[0]
+      if (!status || status.Code !== 'Ok') throw new SmsError(`SendSms refused: ${status?.Code} ${status?.Message}`)
+    },
+  }
+}
+
+/** The adapter for where we run: the emulator's outbox locally, Tencent Cloud SMS in production. */
+export function getSmsPort(db: Pick<Database, 'collection'> = getDb()): SmsPort {
+  return isLocal() ? localSms(db) : tencentSms(tencentSmsConfigFromEnv())
+}

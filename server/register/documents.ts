@@ -1,0 +1,112 @@
+import { hashIdNumber, idLast4, personIdFor } from './hash'
+import { maskPhone } from './phone'
+import type { ParsedRegister, RegisterCommunity } from './validate'
+
+/** Fields the register owns on a unit; other features may add their own fields beside them. */
+export interface UnitDoc {
+  _id: string
+  communityId: string
+  building: string
+  unitNo: string
+  room: string
+  areaCenti: number
+  /** Sorted person ids; equal sets across units make one party (VOTING.md). */
+  ownerIds: string[]
+  developerHeld: boolean
+  /** False once a later import no longer lists the unit; kept because ballots and audit refer to it. */
+  inRegister: boolean
+}
+
+export interface PersonDoc {
+  _id: string
+  communityId: string
+  name: string
+  idHash: string
+  idLast4: string
+  /** Server-only: the SMS port needs it; every answer shows `phoneMasked` instead. */
+  phone: string
+  phoneMasked: string
+  unitIds: string[]
+  inRegister: boolean
+}
+
+export interface CommunityDoc {
+  _id: string
+  name: string
+  district: string
+  street: string
+  unitCount: number
+  personCount: number
+  developerHeldUnits: number
+  totalAreaCenti: number
+}
+
+export interface CommunityPlan {
+  community: CommunityDoc
+  units: UnitDoc[]
+  persons: PersonDoc[]
+}
+
+export function unitIdFor(communityId: string, building: string, unitNo: string, room: string): string {
+  return `${communityId}:${building}-${unitNo}-${room}`
+}
+
+/** Pure: the documents a validated register describes, per community, in a stable order. */
+export function planDocuments(register: ParsedRegister): CommunityPlan[] {
+  return register.communities.map((community) => planCommunity(community, register))
+}
+
+function planCommunity(c: RegisterCommunity, register: ParsedRegister): CommunityPlan {
+  const persons = new Map<string, PersonDoc>()
+  const units: UnitDoc[] = []
+  for (const row of register.units) {
+    if (row.communityId !== c.id) continue
+    const unitId = unitIdFor(c.id, row.building, row.unitNo, row.room)
+    const ownerIds = row.owners.map((owner) => {
+      const idHash = hashIdNumber(owner.idNumber)
+      const personId = personIdFor(c.id, idHash)
+      let person = persons.get(personId)
+      if (!person) {
+        person = {
+          _id: personId, communityId: c.id, name: owner.name, idHash, idLast4: idLast4(owner.idNumber),
+          phone: owner.phone, phoneMasked: maskPhone(owner.phone), unitIds: [], inRegister: true,
+        }
+        persons.set(personId, person)
+      }
+      person.unitIds.push(unitId)
+      return personId
+    })
+    units.push({
+      _id: unitId, communityId: c.id, building: row.building, unitNo: row.unitNo, room: row.room,
+      areaCenti: row.areaCenti, ownerIds: [...new Set(ownerIds)].sort(), developerHeld: row.developerHeld, inRegister: true,
+    })
+  }
+  for (const person of persons.values()) person.unitIds.sort()
+  units.sort(byId)
+  const personList = [...persons.values()].sort(byId)
+  return {
+    community: {
+      _id: c.id, name: c.name, district: c.district, street: c.street,
+      unitCount: units.length,
+      personCount: personList.length,
+      developerHeldUnits: units.filter((u) => u.developerHeld).length,
+      totalAreaCenti: units.reduce((sum, u) => sum + u.areaCenti, 0),
+    },
+    units,
+    persons: personList,
+  }
+}
+
+function byId(a: { _id: string }, b: { _id: string }): number {
+  return a._id < b._id ? -1 : a._id > b._id ? 1 : 0
+}
+
+/** The register-owned fields that differ between what is stored and what the file says (empty: unchanged). */
+export function changedFields<T extends object>(stored: Partial<T> | undefined, next: T): Partial<T> {
+  const changes: Partial<T> = {}
+  for (const [key, value] of Object.entries(next) as [keyof T, T[keyof T]][]) {
+    if (key === '_id') continue
+    if (!stored || JSON.stringify(stored[key]) !== JSON.stringify(value)) changes[key] = value
+  }
+  return changes
+}

@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs'
+import { readSheet } from './readSheet'
+import { row, testIdNumber } from './testRows'
+import { validateRegister } from './validate'
+import { registerCsv, registerXlsx } from './writeSheet'
+
+describe('readSheet', () => {
+  const rows = [
+    row({ area: 89.45 }),
+    row({ room: '102', area: '120.5', ownerNames: '李四、王五', idNumbers: `${testIdNumber(2)}、${testIdNumber(3)}`, phones: '13800000002、13800000003' }),
+  ]
+
+  it('reads an xlsx register, numeric areas exactly, with Excel row numbers', async () => {
+    const result = await readSheet('登记表.xlsx', await registerXlsx(rows))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.sheet.headerLine).toBe(1)
+    expect(result.sheet.rows.map((r) => r.line)).toEqual([2, 3])
+    const checked = validateRegister(result.sheet)
+    expect(checked.ok && checked.register.units.map((u) => u.areaCenti)).toEqual([8945, 12050])
+  })
+
+  it('reads CSV as text, keeping 18-digit IDs whole, in UTF-8 (with BOM) and GBK', async () => {
+    const csv = registerCsv(rows)
+    // GBK has no "²": such files say 面积(平方米), which the header matching accepts.
+    const gbkFile = gbk(csv.replace('面积(m²)', '面积(平方米)'))
+    for (const content of [Buffer.from(csv), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)]), gbkFile]) {
+      const result = await readSheet('登记表.csv', content)
+      const checked = result.ok ? validateRegister(result.sheet) : undefined
+      expect(checked?.ok).toBe(true)
+      if (checked?.ok) expect(checked.register.units[1].owners.map((o) => o.idNumber)).toEqual([testIdNumber(2), testIdNumber(3)])
+    }
+  })
+
+  it('marks an ID typed into Excel as a number as lossy', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const ws = workbook.addWorksheet('s')
+    ws.addRow(['证件号码'])
+    ws.addRow([440305198001010011])
+    const result = await readSheet('x.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))
+    expect(result.ok && result.sheet.rows[0].cells[0].lossy).toBe(true)
+  })
+
+  it('refuses old .xls files and garbage with a Chinese reason', async () => {
+    expect(await readSheet('a.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatchObject({ ok: false, reason: expect.stringContaining('.xls') })
+    expect(await readSheet('a.xlsx', Buffer.from('PK not a zip'))).toMatchObject({ ok: false, reason: expect.stringContaining('无法读取') })
+  })
+})
+
+/** GBK bytes for the CSV, as Excel on Chinese Windows saves it (only the characters the fixture uses). */
+function gbk(text: string): Buffer {
+  const decoder = new TextDecoder('gb18030')
+  const table = new Map<string, number[]>()
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue
+      const ch = decoder.decode(Uint8Array.from([hi, lo]))
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo])
+    }
+  }
+  const bytes: number[] = []
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) bytes.push(ch.charCodeAt(0))
+    else bytes.push(...(table.get(ch) ?? [0x3f]))
+  }
+  return Buffer.from(bytes)
+}

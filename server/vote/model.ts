@@ -1,0 +1,217 @@
+import { randomBytes } from 'node:crypto'
+import type { Attachment, Choice, ItemClass, PublishedDigest, VoteScope, VoteState } from '../../core/api/vote'
+import type { EnteredItemStatistics } from '../../core/vote/reconcile'
+import type { ItemTally } from '../../core/vote/tally'
+
+/*
+ * The documents of the electronic vote. Uniqueness rests on deterministic `_id`s (CloudBase's
+ * transactions are single-document and a conflict inside an op is not retried), so every id
+ * below is a pure function of what it identifies.
+ */
+
+/** Who did something and when; `who` is the label shown to people (role, never an openid). */
+export interface Stamp {
+  by: string
+  who: string
+  at: number
+}
+
+export interface StoredItem {
+  id: string
+  text: string
+  class: ItemClass
+  attachments: Attachment[]
+}
+
+/** `votes/<voteId>`: everything about one vote except its roll and its ballots. */
+export interface VoteDoc {
+  _id: string
+  communityId: string
+  communityName: string
+  /** Copied from the community at creation so scope checks need no extra read. */
+  street: string
+  district: string
+  title: string
+  description: string
+  items: StoredItem[]
+  scope: VoteScope
+  startAt: number
+  endAt: number
+  followMajorityCounts: boolean
+  /** Persisted state; the clock may have moved it on (see state.ts). */
+  state: VoteState
+  rev: number
+  created: Stamp
+  updatedAt: number
+  submitted: Stamp | null
+  review: (Stamp & { decision: 'approved' | 'rejected'; reason: string | null }) | null
+  rejections: Array<Stamp & { reason: string }>
+  roll: RollMeta | null
+  supplement: { started: Stamp | null; finished: Stamp | null }
+  followStage: { finished: Stamp | null }
+  /** The system's count, taken when 确认从众 finishes; 统计录入 is reconciled against it. */
+  computed: ComputedSnapshot | null
+  statistics: StatisticsDoc | null
+  confirmations: { committee: Stamp | null; street: Stamp | null }
+  tallied: Stamp | null
+  result: StoredResult | null
+}
+
+export interface RollMeta {
+  frozenAt: number
+  units: number
+  headcount: number
+  areaCenti: number
+  rollChunks: number
+  voterBuckets: number
+}
+
+export interface ComputedFigures {
+  count: number
+  areaCenti: number
+}
+
+export interface ComputedSnapshot {
+  at: number
+  scope: { headcount: number; areaCenti: number }
+  items: Array<{ itemId: string; figures: Record<Choice, ComputedFigures>; participating: ComputedFigures }>
+  /** SHA-256 of the effective-ballot list at that moment: 计票完成 must find the same ballots. */
+  ballotsSha256: string
+}
+
+export interface StatisticsDoc {
+  entered: EnteredItemStatistics[]
+  enteredBy: Stamp
+  /** Keyed `<itemId>/<field>`; an explanation holds only while both figures are unchanged. */
+  explanations: Array<{ key: string; text: string; entered: number | null; computed: number | null; stamp: Stamp }>
+}
+
+export interface StoredResult {
+  scope: { headcount: number; areaCenti: number }
+  items: ItemTally[]
+  digest: PublishedDigest
+}
+
+/**
+ * A unit of the frozen roll, as a tuple to keep 20,000 of them small:
+ * [unitId, room label, areaCenti, ownerKeys (personIds), developerHeld 0|1, masked owner names].
+ */
+export type RollUnit = [string, string, number, string[], 0 | 1, string[]]
+
+/** `voteEntries/<voteId>:roll:<n>`: a chunk of the roll; all chunks come back in one read. */
+export interface RollChunkDoc {
+  _id: string
+  voteId: string
+  kind: 'roll'
+  seq: number
+  units: RollUnit[]
+  /** [partyId, personId]: co-owned parties whose single bound co-owner represents them. */
+  representatives: Array<[string, string]>
+}
+
+/** What a voter needs to cast for one party, looked up by person without reading the roll. */
+export interface VoterParty {
+  partyId: string
+  unitIds: string[]
+  rooms: string[]
+  areaCenti: number
+  coOwned: boolean
+  ownerKeys: string[]
+  representative: string | null
+}
+
+/** `voteEntries/<voteId>:voters:<b>`: persons hashed into buckets → the parties they belong to. */
+export interface VoterBucketDoc {
+  _id: string
+  voteId: string
+  kind: 'voters'
+  seq: number
+  persons: Array<[string, VoterParty[]]>
+}
+
+export type Channel = 'electronic' | 'paper' | 'followEntry'
+
+export interface BallotVersion {
+  choices: Record<string, Choice>
+  receipt: string
+  at: number
+  by: string
+}
+
+/**
+ * `ballots/<id>`: one document per vote × party × caster (see ballotId). Changes update it in
+ * place under a revision check and push the previous version to `history`.
+ */
+export interface BallotDoc {
+  _id: string
+  voteId: string
+  partyId: string
+  channel: Channel
+  /** Electronic: the registered owner it speaks for, and whether she or her delegate cast it. */
+  ownerKey: string | null
+  castBy: 'owner' | 'delegate' | 'staff'
+  choices: Record<string, Choice>
+  receipt: string
+  rev: number
+  at: number
+  by: string
+  who: string
+  areaCenti: number
+  coOwned: boolean
+  confirmsCoOwners: boolean
+  note: string | null
+  history: BallotVersion[]
+}
+
+export function newVoteId(nowMs: number): string {
+  return `v${nowMs.toString(36)}${randomBytes(4).toString('hex')}`
+}
+
+export function itemIdAt(index: number): string {
+  return `i${index + 1}`
+}
+
+export type Caster = { kind: 'owner' | 'delegate'; ownerKey: string } | { kind: 'paper' } | { kind: 'follow' }
+
+/** The one document a caster can ever write for a party: a duplicate cast lands on the same id. */
+export function ballotId(voteId: string, partyId: string, caster: Caster): string {
+  switch (caster.kind) {
+    case 'owner': return `${voteId}:${partyId}:o:${caster.ownerKey}`
+    case 'delegate': return `${voteId}:${partyId}:d:${caster.ownerKey}`
+    case 'paper': return `${voteId}:${partyId}:paper`
+    case 'follow': return `${voteId}:${partyId}:follow`
+  }
+}
+
+export function rollChunkId(voteId: string, seq: number): string {
+  return `${voteId}:roll:${seq}`
+}
+
+export function voterBucketId(voteId: string, seq: number): string {
+  return `${voteId}:voters:${seq}`
+}
+
+/** FNV-1a: a stable bucket for a person, the same in every function instance. */
+export function bucketOf(personId: string, buckets: number): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < personId.length; i++) {
+    h ^= personId.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h % Math.max(1, buckets)
+}
+
+/** Crockford base32 without I L O U: easy to read aloud and to copy from a screen. */
+const RECEIPT_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+
+/** 60 random bits, shown as XXXX-XXXX-XXXX. */
+export function newReceipt(): string {
+  const bytes = randomBytes(12)
+  let code = ''
+  for (let i = 0; i < 12; i++) code += RECEIPT_ALPHABET[bytes[i] & 31]
+  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`
+}
+
+export function roomLabel(building: string, unitNo: string, room: string): string {
+  return [building, unitNo, room].filter((s) => s !== '').join('-')
+}

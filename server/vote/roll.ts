@@ -1,0 +1,182 @@
+import { checkUnits, partiesOf } from '../../core/vote/parties'
+import type { Party, ScopeUnit } from '../../core/vote/types'
+import { COLLECTIONS } from '../collections'
+import type { Database } from '../cloud'
+import { rows } from '../db'
+import { voteFail } from './errors'
+import {
+  bucketOf, rollChunkId, roomLabel, voterBucketId,
+  type RollChunkDoc, type RollMeta, type RollUnit, type VoteDoc, type VoterBucketDoc, type VoterParty,
+} from './model'
+import { readAll } from './paging'
+
+/*
+ * The voting roll: the scope's units, parties and areas frozen when the street office approves,
+ * so that later edits of the register never change a running vote. It is written as a few
+ * chunk documents (read back all at once by the count) plus person-keyed buckets (read one at a
+ * time by a voter), so neither the count nor a cast ever reads one document per unit.
+ */
+
+const UNITS_PER_CHUNK = 2000
+const PERSONS_PER_BUCKET = 400
+
+interface RegisterUnit {
+  _id: string
+  building: string
+  unitNo?: string
+  room: string
+  areaCenti: number
+  ownerIds?: string[]
+  developerHeld?: boolean
+}
+
+export interface FrozenRoll {
+  meta: RollMeta
+  docs: Array<RollChunkDoc | VoterBucketDoc>
+  /** Openids of owners bound to a unit in scope (for the approval message). */
+  boundOpenids: string[]
+}
+
+/** Reads the register for the vote's scope and builds the roll documents (nothing is written). */
+export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Promise<FrozenRoll> {
+  const _ = db.command
+  const unitFilter: Record<string, unknown> = { communityId: vote.communityId }
+  if (vote.scope.kind === 'buildings') unitFilter.building = _.in(vote.scope.buildings)
+  const [register, persons, bindings] = await Promise.all([
+    readAll<RegisterUnit>(db, COLLECTIONS.units, unitFilter,
+      { building: true, unitNo: true, room: true, areaCenti: true, ownerIds: true, developerHeld: true }),
+    readAll<{ _id: string; name?: string }>(db, COLLECTIONS.persons, { communityId: vote.communityId }, { name: true }),
+    readAll<{ _id: string; personId: string; openid: string }>(db, COLLECTIONS.bindings, { communityId: vote.communityId },
+      { personId: true, openid: true }),
+  ])
+  const names = new Map(persons.map((p) => [p._id, maskName(p.name ?? '')]))
+  const units: ScopeUnit[] = register.map((u) => ({
+    id: u._id,
+    room: roomLabel(u.building, u.unitNo ?? '', u.room),
+    areaCenti: u.areaCenti,
+    ownerKeys: [...(u.ownerIds ?? [])].sort(),
+    developerHeld: Boolean(u.developerHeld),
+  }))
+  const checked = checkUnits(units)
+  if (!checked.ok) voteFail(checked.code === 'EMPTY_SCOPE' ? 'EMPTY_SCOPE' : 'WRONG_STATE', checked.message)
+  const parties = partiesOf(units)
+
+  const boundPersons = new Map<string, string[]>()
+  for (const b of bindings) boundPersons.set(b.personId, [...(boundPersons.get(b.personId) ?? []), b.openid])
+  const representatives = representativesOf(parties, boundPersons)
+
+  const rollUnits: RollUnit[] = units.map((u) => [
+    u.id, u.room, u.areaCenti, [...u.ownerKeys], u.developerHeld ? 1 : 0, u.ownerKeys.map((k) => names.get(k) ?? '*'),
+  ])
+  // Each representative is stored with the chunk holding its party's first unit.
+  const chunkOfUnit = new Map(rollUnits.map((u, i) => [u[0], Math.floor(i / UNITS_PER_CHUNK)] as const))
+  const representativesByChunk = new Map<number, Array<[string, string]>>()
+  for (const p of parties) {
+    const rep = representatives.get(p.id)
+    if (!rep) continue
+    const seq = chunkOfUnit.get(p.unitIds[0]) as number
+    representativesByChunk.set(seq, [...(representativesByChunk.get(seq) ?? []), [p.id, rep]])
+  }
+  const chunks: RollChunkDoc[] = []
+  for (let i = 0; i * UNITS_PER_CHUNK < rollUnits.length; i++) {
+    chunks.push({
+      _id: rollChunkId(vote._id, i), voteId: vote._id, kind: 'roll', seq: i,
+      units: rollUnits.slice(i * UNITS_PER_CHUNK, (i + 1) * UNITS_PER_CHUNK),
+      representatives: representativesByChunk.get(i) ?? [],
+    })
+  }
+
+  const voterParties = new Map<string, VoterParty[]>()
+  for (const p of parties) {
+    if (p.developerHeld) continue // The developer casts on paper (补计); it binds no openid.
+    const entry: VoterParty = {
+      partyId: p.id, unitIds: p.unitIds, rooms: p.rooms, areaCenti: p.areaCenti, coOwned: p.coOwned,
+      ownerKeys: p.ownerKeys, representative: representatives.get(p.id) ?? null,
+    }
+    for (const key of p.ownerKeys) voterParties.set(key, [...(voterParties.get(key) ?? []), entry])
+  }
+  const bucketCount = Math.max(1, Math.ceil(voterParties.size / PERSONS_PER_BUCKET))
+  const buckets: VoterBucketDoc[] = Array.from({ length: bucketCount }, (_unused, seq) => ({
+    _id: voterBucketId(vote._id, seq), voteId: vote._id, kind: 'voters', seq, persons: [],
+  }))
+  for (const [personId, list] of voterParties) buckets[bucketOf(personId, bucketCount)].persons.push([personId, list])
+
+  const inScope = new Set(units.flatMap((u) => u.ownerKeys))
+  const boundOpenids = [...new Set(bindings.filter((b) => inScope.has(b.personId)).map((b) => b.openid))]
+  return {
+    meta: {
+      frozenAt: nowMs, units: units.length, headcount: parties.length,
+      areaCenti: parties.reduce((sum, p) => sum + p.areaCenti, 0), rollChunks: chunks.length, voterBuckets: bucketCount,
+    },
+    docs: [...chunks, ...buckets],
+    boundOpenids,
+  }
+}
+
+/**
+ * A co-owned unit's representative: the one co-owner bound when the roll was frozen (at approval,
+ * before voting starts). None or several bound → no representative, and the unit's electronic
+ * ballots need a 补计 confirmation (manual 十一.4).
+ */
+function representativesOf(parties: readonly Party[], bound: ReadonlyMap<string, string[]>): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const p of parties) {
+    if (!p.coOwned) continue
+    const boundOwners = p.ownerKeys.filter((k) => bound.has(k))
+    if (boundOwners.length === 1) out.set(p.id, boundOwners[0])
+  }
+  return out
+}
+
+/** Replaces any roll left by an earlier approval attempt, then writes the new one in one batch. */
+export async function writeRoll(db: Database, voteId: string, docs: ReadonlyArray<RollChunkDoc | VoterBucketDoc>): Promise<void> {
+  const _ = db.command
+  await db.collection(COLLECTIONS.voteEntries).where({ voteId, kind: _.in(['roll', 'voters']) }).remove()
+  await db.collection(COLLECTIONS.voteEntries).add({ data: docs as unknown as object })
+}
+
+export interface Roll {
+  units: ScopeUnit[]
+  /** unitId → masked owner names, for lists shown to staff. */
+  ownerNames: Map<string, string[]>
+  representatives: Record<string, string>
+}
+
+/** The whole frozen roll in one read (its chunks are few and come back together). */
+export async function readRoll(db: Database, voteId: string): Promise<Roll> {
+  const chunks = await rows<RollChunkDoc>(db.collection(COLLECTIONS.voteEntries).where({ voteId, kind: 'roll' }).limit(1000))
+  if (chunks.length === 0) voteFail('WRONG_STATE', '这次投票还没有冻结投票名册（审核通过时生成）')
+  chunks.sort((a, b) => a.seq - b.seq)
+  const units: ScopeUnit[] = []
+  const ownerNames = new Map<string, string[]>()
+  const representatives: Record<string, string> = {}
+  for (const chunk of chunks) {
+    for (const [id, room, areaCenti, ownerKeys, developerHeld, names] of chunk.units) {
+      units.push({ id, room, areaCenti, ownerKeys, developerHeld: developerHeld === 1 })
+      ownerNames.set(id, names)
+    }
+    for (const [partyId, personId] of chunk.representatives) representatives[partyId] = personId
+  }
+  return { units, ownerNames, representatives }
+}
+
+/** The parties each person may cast for, from their buckets: one read whatever the roll's size. */
+export async function readVoterParties(db: Database, vote: Pick<VoteDoc, '_id' | 'roll'>, personIds: readonly string[]): Promise<Map<string, VoterParty[]>> {
+  const out = new Map<string, VoterParty[]>()
+  if (!vote.roll || personIds.length === 0) return out
+  const _ = db.command
+  const count = vote.roll.voterBuckets
+  const ids = [...new Set(personIds.map((p) => voterBucketId(vote._id, bucketOf(p, count))))]
+  const buckets = await rows<VoterBucketDoc>(db.collection(COLLECTIONS.voteEntries).where({ _id: _.in(ids) }).limit(ids.length))
+  const wanted = new Set(personIds)
+  for (const bucket of buckets) for (const [personId, parties] of bucket.persons) if (wanted.has(personId)) out.set(personId, parties)
+  return out
+}
+
+/** "张三" → "张*", "欧阳娜娜" → "欧阳**"; one character stays as is. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()]
+  if (chars.length <= 1) return chars.join('') || '*'
+  const keep = chars.length >= 4 ? 2 : 1
+  return chars.slice(0, keep).join('') + '*'.repeat(chars.length - keep)
+}

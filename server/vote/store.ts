@@ -1,0 +1,130 @@
+import { COLLECTIONS } from '../collections'
+import type { Database } from '../cloud'
+import { firstRow } from '../db'
+import { Failure, type Ctx } from '../handler'
+import { voteFail } from './errors'
+import type { Stamp, VoteDoc } from './model'
+import { effectiveState, lagsClock } from './state'
+
+/** The single-document operations CloudBase allows inside a transaction (typed `any` by the SDK). */
+export interface TxDoc {
+  get(): Promise<{ data: unknown }>
+  set(options: { data: object }): Promise<unknown>
+  update(options: { data: object }): Promise<unknown>
+}
+export interface Tx {
+  collection(name: string): { doc(id: string): TxDoc; add(options: { data: object }): Promise<unknown> }
+}
+
+export interface AuditInput {
+  action: string
+  before?: unknown
+  after?: unknown
+  note?: string
+}
+
+/** Reads one vote; VOTE_NOT_FOUND when missing. One read. */
+export async function loadVote(db: Database, voteId: string): Promise<VoteDoc> {
+  const vote = await firstRow<VoteDoc>(db.collection(COLLECTIONS.votes).where({ _id: voteId }).limit(1))
+  if (!vote) voteFail('VOTE_NOT_FOUND')
+  return vote
+}
+
+export function stampOf(ctx: Ctx, who: string): Stamp {
+  return { by: ctx.caller.openid ?? 'console', who, at: ctx.now() }
+}
+
+export type VoteTxResult<T> =
+  | { set?: Partial<Omit<VoteDoc, '_id' | 'rev'>>; audit: AuditInput; value: T }
+  /** Nothing to change after all (e.g. someone else already did it): no write, no audit entry. */
+  | { skip: true; value: T }
+
+/**
+ * Changes a vote in one transaction together with its audit entry (who, when, what, before/after).
+ * `run` sees the vote as read inside the transaction, may fail with a coded error (nothing is then
+ * written), and may stage other single-document writes on `tx`. Every change bumps `rev`, so two
+ * concurrent changes of one vote conflict instead of both applying; CloudBase does not retry a
+ * conflict inside an op, and we do not either: the loser answers VOTE_CHANGED.
+ */
+export async function changeVote<T>(
+  ctx: Ctx,
+  voteId: string,
+  run: (vote: VoteDoc, tx: Tx) => Promise<VoteTxResult<T>> | VoteTxResult<T>,
+  options: { actor?: string; who?: string } = {},
+): Promise<{ vote: VoteDoc; value: T }> {
+  const _ = ctx.db.command
+  try {
+    return (await ctx.db.runTransaction(async (tx: Tx) => {
+      const { data } = await tx.collection(COLLECTIONS.votes).doc(voteId).get()
+      const vote = data as VoteDoc | null
+      if (!vote) voteFail('VOTE_NOT_FOUND')
+      const outcome = await run(vote, tx)
+      if ('skip' in outcome) return { vote, value: outcome.value }
+      const set = { ...outcome.set, rev: vote.rev + 1, updatedAt: ctx.now() }
+      // Whole-field replacement: CloudBase merges nested objects in an update unless told `_.set`.
+      const data_ = Object.fromEntries(Object.entries(set).map(([k, v]) => [k, isPlainObject(v) ? _.set(v) : v]))
+      await tx.collection(COLLECTIONS.votes).doc(voteId).update({ data: data_ })
+      await tx.collection(COLLECTIONS.audit).add({
+        data: {
+          actor: options.actor ?? ctx.caller.openid ?? 'console',
+          who: options.who ?? null,
+          at: new Date(ctx.now()),
+          action: outcome.audit.action,
+          targetId: voteId,
+          communityId: vote.communityId,
+          before: outcome.audit.before ?? null,
+          after: outcome.audit.after ?? null,
+          note: outcome.audit.note ?? null,
+        },
+      })
+      return { vote: { ...vote, ...outcome.set, rev: vote.rev + 1, updatedAt: set.updatedAt } as VoteDoc, value: outcome.value }
+    }, 1)) as { vote: VoteDoc; value: T }
+  } catch (e) {
+    if (!(e instanceof Failure) && isConflict(e)) voteFail('VOTE_CHANGED')
+    throw e
+  }
+}
+
+/**
+ * Writes back a state the clock has moved on (approved → voting → closed), once: the transaction
+ * re-reads the vote, so two callers racing persist it once and the other sees nothing to do.
+ */
+export async function persistClock(ctx: Ctx, vote: VoteDoc): Promise<VoteDoc> {
+  if (!lagsClock(vote, ctx.now())) return vote
+  try {
+    const { vote: saved } = await changeVote(ctx, vote._id, (current) => {
+      const state = effectiveState(current, ctx.now())
+      if (state === current.state) return { skip: true, value: null }
+      return {
+        set: { state },
+        audit: { action: 'clockTransition', before: { state: current.state }, after: { state }, note: '按投票起止时间自动变更' },
+        value: null,
+      }
+    }, { actor: 'clock', who: '系统（按时间）' })
+    return saved
+  } catch (e) {
+    // Someone else persisted it first: the derived state is what matters to the caller.
+    if (e instanceof Failure && e.code === 'VOTE_CHANGED') return vote
+    throw e
+  }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype
+}
+
+function errorText(e: unknown): string {
+  if (typeof e !== 'object' || e === null) return String(e)
+  const r = e as { errMsg?: unknown; message?: unknown; code?: unknown; errCode?: unknown }
+  return [r.errMsg, r.message, r.code, r.errCode].filter((x) => x !== undefined).join(' ')
+}
+
+/** A write lost a race (transaction conflict). */
+export function isConflict(e: unknown): boolean {
+  return /conflict|冲突|TRANSACTION/i.test(errorText(e))
+}
+
+/** An insert hit an existing `_id` (CloudBase: duplicate key, -501001 family). */
+export function isDuplicate(e: unknown): boolean {
+  return /duplicate|E11000|already exists|重复/i.test(errorText(e))
+}

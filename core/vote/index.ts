@@ -1,6 +1,6 @@
 /** The vote count: pure, database-free, shared by cloud functions and the mini program. */
 export * from './types'
-export { partiesOf, checkUnits, DEVELOPER_PARTY_ID, MAX_SCOPE_AREA_CENTI } from './parties'
+export { partiesOf, checkUnits, DEVELOPER_PARTY_ID, DEVELOPER_OWNER_KEY, MAX_SCOPE_AREA_CENTI } from './parties'
 export {
   resolveBallot,
   resolveBallots,

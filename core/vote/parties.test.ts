@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { DEVELOPER_PARTY_ID, partiesOf } from './parties'
+import { DEVELOPER_OWNER_KEY, DEVELOPER_PARTY_ID, partiesOf } from './parties'
 import { unit } from './test-fixtures'
 import type { ScopeUnit } from './types'
 
@@ -42,7 +42,7 @@ describe('partiesOf (SPC interpretation Art. 9)', () => {
       [DEVELOPER_PARTY_ID, ['d1', 'd2']],
       ['party:o1', ['o1']],
     ])
-    expect(parties[0].coOwned).toBe(false)
+    expect(parties[0]).toMatchObject({ coOwned: false, ownerKeys: [DEVELOPER_OWNER_KEY] })
   })
 
   it('owner keys cannot collide by concatenation', () => {

@@ -3,6 +3,8 @@ import type { Party, ScopeUnit } from './types'
 
 /** The developer's units form one party whatever their number (SPC interpretation Art. 9). */
 export const DEVELOPER_PARTY_ID = 'developer'
+/** The owner key the developer's ballots carry (ElectronicRecord.ownerKey). */
+export const DEVELOPER_OWNER_KEY = 'developer'
 
 /**
  * Total scope area ceiling. The largest product the rules form is 4 × area (major item test),
@@ -36,7 +38,9 @@ export function partiesOf(units: readonly ScopeUnit[]): Party[] {
 function toParty(key: string, members: ScopeUnit[]): Party {
   const sorted = [...members].sort((a, b) => compareText(a.id, b.id))
   const developerHeld = key === DEVELOPER_PARTY_ID
-  const ownerKeys = uniqueSorted(sorted.flatMap((u) => u.ownerKeys))
+  // The developer votes as itself, under the reserved key `developer`: a buyer still listed on
+  // an undelivered unit must not be able to cast the whole developer party's ballot.
+  const ownerKeys = developerHeld ? [DEVELOPER_OWNER_KEY] : uniqueSorted(sorted.flatMap((u) => u.ownerKeys))
   return {
     id: developerHeld ? DEVELOPER_PARTY_ID : `party:${sorted[0].id}`,
     unitIds: sorted.map((u) => u.id),

@@ -53,6 +53,13 @@ describe('resolveBallot', () => {
     expect(choiceOf([electronic('stranger', 'agree', 1)])).toEqual(['none'])
   })
 
+  it('the developer party votes only under the developer key, not a buyer listed on an undelivered unit', () => {
+    const developer = partiesOf([unit({ id: 'd1', developer: true, owners: ['buyer'] })])[0]
+    const ctx = { party: developer }
+    expect(choiceOf([electronic('buyer', 'agree', 1, 'owner', 'developer')], ctx)).toEqual(['none'])
+    expect(choiceOf([electronic('developer', 'oppose', 1, 'owner', 'developer')], ctx)).toEqual(['oppose', 'electronic', 'ownerElectronic'])
+  })
+
   describe('co-owned unit with no representative (manual 十一.4)', () => {
     const ctx = { party: shared }
     it('co-owners disagreeing → needs 补计 confirmation, with their choices for reference', () => {

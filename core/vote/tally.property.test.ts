@@ -27,7 +27,9 @@ const scenario = fc.record({
 
 type Scenario = { units: ScopeUnit[]; parties: Party[]; ballots: EffectiveBallot[]; itemClass: ItemClass; followMajorityCounts: boolean }
 
-function build(s: fc.Infer<typeof scenario>): Scenario {
+type Generated = typeof scenario extends fc.Arbitrary<infer T> ? T : never
+
+function build(s: Generated): Scenario {
   const units = s.rows.map((r, i) => unit({ id: `u${String(i).padStart(2, '0')}`, area: r.area, owners: r.owners, developer: s.developerMask[i] === 0 }))
   const parties = partiesOf(units)
   const ballots = parties.flatMap((p, i) => (s.choices[i] ? [ballot(p.id, s.choices[i] as Choice)] : []))

@@ -22,14 +22,18 @@ function consistent(f: Full): boolean {
 function bruteForce(known: DimensionKnown, bound: number, itemClass: ItemClass, applyFollow: boolean): Set<DimensionState> {
   const unknown = KEYS.filter((k) => known[k] === null)
   const states = new Set<DimensionState>()
-  const fill = (i: number, f: Full) => {
+  const f = { ...(known as Full) }
+  const fill = (i: number) => {
     if (i === unknown.length) {
       if (consistent(f)) states.add(stateOf(f, itemClass, applyFollow))
       return
     }
-    for (let v = 0; v <= bound; v++) fill(i + 1, { ...f, [unknown[i]]: v })
+    for (let v = 0; v <= bound; v++) {
+      f[unknown[i]] = v
+      fill(i + 1)
+    }
   }
-  fill(0, { ...(known as Full) })
+  fill(0)
   return states
 }
 
@@ -43,33 +47,41 @@ const figures = (maxPart: number) =>
       invalid: fc.integer({ min: 0, max: maxPart }),
       followMajority: fc.integer({ min: 0, max: maxPart }),
       unclassified: fc.integer({ min: 0, max: 2 }),
-      absent: fc.integer({ min: 0, max: 8 }),
+      absent: fc.integer({ min: 0, max: 5 }),
     })
     .map((r): Full => {
       const participated = r.agree + r.oppose + r.abstain + r.invalid + r.followMajority + r.unclassified
       return { ...r, participated, total: Math.max(1, participated + r.absent) }
     })
 
-function check(maxPart: number, maxUnknown: number, bound: number, numRuns: number) {
+type Key = (typeof KEYS)[number]
+
+function check(maxPart: number, hiddenSets: fc.Arbitrary<Key[]>, bound: number, numRuns: number) {
   fc.assert(
-    fc.property(
-      figures(maxPart),
-      fc.subarray([...KEYS], { maxLength: maxUnknown }),
-      fc.constantFrom<ItemClass>('ordinary', 'major'),
-      fc.boolean(),
-      (full, hidden, itemClass, applyFollow) => {
-        const known = Object.fromEntries(KEYS.map((k) => [k, hidden.includes(k) ? null : full[k]])) as DimensionKnown
-        const got = [...reachableStates(known, itemClass, applyFollow)].sort()
-        expect(got).toEqual([...bruteForce(known, bound, itemClass, applyFollow)].sort())
-        expect(got).toContain(stateOf(full, itemClass, applyFollow)) // the true figures are one completion
-      },
-    ),
+    fc.property(figures(maxPart), hiddenSets, fc.constantFrom<ItemClass>('ordinary', 'major'), fc.boolean(), (full, hidden, itemClass, applyFollow) => {
+      const known = Object.fromEntries(KEYS.map((k) => [k, hidden.includes(k) ? null : full[k]])) as unknown as DimensionKnown
+      const got = [...reachableStates(known, itemClass, applyFollow)].sort()
+      expect(got).toEqual([...bruteForce(known, bound, itemClass, applyFollow)].sort())
+      expect(got).toContain(stateOf(full, itemClass, applyFollow)) // the true figures are one completion
+    }),
     { numRuns },
   )
 }
 
+const anyOf = (maxLength: number) => fc.subarray([...KEYS], { maxLength })
+/** Unknown total and participation (an unbounded range) plus one more unknown. */
+const unbounded = fc.constantFrom<Key>(...KEYS.slice(2)).map((k): Key[] => ['total', 'participated', k])
+/** Unknown oppose, which decides where known 从众 goes. */
+const opposeHidden = fc.subarray(['total', 'participated', 'agree', 'abstain', 'invalid'] as Key[], { maxLength: 1 }).map((ks): Key[] => ['oppose', ...ks])
+
 describe('reachableStates equals brute-force enumeration of the unknown figures', () => {
-  it('with up to two unknowns', () => check(3, 2, 70, 250))
-  it('with up to three unknowns', () => check(1, 3, 30, 80))
-  it('with everything known it is the plain rule', () => check(4, 0, 0, 200))
+  it('with up to two unknowns', () => check(3, anyOf(2), 70, 600))
+  it('with up to three unknowns', () => check(1, anyOf(3), 26, 120))
+  it('with total and participation unknown', () => check(1, unbounded, 26, 150))
+  it('with oppose unknown', () => check(3, opposeHidden, 70, 1500))
+  it('in a one-owner scope an unknown agree can still go either way', () => {
+    const known = { total: 1, participated: 1, agree: null, oppose: 0, abstain: 0, invalid: 0, followMajority: 0 }
+    expect([...reachableStates(known, 'ordinary', true)].sort()).toEqual(['fail', 'pass'])
+  })
+  it('with everything known it is the plain rule', () => check(4, fc.constant([]), 0, 200))
 })

@@ -14,6 +14,8 @@ export const CODE_TTL_MS = 5 * 60_000
 export const RESEND_AFTER_MS = 60_000
 export const MAX_WRONG = 5
 export const LOCK_MS = 15 * 60_000
+export const MAX_PER_DAY = 10
+const CHINA_OFFSET_MS = 8 * 3600_000
 
 export type CodePurpose = 'staff' | 'delegate' | 'phone'
 
@@ -30,6 +32,9 @@ interface CodeDoc {
   wrong: number
   lockedUntil: Date | null
   used: boolean
+  /** Beijing calendar day of `sentToday`: an SMS costs money, so each key gets at most MAX_PER_DAY a day. */
+  day: string
+  sentToday: number
 }
 
 function docId(purpose: CodePurpose, key: string): string {
@@ -50,10 +55,13 @@ export async function issueCode(db: Database, nowMs: number, purpose: CodePurpos
   const previous = await load(db, id)
   if (previous?.lockedUntil && toMs(previous.lockedUntil) > nowMs) fail('LOCKED')
   if (previous && !previous.used && nowMs - toMs(previous.sentAt) < RESEND_AFTER_MS) fail('TOO_FREQUENT')
+  const day = new Date(nowMs + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  const sentToday = previous?.day === day ? previous.sentToday : 0
+  if (sentToday >= MAX_PER_DAY) fail('TOO_FREQUENT', '今天获取验证码的次数已达上限，请明天再试')
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
   const doc: Omit<CodeDoc, '_id'> = {
     purpose, phone, codeHash: hashCode(id, code), sentAt: new Date(nowMs), expiresAt: new Date(nowMs + CODE_TTL_MS),
-    wrong: 0, lockedUntil: null, used: false,
+    wrong: 0, lockedUntil: null, used: false, day, sentToday: sentToday + 1,
   }
   await db.collection(COLLECTIONS.smsCodes).doc(id).set({ data: doc })
   try {
@@ -61,7 +69,8 @@ export async function issueCode(db: Database, nowMs: number, purpose: CodePurpos
   } catch (e) {
     if (!(e instanceof SmsError)) throw e
     // Not sent, so it must not count as sent: the person may ask again at once.
-    await db.collection(COLLECTIONS.smsCodes).doc(id).remove()
+    if (previous) await db.collection(COLLECTIONS.smsCodes).doc(id).set({ data: withoutId(previous) })
+    else await db.collection(COLLECTIONS.smsCodes).doc(id).remove()
     fail('SMS_FAILED', '短信发送失败，请稍后再试')
   }
 }
@@ -85,6 +94,10 @@ export async function consumeCode(db: Database, nowMs: number, purpose: CodePurp
   const spent = (await db.collection(COLLECTIONS.smsCodes).where({ _id: id, used: false }).update({ data: { used: true } })) as { stats?: { updated: number } }
   if (spent.stats && spent.stats.updated === 0) fail('CODE_MISSING')
   return doc.phone
+}
+
+function withoutId({ _id: _ignored, ...rest }: CodeDoc): Omit<CodeDoc, '_id'> {
+  return rest
 }
 
 function toMs(value: Date | string | number): number {

@@ -2,7 +2,7 @@ import { ballotDigest, type BallotDigest } from '../../core/vote/digest'
 import { partiesOf } from '../../core/vote/parties'
 import { resolveBallots, type RecordedBallot, type ResolvedBallots } from '../../core/vote/resolve'
 import { tally, type VoteTally } from '../../core/vote/tally'
-import type { Choice, Party } from '../../core/vote/types'
+import type { Party } from '../../core/vote/types'
 import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
 import { voteFail } from './errors'
@@ -74,20 +74,7 @@ export async function resolveVote(db: Database, voteId: string): Promise<Resolve
   return { roll, ballots, ...resolveRows(roll, ballots) }
 }
 
-/** The figures 统计录入 is reconciled against (raw counts per choice, 从众 on its own). */
+/** What 统计录入 is reconciled against, and what 计票完成 must find unchanged. */
 export function snapshotOf(t: VoteTally, digest: BallotDigest, nowMs: number): ComputedSnapshot {
-  return {
-    at: nowMs,
-    scope: t.scope,
-    ballotsSha256: digest.sha256,
-    items: t.items.map((item) => {
-      const { area, headcount } = item.counted.explanation
-      const fig = (c: Choice) => ({ count: headcount[c], areaCenti: area[c] })
-      return {
-        itemId: item.itemId,
-        figures: { agree: fig('agree'), oppose: fig('oppose'), abstain: fig('abstain'), followMajority: fig('followMajority') },
-        participating: { count: headcount.participating, areaCenti: area.participating },
-      }
-    }),
-  }
+  return { at: nowMs, scope: t.scope, items: t.items, ballotsSha256: digest.sha256 }
 }

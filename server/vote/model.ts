@@ -66,15 +66,11 @@ export interface RollMeta {
   voterBuckets: number
 }
 
-export interface ComputedFigures {
-  count: number
-  areaCenti: number
-}
-
 export interface ComputedSnapshot {
   at: number
   scope: { headcount: number; areaCenti: number }
-  items: Array<{ itemId: string; figures: Record<Choice, ComputedFigures>; participating: ComputedFigures }>
+  /** The core's per-item tally, figures and explanation included. */
+  items: ItemTally[]
   /** SHA-256 of the effective-ballot list at that moment: 计票完成 must find the same ballots. */
   ballotsSha256: string
 }

@@ -11,6 +11,7 @@ export interface TxDoc {
   get(): Promise<{ data: unknown }>
   set(options: { data: object }): Promise<unknown>
   update(options: { data: object }): Promise<unknown>
+  remove(): Promise<unknown>
 }
 export interface Tx {
   collection(name: string): { doc(id: string): TxDoc; add(options: { data: object }): Promise<unknown> }
@@ -35,7 +36,9 @@ export function stampOf(ctx: Ctx, who: string): Stamp {
 }
 
 export type VoteTxResult<T> =
-  | { set?: Partial<Omit<VoteDoc, '_id' | 'rev'>>; audit: AuditInput; value: T }
+  | { set?: Partial<Omit<VoteDoc, '_id' | 'rev'>>; audit: AuditInput; value: T; remove?: false }
+  /** Deletes the vote document itself (drafts only), with its audit entry. */
+  | { remove: true; audit: AuditInput; value: T }
   /** Nothing to change after all (e.g. someone else already did it): no write, no audit entry. */
   | { skip: true; value: T }
 
@@ -60,29 +63,45 @@ export async function changeVote<T>(
       if (!vote) voteFail('VOTE_NOT_FOUND')
       const outcome = await run(vote, tx)
       if ('skip' in outcome) return { vote, value: outcome.value }
-      const set = { ...outcome.set, rev: vote.rev + 1, updatedAt: ctx.now() }
-      // Whole-field replacement: CloudBase merges nested objects in an update unless told `_.set`.
-      const data_ = Object.fromEntries(Object.entries(set).map(([k, v]) => [k, isPlainObject(v) ? _.set(v) : v]))
-      await tx.collection(COLLECTIONS.votes).doc(voteId).update({ data: data_ })
-      await tx.collection(COLLECTIONS.audit).add({
-        data: {
-          actor: options.actor ?? ctx.caller.openid ?? 'console',
-          who: options.who ?? null,
-          at: new Date(ctx.now()),
-          action: outcome.audit.action,
-          targetId: voteId,
-          communityId: vote.communityId,
-          before: outcome.audit.before ?? null,
-          after: outcome.audit.after ?? null,
-          note: outcome.audit.note ?? null,
-        },
-      })
-      return { vote: { ...vote, ...outcome.set, rev: vote.rev + 1, updatedAt: set.updatedAt } as VoteDoc, value: outcome.value }
+      const set = outcome.remove ? {} : { ...outcome.set, rev: vote.rev + 1, updatedAt: ctx.now() }
+      if (outcome.remove) {
+        await tx.collection(COLLECTIONS.votes).doc(voteId).remove()
+      } else {
+        // Whole-field replacement: CloudBase merges nested objects in an update unless told `_.set`.
+        const data_ = Object.fromEntries(Object.entries(set).map(([k, v]) => [k, isPlainObject(v) ? _.set(v) : v]))
+        await tx.collection(COLLECTIONS.votes).doc(voteId).update({ data: data_ })
+      }
+      await tx.collection(COLLECTIONS.audit).add({ data: auditDoc(ctx, vote, outcome.audit, options) })
+      if (outcome.remove) return { vote, value: outcome.value }
+      return { vote: { ...vote, ...set } as VoteDoc, value: outcome.value }
     }, 1)) as { vote: VoteDoc; value: T }
   } catch (e) {
     if (!(e instanceof Failure) && isConflict(e)) voteFail('VOTE_CHANGED')
     throw e
   }
+}
+
+function auditDoc(ctx: Ctx, vote: Pick<VoteDoc, '_id' | 'communityId'>, audit: AuditInput, options: { actor?: string; who?: string }): object {
+  return {
+    actor: options.actor ?? ctx.caller.openid ?? 'console',
+    who: options.who ?? null,
+    at: new Date(ctx.now()),
+    action: audit.action,
+    targetId: vote._id,
+    communityId: vote.communityId,
+    before: audit.before ?? null,
+    after: audit.after ?? null,
+    note: audit.note ?? null,
+  }
+}
+
+/** Creates a vote and its audit entry in one transaction. */
+export async function createVote(ctx: Ctx, vote: VoteDoc, audit: AuditInput, who: string): Promise<void> {
+  const { _id, ...data } = vote
+  await ctx.db.runTransaction(async (tx: Tx) => {
+    await tx.collection(COLLECTIONS.votes).doc(_id).set({ data })
+    await tx.collection(COLLECTIONS.audit).add({ data: auditDoc(ctx, vote, audit, { who }) })
+  }, 1)
 }
 
 /**

@@ -1,0 +1,49 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import type { CommitteePerson } from '@core/api/account'
+import { holdsRole, listCommitteePeople } from '../../../../services/account'
+import { ACCOUNT_ME_URL, ACCOUNT_STAFF_URL } from '../../../../routes'
+import { Empty, RemoteView } from '../../shared/RemoteView'
+import { useCommunityData } from '../../shared/useCommunity'
+import './index.scss'
+
+/** 权限管理: everyone of the committee with role and status; one's own row opens one's account. */
+export default function PeoplePage() {
+  const people = useCommunityData((communityId) => listCommitteePeople({ communityId }))
+  const isDirector = people.account ? holdsRole(people.account.roles, 'director', people.communityId ?? undefined) : false
+  const openMe = () => void Taro.navigateTo({ url: ACCOUNT_ME_URL })
+  return (
+    <View className='people'>
+      {isDirector && (
+        <View className='people__manage'>
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: ACCOUNT_STAFF_URL })}>人员授权</AtButton>
+        </View>
+      )}
+      <RemoteView remote={people.remote} reload={people.reload} account={people.account}>
+        {({ people: everyone }) => (
+          everyone.length === 0 ? <Empty text='还没有业委会人员' /> : (
+            <View>
+              <View className='people__lead'>点击自己，可以查看角色权限、更换手机号码或解除绑定。</View>
+              <View className='section-title'>业委会全部人员（{everyone.length}）</View>
+              {everyone.map((p) => <PersonRow key={p.accountId ?? p.memberId ?? p.name} person={p} onOpen={p.isMe ? openMe : undefined} />)}
+            </View>
+          )
+        )}
+      </RemoteView>
+    </View>
+  )
+}
+
+function PersonRow({ person, onOpen }: { person: CommitteePerson; onOpen?: () => void }) {
+  return (
+    <View className={`people__person ${person.isMe ? 'people__person--me' : ''}`} onClick={onOpen}>
+      <View className='people__avatar'>{person.name.slice(0, 1)}</View>
+      <View className='people__who'>
+        <View>{person.name}{person.isMe ? '（我）' : ''}</View>
+        <View className='people__meta'>{person.position || person.roleLabel} · {person.phoneMasked}</View>
+      </View>
+      <View className={`people__status people__status--${person.status}`}>{person.statusLabel}</View>
+    </View>
+  )
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { AtButton, AtInput } from 'taro-ui'
+import { accountApi } from '@core/api/account'
+import type { RoleView } from '@core/api/identity'
+import { zodMessage } from '@core/zodMessage'
+import { COMMITTEE_ROLE_NAMES, bindStaff, getMyAccount, sendStaffCode } from '../../../../services/account'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useCountdown } from '../../shared/useCountdown'
+import { useRemote } from '../../shared/useRemote'
+import './index.scss'
+
+const CODE_WAIT_SECONDS = 60
+
+/** 物业服务或业委会人员: name + phone on the committee's roster, then an SMS code; the director authorises later. */
+export default function StaffBindPage() {
+  const [name, setName] = useState('')
+  const [phone, setPhone] = useState('')
+  const [code, setCode] = useState('')
+  const [busy, setBusy] = useState(false)
+  const countdown = useCountdown(CODE_WAIT_SECONDS)
+  const notice = useNotice()
+  const me = useRemote(getMyAccount, 'me')
+  const roles = me.remote.status === 'ready' ? me.remote.data.roles.filter(isWorkRole) : []
+
+  const requestCode = async () => {
+    const parsed = accountApi.sendStaffCode.input.safeParse({ name, phone })
+    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    setBusy(true)
+    const result = await sendStaffCode(parsed.data)
+    setBusy(false)
+    if (!result.ok) return notice.showError(result)
+    countdown.start()
+    notice.show(`验证码已发送到 ${result.data.phoneMasked}`, 'success')
+  }
+
+  const submit = async () => {
+    const parsed = accountApi.bindStaff.input.safeParse({ name, phone, code })
+    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    setBusy(true)
+    const result = await bindStaff(parsed.data)
+    setBusy(false)
+    if (!result.ok) return notice.showError(result)
+    setCode('')
+    notice.show('绑定成功', 'success')
+    void me.reload()
+  }
+
+  return (
+    <View className='staff-bind'>
+      {roles.length > 0 && <BoundRoles roles={roles} />}
+      <View className='form__lead'>请填写业委会名册上的姓名和手机号码，验证码会发到这个手机号码。</View>
+      <View className='form'>
+        <AtInput name='name' title='姓名' placeholder='请输入姓名' value={name} onChange={(v: string | number) => setName(String(v))} />
+        <AtInput
+          name='phone'
+          title='手机号码'
+          type='phone'
+          placeholder='11位手机号码'
+          value={phone}
+          onChange={(v: string | number) => setPhone(String(v))}
+        />
+        <AtInput
+          name='code'
+          title='验证码'
+          type='number'
+          maxlength={6}
+          placeholder='6位数字'
+          value={code}
+          onChange={(v: string | number) => setCode(String(v))}
+        />
+      </View>
+      <View className='form__actions'>
+        <AtButton disabled={busy || countdown.left > 0} onClick={() => void requestCode()}>
+          {countdown.left > 0 ? `重新获取（${countdown.left}秒）` : '获取验证码'}
+        </AtButton>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void submit()}>
+          提交信息
+        </AtButton>
+      </View>
+      {notice.element}
+    </View>
+  )
+}
+
+/** Committee and property roles: what this entry binds. */
+function isWorkRole(role: RoleView): boolean {
+  return COMMITTEE_ROLE_NAMES.includes(role.role) || role.role === 'propertyManager'
+}
+
+const STATE_TEXT: Record<RoleView['status'], string> = { active: '已授权', pending: '等待业委会主任授权', revoked: '已停用' }
+
+function BoundRoles({ roles }: { roles: RoleView[] }) {
+  const waiting = roles.some((r) => r.status === 'pending') && !roles.some((r) => r.status === 'active')
+  return (
+    <View className='staff-bind__status'>
+      <View>本微信已绑定：</View>
+      {roles.map((r) => (
+        <View key={`${r.role}:${r.communityId ?? ''}`} className='staff-bind__account'>
+          {r.communityName ?? ''} {r.label}
+          <Text className={`staff-bind__state staff-bind__state--${r.status}`}>{STATE_TEXT[r.status]}</Text>
+        </View>
+      ))}
+      {waiting && <View className='staff-bind__waiting'>等待业委会主任授权，授权后即可使用业委会功能。</View>}
+    </View>
+  )
+}

@@ -1,0 +1,33 @@
+import { useRouter } from '@tarojs/taro'
+import type { MyAccount } from '@core/api/account'
+import type { Failure, Result } from '../../../services/cloud'
+import { committeeCommunityOf, getMyAccount } from '../../../services/account'
+import { useRemote, type Remote } from './useRemote'
+
+const NO_COMMUNITY: Failure = {
+  ok: false, code: 'NO_COMMUNITY', message: '没有找到您所在的小区，请先完成业主身份绑定或业委会人员绑定',
+}
+
+/**
+ * The caller's own account and the community a page works on: `?communityId=` when the page was
+ * opened for a particular community, else the community of the caller's committee (or owner) role.
+ */
+export function useCommunity() {
+  const { params } = useRouter()
+  const me = useRemote(getMyAccount, 'me')
+  const account: MyAccount | null = me.remote.status === 'ready' ? me.remote.data : null
+  const fromRoles = account ? committeeCommunityOf(account.roles) : null
+  const communityId = params.communityId || fromRoles?.id || null
+  return { me, account, communityId }
+}
+
+/** One remote read of the page's community, its state folded with the account's (loading, no community, failure). */
+export function useCommunityData<T>(load: (communityId: string) => Promise<Result<T>>) {
+  const community = useCommunity()
+  const { me, communityId } = community
+  const data = useRemote(() => load(communityId ?? ''), communityId)
+  let remote: Remote<T> = data.remote
+  if (!communityId) remote = me.remote.status === 'ready' ? { status: 'failed', failure: NO_COMMUNITY } : me.remote as Remote<T>
+  const reload = () => void (communityId ? data.reload() : me.reload())
+  return { ...community, remote, reload }
+}

@@ -1,0 +1,51 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import type { OpenVote } from '@core/api/vote'
+import LoadView from '../../../../components/load-view'
+import StateTag from '../../../../components/state-tag'
+import { castVote } from '../../../../services/vote'
+import { useRemote } from '../../hooks/useRemote'
+import { voteUrls } from '../../routes'
+import { formatTime } from '../../utils/time'
+import './index.scss'
+
+/** The owner's entry: votes of her units, open ones first, with how many of her households have voted. */
+export default function OpenVotesPage() {
+  const { state, reload } = useRemote(() => castVote('openVotes', {}))
+  return (
+    <View className='vp'>
+      <LoadView state={state} onRetry={() => void reload()}>
+        {(votes) => (
+          <View>
+            {votes.length === 0 && <View className='vp__empty'>目前没有需要您参加的投票</View>}
+            {votes.map((v) => <VoteCard key={v.id} vote={v} />)}
+          </View>
+        )}
+      </LoadView>
+      <View className='vp__actions'>
+        <AtButton onClick={() => void Taro.navigateTo({ url: voteUrls.myBallots() })}>我的选票</AtButton>
+      </View>
+    </View>
+  )
+}
+
+function VoteCard({ vote }: { vote: OpenVote }) {
+  const open = () => {
+    const url = vote.state === 'tallied' ? voteUrls.result(vote.id) : voteUrls.ballot(vote.id)
+    void Taro.navigateTo({ url })
+  }
+  const done = vote.parties > 0 && vote.voted >= vote.parties
+  return (
+    <View className='card vp__tap' onClick={open}>
+      <View className='vp__title'>{vote.title}</View>
+      <View className='vp__row'>
+        <StateTag state={vote.state} label={vote.stateLabel} />
+        {vote.state === 'voting' && <View className={done ? 'vp__ok' : 'vp__error'}>{done ? '已投票' : '未投票'}</View>}
+      </View>
+      <View className='vp__meta'>{vote.communityName} · {vote.scopeLabel} · {vote.itemCount} 个表决事项</View>
+      <View className='vp__meta'>投票时间：{formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
+      {vote.parties > 1 && <View className='vp__meta'>您有 {vote.parties} 户可投票，已投 {vote.voted} 户</View>}
+    </View>
+  )
+}

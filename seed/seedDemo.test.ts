@@ -1,0 +1,70 @@
+import { startTestEmulator, type TestEmulator } from '../emulator/testing'
+import type { MyHome } from '../core/api/identity'
+import { DEMO, DEV_PERSONAS_COLLECTION, seedDemo, type SeedReport } from './seedDemo'
+import { PERSONAS } from './personas'
+
+let emu: TestEmulator
+let report: SeedReport
+
+beforeAll(async () => {
+  emu = await startTestEmulator()
+  report = await seedDemo(emu)
+  // Not an assertion (no timed assertions): the measured figure for the record.
+  console.log(`seedDemo: 600-unit import ${report.mainImportMs} ms, whole seed ${report.totalMs} ms`)
+}, 120_000)
+afterAll(() => emu.close())
+
+const home = async (openid: string) => {
+  const result = await emu.call<MyHome>('identity', { action: 'getMyHome' }, { openid })
+  if (!result.ok) throw new Error(result.message)
+  return result.data
+}
+
+describe('seedDemo', () => {
+  it('imports the demo estate and the second community', async () => {
+    const [main, second] = report.imports.map((i) => i.communities[0])
+    expect(main).toMatchObject({ id: DEMO.community.id, unitCount: DEMO.units, developerHeldUnits: DEMO.developerHeldUnits, coOwnedUnits: DEMO.coOwnedUnits })
+    expect(second).toMatchObject({ id: DEMO.secondCommunity.id, street: '粤海街道' })
+    expect(await emu.query('units', { communityId: DEMO.community.id })).toHaveLength(600)
+  })
+
+  it('binds the owner personas and leaves the newcomer unbound', async () => {
+    expect((await home(DEMO.owner.openid)).units.map((u) => u.id)).toEqual(DEMO.owner.unitIds)
+    expect((await home(DEMO.multiUnitOwner.openid)).units.map((u) => u.id)).toEqual(DEMO.multiUnitOwner.unitIds)
+    expect((await home(DEMO.coOwner.openid)).units.map((u) => u.id)).toEqual(DEMO.coOwner.unitIds)
+    expect((await home(DEMO.secondOwner.openid)).community).toEqual({ id: DEMO.secondCommunity.id, name: DEMO.secondCommunity.name })
+    expect((await home(DEMO.unboundOwner.openid)).person).toBeNull()
+  })
+
+  it('lets the newcomer bind with the name and ID number shown on her persona', async () => {
+    const persona = PERSONAS.find((p) => p.openid === DEMO.unboundOwner.openid)!
+    expect(persona.description).toContain(DEMO.unboundOwner.idNumber)
+    const { name, idNumber, openid } = DEMO.unboundOwner
+    expect(await emu.call('identity', { action: 'sendBindCode', name, idNumber }, { openid })).toMatchObject({ ok: true })
+    const [sms] = await emu.outbox('sms')
+    const bound = await emu.call<MyHome>('identity', { action: 'bindIdentity', name, idNumber, code: sms.code }, { openid })
+    expect(bound.ok && bound.data.units.map((u) => u.id)).toEqual(DEMO.unboundOwner.unitIds)
+  })
+
+  it('grants the committee, staff, property and government roles', async () => {
+    const labels = async (openid: string) => (await home(openid)).roles.map((r) => `${r.role}:${r.status}`)
+    expect(await labels(DEMO.director.openid)).toEqual(['owner:active', 'director:active'])
+    expect(await labels(DEMO.members[0].openid)).toEqual(['owner:active', 'member:active'])
+    expect(await labels(DEMO.alternate.openid)).toEqual(['owner:active', 'alternate:active'])
+    expect(await labels(DEMO.pendingStaff.openid)).toEqual(['staff:pending'])
+    expect(await labels(DEMO.propertyManager.openid)).toEqual(['propertyManager:active'])
+    expect(await labels(DEMO.streetReviewer.openid)).toEqual(['streetReviewer:active'])
+    expect(await labels(DEMO.districtCentre.openid)).toEqual(['districtCentre:active'])
+    expect(await labels(DEMO.operator.openid)).toEqual(['operator:active'])
+  })
+
+  it('writes the dev personas, and seeding again changes nothing', async () => {
+    const personas = await emu.query<{ _id: string; label: string; sort: number }>(DEV_PERSONAS_COLLECTION)
+    expect(personas.map((p) => p._id).sort()).toEqual(PERSONAS.map((p) => p.openid).sort())
+    const bindings = (await emu.query('bindings')).length
+    const again = await seedDemo(emu)
+    expect(again.imports[0].communities[0].units).toMatchObject({ created: 0, updated: 0, retired: 0 })
+    expect(await emu.query('bindings')).toHaveLength(bindings)
+    expect(await emu.query(DEV_PERSONAS_COLLECTION)).toHaveLength(PERSONAS.length)
+  })
+})

@@ -1,0 +1,104 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { ActionContract, Contract } from '../../core/api/contract'
+import type { Caller, Side, World } from '../account/matrixWorld'
+
+/**
+ * TEST SUPPORT for the permission matrix (matrix.test.ts). Each `<function>.<action>` of the one
+ * permission table needs a sample: a valid input aimed at the own or the other community.
+ *
+ * Samples are declared per feature in `cloudfunctions/<name>/src/permissionSamples.ts`, exporting
+ * `PERMISSION_SAMPLES` (never imported by the function, so never bundled). The few below stand in
+ * for features whose owners have not declared theirs yet; a declared sample replaces them.
+ */
+export interface SampleContext {
+  world: World
+  /** The community the call aims at: the caller's own, or another one. */
+  side: Side
+  caller: Caller
+}
+
+export interface Sample {
+  /**
+   * `community`: the input names a community (or something in one), so own/other decides.
+   * `self`: the action works on the caller's own account; both sides are the same call.
+   */
+  scope: 'community' | 'self'
+  /** A valid input; may insert a fresh target (a new member, unit, delegation…) first. */
+  input(c: SampleContext): Promise<Record<string, unknown>> | Record<string, unknown>
+  /**
+   * Whether an allowed call must answer ok:true (default). `false` when a valid call still fails
+   * for a reason of its own (an SMS code the test cannot know); it must then only not be refused.
+   */
+  mustSucceed?: boolean
+  /** The action uses up the caller (解绑): run it as a fresh copy of the persona. */
+  freshCaller?: boolean
+}
+
+export type Samples = Record<string, Sample>
+
+/** Stand-ins for the identity and admin functions (their owners may declare better ones). */
+const FALLBACK_SAMPLES: Samples = {
+  'identity.sendBindCode': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ name: '无此人', idNumber: world.idNumber() }) },
+  'identity.bindIdentity': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ name: '无此人', idNumber: world.idNumber(), code: '000000' }) },
+  'identity.getMyHome': { scope: 'self', mustSucceed: false, input: () => ({}) },
+  'admin.importRegister': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ fileName: 'register.csv', contentBase64: registerCsv(world) }) },
+  'admin.grantRole': {
+    scope: 'community', mustSucceed: false,
+    input: ({ world, side }) => ({ openid: world.id('granted'), name: '新委员', role: 'member', communityId: world.community(side) }),
+  },
+}
+
+function registerCsv(world: World): string {
+  const header = '小区编号,小区名称,区,街道,楼栋,单元,房号,面积(m²),业主姓名,证件号码,手机号码,开发商持有'
+  const row = `${world.tag}-imp,导入花园,南山区,粤海街道,1栋,A,101,89.45,钱导入,${world.idNumber()},${world.phone()},否`
+  return Buffer.from(`${header}\n${row}\n`, 'utf8').toString('base64')
+}
+
+const ROOT = path.resolve(__dirname, '../..')
+
+/** Every declared sample: the stand-ins, then each feature's own file (a key declared twice is a bug). */
+export function loadSamples(root = ROOT): { samples: Samples; problems: string[] } {
+  const samples: Samples = { ...FALLBACK_SAMPLES }
+  const declaredIn = new Map<string, string>()
+  const problems: string[] = []
+  const functionsDir = path.join(root, 'cloudfunctions')
+  for (const name of fs.existsSync(functionsDir) ? fs.readdirSync(functionsDir).sort() : []) {
+    const file = path.join(functionsDir, name, 'src', 'permissionSamples.ts')
+    if (!fs.existsSync(file)) continue
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const declared = (require(file) as { PERMISSION_SAMPLES?: Samples }).PERMISSION_SAMPLES
+    if (!declared) { problems.push(`${path.relative(root, file)} does not export PERMISSION_SAMPLES`); continue }
+    for (const [key, sample] of Object.entries(declared)) {
+      const earlier = declaredIn.get(key)
+      if (earlier) problems.push(`sample ${key} is declared twice: ${earlier} and ${path.relative(root, file)}`)
+      declaredIn.set(key, path.relative(root, file))
+      samples[key] = sample
+    }
+  }
+  return { samples, problems }
+}
+
+function isContract(value: unknown): value is Contract {
+  if (!value || typeof value !== 'object') return false
+  const actions = Object.values(value as Record<string, unknown>)
+  return actions.length > 0 && actions.every((a) => {
+    const input = (a as Partial<ActionContract> | null)?.input as { safeParse?: unknown } | undefined
+    return typeof input?.safeParse === 'function' && 'output' in (a as object)
+  })
+}
+
+/** Every function's contract, found in `core/api/*.ts` as `export const <function>Api = { … }`. */
+export function loadContracts(root = ROOT): Map<string, Contract> {
+  const contracts = new Map<string, Contract>()
+  const dir = path.join(root, 'core', 'api')
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(path.join(dir, file)) as Record<string, unknown>
+    for (const [exportName, value] of Object.entries(mod)) {
+      const match = /^(\w+)Api$/.exec(exportName)
+      if (match && isContract(value)) contracts.set(match[1], value)
+    }
+  }
+  return contracts
+}

@@ -1,0 +1,96 @@
+import type { z } from 'zod'
+import type { manageVoteApi, VoteDetail } from '../../core/api/vote'
+import { ok, type Result } from '../../core/result'
+import { COLLECTIONS } from '../collections'
+import { firstRow } from '../db'
+import { fail, type Ctx } from '../handler'
+import { authorizeIn, authorizeVote, whoOf } from './access'
+import { voteFail } from './errors'
+import { itemIdAt, newVoteId, type StoredItem, type VoteDoc } from './model'
+import { openTodos, streetReviewers } from './notify'
+import { changeVote, createVote, loadVote, stampOf } from './store'
+import { requireState } from './state'
+import { detailView } from './views'
+
+type Api = typeof manageVoteApi
+type In<A extends keyof Api> = z.output<Api[A]['input']>
+
+interface CommunityDoc {
+  _id: string
+  name: string
+  street: string
+  district: string
+}
+
+type DraftInput = Pick<In<'createDraft'>, 'title' | 'description' | 'items' | 'scope' | 'startAt' | 'endAt' | 'followMajorityCounts'>
+
+/** Items are numbered i1…iN: nobody can have voted on a draft, so renumbering on edit is safe. */
+function draftFields(input: DraftInput) {
+  const items: StoredItem[] = input.items.map((item, i) => ({ id: itemIdAt(i), text: item.text, class: item.class, attachments: item.attachments }))
+  const scope = input.scope.kind === 'buildings'
+    ? { kind: 'buildings' as const, buildings: [...new Set(input.scope.buildings)].sort() }
+    : input.scope
+  return {
+    title: input.title, description: input.description, items, scope,
+    startAt: input.startAt, endAt: input.endAt, followMajorityCounts: input.followMajorityCounts,
+  }
+}
+
+export async function createDraft(input: In<'createDraft'>, ctx: Ctx): Promise<Result<VoteDetail>> {
+  const community = await firstRow<CommunityDoc>(ctx.db.collection(COLLECTIONS.communities).where({ _id: input.communityId })
+    .field({ name: true, street: true, district: true }).limit(1))
+  if (!community) fail('NOT_FOUND', '小区不存在')
+  const roles = authorizeIn(ctx, { _id: community._id, street: community.street, district: community.district })
+  const created = stampOf(ctx, whoOf(roles))
+  const vote: VoteDoc = {
+    _id: newVoteId(ctx.now()),
+    communityId: community._id, communityName: community.name, street: community.street, district: community.district,
+    ...draftFields(input),
+    state: 'draft', rev: 0, created, updatedAt: created.at,
+    submitted: null, review: null, rejections: [], roll: null,
+    supplement: { started: null, finished: null }, followStage: { finished: null },
+    computed: null, statistics: null, confirmations: { committee: null, street: null }, tallied: null, result: null,
+  }
+  await createVote(ctx, vote, { action: 'createDraft', after: draftFields(input) }, created.who)
+  return ok(detailView(vote, ctx.now()))
+}
+
+export async function updateDraft(input: In<'updateDraft'>, ctx: Ctx): Promise<Result<VoteDetail>> {
+  const current = await loadVote(ctx.db, input.voteId)
+  const roles = authorizeVote(ctx, current)
+  requireState(current, ctx.now(), ['draft'])
+  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+    requireState(v, ctx.now(), ['draft'])
+    if (v.rev !== input.rev) voteFail('VOTE_CHANGED')
+    const fields = draftFields(input)
+    const before = { title: v.title, description: v.description, items: v.items, scope: v.scope, startAt: v.startAt, endAt: v.endAt, followMajorityCounts: v.followMajorityCounts }
+    return { set: fields, audit: { action: 'updateDraft', before, after: fields }, value: null }
+  }, { who: whoOf(roles) })
+  return ok(detailView(vote, ctx.now()))
+}
+
+export async function deleteDraft(input: In<'deleteDraft'>, ctx: Ctx): Promise<Result<{ voteId: string; deleted: true }>> {
+  const current = await loadVote(ctx.db, input.voteId)
+  const roles = authorizeVote(ctx, current)
+  requireState(current, ctx.now(), ['draft'])
+  await changeVote(ctx, input.voteId, (v) => {
+    requireState(v, ctx.now(), ['draft'])
+    return { remove: true, audit: { action: 'deleteDraft', before: { title: v.title, items: v.items } }, value: null }
+  }, { who: whoOf(roles) })
+  return ok({ voteId: input.voteId, deleted: true })
+}
+
+/** 提交: frozen from here on; the street office gets a to-do. */
+export async function submit(input: In<'submit'>, ctx: Ctx): Promise<Result<VoteDetail>> {
+  const current = await loadVote(ctx.db, input.voteId)
+  const roles = authorizeVote(ctx, current)
+  requireState(current, ctx.now(), ['draft'])
+  const stamp = stampOf(ctx, whoOf(roles))
+  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+    requireState(v, ctx.now(), ['draft'])
+    if (v.endAt <= ctx.now()) voteFail('END_PASSED')
+    return { set: { state: 'reviewing', submitted: stamp }, audit: { action: 'submit', before: { state: v.state }, after: { state: 'reviewing' } }, value: null }
+  }, { who: stamp.who })
+  await openTodos(ctx.db, vote, 'voteReview', await streetReviewers(ctx.db, vote.street), vote.rejections.length, ctx.now())
+  return ok(detailView(vote, ctx.now()))
+}

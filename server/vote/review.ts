@@ -1,0 +1,65 @@
+import type { z } from 'zod'
+import type { manageVoteApi, VoteDetail } from '../../core/api/vote'
+import { ok, type Result } from '../../core/result'
+import type { Ctx } from '../handler'
+import { authorizeVote, whoOf } from './access'
+import { voteFail } from './errors'
+import { closeTodos, openTodos, sendVoteMessages, streetReviewers } from './notify'
+import { buildRoll, writeRoll } from './roll'
+import { changeVote, loadVote, stampOf } from './store'
+import { requireState } from './state'
+import { detailView } from './views'
+
+type Api = typeof manageVoteApi
+type In<A extends keyof Api> = z.output<Api[A]['input']>
+
+/**
+ * 审核通过: freezes the voting roll (units, parties, areas of the scope as the register stands
+ * now), then flips the state in one transaction with its audit entry. Afterwards every bound
+ * owner in scope who subscribed gets a message, and the street's reviewers a to-do for the
+ * tally confirmation to come.
+ */
+export async function approve(input: In<'approve'>, ctx: Ctx): Promise<Result<VoteDetail>> {
+  const current = await loadVote(ctx.db, input.voteId)
+  const roles = authorizeVote(ctx, current)
+  requireState(current, ctx.now(), ['reviewing'])
+  if (current.endAt <= ctx.now()) voteFail('END_PASSED', '投票结束时间已过，请驳回并请业委会修改时间')
+  const roll = await buildRoll(ctx.db, current, ctx.now())
+  await writeRoll(ctx.db, current._id, roll.docs)
+  const stamp = stampOf(ctx, whoOf(roles))
+  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+    requireState(v, ctx.now(), ['reviewing'])
+    if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
+    return {
+      set: { state: 'approved', review: { ...stamp, decision: 'approved', reason: null }, roll: roll.meta },
+      audit: { action: 'approve', before: { state: v.state }, after: { state: 'approved', roll: roll.meta } },
+      value: null,
+    }
+  }, { who: stamp.who })
+  await closeTodos(ctx.db, vote._id, 'voteReview', ctx.now(), 'approved')
+  await openTodos(ctx.db, vote, 'voteConfirmTally', await streetReviewers(ctx.db, vote.street), vote.rejections.length, ctx.now())
+  await sendVoteMessages(roll.boundOpenids, vote, 'opened')
+  return ok(detailView(vote, ctx.now()))
+}
+
+/** 驳回: back to draft with the reason, which the committee sees in the vote's history. */
+export async function reject(input: In<'reject'>, ctx: Ctx): Promise<Result<VoteDetail>> {
+  const current = await loadVote(ctx.db, input.voteId)
+  const roles = authorizeVote(ctx, current)
+  requireState(current, ctx.now(), ['reviewing'])
+  const stamp = stampOf(ctx, whoOf(roles))
+  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+    requireState(v, ctx.now(), ['reviewing'])
+    return {
+      set: {
+        state: 'draft',
+        review: { ...stamp, decision: 'rejected', reason: input.reason },
+        rejections: [...v.rejections, { ...stamp, reason: input.reason }],
+      },
+      audit: { action: 'reject', before: { state: v.state }, after: { state: 'draft' }, note: input.reason },
+      value: null,
+    }
+  }, { who: stamp.who })
+  await closeTodos(ctx.db, vote._id, 'voteReview', ctx.now(), 'rejected')
+  return ok(detailView(vote, ctx.now()))
+}

@@ -1,0 +1,187 @@
+import type { z } from 'zod'
+import {
+  VOTE_STATE_LABELS,
+  type CoOwnedCase, type EntryView, type RoomView, type StatisticsView, type SupplementOverview, type supplementVoteApi, type VoteDetail,
+} from '../../core/api/vote'
+import { partiesOf } from '../../core/vote/parties'
+import { resolveBallots } from '../../core/vote/resolve'
+import { ok, type Result } from '../../core/result'
+import { COLLECTIONS } from '../collections'
+import type { Ctx } from '../handler'
+import { authorizeVote, whoOf } from './access'
+import { checkChoices } from './cast'
+import { readBallots, recordsOf, resolveVote, snapshotOf, tallyRows } from './count'
+import { entryView, findParty, findRoom, partyBallots, writeEntry } from './entries'
+import { voteFail } from './errors'
+import type { VoteDoc } from './model'
+import { readRoll, type Roll } from './roll'
+import { effectiveState, requireState } from './state'
+import { changeVote, loadVote, stampOf } from './store'
+import { statisticsView } from './statistics'
+import { detailView } from './views'
+
+type In<A extends keyof typeof supplementVoteApi> = z.output<(typeof supplementVoteApi)[A]['input']>
+
+/** Co-owned units still needing a 补计 confirmation: only co-owned parties' documents are read. */
+async function pendingCoOwned(ctx: Ctx, vote: VoteDoc, roll: Roll): Promise<CoOwnedCase[]> {
+  const parties = partiesOf(roll.units)
+  const ballots = await readBallots(ctx.db, vote._id, { coOwned: true })
+  const resolved = resolveBallots(ballots.flatMap(recordsOf), parties, { representatives: roll.representatives })
+  if (!resolved.ok) throw new Error(resolved.message)
+  const names = new Map<string, string>()
+  for (const u of roll.units) u.ownerKeys.forEach((k, i) => names.set(k, roll.ownerNames.get(u.id)?.[i] ?? '*'))
+  const cases = new Map<string, CoOwnedCase>()
+  for (const u of resolved.data.unresolved) {
+    const party = parties.find((p) => p.id === u.partyId)
+    const entry = cases.get(u.partyId) ?? { partyId: u.partyId, rooms: u.rooms, owners: party?.ownerKeys.map((k) => names.get(k) ?? '*') ?? [], items: [] }
+    entry.items.push({
+      itemId: u.itemId, reason: u.reason,
+      choices: Object.entries(u.choicesByOwner).map(([owner, choice]) => ({ owner: names.get(owner) ?? '*', choice })),
+    })
+    cases.set(u.partyId, entry)
+  }
+  return [...cases.values()]
+}
+
+export async function overview(input: In<'overview'>, ctx: Ctx): Promise<Result<SupplementOverview>> {
+  const vote = await loadVote(ctx.db, input.voteId)
+  authorizeVote(ctx, vote)
+  const state = effectiveState(vote, ctx.now())
+  if (!['closed', 'supplementing', 'followMajority', 'statistics', 'tallied'].includes(state)) {
+    voteFail('WRONG_STATE', '投票截止后才能进行投票补计')
+  }
+  const count = (channel: string) => ctx.db.collection(COLLECTIONS.ballots).where({ voteId: vote._id, channel }).count() as Promise<{ total: number }>
+  const [roll, paper, follow, electronic] = await Promise.all([readRoll(ctx.db, vote._id), count('paper'), count('followEntry'), count('electronic')])
+  return ok({
+    voteId: vote._id, state, stateLabel: VOTE_STATE_LABELS[state],
+    coOwnedPending: await pendingCoOwned(ctx, vote, roll),
+    paperEntries: paper.total, followEntries: follow.total, electronicParties: electronic.total,
+  })
+}
+
+/** 开始补计 (also started by the first paper entry). */
+export async function startSupplement(input: In<'startSupplement'>, ctx: Ctx): Promise<Result<VoteDetail>> {
+  const current = await loadVote(ctx.db, input.voteId)
+  const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, current)))
+  requireState(current, ctx.now(), ['closed'])
+  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+    requireState(v, ctx.now(), ['closed'])
+    return { set: { state: 'supplementing', supplement: { started: stamp, finished: null } }, audit: { action: 'startSupplement', before: { state: 'closed' }, after: { state: 'supplementing' } }, value: null }
+  }, { who: stamp.who })
+  return ok(detailView(vote, ctx.now()))
+}
+
+export async function findRoomAction(input: In<'findRoom'>, ctx: Ctx): Promise<Result<RoomView>> {
+  const vote = await loadVote(ctx.db, input.voteId)
+  authorizeVote(ctx, vote)
+  requireState(vote, ctx.now(), ['closed', 'supplementing', 'followMajority'])
+  const roll = await readRoll(ctx.db, vote._id)
+  const hit = findRoom(roll, partiesOf(roll.units), input.building, input.unitNo, input.room)
+  const ballots = await partyBallots(ctx.db, vote._id, hit.party)
+  const electronic = ballots.some((b) => b.channel === 'electronic')
+  const of = (channel: 'paper' | 'followEntry') => {
+    const b = ballots.find((x) => x.channel === channel)
+    return b ? entryView({ ...b, partyId: hit.party.id }, hit.party.rooms, electronic && !b.confirmsCoOwners) : null
+  }
+  return ok({
+    unitId: hit.unitId, room: hit.room, partyId: hit.party.id, partyRooms: hit.party.rooms, owners: hit.owners,
+    areaCenti: hit.party.areaCenti, coOwned: hit.party.coOwned, electronic, paper: of('paper'), follow: of('followEntry'),
+  })
+}
+
+/**
+ * 投票补计 by room. A co-owned unit with no representative is confirmed by its 补计 entry
+ * (manual 十一.4); otherwise, when the party also voted electronically, the electronic ballot
+ * stands and this one is kept for reference (以电子投票结果为准).
+ */
+export async function enterPaper(input: In<'enterPaper'>, ctx: Ctx): Promise<Result<EntryView>> {
+  const vote = await loadVote(ctx.db, input.voteId)
+  const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, vote)))
+  requireState(vote, ctx.now(), ['closed', 'supplementing'])
+  checkChoices(vote, input.choices, false)
+  const roll = await readRoll(ctx.db, vote._id)
+  const hit = findRoom(roll, partiesOf(roll.units), input.building, input.unitNo, input.room)
+  const confirms = hit.party.coOwned && !roll.representatives[hit.party.id]
+  const existing = await partyBallots(ctx.db, vote._id, hit.party)
+  return ok(await writeEntry(ctx, {
+    vote, party: hit.party, kind: 'paper', choices: input.choices, confirmsCoOwners: confirms, note: input.note, stamp,
+    allowed: ['closed', 'supplementing'], action: confirms ? 'confirmCoOwned' : 'enterPaper', room: hit.room,
+  }, existing))
+}
+
+/** The co-owned confirmation, chosen from the pending list by party rather than by room. */
+export async function confirmCoOwned(input: In<'confirmCoOwned'>, ctx: Ctx): Promise<Result<EntryView>> {
+  const vote = await loadVote(ctx.db, input.voteId)
+  const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, vote)))
+  requireState(vote, ctx.now(), ['closed', 'supplementing'])
+  checkChoices(vote, input.choices, false)
+  const roll = await readRoll(ctx.db, vote._id)
+  const party = findParty(roll, input.partyId)
+  if (!party.coOwned || roll.representatives[party.id]) voteFail('NOT_CO_OWNED_CASE')
+  const existing = await partyBallots(ctx.db, vote._id, party)
+  return ok(await writeEntry(ctx, {
+    vote, party, kind: 'paper', choices: input.choices, confirmsCoOwners: true, note: input.note, stamp,
+    allowed: ['closed', 'supplementing'], action: 'confirmCoOwned', room: party.rooms.join('、'),
+  }, existing))
+}
+
+/** 完成补计 → 确认从众; blocked while any co-owned unit awaits confirmation. */
+export async function finishSupplement(input: In<'finishSupplement'>, ctx: Ctx): Promise<Result<VoteDetail>> {
+  const current = await loadVote(ctx.db, input.voteId)
+  const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, current)))
+  requireState(current, ctx.now(), ['supplementing'])
+  const pending = await pendingCoOwned(ctx, current, await readRoll(ctx.db, current._id))
+  if (pending.length > 0) {
+    voteFail('CO_OWNED_UNCONFIRMED', `还有 ${pending.length} 套多位业主共有的房屋需要确认投票情况：${pending.slice(0, 5).map((c) => c.rooms.join('、')).join('；')}`)
+  }
+  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+    requireState(v, ctx.now(), ['supplementing'])
+    if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
+    return {
+      set: { state: 'followMajority', supplement: { started: v.supplement.started, finished: stamp } },
+      audit: { action: 'finishSupplement', before: { state: 'supplementing' }, after: { state: 'followMajority' } }, value: null,
+    }
+  }, { who: stamp.who })
+  return ok(detailView(vote, ctx.now()))
+}
+
+/** 确认从众 entry by room: the owner confirmed 从众 offline on these items (all when omitted). */
+export async function enterFollow(input: In<'enterFollow'>, ctx: Ctx): Promise<Result<EntryView>> {
+  const vote = await loadVote(ctx.db, input.voteId)
+  const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, vote)))
+  requireState(vote, ctx.now(), ['followMajority'])
+  if (!vote.followMajorityCounts) voteFail('FOLLOW_MAJORITY_DISABLED')
+  const itemIds = input.itemIds ?? vote.items.map((i) => i.id)
+  const choices = Object.fromEntries(itemIds.map((id) => [id, 'followMajority' as const]))
+  checkChoices(vote, choices, false)
+  const roll = await readRoll(ctx.db, vote._id)
+  const hit = findRoom(roll, partiesOf(roll.units), input.building, input.unitNo, input.room)
+  const existing = await partyBallots(ctx.db, vote._id, hit.party)
+  return ok(await writeEntry(ctx, {
+    vote, party: hit.party, kind: 'follow', choices, confirmsCoOwners: false, note: input.note, stamp,
+    allowed: ['followMajority'], action: 'enterFollow', room: hit.room,
+  }, existing))
+}
+
+/**
+ * 完成确认从众 → 统计录入: the system counts every ballot now (nothing can be entered any more)
+ * and keeps the figures the committee's own count will be reconciled against.
+ */
+export async function finishFollowMajority(input: In<'finishFollowMajority'>, ctx: Ctx): Promise<Result<StatisticsView>> {
+  const current = await loadVote(ctx.db, input.voteId)
+  const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, current)))
+  requireState(current, ctx.now(), ['followMajority'])
+  const counted = await resolveVote(ctx.db, current._id)
+  if (counted.resolved.unresolved.length > 0) voteFail('CO_OWNED_UNCONFIRMED')
+  const { tally, digest } = tallyRows(current, counted.roll, counted.resolved)
+  const computed = snapshotOf(tally, digest, ctx.now())
+  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+    requireState(v, ctx.now(), ['followMajority'])
+    if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
+    return {
+      set: { state: 'statistics', followStage: { finished: stamp }, computed },
+      audit: { action: 'finishFollowMajority', before: { state: 'followMajority' }, after: { state: 'statistics', computed } }, value: null,
+    }
+  }, { who: stamp.who })
+  return ok(statisticsView(vote, ctx.now()))
+}

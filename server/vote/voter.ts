@@ -1,0 +1,100 @@
+import { COLLECTIONS } from '../collections'
+import type { Database } from '../cloud'
+import { rows } from '../db'
+import { fail, type Ctx } from '../handler'
+import { ballotId, type BallotDoc, type VoteDoc, type VoterParty } from './model'
+import { readVoterParties } from './roll'
+
+/*
+ * Who the caller may cast for, from the frozen roll: her own parties as a registered owner, and
+ * the parties of the units she holds an active delegation for. Never from the request body.
+ */
+
+export interface Voter {
+  openid: string
+  /** communityId → the caller's personIds there (usually one). */
+  persons: Map<string, string[]>
+  delegations: Array<{ communityId: string; ownerPersonId: string; unitId: string; voteId: string | null }>
+}
+
+/** Two reads, side by side (and beside the vote read at the call site). */
+export async function loadVoter(ctx: Ctx): Promise<Voter> {
+  const openid = ctx.caller.openid
+  if (!openid) fail('NOT_SIGNED_IN')
+  const _ = ctx.db.command
+  const hasDelegation = ctx.caller.roles.some((r) => r.role === 'delegate')
+  const [bindings, delegations] = await Promise.all([
+    rows<{ personId: string; communityId: string }>(ctx.db.collection(COLLECTIONS.bindings).where({ openid })
+      .field({ personId: true, communityId: true }).limit(1000)),
+    hasDelegation
+      ? rows<{ communityId: string; ownerPersonId: string; unitId: string; voteId?: string | null }>(ctx.db.collection(COLLECTIONS.delegations)
+        .where({ delegateOpenid: openid, status: 'active', until: _.gt(new Date(ctx.now())) })
+        .field({ communityId: true, ownerPersonId: true, unitId: true, voteId: true }).limit(1000))
+      : Promise.resolve([]),
+  ])
+  const persons = new Map<string, string[]>()
+  for (const b of bindings) persons.set(b.communityId, [...(persons.get(b.communityId) ?? []), b.personId])
+  return { openid, persons, delegations: delegations.map((d) => ({ ...d, voteId: d.voteId ?? null })) }
+}
+
+export function communitiesOf(voter: Voter): string[] {
+  return [...new Set([...voter.persons.keys(), ...voter.delegations.map((d) => d.communityId)])]
+}
+
+export interface Stake {
+  party: VoterParty
+  as: 'owner' | 'delegate'
+  /** The registered owner the ballot speaks for (the caller herself, or her principal). */
+  ownerKey: string
+  ballotId: string
+}
+
+/** Person ids whose roll buckets must be read for this vote. */
+export function personIdsFor(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>): string[] {
+  const own = voter.persons.get(vote.communityId) ?? []
+  const principals = voter.delegations
+    .filter((d) => d.communityId === vote.communityId && (d.voteId === null || d.voteId === vote._id))
+    .map((d) => d.ownerPersonId)
+  return [...new Set([...own, ...principals])]
+}
+
+/**
+ * The caller's stakes in a vote, one per party: as owner when she is a registered owner of the
+ * party (her own act beats acting for someone else), else as delegate for the delegated unit.
+ */
+export function stakesIn(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): Stake[] {
+  const stakes = new Map<string, Stake>()
+  for (const personId of voter.persons.get(vote.communityId) ?? []) {
+    for (const party of parties.get(personId) ?? []) {
+      if (!stakes.has(party.partyId)) {
+        stakes.set(party.partyId, { party, as: 'owner', ownerKey: personId, ballotId: ballotId(vote._id, party.partyId, { kind: 'owner', ownerKey: personId }) })
+      }
+    }
+  }
+  for (const d of voter.delegations) {
+    if (d.communityId !== vote.communityId || (d.voteId !== null && d.voteId !== vote._id)) continue
+    for (const party of parties.get(d.ownerPersonId) ?? []) {
+      if (!party.unitIds.includes(d.unitId) || stakes.has(party.partyId)) continue
+      const ownerKey = d.ownerPersonId
+      stakes.set(party.partyId, { party, as: 'delegate', ownerKey, ballotId: ballotId(vote._id, party.partyId, { kind: 'delegate', ownerKey }) })
+    }
+  }
+  return [...stakes.values()]
+}
+
+export type OwnBallot = Pick<BallotDoc, '_id' | 'choices' | 'receipt' | 'rev' | 'at' | 'by'>
+
+/** The caller's own ballot documents, by their deterministic ids: one read for any number of votes. */
+export async function ownBallots(db: Database, ids: readonly string[]): Promise<Map<string, OwnBallot>> {
+  if (ids.length === 0) return new Map()
+  const found = await rows<OwnBallot>(db.collection(COLLECTIONS.ballots).where({ _id: db.command.in([...ids]) })
+    .field({ choices: true, receipt: true, rev: true, at: true, by: true }).limit(1000))
+  return new Map(found.map((b) => [b._id, b]))
+}
+
+/** Stakes of several votes at once: one bucket read per vote, all side by side. */
+export async function stakesOfVotes(db: Database, voter: Voter, votes: readonly VoteDoc[]): Promise<Map<string, Stake[]>> {
+  const withRoll = votes.filter((v) => v.roll)
+  const lookups = await Promise.all(withRoll.map((v) => readVoterParties(db, v, personIdsFor(voter, v))))
+  return new Map(withRoll.map((v, i) => [v._id, stakesIn(voter, v, lookups[i])]))
+}

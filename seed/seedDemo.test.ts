@@ -1,4 +1,5 @@
-import { startTestEmulator, type TestEmulator } from '../emulator/testing'
+import type { TestEmulator } from '../emulator/testing'
+import { startEmulatorForTests as startTestEmulator } from './testEmulator'
 import type { MyHome } from '../core/api/identity'
 import { DEMO, DEV_PERSONAS_COLLECTION, seedDemo, type SeedReport } from './seedDemo'
 import { PERSONAS } from './personas'

@@ -78,8 +78,9 @@ export const accountApi = {
   listCommitteePeople: action(z.object({ communityId: Id })).returns<{ people: CommitteePerson[] }>(),
 
   myAccount: action(z.object({})).returns<MyAccount>(),
-  sendPhoneChangeCode: action(z.object({ newPhone: Phone })).returns<{ phoneMasked: string }>(),
-  changePhone: action(z.object({ newPhone: Phone, code: SmsCode })).returns<MyAccount>(),
+  /** `phone` is the new phone: the code goes there, proving the person holds it. */
+  sendPhoneChangeCode: action(z.object({ phone: Phone })).returns<{ phoneMasked: string }>(),
+  changePhone: action(z.object({ phone: Phone, code: SmsCode })).returns<MyAccount>(),
   /** 解绑: ends every binding and role of this WeChat account; `confirm` must be true. */
   unbind: action(z.object({ confirm: z.literal(true, { errorMap: () => ({ message: '请确认解绑' }) }) })).returns<{ unbound: true }>(),
 

@@ -190,7 +190,10 @@ export interface NonParticipantRow {
 }
 
 export interface FaceFailureView {
-  personId: string
+  /** The registered person (owner) or the delegation (delegate) whose face check failed. */
+  subjectId: string
+  role: 'owner' | 'delegate'
+  /** Masked: "张*". */
   name: string
   idLast4: string
   rooms: string[]
@@ -388,7 +391,7 @@ export const manageVoteApi = {
   nonParticipants: action(VoteRef.merge(ListPage)).returns<{ total: number; rows: NonParticipantRow[] }>(),
   exportNonParticipants: action(VoteRef).returns<{ fileID: string; tempFileURL: string; rows: number }>(),
   findFaceFailures: action(z.object({ communityId: Id, idType: IdType, idNumber: IdNumber })).returns<FaceFailureView[]>(),
-  verifyInPerson: action(z.object({ communityId: Id, personId: Id, idType: IdType, idNumber: IdNumber, note: z.string().trim().max(200).default('') }))
+  verifyInPerson: action(z.object({ communityId: Id, subjectId: Id, idType: IdType, idNumber: IdNumber, note: z.string().trim().max(200).default('') }))
     .returns<FaceFailureView>(),
   remind: action(VoteRef).returns<{ recipients: number; sent: number; notSubscribed: number; failed: number }>(),
   auditLog: action(VoteRef.merge(ListPage)).returns<AuditView[]>(),

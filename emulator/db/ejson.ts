@@ -50,7 +50,11 @@ function decodeSpecial(key: string, obj: Record<string, unknown>, now: () => num
       const { pattern, options } = v as { pattern: string; options?: string }
       // JS has no `x` (extended) or `l` flag; keep the ones it understands.
       const flags = [...new Set((options ?? '').split(''))].filter((f) => 'imsu'.includes(f)).join('')
-      return new RegExp(pattern, flags)
+      try {
+        return new RegExp(pattern, flags)
+      } catch (e) {
+        throw invalidParam(`invalid regular expression: ${(e as Error).message}`)
+      }
     }
     case '$oid':
       return String(v)
@@ -130,7 +134,16 @@ function revive(value: unknown): unknown {
   return obj
 }
 
-/** A deep copy that keeps Dates and RegExps (structuredClone keeps both). */
-export function cloneDoc<T>(doc: T): T {
-  return structuredClone(doc)
+/**
+ * A deep copy that keeps Dates and RegExps. Not structuredClone: under jest it builds objects
+ * in another realm, and mingo (and `instanceof Date`) then no longer recognise them.
+ */
+export function cloneDoc<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value
+  if (value instanceof Date) return new Date(value.getTime()) as T
+  if (value instanceof RegExp) return new RegExp(value.source, value.flags) as T
+  if (Array.isArray(value)) return value.map(cloneDoc) as T
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = cloneDoc(v)
+  return out as T
 }

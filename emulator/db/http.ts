@@ -52,6 +52,11 @@ export async function startDbServer(db: DbHandler, port = 0): Promise<DbServer> 
       )
     })
   })
+  // The SDK's keep-alive agent drops idle sockets after 4.8 s; Node's server default is 5 s.
+  // When the event loop is busy both timers fire late in any order, and a request sent on a
+  // socket the server just closed fails with "socket hang up"/ECONNRESET. Let the client close.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () => resolve())

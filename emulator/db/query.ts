@@ -38,7 +38,7 @@ export function findTexts(store: SqlStore, collection: string, filter: unknown, 
   const offset = opts.offset ?? 0
   const hasOrder = opts.order !== undefined && Object.keys(opts.order).length > 0
   if (!hasOrder && p.exact) {
-    const texts = [...store.iterate(collection, p.where, p.params, opts.limit, offset)]
+    const texts = store.page(collection, p.where, p.params, opts.limit, offset)
     return opts.projection ? projectTexts(texts.map((t) => fromStored(t)), opts.projection) : texts
   }
   const query = compile(filter)
@@ -59,13 +59,24 @@ export function findTexts(store: SqlStore, collection: string, filter: unknown, 
     return opts.projection ? projectTexts(docs, opts.projection) : docs.map(toStored)
   }
   const all = matchingDocs(store, collection, filter, p, query)
-  const cursor = new Query({}).find(all, opts.projection as AnyObject | undefined).sort(opts.order as AnyObject)
-  return cursor.skip(offset).limit(opts.limit).all().map(toStored)
+  return userError(() => {
+    const cursor = new Query({}).find(all, opts.projection as AnyObject | undefined).sort(opts.order as AnyObject)
+    return cursor.skip(offset).limit(opts.limit).all().map(toStored)
+  })
 }
 
 /** Applies a find() projection (MongoDB rules: `_id` stays unless excluded). */
 export function projectTexts(docs: Doc[], projection: Record<string, unknown>): string[] {
-  return new Query({}).find(docs, projection as AnyObject).all().map(toStored)
+  return userError(() => new Query({}).find(docs, projection as AnyObject).all().map(toStored))
+}
+
+/** mingo rejects bad sort/projection specs by throwing; answer those as a failed request. */
+function userError<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (e) {
+    throw requestFailed((e as Error).message)
+  }
 }
 
 /** Every committed document matching the filter (storage order). */
@@ -84,7 +95,7 @@ export function firstMatches(store: SqlStore, collection: string, filter: unknow
   const p = plan(store, collection, filter)
   const q = p.exact ? undefined : compile(filter)
   const out: Doc[] = []
-  for (const text of store.iterate(collection, p.where, p.params, p.exact ? max : undefined, 0)) {
+  for (const text of p.exact ? store.page(collection, p.where, p.params, max, 0) : store.iterate(collection, p.where, p.params)) {
     const doc = fromStored(text)
     if (q && !q.test(doc)) continue
     out.push(doc)

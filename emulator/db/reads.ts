@@ -25,7 +25,12 @@ export function getDocument(engine: Engine, body: Record<string, unknown>): obje
     return { data: { list: doc ? project([doc], projection) : [] } }
   }
   if (isDoc) {
-    const doc = getById(engine.store, collection, docIdOf(filter))
+    const id = docIdOf(filter)
+    if (!projection) {
+      const text = engine.store.getText(collection, id) // the stored text is already the answer
+      return { data: { list: text === null ? [] : [text] } }
+    }
+    const doc = getById(engine.store, collection, id)
     return { data: { list: doc ? project([doc], projection) : [] } }
   }
   const limit = clampLimit(body.limit)

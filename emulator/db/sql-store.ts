@@ -154,7 +154,8 @@ export class SqlStore {
     let stmt = this.statements.get(sql)
     if (!stmt) {
       stmt = this.db.prepare(sql)
-      if (this.statements.size > 500) this.statements.clear()
+      // Pages inline LIMIT/OFFSET, so paging makes new texts; forget the oldest beyond a bound.
+      if (this.statements.size >= 500) this.statements.delete(this.statements.keys().next().value as string)
       this.statements.set(sql, stmt)
     }
     return stmt
@@ -192,15 +193,17 @@ export class SqlStore {
   }
 
   /** Document texts matching a WHERE clause, lazily (stops when the caller stops). */
-  iterate(name: string, where: string, params: unknown[], limit?: number, offset?: number): IterableIterator<string> {
+  iterate(name: string, where: string, params: unknown[]): IterableIterator<string> {
     const { table } = this.info(name)
-    let sql = `SELECT doc FROM ${table}${where ? ` WHERE ${where}` : ''}`
-    const args = [...params]
-    if (limit !== undefined) {
-      sql += ' LIMIT ? OFFSET ?'
-      args.push(limit, offset ?? 0)
-    }
-    return this.prepare(sql).pluck().iterate(...args) as IterableIterator<string>
+    return this.prepare(`SELECT doc FROM ${table}${where ? ` WHERE ${where}` : ''}`).pluck().iterate(...params) as IterableIterator<string>
+  }
+
+  /** One page of document texts (LIMIT/OFFSET in SQL), all at once: faster than iterate for small pages. */
+  page(name: string, where: string, params: unknown[], limit: number, offset: number): string[] {
+    const { table } = this.info(name)
+    // Literal numbers: SQLite runs `LIMIT ?` several times slower than `LIMIT 100` here.
+    const sql = `SELECT doc FROM ${table}${where ? ` WHERE ${where}` : ''} LIMIT ${Math.floor(limit)}${offset > 0 ? ` OFFSET ${Math.floor(offset)}` : ''}`
+    return this.prepare(sql).pluck().all(...params) as string[]
   }
 
   count(name: string, where: string, params: unknown[]): number {

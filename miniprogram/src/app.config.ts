@@ -11,6 +11,25 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/messages/index', 'pages/mine/index'],
   subPackages: [
     { root: 'packages/bind', pages: ['pages/owner/index'] },
+    {
+      root: 'packages/account',
+      pages: ['pages/staff-bind/index', 'pages/staff/index', 'pages/people/index', 'pages/me/index', 'pages/delegates/index', 'pages/delegate-bind/index'],
+    },
+    {
+      root: 'packages/committee',
+      pages: [
+        'pages/members/index', 'pages/member/index', 'pages/member-edit/index', 'pages/records/index', 'pages/filing/index',
+        'pages/meetings/index', 'pages/meeting/index', 'pages/meeting-edit/index', 'pages/funds/index', 'pages/credit/index',
+      ],
+    },
+    {
+      root: 'packages/vote',
+      pages: [
+        'pages/open/index', 'pages/ballot/index', 'pages/receipt/index', 'pages/my-ballots/index', 'pages/result/index',
+        'pages/manage/index', 'pages/edit/index', 'pages/detail/index', 'pages/supplement/index', 'pages/follow/index',
+        'pages/statistics/index', 'pages/exports/index', 'pages/review/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -79,8 +79,8 @@ export async function issueCode(db: Database, nowMs: number, purpose: CodePurpos
 export async function consumeCode(db: Database, nowMs: number, purpose: CodePurpose, key: string, code: string): Promise<string> {
   const id = docId(purpose, key)
   const doc = await load(db, id)
+  if (doc?.lockedUntil && toMs(doc.lockedUntil) > nowMs) fail('LOCKED')
   if (!doc || doc.used) fail('CODE_MISSING')
-  if (doc.lockedUntil && toMs(doc.lockedUntil) > nowMs) fail('LOCKED')
   if (toMs(doc.expiresAt) <= nowMs) fail('CODE_EXPIRED')
   if (doc.codeHash !== hashCode(id, code)) {
     const wrong = doc.wrong + 1

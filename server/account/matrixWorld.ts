@@ -185,7 +185,7 @@ export class World {
     await this.seeder.insert('trainings', [{ _id: `${communityId}-training`, communityId, personName: '委员甲', course: '业委会履职培训', trainedOn: '2023-05-01', result: '合格' }])
     await this.seeder.insert('meetings', [this.meetingDoc(communityId, `${communityId}-meeting`)])
     await this.seeder.insert('fundAccounts', [{
-      _id: `fund:${communityId}:6222020200112233445`, communityId, bank: '招商银行', accountName: `${this.communities[side].name}业主大会`,
+      _id: `${communityId}-fund`, communityId, bank: '招商银行', accountName: `${this.communities[side].name}业主大会`,
       accountNumber: '6222020200112233445', signedOn: '2023-06-01', status: 'active', updatedAt: new Date(this.nowMs()),
     }])
     await this.freshCreditRecord(side)

@@ -1,7 +1,7 @@
-import { startTestEmulator } from '../../emulator/testing'
 import { PERMISSIONS, type Grantee } from './index'
 import { loadContracts, loadSamples, type Sample } from './samples'
-import { PERSONAS, PERSONA_ROLE, REACHES_EVERY_COMMUNITY, World, type Caller, type Persona, type Side } from '../account/matrixWorld'
+import { PERSONAS, PERSONA_ROLE, REACHES_EVERY_COMMUNITY, type Persona, type Side } from '../account/matrixWorld'
+import { startHarness, type Harness } from '../account/testHarness'
 import { findUnmasked } from '../account/unmasked'
 
 /**
@@ -52,17 +52,14 @@ describe('the permission table is complete', () => {
 })
 
 describe('every action × every role × own/other community', () => {
-  let emulator: Awaited<ReturnType<typeof startTestEmulator>>
-  let world: World
+  let h: Harness
   const leaks: string[] = []
 
   beforeAll(async () => {
-    emulator = await startTestEmulator()
-    world = new World({ insert: (collection, docs) => emulator.insert(collection, docs) }, () => emulator.clock.now())
-    await world.seed()
+    h = await startHarness('mx')
   })
   afterAll(async () => {
-    await emulator?.close()
+    await h?.close()
   })
 
   const functions = [...new Set(tableKeys.map((k) => k.split('.')[0]))]
@@ -77,10 +74,11 @@ describe('every action × every role × own/other community', () => {
         for (const persona of PERSONAS) {
           for (const side of sample.scope === 'self' ? (['own'] as const) : (['own', 'other'] as const)) {
             const expected = expectedOutcome(PERMISSIONS[key], persona, side, sample.scope)
+            const { world } = h
             const caller = sample.freshCaller ? await world.clone(persona) : world.caller(persona)
             const input = await sample.input({ world, side, caller })
-            const writesBefore = expected === 'refused' ? await emulator.writes() : 0
-            const result = await emulator.call(fn, { action, ...input }, caller.console ? { console: true } : { openid: caller.openid })
+            const writesBefore = h.writes()
+            const result = await h.emulator.call(fn, { action, ...input }, caller.console ? { console: true } : { openid: caller.openid })
             const where = `${key} as ${persona} → ${side}`
             leaks.push(...findUnmasked(result, caller).map((leak) => `${where}: ${leak}`))
             const code = result.ok ? 'OK' : result.code
@@ -89,7 +87,7 @@ describe('every action × every role × own/other community', () => {
               else if (sample.mustSucceed !== false && !result.ok) mismatches.push(`${where}: allowed but failed ${code} ${result.message}`)
             } else if (expected === 'refused') {
               if (!REFUSALS.has(code)) mismatches.push(`${where}: not allowed by the table but answered ${code}`)
-              else if ((await emulator.writes()) !== writesBefore) mismatches.push(`${where}: refused but wrote to the database`)
+              else if (h.writes() !== writesBefore) mismatches.push(`${where}: refused but wrote to the database`)
             }
           }
         }

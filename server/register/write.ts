@@ -4,9 +4,11 @@ import { rows } from '../db'
 import { changedFields, type CommunityPlan, type PersonDoc, type UnitDoc } from './documents'
 import { inPool } from './pool'
 
-/** Enough to stay inside the basic plan's 20 connections with room for other callers. */
+/** Requests in flight: inside the basic plan's 20 connections with room for other callers. */
 const WRITE_CONCURRENCY = 10
 const PAGE = 1000
+/** Documents per insert request: small enough for any request-size limit, big enough to matter. */
+const INSERT_BATCH = 100
 
 export interface WriteCounts {
   created: number
@@ -26,7 +28,8 @@ export interface CommunityWriteResult {
  * idempotent upsert of the register's own fields (fields other features add stay untouched), so an
  * import interrupted half-way (function timeout, network) is completed by importing the same file again;
  * the community's `importStatus` says 'importing' until the last write is done.
- * Reads are 1000-document pages; unchanged documents are not written at all (write budget).
+ * Reads are 1000-document pages; new documents are inserted 100 per request; changed ones are
+ * updated one request each; unchanged documents are not written at all (write budget).
  */
 export async function writeCommunity(db: Database, plan: CommunityPlan, nowMs: number): Promise<CommunityWriteResult> {
   const communityId = plan.community._id
@@ -61,14 +64,33 @@ async function syncCollection<T extends { _id: string }>(
     writes.push({ id, data: { ...retiredFields, registerUpdatedAt: at }, create: false })
     counts.retired++
   }
-  for (const w of writes) if (w.create) counts.created++
-  counts.updated = writes.length - counts.created - counts.retired
-  await inPool(writes, WRITE_CONCURRENCY, (w) => (w.create ? create(db, collection, w.id, w.data) : upsert(db, collection, w.id, w.data)))
+  const creates = writes.filter((w) => w.create)
+  const changes = writes.filter((w) => !w.create)
+  counts.created = creates.length
+  counts.updated = changes.length - counts.retired
+  const batches: (typeof creates)[] = []
+  for (let i = 0; i < creates.length; i += INSERT_BATCH) batches.push(creates.slice(i, i + INSERT_BATCH))
+  await inPool(batches, WRITE_CONCURRENCY, (batch) => createMany(db, collection, batch))
+  await inPool(changes, WRITE_CONCURRENCY, (w) => upsert(db, collection, w.id, w.data))
   return counts
 }
 
-async function create(db: Database, collection: string, id: string, data: object): Promise<void> {
-  await db.collection(collection).doc(id).set({ data })
+/**
+ * New documents go in batches: the server SDK's `add` takes an array (one insertDocument request,
+ * per Tencent's CloudBase docs "插入多条数据：目前仅支持通过服务端 SDK 使用"). Should a batch be refused
+ * (say a concurrent import created one of them meanwhile), its documents are written one by one with
+ * `set`, which is idempotent.
+ */
+async function createMany(db: Database, collection: string, batch: readonly { id: string; data: object }[]): Promise<void> {
+  const docs = batch.map((w) => ({ _id: w.id, ...w.data }))
+  try {
+    // wx-server-sdk's typings say `data: object`; at runtime it hands arrays to the batch insert.
+    await db.collection(collection).add({ data: docs as unknown as object })
+  } catch {
+    await inPool(batch, WRITE_CONCURRENCY, async (w) => {
+      await db.collection(collection).doc(w.id).set({ data: w.data })
+    })
+  }
 }
 
 /** `update` merges only the given fields; a document deleted meanwhile is recreated by `set`. */

@@ -79,7 +79,7 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
     data: { choices: _.set(input.choices), receipt, at: castAt, by: voter.openid, who, rev: current.rev + 1, history: _.push([previous]) },
   })) as { stats: { updated: number } }
   if (result.stats.updated !== 1) return ok(await settleRace(ctx.db, vote, stake, input.choices))
-  return ok(receiptOf(vote, stake, { ...current, choices: input.choices, receipt, at: castAt, rev: current.rev + 1 }, current.receipt, false))
+  return ok(receiptOf(vote, stake, { choices: input.choices, receipt, at: castAt }, current.receipt, false))
 }
 
 /** Ids the caller could own for this party: as owner (each of her person ids) or as delegate. */

@@ -146,11 +146,15 @@ export interface Roll {
 export async function readRoll(db: Database, voteId: string): Promise<Roll> {
   const chunks = await rows<RollChunkDoc>(db.collection(COLLECTIONS.voteEntries).where({ voteId, kind: 'roll' }).limit(1000))
   if (chunks.length === 0) voteFail('WRONG_STATE', '这次投票还没有冻结投票名册（审核通过时生成）')
-  chunks.sort((a, b) => a.seq - b.seq)
+  return rollFromChunks(chunks)
+}
+
+/** Pure: the roll from its chunk documents, in any order. */
+export function rollFromChunks(chunks: readonly RollChunkDoc[]): Roll {
   const units: ScopeUnit[] = []
   const ownerNames = new Map<string, string[]>()
   const representatives: Record<string, string> = {}
-  for (const chunk of chunks) {
+  for (const chunk of [...chunks].sort((a, b) => a.seq - b.seq)) {
     for (const [id, room, areaCenti, ownerKeys, developerHeld, names] of chunk.units) {
       units.push({ id, room, areaCenti, ownerKeys, developerHeld: developerHeld === 1 })
       ownerNames.set(id, names)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
 import { firstRow } from '../db'
@@ -71,7 +72,7 @@ export async function changeVote<T>(
         const data_ = Object.fromEntries(Object.entries(set).map(([k, v]) => [k, isPlainObject(v) ? _.set(v) : v]))
         await tx.collection(COLLECTIONS.votes).doc(voteId).update({ data: data_ })
       }
-      await tx.collection(COLLECTIONS.audit).add({ data: auditDoc(ctx, vote, outcome.audit, options) })
+      await tx.collection(COLLECTIONS.audit).add({ data: { _id: auditId(voteId, vote.rev + 1), ...auditDoc(ctx, vote, outcome.audit, options) } })
       if (outcome.remove) return { vote, value: outcome.value }
       return { vote: { ...vote, ...set } as VoteDoc, value: outcome.value }
     }, 1)) as { vote: VoteDoc; value: T }
@@ -81,7 +82,20 @@ export async function changeVote<T>(
   }
 }
 
-function auditDoc(ctx: Ctx, vote: Pick<VoteDoc, '_id' | 'communityId'>, audit: AuditInput, options: { actor?: string; who?: string }): object {
+/**
+ * Audit ids of a vote sort in the order things happened even when the clock shows the same
+ * millisecond: a change is `a:<voteId>:<revision it produced>` (so it can never be written
+ * twice), an entry that changes no vote document sorts after the revision it saw.
+ */
+export function auditId(voteId: string, rev: number, atMs?: number): string {
+  const id = `a:${voteId}:${String(rev).padStart(6, '0')}`
+  if (atMs === undefined) return id
+  auditSeq = (auditSeq + 1) % 1_000_000
+  return `${id}:${String(atMs).padStart(15, '0')}${String(auditSeq).padStart(6, '0')}${randomBytes(2).toString('hex')}`
+}
+let auditSeq = 0
+
+export function auditDoc(ctx: Ctx, vote: Pick<VoteDoc, '_id' | 'communityId'>, audit: AuditInput, options: { actor?: string; who?: string }): object {
   return {
     actor: options.actor ?? ctx.caller.openid ?? 'console',
     who: options.who ?? null,
@@ -95,12 +109,17 @@ function auditDoc(ctx: Ctx, vote: Pick<VoteDoc, '_id' | 'communityId'>, audit: A
   }
 }
 
+/** An audit entry for an action that changes no vote document (exports, reminders). */
+export async function writeVoteAudit(ctx: Ctx, vote: Pick<VoteDoc, '_id' | 'communityId' | 'rev'>, audit: AuditInput, who: string): Promise<void> {
+  await ctx.db.collection(COLLECTIONS.audit).add({ data: { _id: auditId(vote._id, vote.rev, ctx.now()), ...auditDoc(ctx, vote, audit, { who }) } })
+}
+
 /** Creates a vote and its audit entry in one transaction. */
 export async function createVote(ctx: Ctx, vote: VoteDoc, audit: AuditInput, who: string): Promise<void> {
   const { _id, ...data } = vote
   await ctx.db.runTransaction(async (tx: Tx) => {
     await tx.collection(COLLECTIONS.votes).doc(_id).set({ data })
-    await tx.collection(COLLECTIONS.audit).add({ data: auditDoc(ctx, vote, audit, { who }) })
+    await tx.collection(COLLECTIONS.audit).add({ data: { _id: auditId(vote._id, 0), ...auditDoc(ctx, vote, audit, { who }) } })
   }, 1)
 }
 

@@ -83,17 +83,17 @@ async function requireHoldings(ctx: Ctx): Promise<{ openid: string; h: Holdings 
 
 export async function sendPhoneChangeCode(input: In<'sendPhoneChangeCode'>, ctx: Ctx) {
   const { openid, h } = await requireHoldings(ctx)
-  if (ownPhone(h) === input.newPhone) fail('SAME_PHONE', '新手机号码与当前绑定的号码相同')
-  await issueCode(ctx.db, ctx.now(), 'phone', `${openid}:${input.newPhone}`, input.newPhone, sms)
-  return ok({ phoneMasked: maskPhone(input.newPhone) })
+  if (ownPhone(h) === input.phone) fail('SAME_PHONE', '新手机号码与当前绑定的号码相同')
+  await issueCode(ctx.db, ctx.now(), 'phone', `${openid}:${input.phone}`, input.phone, sms)
+  return ok({ phoneMasked: maskPhone(input.phone) })
 }
 
 /** Moves the account's phone to the new number everywhere it is kept: the person, the role grants, the roster entries. */
 export async function changePhone(input: In<'changePhone'>, ctx: Ctx) {
   const { openid, h } = await requireHoldings(ctx)
-  await consumeCode(ctx.db, ctx.now(), 'phone', `${openid}:${input.newPhone}`, input.code)
+  await consumeCode(ctx.db, ctx.now(), 'phone', `${openid}:${input.phone}`, input.code)
   const _ = ctx.db.command
-  const data = { phone: input.newPhone }
+  const data = { phone: input.phone }
   const personIds = h.persons.map((p) => p._id)
   const rosterIds = h.roleDocs.filter((r) => r.rosterId && r.status !== 'revoked').map((r) => r.rosterId!)
   if (personIds.length) await ctx.db.collection(COLLECTIONS.persons).where({ _id: _.in(personIds) }).update({ data })
@@ -101,7 +101,7 @@ export async function changePhone(input: In<'changePhone'>, ctx: Ctx) {
   if (rosterIds.length) await ctx.db.collection(COMMITTEE_COLLECTIONS.committeeMembers).where({ _id: _.in(rosterIds) }).update({ data })
   await ctx.audit({
     action: 'account.changePhone', targetId: openid,
-    before: { phone: maskPhone(ownPhone(h)) }, after: { phone: maskPhone(input.newPhone) },
+    before: { phone: maskPhone(ownPhone(h)) }, after: { phone: maskPhone(input.phone) },
   })
   return ok(await describe(ctx, openid))
 }

@@ -26,8 +26,8 @@ export const PERMISSION_SAMPLES: Samples = {
 
   'account.myAccount': { scope: 'self', input: () => ({}) },
   // Strangers have no phone to change (NOT_BOUND), so only "not refused" is asserted.
-  'account.sendPhoneChangeCode': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ newPhone: world.phone() }) },
-  'account.changePhone': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ newPhone: world.phone(), code: '000000' }) },
+  'account.sendPhoneChangeCode': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ phone: world.phone() }) },
+  'account.changePhone': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ phone: world.phone(), code: '000000' }) },
   'account.unbind': { scope: 'self', mustSucceed: false, freshCaller: true, input: () => ({ confirm: true }) },
 
   'account.authorizeDelegate': {

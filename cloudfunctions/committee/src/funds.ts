@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import type { FundAccountView, committeeApi } from '../../../core/api/committee'
 import { COMMITTEE_COLLECTIONS } from '../../../server/account/collections'
@@ -24,9 +25,12 @@ interface FundAccountDoc {
 
 const STATUS_LABELS: Record<FundAccountView['status'], string> = { active: '正常', closed: '已销户' }
 
-/** One document per community and account number, so importing the same sheet twice changes nothing. */
-function fundAccountId(communityId: string, accountNumber: string): string {
-  return `fund:${communityId}:${accountNumber}`
+/**
+ * One document per community and account number, so importing the same sheet twice changes nothing.
+ * The number is hashed: ids are sent to clients and the full number must not be.
+ */
+export function fundAccountId(communityId: string, accountNumber: string): string {
+  return `fund:${communityId}:${createHash('sha256').update(accountNumber).digest('hex').slice(0, 16)}`
 }
 
 function fundView(a: FundAccountDoc): FundAccountView {

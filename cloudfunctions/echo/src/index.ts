@@ -8,6 +8,7 @@ import { rows } from '../../../server/db'
 import { ok, type Result } from '../../../core/result'
 
 type Event = { action?: string; [key: string]: unknown }
+type Listed = { fileList: Array<{ tempFileURL?: string; status: number }> }
 
 export async function main(event: Event): Promise<Result<unknown>> {
   const { userInfo, ...input } = event ?? {}
@@ -18,6 +19,12 @@ export async function main(event: Event): Promise<Result<unknown>> {
       return ok(await serverDate())
     case 'storage':
       return ok(await storageRoundTrip(String(input.cloudPath), String(input.content)))
+    case 'download': {
+      const cloud = getCloud()
+      const [url] = ((await cloud.getTempFileURL({ fileList: [String(input.fileID)] })) as Listed).fileList
+      const file = await cloud.downloadFile({ fileID: String(input.fileID) })
+      return ok({ tempFileURL: url.tempFileURL, content: file.fileContent.toString('utf8') })
+    }
     case 'reads':
       return ok(await reads(Number(input.count) || 1))
     case 'nested': {
@@ -58,7 +65,6 @@ async function reads(count: number) {
 async function storageRoundTrip(cloudPath: string, content: string) {
   const cloud = getCloud()
   const uploaded = await cloud.uploadFile({ cloudPath, fileContent: Buffer.from(content) })
-  type Listed = { fileList: Array<{ tempFileURL?: string; status: number }> }
   const urls = (await cloud.getTempFileURL({ fileList: [uploaded.fileID] })) as Listed
   const downloaded = await cloud.downloadFile({ fileID: uploaded.fileID })
   const deleted = (await cloud.deleteFile({ fileList: [uploaded.fileID] })) as Listed

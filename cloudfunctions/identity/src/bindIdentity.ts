@@ -36,19 +36,34 @@ export async function bindIdentity(input: Input, ctx: Ctx) {
     fail(locked ? 'LOCKED' : 'CODE_WRONG')
   }
 
-  const already = new Set(existing.map((b) => b._id))
-  try {
-    await bindInTransaction(ctx.db, persons.filter((p) => !already.has(bindingIdFor(p))), openid, codeId, nowMs)
-  } catch (e) {
-    if (e instanceof Failure) throw e
-    // Lost a race (duplicate binding id, transaction conflict): the bindings now say who won.
-    const after = await bindingsOf(ctx.db, persons)
-    if (after.some((b) => b.openid !== openid)) fail('ALREADY_BOUND')
-    if (after.length < persons.length) throw e
-  }
+  await bindOnce(ctx.db, persons, existing, openid, codeId, nowMs)
   const linked = await linkGrantedRoles(ctx.db, persons, openid)
   const others = ctx.caller.roles.filter((r) => r.role !== 'owner')
   return ok(await myHome(ctx.db, openid, [...others, ...linked]))
+}
+
+const ATTEMPTS = 3
+
+/**
+ * Runs the binding transaction, and after a lost race (duplicate binding id, or a transaction
+ * conflict while a concurrent bind is still open) looks at the bindings again: someone else's means
+ * ALREADY_BOUND, all ours means done, none yet means the other transaction failed and we try again.
+ */
+async function bindOnce(db: Database, persons: readonly PersonMatch[], existing: BindingDoc[], openid: string, codeId: string, nowMs: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const already = new Set(existing.map((b) => b._id))
+    try {
+      await bindInTransaction(db, persons.filter((p) => !already.has(bindingIdFor(p))), openid, codeId, nowMs)
+      return
+    } catch (e) {
+      // A conflict may come while the other transaction is still open: give it time to finish.
+      if (!(e instanceof Failure)) await new Promise((resolve) => setTimeout(resolve, 30 * attempt))
+      existing = await bindingsOf(db, persons)
+      if (existing.some((b) => b.openid !== openid)) fail('ALREADY_BOUND')
+      if (existing.length === persons.length) return
+      if (e instanceof Failure || attempt >= ATTEMPTS) throw e
+    }
+  }
 }
 
 async function bindInTransaction(db: Database, persons: readonly PersonMatch[], openid: string, codeId: string, nowMs: number): Promise<void> {

@@ -1,4 +1,5 @@
-import { startTestEmulator, type TestEmulator } from '../../../emulator/testing'
+import type { TestEmulator } from '../../../emulator/testing'
+import { startEmulatorForTests as startTestEmulator } from '../../../seed/testEmulator'
 import type { MyHome } from '../../../core/api/identity'
 import { hashIdNumber, personIdFor } from '../../../server/register/hash'
 import { row, testIdNumber } from '../../../server/register/testRows'
@@ -35,7 +36,7 @@ const bind = (p: { name: string; idNumber: string }, code: string, openid: strin
 const home = (openid?: string) => emu.call<MyHome>('identity', { action: 'getMyHome' }, { openid })
 
 async function latestCode(phone: string): Promise<string> {
-  const sms = (await emu.outbox('sms')).find((m: { to: string }) => m.to === phone)
+  const sms = (await emu.outbox('sms')).find((m) => m.to === phone)
   if (!sms) throw new Error(`no SMS to ${phone}`)
   return sms.code
 }
@@ -146,6 +147,7 @@ describe('identity binding', () => {
     const code = await latestCode(raced.phone)
     const results = await Promise.all([bind(raced, code, 'o-race-a'), bind(raced, code, 'o-race-b')])
     expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: 'ALREADY_BOUND' })
     const personId = personIdFor(ESTATE, hashIdNumber(raced.idNumber))
     expect(await emu.query('bindings', { personId })).toHaveLength(1)
   })
@@ -153,7 +155,7 @@ describe('identity binding', () => {
   it('shows both units of an owner with two, and a co-owned unit to each co-owner who binds', async () => {
     await send(multi, 'o-multi')
     const result = await bind(multi, await latestCode(multi.phone), 'o-multi')
-    expect(result.ok && result.data.units.map((u) => [u.id, u.areaCenti])).toEqual([[`${ESTATE}:1-1-108`, 8945], [`${ESTATE}:2-1-208`, 15000]])
+    expect(result.ok && result.data.units.map((u) => [u.id, u.areaCenti])).toEqual([[`${ESTATE}:1-1-108`, 8945], [`${ESTATE}:1-1-208`, 15000]])
 
     await send(coA, 'o-co-a')
     await bind(coA, await latestCode(coA.phone), 'o-co-a')

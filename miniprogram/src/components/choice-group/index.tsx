@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import './index.scss'
 
 export interface ChoiceOption<T extends string> {
   value: T

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
-import './index.scss'
 
 export interface ConfirmDialogProps {
   isOpened: boolean

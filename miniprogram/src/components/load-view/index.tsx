@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
-import './index.scss'
 
 /** What a page is waiting for: loading, failed with the server's message, or ready. */
 export type LoadState<T> =

@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import './index.scss'
 
 export interface ProgressBarProps {
   /** 左侧标题，如“参与户数” */

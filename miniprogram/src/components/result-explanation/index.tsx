@@ -5,7 +5,6 @@ import type { DimensionFigures, ItemResult } from '@core/vote/evaluate'
 import type { TestName } from '@core/vote/rules'
 import { formatArea, outcomeText, TEST_TEXT } from '@core/vote/explain'
 import ChoiceGroup from '../choice-group'
-import './index.scss'
 
 export interface ResultExplanationProps {
   /** 第几个事项（从 1 开始） */

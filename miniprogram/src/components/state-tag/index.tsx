@@ -1,6 +1,5 @@
 import { Text } from '@tarojs/components'
 import type { VoteState } from '@core/api/vote'
-import './index.scss'
 
 export interface StateTagProps {
   state: VoteState

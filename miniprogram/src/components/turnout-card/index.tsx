@@ -2,7 +2,6 @@ import { View } from '@tarojs/components'
 import type { TurnoutView } from '@core/api/vote'
 import { formatArea } from '@core/vote/explain'
 import ProgressBar from '../progress-bar'
-import './index.scss'
 
 export interface TurnoutCardProps {
   turnout: TurnoutView

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { Attachment, ItemClass } from '@core/api/vote'
-import './index.scss'
 
 export interface VoteItemProps {
   /** 第几个事项（从 1 开始） */

@@ -4,7 +4,8 @@ import { AtButton, AtList, AtListItem } from 'taro-ui'
 import type { MyHome, UnitView } from '@core/api/identity'
 import { useMyHome } from '../../hooks/useMyHome'
 import { formatAreaCenti, formatRole, formatUnit } from '../../utils/format'
-import { BIND_OWNER_URL } from '../../routes'
+import { ACCOUNT_STAFF_BIND_URL, BIND_OWNER_URL, entryLinks, VOTE_MANAGE_URL, VOTE_OPEN_URL, VOTE_REVIEW_URL } from '../../routes'
+import { committeeCommunityIds, isStreetReviewer, mayVote } from '../../services/vote'
 import './index.scss'
 
 export default function HomePage() {
@@ -32,6 +33,11 @@ function HomeContent({ home }: { home: MyHome }) {
         <AtButton type='primary' className='home__bind' onClick={() => void Taro.navigateTo({ url: BIND_OWNER_URL })}>
           业主身份绑定
         </AtButton>
+        <AtButton className='home__bind' onClick={() => void Taro.navigateTo({ url: ACCOUNT_STAFF_BIND_URL })}>
+          物业服务或业委会人员绑定
+        </AtButton>
+        <VoteEntries home={home} />
+        <RoleEntries roles={home.roles} />
       </View>
     )
   }
@@ -63,6 +69,22 @@ function HomeContent({ home }: { home: MyHome }) {
           ))}
         </AtList>
       )}
+      <VoteEntries home={home} />
+      <RoleEntries roles={home.roles} />
+    </View>
+  )
+}
+
+/** Committee, fund and credit pages the person's roles open (routes.ts decides which). */
+function RoleEntries({ roles }: { roles: MyHome['roles'] }) {
+  const links = entryLinks(roles)
+  if (links.length === 0) return null
+  return (
+    <View className='home__entries'>
+      <View className='section-title'>业委会事务</View>
+      <AtList>
+        {links.map((l) => <AtListItem key={l.url} title={l.title} arrow='right' onClick={() => void Taro.navigateTo({ url: l.url })} />)}
+      </AtList>
     </View>
   )
 }
@@ -73,4 +95,22 @@ function unitTitle(home: MyHome, unit: UnitView): string {
   if (communities.length < 2) return formatUnit(unit)
   const community = communities.find((c) => c.id === unit.communityId)
   return community ? `${community.name} ${formatUnit(unit)}` : formatUnit(unit)
+}
+
+/** 电子投票 tiles by role: owners vote, the committee runs votes, the street office reviews them. */
+function VoteEntries({ home }: { home: MyHome }) {
+  const tiles: Array<{ title: string; url: string }> = []
+  if (mayVote(home)) tiles.push({ title: '电子投票', url: VOTE_OPEN_URL })
+  if (committeeCommunityIds(home.roles).length > 0) tiles.push({ title: '投票管理', url: VOTE_MANAGE_URL })
+  if (isStreetReviewer(home.roles)) tiles.push({ title: '投票审核', url: VOTE_REVIEW_URL })
+  if (tiles.length === 0) return null
+  return (
+    <View className='home__votes'>
+      {tiles.map((t) => (
+        <View key={t.url} className='home__vote-tile' onClick={() => void Taro.navigateTo({ url: t.url })}>
+          {t.title}
+        </View>
+      ))}
+    </View>
+  )
 }

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Button, Textarea, View } from '@tarojs/components'
 import { AtModal, AtModalAction, AtModalContent, AtModalHeader } from 'taro-ui'
-import './ReasonModal.scss'
 
 interface Props {
   isOpened: boolean

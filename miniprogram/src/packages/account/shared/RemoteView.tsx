@@ -4,7 +4,6 @@ import { AtButton } from 'taro-ui'
 import type { MyAccount } from '@core/api/account'
 import { COMMITTEE_ROLE_NAMES } from '../../../services/account'
 import type { Remote } from './useRemote'
-import './RemoteView.scss'
 
 interface Props<T> {
   remote: Remote<T>

@@ -21,11 +21,14 @@ export function useCommunity() {
   return { me, account, communityId }
 }
 
-/** One remote read of the page's community, its state folded with the account's (loading, no community, failure). */
-export function useCommunityData<T>(load: (communityId: string) => Promise<Result<T>>) {
+/**
+ * One remote read of the page's community, its state folded with the account's (loading, no community,
+ * failure). `key` names anything else the read depends on (a filter), so changing it reloads.
+ */
+export function useCommunityData<T>(load: (communityId: string) => Promise<Result<T>>, key = '') {
   const community = useCommunity()
   const { me, communityId } = community
-  const data = useRemote(() => load(communityId ?? ''), communityId)
+  const data = useRemote(() => load(communityId ?? ''), communityId === null ? null : `${communityId}|${key}`)
   let remote: Remote<T> = data.remote
   if (!communityId) remote = me.remote.status === 'ready' ? { status: 'failed', failure: NO_COMMUNITY } : me.remote as Remote<T>
   const reload = () => void (communityId ? data.reload() : me.reload())

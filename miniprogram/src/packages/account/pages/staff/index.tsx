@@ -61,7 +61,7 @@ export default function StaffPage() {
               <View key={group.title}>
                 <View className='section-title'>{group.title}（{members.length}）</View>
                 {members.map((p) => (
-                  <View key={p.accountId} className='staff__person'>
+                  <View key={p.accountId ?? p.name} className='staff__person'>
                     <View className='staff__who'>
                       <View>{p.name}</View>
                       <View className='staff__meta'>{p.position || p.roleLabel} · {p.phoneMasked}</View>

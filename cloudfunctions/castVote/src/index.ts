@@ -1,0 +1,8 @@
+import { castVoteApi } from '../../../core/api/vote'
+import { defineFunction } from '../../../server/handler'
+import { cast } from '../../../server/vote/cast'
+import { ballotPage, myBallots, openVotes } from '../../../server/vote/owner'
+import { verifyReceipt } from '../../../server/vote/receipt'
+
+/** The owner's side of the vote: open votes, the ballot, casting (and changing) it, receipts. */
+export const main = defineFunction('castVote', castVoteApi, { openVotes, ballotPage, cast, myBallots, verifyReceipt })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '被委托人认证' })

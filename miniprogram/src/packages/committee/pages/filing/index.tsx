@@ -1,0 +1,41 @@
+import { useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { getFiling } from '../../../../services/committee'
+import { useNotice } from '../../../../hooks/useNotice'
+import { RemoteView } from '../../../account/shared/RemoteView'
+import { useRemote } from '../../../account/shared/useRemote'
+import { FileList } from '../../shared/FileList'
+import './index.scss'
+
+/** One filing (备案): dates, term, status, note and the filed documents, each openable. */
+export default function FilingPage() {
+  const { params } = useRouter()
+  const filingId = params.id ?? ''
+  const filing = useRemote(() => getFiling({ filingId }), filingId)
+  const notice = useNotice()
+  return (
+    <View className='filing'>
+      <RemoteView remote={filing.remote} reload={() => void filing.reload()}>
+        {(f) => (
+          <View>
+            <View className='section-title'>备案信息</View>
+            <View className='detail'>
+              {([['备案日期', f.filedOn], ['任期', `${f.termStart} 至 ${f.termEnd}`], ['状态', f.statusLabel]] as const).map(([label, value]) => (
+                <View key={label} className='detail__row'>
+                  <View className='detail__label'>{label}</View>
+                  <View className='detail__value'>{value}</View>
+                </View>
+              ))}
+              {f.note && <View className='detail__text'>{f.note}</View>}
+            </View>
+            <View className='section-title'>备案文件</View>
+            <View className='detail'>
+              <FileList files={f.files} onError={notice.showError} />
+            </View>
+          </View>
+        )}
+      </RemoteView>
+      {notice.element}
+    </View>
+  )
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Picker, Textarea, View } from '@tarojs/components'
+import { AtButton, AtInput } from 'taro-ui'
+import { committeeApi, type FileRef, type MeetingView } from '@core/api/committee'
+import { zodMessage } from '@core/zodMessage'
+import { addMeeting, editMeeting } from '../../../../services/committee'
+import { useNotice } from '../../../../hooks/useNotice'
+import { beijingDateTime, beijingInstant, beijingToday } from '../../../account/shared/format'
+import { DateRow } from '../../shared/DateRow'
+import { FileList } from '../../shared/FileList'
+import { chooseAndUpload } from '../../shared/files'
+
+const MAX_ATTACHMENTS = 20
+
+interface Props {
+  communityId: string
+  existing?: MeetingView
+}
+
+/** The meeting's fields; attachments are uploaded to cloud storage first, then saved by reference. */
+export function MeetingForm({ communityId, existing }: Props) {
+  const [startDay, startTime] = existing ? beijingDateTime(existing.heldAt).split(' ') : [beijingToday(), '09:00']
+  const [topic, setTopic] = useState(existing?.topic ?? '')
+  const [day, setDay] = useState<string | null>(startDay ?? null)
+  const [time, setTime] = useState(startTime ?? '09:00')
+  const [place, setPlace] = useState(existing?.place ?? '')
+  const [attendees, setAttendees] = useState(existing?.attendees.join('、') ?? '')
+  const [agenda, setAgenda] = useState(existing?.agenda ?? '')
+  const [minutes, setMinutes] = useState(existing?.minutes ?? '')
+  const [attachments, setAttachments] = useState<FileRef[]>(existing?.attachments ?? [])
+  const [busy, setBusy] = useState(false)
+  const notice = useNotice()
+
+  const upload = async () => {
+    setBusy(true)
+    const result = await chooseAndUpload(`committee/${communityId}/meetings`, MAX_ATTACHMENTS - attachments.length)
+    setBusy(false)
+    if (!Array.isArray(result)) return notice.showError(result)
+    setAttachments((list) => [...list, ...result])
+  }
+
+  const save = async () => {
+    if (!day) return notice.showError({ message: '请选择会议日期' })
+    const fields = {
+      topic, heldAt: beijingInstant(day, time), place, agenda, minutes, attachments,
+      attendees: attendees.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean),
+    }
+    // Checked with the server's schema first; the raw fields are sent (the server parses heldAt itself).
+    const check = existing
+      ? committeeApi.editMeeting.input.safeParse({ meetingId: existing.id, ...fields })
+      : committeeApi.addMeeting.input.safeParse({ communityId, ...fields })
+    if (!check.success) return notice.showError({ message: zodMessage(check.error) })
+    setBusy(true)
+    const result = existing ? await editMeeting({ meetingId: existing.id, ...fields }) : await addMeeting({ communityId, ...fields })
+    setBusy(false)
+    if (!result.ok) return notice.showError(result)
+    notice.show('已保存', 'success')
+    void Taro.navigateBack()
+  }
+
+  return (
+    <View>
+      <View className='form'>
+        <AtInput name='topic' title='会议主题' placeholder='请输入会议主题' value={topic} onChange={(v: string | number) => setTopic(String(v))} />
+        <DateRow label='会议日期' value={day} onChange={setDay} optional={false} />
+        <View className='form__row'>
+          <View className='form__label'>开始时间</View>
+          <Picker mode='time' value={time} onChange={(e) => setTime(e.detail.value)} className='form__value'>
+            <View>{time}</View>
+          </Picker>
+        </View>
+        <AtInput name='place' title='会议地点' placeholder='请输入会议地点' value={place} onChange={(v: string | number) => setPlace(String(v))} />
+        <AtInput name='attendees' title='参会人员' placeholder='多人用顿号隔开' value={attendees}
+          onChange={(v: string | number) => setAttendees(String(v))} />
+      </View>
+      <View className='section-title'>会议议程</View>
+      <Textarea className='form__textarea' value={agenda} maxlength={5000} placeholder='请输入会议议程' onInput={(e) => setAgenda(e.detail.value)} />
+      <View className='section-title'>会议纪要</View>
+      <Textarea className='form__textarea' value={minutes} maxlength={20000} placeholder='请输入会议纪要' onInput={(e) => setMinutes(e.detail.value)} />
+      <View className='section-title'>附件（{attachments.length}/{MAX_ATTACHMENTS}）</View>
+      <View className='detail'>
+        <FileList files={attachments} onError={notice.showError} onRemove={(f) => setAttachments((list) => list.filter((x) => x.fileID !== f.fileID))} />
+      </View>
+      <View className='form__actions'>
+        <AtButton disabled={busy || attachments.length >= MAX_ATTACHMENTS} onClick={() => void upload()}>添加附件</AtButton>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>保存</AtButton>
+      </View>
+      {notice.element}
+    </View>
+  )
+}

@@ -1,0 +1,52 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { getMeeting } from '../../../../services/committee'
+import { useNotice } from '../../../../hooks/useNotice'
+import { COMMITTEE_MEETING_EDIT_URL } from '../../../../routes'
+import { beijingDateTime } from '../../../account/shared/format'
+import { RemoteView } from '../../../account/shared/RemoteView'
+import { useRemote } from '../../../account/shared/useRemote'
+import { FileList } from '../../shared/FileList'
+import './index.scss'
+
+/** One meeting: topic, time, place, attendees, agenda, minutes and attachments. */
+export default function MeetingPage() {
+  const { params } = useRouter()
+  const meetingId = params.id ?? ''
+  const meeting = useRemote(() => getMeeting({ meetingId }), meetingId)
+  const notice = useNotice()
+  return (
+    <View className='meeting'>
+      <RemoteView remote={meeting.remote} reload={() => void meeting.reload()}>
+        {(m) => (
+          <View>
+            <View className='section-title'>会议信息</View>
+            <View className='detail'>
+              {([['会议主题', m.topic], ['时间', beijingDateTime(m.heldAt)], ['地点', m.place], ['参会人员', m.attendees.join('、') || '未填写']] as const)
+                .map(([label, value]) => (
+                  <View key={label} className='detail__row'>
+                    <View className='detail__label'>{label}</View>
+                    <View className='detail__value'>{value}</View>
+                  </View>
+                ))}
+            </View>
+            <View className='section-title'>会议议程</View>
+            <View className='detail'><View className='detail__text'>{m.agenda || '未填写'}</View></View>
+            <View className='section-title'>会议纪要</View>
+            <View className='detail'><View className='detail__text'>{m.minutes || '未填写'}</View></View>
+            <View className='section-title'>附件</View>
+            <View className='detail'><FileList files={m.attachments} onError={notice.showError} /></View>
+            <View className='page-actions'>
+              <AtButton type='primary'
+                onClick={() => void Taro.navigateTo({ url: `${COMMITTEE_MEETING_EDIT_URL}?id=${m.id}&communityId=${m.communityId}` })}>
+                编辑
+              </AtButton>
+            </View>
+          </View>
+        )}
+      </RemoteView>
+      {notice.element}
+    </View>
+  )
+}

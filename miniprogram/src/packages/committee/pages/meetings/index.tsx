@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import type { MeetingView } from '@core/api/committee'
+import { COMMITTEE_ROLE_NAMES } from '../../../../services/account'
+import { listMeetings } from '../../../../services/committee'
+import { COMMITTEE_MEETING_EDIT_URL, COMMITTEE_MEETING_URL } from '../../../../routes'
+import { beijingDateTime, beijingDay } from '../../../account/shared/format'
+import { Empty, RemoteView } from '../../../account/shared/RemoteView'
+import { useCommunityData } from '../../../account/shared/useCommunity'
+import { DateRow } from '../../shared/DateRow'
+import './index.scss'
+
+/** 会议管理: meetings newest first, optionally between two days; committee people add and edit. */
+export default function MeetingsPage() {
+  const [from, setFrom] = useState<string | null>(null)
+  const [to, setTo] = useState<string | null>(null)
+  const meetings = useCommunityData(
+    (communityId) => listMeetings({ communityId, ...(from ? { from } : {}), ...(to ? { to } : {}) }),
+    `${from ?? ''}~${to ?? ''}`,
+  )
+  const mayAdd = meetings.account?.roles.some((r) => COMMITTEE_ROLE_NAMES.includes(r.role) && r.status === 'active' && r.communityId === meetings.communityId)
+  return (
+    <View className='meetings'>
+      {mayAdd && (
+        <View className='page-actions'>
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: `${COMMITTEE_MEETING_EDIT_URL}?communityId=${meetings.communityId}` })}>
+            新增会议
+          </AtButton>
+        </View>
+      )}
+      <View className='section-title'>按日期查找</View>
+      <View className='form meetings__filter'>
+        <DateRow label='开始日期' value={from} onChange={setFrom} />
+        <DateRow label='结束日期' value={to} onChange={setTo} />
+      </View>
+      <RemoteView remote={meetings.remote} reload={meetings.reload} account={meetings.account}>
+        {({ meetings: rows }) => (rows.length === 0 ? <Empty text='暂无会议记录' /> : <ByDay meetings={rows} />)}
+      </RemoteView>
+    </View>
+  )
+}
+
+/** Meetings under a heading per Beijing day, in the server's order (newest first). */
+function ByDay({ meetings }: { meetings: MeetingView[] }) {
+  const days: Array<{ day: string; rows: MeetingView[] }> = []
+  for (const m of meetings) {
+    const day = beijingDay(m.heldAt)
+    const last = days[days.length - 1]
+    if (last?.day === day) last.rows.push(m)
+    else days.push({ day, rows: [m] })
+  }
+  return (
+    <View>
+      {days.map(({ day, rows }) => (
+        <View key={day}>
+          <View className='section-title'>{day}</View>
+          {rows.map((m) => (
+            <View key={m.id} className='list-card'
+              onClick={() => void Taro.navigateTo({ url: `${COMMITTEE_MEETING_URL}?id=${m.id}&communityId=${m.communityId}` })}>
+              <View className='list-card__title'>{m.topic}</View>
+              <View className='list-card__meta'>{beijingDateTime(m.heldAt)} · {m.place}</View>
+              <View className='list-card__meta'>参会 {m.attendees.length} 人 · 附件 {m.attachments.length} 个</View>
+            </View>
+          ))}
+        </View>
+      ))}
+    </View>
+  )
+}

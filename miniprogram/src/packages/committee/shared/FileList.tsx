@@ -1,0 +1,30 @@
+import { View } from '@tarojs/components'
+import type { FileRef } from '@core/api/committee'
+import type { Failure } from '../../../services/cloud'
+import { openFile } from './files'
+
+interface Props {
+  files: FileRef[]
+  onError: (failure: Failure) => void
+  /** When given, each file gets a 删除 button (editing forms). */
+  onRemove?: (file: FileRef) => void
+}
+
+/** Tappable file names; tapping opens the file. */
+export function FileList({ files, onError, onRemove }: Props) {
+  if (files.length === 0) return <View className='file-list__none muted'>没有附件</View>
+  const open = async (file: FileRef) => {
+    const failure = await openFile(file)
+    if (failure) onError(failure)
+  }
+  return (
+    <View className='file-list'>
+      {files.map((f) => (
+        <View key={f.fileID} className='file-list__item'>
+          <View className='file-list__name' onClick={() => void open(f)}>📄 {f.name}</View>
+          {onRemove && <View className='file-list__remove' onClick={() => onRemove(f)}>删除</View>}
+        </View>
+      ))}
+    </View>
+  )
+}

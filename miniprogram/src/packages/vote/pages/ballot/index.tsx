@@ -1,0 +1,152 @@
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { CHOICE_LABELS, VOTE_ERRORS, type BallotPage, type BallotParty, type Choice } from '@core/api/vote'
+import { formatArea } from '@core/vote/explain'
+import ChoiceGroup from '../../../../components/choice-group'
+import ConfirmDialog from '../../../../components/confirm-dialog'
+import LoadView from '../../../../components/load-view'
+import StateTag from '../../../../components/state-tag'
+import VoteItem from '../../../../components/vote-item'
+import { castVote } from '../../../../services/vote'
+import { useAction } from '../../hooks/useAction'
+import { useParams } from '../../hooks/useParams'
+import { useRemote } from '../../hooks/useRemote'
+import { voteUrls } from '../../routes'
+import { openFile } from '../../utils/files'
+import { formatTime } from '../../utils/time'
+import OwnerTurnout from './OwnerTurnout'
+import './index.scss'
+
+export default function BallotPageView() {
+  const { voteId = '', partyId } = useParams()
+  const { state, reload } = useRemote(() => castVote('ballotPage', { voteId }))
+  return (
+    <View className='vp'>
+      <LoadView state={state} onRetry={() => void reload()}>
+        {(page) => <Ballot page={page} initialPartyId={partyId} />}
+      </LoadView>
+    </View>
+  )
+}
+
+/** The party to start with: the one asked for, else the first that has not voted yet. */
+function firstParty(parties: BallotParty[], wanted?: string): BallotParty | undefined {
+  return parties.find((p) => p.partyId === wanted) ?? parties.find((p) => !p.ballot) ?? parties[0]
+}
+
+function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: string }) {
+  const { vote, parties } = page
+  const [partyId, setPartyId] = useState(() => firstParty(parties, initialPartyId)?.partyId ?? '')
+  const party = parties.find((p) => p.partyId === partyId)
+  const [choices, setChoices] = useState<Record<string, Choice>>({})
+  const [confirming, setConfirming] = useState(false)
+  const { run, busy, notice } = useAction()
+  // Changing one's ballot starts from what was cast before.
+  useEffect(() => setChoices(party?.ballot?.choices ?? {}), [party])
+
+  const open = vote.state === 'voting'
+  const options = page.choices.map((c) => ({ value: c, label: CHOICE_LABELS[c] }))
+  const missing = vote.items.filter((i) => !choices[i.id])
+
+  const askConfirm = () => {
+    if (missing.length > 0) return notice.showError({ message: VOTE_ERRORS.ITEMS_INCOMPLETE })
+    setConfirming(true)
+  }
+  const cast = async () => {
+    setConfirming(false)
+    const receipt = await run('正在提交选票…', () => castVote('cast', { voteId: vote.id, partyId, choices }))
+    if (receipt) void Taro.redirectTo({ url: voteUrls.receipt(vote.id, receipt.partyId) })
+  }
+  const openAttachment = async (fileID: string) => {
+    const problem = await openFile({ fileID })
+    if (problem) notice.showError({ message: problem })
+  }
+
+  return (
+    <View className='ballot'>
+      <View className='card'>
+        <View className='vp__title'>{vote.title}</View>
+        <View className='vp__row'>
+          <StateTag state={vote.state} label={vote.stateLabel} />
+        </View>
+        <View className='vp__meta'>投票时间：{formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
+        {vote.description && <View className='vp__meta'>{vote.description}</View>}
+        {vote.followMajorityCounts && <View className='vp__meta'>本次投票可以选择“从众”：从众票计入多数一方。</View>}
+      </View>
+      {!open && <View className='ballot__notice'>{vote.state === 'tallied' ? '计票已完成，可以查看表决结果。' : `当前状态为“${vote.stateLabel}”，现在不能投票。`}</View>}
+      {parties.length === 0 && <View className='ballot__notice'>{VOTE_ERRORS.NOT_YOUR_UNIT}</View>}
+      {parties.length > 1 && (
+        <View className='ballot__parties'>
+          <View className='section-title'>为哪套房投票</View>
+          {parties.map((p) => (
+            <View key={p.partyId} className={`ballot__party ${p.partyId === partyId ? 'ballot__party--on' : ''}`} onClick={() => setPartyId(p.partyId)}>
+              <PartyLine party={p} />
+            </View>
+          ))}
+        </View>
+      )}
+      {parties.length === 1 && party && <View className='card'><PartyLine party={party} /></View>}
+      {party?.ballot && (
+        <View className='ballot__notice'>
+          已投票（回执码 {party.ballot.receipt}）。{open ? '截止前可以修改，以最后一次提交为准。' : ''}
+        </View>
+      )}
+      {vote.items.map((item, i) => (
+        <VoteItem
+          key={item.id}
+          index={i + 1}
+          text={item.text}
+          itemClass={item.class}
+          classLabel={item.classLabel}
+          attachments={item.attachments}
+          onOpenAttachment={(a) => void openAttachment(a.fileID)}
+        >
+          {party && (
+            <ChoiceGroup
+              options={options}
+              value={choices[item.id] ?? null}
+              disabled={!open || busy}
+              onChange={(c) => setChoices((prev) => ({ ...prev, [item.id]: c }))}
+            />
+          )}
+        </VoteItem>
+      ))}
+      <OwnerTurnout voteId={vote.id} />
+      <View className='vp__actions'>
+        {open && party && (
+          <AtButton type='primary' disabled={busy} onClick={askConfirm}>
+            {party.ballot ? '修改选票' : '提交投票'}
+          </AtButton>
+        )}
+        {vote.state === 'tallied' && (
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteUrls.result(vote.id) })}>查看表决结果</AtButton>
+        )}
+      </View>
+      <ConfirmDialog isOpened={confirming} title='请确认您的选择' confirmText='确认提交' onConfirm={() => void cast()} onCancel={() => setConfirming(false)}>
+        {party && <View className='ballot__summary-line'>房屋：{party.rooms.join('、')}</View>}
+        {vote.items.map((item, i) => (
+          <View key={item.id} className='ballot__summary-line'>
+            事项{i + 1}：{choices[item.id] ? CHOICE_LABELS[choices[item.id]] : '未选择'}
+          </View>
+        ))}
+        <View className='muted'>提交后会得到回执码；投票截止前可以修改。</View>
+      </ConfirmDialog>
+      {notice.element}
+    </View>
+  )
+}
+
+function PartyLine({ party }: { party: BallotParty }) {
+  return (
+    <View>
+      <View>{party.rooms.join('、')}（{formatArea(party.areaCenti)}）</View>
+      <View className='vp__meta'>
+        {party.as === 'delegate' ? '受业主委托投票' : '业主本人'}
+        {party.coOwned ? ' · 多人共有' : ''}
+        {party.ballot ? ' · 已投票' : ' · 未投票'}
+      </View>
+    </View>
+  )
+}

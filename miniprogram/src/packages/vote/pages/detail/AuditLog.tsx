@@ -1,0 +1,33 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import type { AuditView } from '@core/api/vote'
+import { manageVote } from '../../../../services/vote'
+import { useAction } from '../../hooks/useAction'
+import { formatTime } from '../../utils/time'
+
+/** 操作记录: who did what and when, loaded on request (it is kept as evidence and can be long). */
+export default function AuditLog({ voteId }: { voteId: string }) {
+  const [rows, setRows] = useState<AuditView[] | null>(null)
+  const { run, busy, notice } = useAction()
+  const load = async () => {
+    const page = await run('正在读取操作记录…', () => manageVote('auditLog', { voteId, limit: 100 }))
+    if (page) setRows(page)
+  }
+  return (
+    <View className='card'>
+      <View className='vp__title'>操作记录</View>
+      {rows === null ? (
+        <AtButton disabled={busy} onClick={() => void load()}>查看操作记录</AtButton>
+      ) : (
+        rows.map((r, i) => (
+          <View key={`${r.at}:${i}`} className='detail__audit'>
+            <View>{formatTime(r.at)} {r.actor}</View>
+            <View>{r.actionLabel}{r.note ? `：${r.note}` : ''}</View>
+          </View>
+        ))
+      )}
+      {notice.element}
+    </View>
+  )
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { formatArea } from '@core/vote/explain'
+import LoadView from '../../../../components/load-view'
+import { manageVote } from '../../../../services/vote'
+import { useAction } from '../../hooks/useAction'
+import { useRemote } from '../../hooks/useRemote'
+import { openFile } from '../../utils/files'
+
+const PAGE = 50
+
+/** 未参与表决明细: room, masked owner, area; the whole list as an xlsx download. */
+export default function NonParticipants({ voteId }: { voteId: string }) {
+  const [offset, setOffset] = useState(0)
+  const { state, reload } = useRemote(() => manageVote('nonParticipants', { voteId, limit: PAGE, offset }), [offset])
+  const [link, setLink] = useState('')
+  const { run, busy, notice } = useAction()
+
+  const exportXlsx = async () => {
+    const file = await run('正在生成表格…', () => manageVote('exportNonParticipants', { voteId }))
+    if (!file) return
+    setLink(file.tempFileURL)
+    notice.show(`已生成，共 ${file.rows} 行`, 'success')
+  }
+  const open = async () => {
+    const problem = await openFile({ url: link })
+    if (problem) notice.showError({ message: problem })
+  }
+
+  return (
+    <View className='card'>
+      <View className='vp__title'>未参与表决的业主</View>
+      <LoadView state={state} onRetry={() => void reload()}>
+        {(page) => (
+          <View>
+            <View className='vp__meta'>共 {page.total} 户，第 {page.total === 0 ? 0 : offset + 1}–{offset + page.rows.length} 户</View>
+            {page.rows.map((r) => (
+              <View key={r.room} className='exports__row'>
+                <View className='exports__room'>{r.room}</View>
+                <View className='exports__owners'>{r.owners}</View>
+                <View className='exports__area'>{formatArea(r.areaCenti)}</View>
+              </View>
+            ))}
+            <View className='vp__row'>
+              {offset > 0 && <AtButton size='small' onClick={() => setOffset(Math.max(0, offset - PAGE))}>上一页</AtButton>}
+              {offset + PAGE < page.total && <AtButton size='small' onClick={() => setOffset(offset + PAGE)}>下一页</AtButton>}
+            </View>
+          </View>
+        )}
+      </LoadView>
+      <View className='vp__actions'>
+        <AtButton disabled={busy} onClick={() => void exportXlsx()}>下载未参与表决明细表（Excel）</AtButton>
+        {link && (
+          <View>
+            <AtButton type='primary' onClick={() => void open()}>打开表格</AtButton>
+            <View className='exports__link' onClick={() => void Taro.setClipboardData({ data: link })}>{link}（点按复制链接）</View>
+          </View>
+        )}
+      </View>
+      {notice.element}
+    </View>
+  )
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import type { VoteState, VoteSummary } from '@core/api/vote'
+import ChoiceGroup from '../../../../components/choice-group'
+import LoadView from '../../../../components/load-view'
+import StateTag from '../../../../components/state-tag'
+import { manageVote } from '../../../../services/vote'
+import { useCommittee } from '../../hooks/useCommittee'
+import { useParams } from '../../hooks/useParams'
+import { useRemote } from '../../hooks/useRemote'
+import { voteUrls } from '../../routes'
+import { formatTime } from '../../utils/time'
+import './index.scss'
+
+type Tab = 'all' | 'draft' | 'reviewing' | 'voting' | 'counting' | 'tallied'
+const TABS: ReadonlyArray<{ value: Tab; label: string }> = [
+  { value: 'all', label: '全部' },
+  { value: 'draft', label: '待提交' },
+  { value: 'reviewing', label: '审核中' },
+  { value: 'voting', label: '投票中' },
+  { value: 'counting', label: '计票中' },
+  { value: 'tallied', label: '已完成' },
+]
+const TAB_STATES: Record<Tab, VoteState[] | undefined> = {
+  all: undefined,
+  draft: ['draft'],
+  reviewing: ['reviewing'],
+  voting: ['approved', 'voting'],
+  counting: ['closed', 'supplementing', 'followMajority', 'statistics'],
+  tallied: ['tallied'],
+}
+
+/** 电子决策管理: the community's votes by state, and the way to start a new one. */
+export default function ManagePage() {
+  const params = useParams()
+  const committee = useCommittee(params.communityId)
+  if (!committee.communityId) {
+    const { state } = committee
+    const home = state.status === 'ready' ? { status: 'ready' as const, data: state.home } : state
+    return (
+      <View className='vp'>
+        <LoadView state={home} onRetry={() => void committee.reload()}>
+          {() => <View className='vp__empty'>您还没有业委会的授权角色，不能管理投票</View>}
+        </LoadView>
+      </View>
+    )
+  }
+  return <VoteList communityId={committee.communityId} />
+}
+
+function VoteList({ communityId }: { communityId: string }) {
+  const [tab, setTab] = useState<Tab>('all')
+  const { state, reload } = useRemote(() => manageVote('list', { communityId, states: TAB_STATES[tab], limit: 100 }), [tab])
+  return (
+    <View className='vp manage'>
+      <View className='vp__actions'>
+        <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteUrls.edit({ communityId }) })}>新建投票</AtButton>
+      </View>
+      <View className='manage__tabs'>
+        <ChoiceGroup options={TABS} value={tab} onChange={setTab} />
+      </View>
+      <LoadView state={state} onRetry={() => void reload()}>
+        {(votes) => (
+          <View>
+            {votes.length === 0 && <View className='vp__empty'>没有这个状态的投票</View>}
+            {votes.map((v) => <VoteRow key={v.id} vote={v} />)}
+          </View>
+        )}
+      </LoadView>
+    </View>
+  )
+}
+
+function VoteRow({ vote }: { vote: VoteSummary }) {
+  return (
+    <View className='card vp__tap' onClick={() => void Taro.navigateTo({ url: voteUrls.detail(vote.id, 'committee') })}>
+      <View className='vp__title'>{vote.title}</View>
+      <View className='vp__row'>
+        <StateTag state={vote.state} label={vote.stateLabel} />
+        <View className='muted'>{vote.itemCount} 个事项</View>
+      </View>
+      <View className='vp__meta'>{vote.scopeLabel} · {formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
+    </View>
+  )
+}

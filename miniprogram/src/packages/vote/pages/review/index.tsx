@@ -1,0 +1,51 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import type { VoteState, VoteSummary } from '@core/api/vote'
+import LoadView from '../../../../components/load-view'
+import StateTag from '../../../../components/state-tag'
+import { manageVote } from '../../../../services/vote'
+import { useRemote } from '../../hooks/useRemote'
+import { voteUrls } from '../../routes'
+import { formatTime } from '../../utils/time'
+import './index.scss'
+
+/** 街道办（社区工作站）: what waits for us — applications to review and counts to confirm — then the rest. */
+export default function ReviewPage() {
+  return (
+    <View className='vp'>
+      <Queue title='待审核的投票申请' states={['reviewing']} empty='没有待审核的投票申请' />
+      <Queue title='待确认的统计结果' states={['statistics']} empty='没有待确认的统计结果' />
+      <Queue title='其他投票' states={['approved', 'voting', 'closed', 'supplementing', 'followMajority', 'tallied']} empty='暂无' />
+    </View>
+  )
+}
+
+function Queue({ title, states, empty }: { title: string; states: VoteState[]; empty: string }) {
+  const { state, reload } = useRemote(() => manageVote('list', { states, limit: 100 }))
+  return (
+    <View>
+      <View className='section-title'>{title}</View>
+      <LoadView state={state} onRetry={() => void reload()}>
+        {(votes) => (
+          <View>
+            {votes.length === 0 && <View className='card muted'>{empty}</View>}
+            {votes.map((v) => <Row key={v.id} vote={v} />)}
+          </View>
+        )}
+      </LoadView>
+    </View>
+  )
+}
+
+function Row({ vote }: { vote: VoteSummary }) {
+  return (
+    <View className='card vp__tap' onClick={() => void Taro.navigateTo({ url: voteUrls.detail(vote.id, 'street') })}>
+      <View className='vp__title'>{vote.title}</View>
+      <View className='vp__row'>
+        <StateTag state={vote.state} label={vote.stateLabel} />
+        <View className='muted'>{vote.communityName}</View>
+      </View>
+      <View className='vp__meta'>{vote.scopeLabel} · {formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
+    </View>
+  )
+}

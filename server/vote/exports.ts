@@ -1,0 +1,72 @@
+import ExcelJS from 'exceljs'
+import type { z } from 'zod'
+import type { manageVoteApi, NonParticipantRow } from '../../core/api/vote'
+import { formatCenti } from '../../core/vote/explain'
+import { partiesOf } from '../../core/vote/parties'
+import { ok, type Result } from '../../core/result'
+import { COLLECTIONS } from '../collections'
+import type { Ctx } from '../handler'
+import { authorizeVote, whoOf } from './access'
+import { voteFail } from './errors'
+import { tempUrlOf, uploadFile } from './files'
+import type { VoteDoc } from './model'
+import { readAll } from './paging'
+import { readRoll } from './roll'
+import { loadVote, writeVoteAudit } from './store'
+
+type In<A extends keyof typeof manageVoteApi> = z.output<(typeof manageVoteApi)[A]['input']>
+
+/** Parties with at least one recorded ballot: ⌈ballots/1000⌉ reads of the party id only. */
+export async function participatingParties(ctx: Ctx, voteId: string): Promise<Set<string>> {
+  const seen = new Set<string>()
+  await readAll<{ _id: string; partyId: string }>(ctx.db, COLLECTIONS.ballots, { voteId }, { partyId: true },
+    (page) => page.forEach((b) => seen.add(b.partyId)))
+  return seen
+}
+
+/** 未参与表决明细: one row per unit of every party without a ballot, in room order. */
+export async function nonParticipantRows(ctx: Ctx, vote: VoteDoc): Promise<NonParticipantRow[]> {
+  if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
+  const [roll, seen] = await Promise.all([readRoll(ctx.db, vote._id), participatingParties(ctx, vote._id)])
+  const absent = new Set(partiesOf(roll.units).filter((p) => !seen.has(p.id)).flatMap((p) => p.unitIds))
+  return roll.units
+    .filter((u) => absent.has(u.id))
+    .map((u) => ({
+      room: u.room,
+      owners: u.developerHeld ? '建设单位' : (roll.ownerNames.get(u.id) ?? []).join('、'),
+      areaCenti: u.areaCenti,
+    }))
+    .sort((a, b) => a.room.localeCompare(b.room, 'zh-CN', { numeric: true }))
+}
+
+export async function nonParticipants(input: In<'nonParticipants'>, ctx: Ctx): Promise<Result<{ total: number; rows: NonParticipantRow[] }>> {
+  const vote = await loadVote(ctx.db, input.voteId)
+  authorizeVote(ctx, vote)
+  const all = await nonParticipantRows(ctx, vote)
+  return ok({ total: all.length, rows: all.slice(input.offset, input.offset + input.limit) })
+}
+
+export async function buildWorkbook(vote: Pick<VoteDoc, 'title' | 'communityName'>, rows: readonly NonParticipantRow[], nowMs: number): Promise<Buffer> {
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('未参与表决明细')
+  sheet.addRow([`${vote.communityName} · ${vote.title}`])
+  sheet.addRow([`未参与表决明细（导出时间 ${new Date(nowMs + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')}）`])
+  const header = sheet.addRow(['房号', '业主', '面积（m²）'])
+  header.font = { bold: true }
+  for (const r of rows) sheet.addRow([r.room, r.owners, Number(formatCenti(r.areaCenti))])
+  sheet.getColumn(1).width = 18
+  sheet.getColumn(2).width = 24
+  sheet.getColumn(3).width = 14
+  sheet.getColumn(3).numFmt = '0.00'
+  return Buffer.from(await book.xlsx.writeBuffer())
+}
+
+/** The xlsx goes to cloud storage; the page opens it through a temporary URL. The export is audited. */
+export async function exportNonParticipants(input: In<'exportNonParticipants'>, ctx: Ctx): Promise<Result<{ fileID: string; tempFileURL: string; rows: number }>> {
+  const vote = await loadVote(ctx.db, input.voteId)
+  const who = whoOf(authorizeVote(ctx, vote))
+  const all = await nonParticipantRows(ctx, vote)
+  const fileID = await uploadFile(`exports/votes/${vote._id}/non-participants-${ctx.now()}.xlsx`, await buildWorkbook(vote, all, ctx.now()))
+  await writeVoteAudit(ctx, vote, { action: 'exportNonParticipants', after: { rows: all.length, fileID } }, who)
+  return ok({ fileID, tempFileURL: await tempUrlOf(fileID), rows: all.length })
+}

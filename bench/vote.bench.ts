@@ -27,8 +27,8 @@ const UNITS = 20_000
 const ELECTRONIC = 15_000
 const PAPER = 2_000
 const FOLLOW = 500
-const BURST = 2_000
-const DUPLICATES = 200
+const BURST = Number(process.env.VOTE_BENCH_BURST ?? 2_000)
+const DUPLICATES = Math.round(BURST / 10)
 const IN_FLIGHT = 200
 const DAY = 86_400_000
 const START = Date.UTC(2025, 4, 1)
@@ -198,8 +198,12 @@ async function main(): Promise<void> {
     ensureVotePermissions()
     prepareVoteCollections(emu)
     const [, seedMs] = await timed(() => seed(emu))
-    const fin = await finalizeRun(emu, file)
     const burst = await burstRun(emu)
+    if (process.env.VOTE_BENCH_ONLY === 'burst') {
+      console.log(burst)
+      return
+    }
+    const fin = await finalizeRun(emu, file)
     const budget = Math.ceil(fin.ballots / 1000) + 10
     const dbTrips = fin.trips.db ?? 0
     const rows: Array<[string, string, string]> = [

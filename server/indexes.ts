@@ -21,6 +21,7 @@ export interface IndexSpec {
 }
 
 export const INDEXES: Record<string, IndexSpec[]> = {
+  communities: [],
   persons: [
     { name: 'idHash_communityId', fields: ['idHash', 'communityId'], unique: true },
     { name: 'communityId', fields: ['communityId'] },
@@ -29,17 +30,23 @@ export const INDEXES: Record<string, IndexSpec[]> = {
     { name: 'communityId', fields: ['communityId'] },
     { name: 'communityId_room', fields: ['communityId', 'room'] },
   ],
-  bindings: [{ name: 'personId', fields: ['personId'] }],
+  bindings: [
+    { name: 'openid', fields: ['openid'] },
+    { name: 'personId', fields: ['personId'] },
+  ],
   roles: [
     { name: 'openid', fields: ['openid'] },
     { name: 'communityId', fields: ['communityId'] },
   ],
+  delegations: [{ name: 'delegateOpenid', fields: ['delegateOpenid'] }],
   smsCodes: [],
-  ballots: [
-    { name: 'voteId', fields: ['voteId'] },
-    { name: 'voteId_partyId_itemId', fields: ['voteId', 'partyId', 'itemId'], unique: true },
-  ],
+  outbox: [{ name: 'kind', fields: ['kind'] }],
+  subscriptions: [],
+  faceChecks: [],
   votes: [{ name: 'communityId_status', fields: ['communityId', 'status'] }],
+  ballots: [{ name: 'voteId', fields: ['voteId'] }],
+  voteEntries: [{ name: 'voteId', fields: ['voteId'] }],
+  todos: [],
   audit: [{ name: 'targetId', fields: ['targetId'] }],
 }
 

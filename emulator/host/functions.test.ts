@@ -82,6 +82,19 @@ describe('function hosting', () => {
     expect((await emu.call('echo', { action: 'whoami' }, { openid: 'o-after' })).ok).toBe(true)
   })
 
+  it('lets pages on other local ports call in (CORS preflight), with the dev headers', async () => {
+    const preflight = await fetch(`${emu.url}/functions/echo`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:10086', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-dev-openid' },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:10086')
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('x-dev-openid')
+    const res = await post('/functions/echo', '{"action":"whoami"}', { origin: 'http://localhost:10086', 'x-dev-openid': 'o-cors' })
+    expect(res.headers.get('access-control-allow-credentials')).toBe('true')
+    expect((await res.json()).result.data.before.openid).toBe('o-cors')
+  })
+
   it('refuses bad JSON and requests from web pages of other sites', async () => {
     expect((await post('/functions/echo', '{nope')).status).toBe(400)
     const foreign = await post('/functions/echo', '{}', { origin: 'https://evil.example' })

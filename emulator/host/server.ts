@@ -59,6 +59,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const url = new URL(req.url ?? '/', baseUrl)
     const { pathname } = url
     const method = req.method ?? 'GET'
+    if (allowLocalOrigin(req, res)) return
     if (pathname === '/admin') {
       return method === 'POST' ? handleAdmin({ db: options.db, storage, functions, tracker, baseUrl }, req, res) : notAllowed(res)
     }
@@ -133,6 +134,28 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return closed
     },
   }
+}
+
+/**
+ * Lets a page served from another local port (e.g. a Taro dev server) call the emulator with
+ * its dev headers and cookie. Foreign origins never get here (isFromThisMachine). True when
+ * the request was a preflight and has been answered.
+ */
+function allowLocalOrigin(req: IncomingMessage, res: ServerResponse): boolean {
+  const origin = req.headers.origin
+  if (origin) {
+    res.setHeader('access-control-allow-origin', origin)
+    res.setHeader('access-control-allow-credentials', 'true')
+    res.setHeader('vary', 'Origin')
+  }
+  if (req.method !== 'OPTIONS') return false
+  res.writeHead(204, {
+    'access-control-allow-methods': 'GET, HEAD, POST, PUT, DELETE',
+    'access-control-allow-headers': 'content-type, x-dev-openid, x-dev-console',
+    'access-control-max-age': '600',
+  })
+  res.end()
+  return true
 }
 
 function restoreEnv(name: string, value: string | undefined): void {

@@ -35,7 +35,7 @@ export async function startHarness(tag = 'ft'): Promise<Harness> {
     world,
     async call(who, fn, action, input = {}) {
       const caller = typeof who === 'string' ? world.caller(who) : { openid: who.openid, console: false }
-      return emulator.call<T>(fn, { action, ...input }, caller.console ? { console: true } : { openid: caller.openid })
+      return emulator.call<any>(fn, { action, ...input }, caller.console ? { console: true } : { openid: caller.openid })
     },
     async smsCode(phone) {
       // The outbox lists the newest first.

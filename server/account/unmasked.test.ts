@@ -17,7 +17,11 @@ describe('finding unmasked phone and ID numbers in an answer', () => {
     expect(findUnmasked(answer, own)).toEqual([])
   })
 
-  it('does not mistake longer numbers (timestamps, bank accounts) for phones or IDs', () => {
-    expect(findUnmasked({ at: 1716712345678, account: '6222020200112233445', file: 'cloud://env.13812345678x/a' }, own)).toEqual([])
+  it('does not mistake timestamps or longer numbers for phones or IDs', () => {
+    expect(findUnmasked({ at: 1716712345678, file: 'cloud://env.13812345678x/a' }, own)).toEqual([])
+  })
+
+  it('finds bank account numbers', () => {
+    expect(findUnmasked({ id: 'fund:c1:6222020200112233445' }, own)).toEqual(['unmasked account number 622…3445 at $.id'])
   })
 })

@@ -1,10 +1,12 @@
 /**
  * Finds mainland mobile numbers and 18-character ID numbers in an answer, wherever they sit
- * (strings or numbers, at any depth), other than the caller's own. Test support for the rule
- * "ID and phone numbers are never sent to a client unmasked, except a person's own".
+ * (strings or numbers, at any depth), other than the caller's own, and bank account numbers. Test
+ * support for the rule "ID and phone numbers are never sent to a client unmasked, except a person's own".
  */
 const PHONE = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/g
 const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g
+/** Bank card and account numbers (16–19 digits, 18 being caught as an ID number above). */
+const ACCOUNT_NUMBER = /(?<![0-9A-Za-z])(?:\d{16,17}|\d{19,})(?![0-9A-Za-z])/g
 
 export interface Own {
   phone?: string
@@ -14,7 +16,7 @@ export interface Own {
 export function findUnmasked(answer: unknown, own: Own): string[] {
   const found: string[] = []
   walk(answer, '$', (text, where) => {
-    for (const [kind, pattern] of [['phone', PHONE], ['ID number', ID_NUMBER]] as const) {
+    for (const [kind, pattern] of [['phone', PHONE], ['ID number', ID_NUMBER], ['account number', ACCOUNT_NUMBER]] as const) {
       for (const match of text.match(pattern) ?? []) {
         const value = match.toUpperCase()
         if (value === own.phone || value === own.idNumber?.toUpperCase()) continue

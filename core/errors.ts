@@ -15,6 +15,8 @@ export const ERROR_MESSAGES = {
   TOO_FREQUENT: '发送太频繁，请稍后再试',
   ALREADY_BOUND: '该业主身份已被其他微信账号绑定，如有疑问请联系业委会',
   BAD_REGISTER: '房产登记表中有错误的行，未导入任何数据',
+  SMS_FAILED: '短信发送失败，请稍后再试',
+  FILE_NOT_FOUND: '文件不存在或已被删除',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES | (string & {})

@@ -102,8 +102,6 @@ async function seed(emu: RunningEmulator): Promise<boolean> {
     console.error('写入演示数据失败：', e)
     console.error('修好后运行 npm run reset 重新写入。')
     return false
-  } finally {
-    emu.resetStats()
   }
 }
 
@@ -124,6 +122,7 @@ async function run(): Promise<void> {
     throw e
   }
   const seeded = (await isEmpty(emu)) ? await seed(emu) : true
+  emu.resetStats() // /dev/stats starts from what people do, not from start-up
 
   let stopping = false
   const stop = async (code: number) => {

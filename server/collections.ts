@@ -15,6 +15,9 @@ export const COLLECTIONS = {
   subscriptions: 'subscriptions',
   delegations: 'delegations',
   faceChecks: 'faceChecks',
+  faceFailures: 'faceFailures',
+  /** Local emulator only: the personas the dev login page lists. */
+  devPersonas: 'devPersonas',
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]

@@ -37,17 +37,23 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   roles: [
     { name: 'openid', fields: ['openid'] },
     { name: 'communityId', fields: ['communityId'] },
+    { name: 'personId', fields: ['personId'] },
   ],
   delegations: [{ name: 'delegateOpenid', fields: ['delegateOpenid'] }],
   smsCodes: [],
   outbox: [{ name: 'kind', fields: ['kind'] }],
   subscriptions: [],
   faceChecks: [],
+  faceFailures: [],
+  devPersonas: [],
   votes: [{ name: 'communityId_status', fields: ['communityId', 'status'] }],
   ballots: [{ name: 'voteId', fields: ['voteId'] }],
   voteEntries: [{ name: 'voteId', fields: ['voteId'] }],
   todos: [],
-  audit: [{ name: 'targetId', fields: ['targetId'] }],
+  audit: [
+    { name: 'targetId', fields: ['targetId'] },
+    { name: 'action', fields: ['action'] },
+  ],
 }
 
 /** The declared indexes of one collection (empty when it has none or is not declared). */

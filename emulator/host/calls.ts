@@ -123,9 +123,11 @@ export class CallTracker {
   private tag(request: ClientRequest): void {
     const store = this.als.getStore()
     const socket = request.socket
-    if (!store || !socket) return
+    if (!socket) return
     const remember = () => {
       if (socket.remotePort !== this.serverPort || !socket.localPort) return
+      // A request made outside any call must not inherit the socket's previous owner.
+      if (!store) return void this.byPort.delete(socket.localPort)
       this.byPort.set(socket.localPort, store.callId)
       if (!this.hooked.has(socket)) {
         this.hooked.add(socket)

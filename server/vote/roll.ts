@@ -18,7 +18,8 @@ import { readAll } from './paging'
  */
 
 const UNITS_PER_CHUNK = 2000
-const PERSONS_PER_BUCKET = 400
+/** Small buckets keep a cast's one roll read to a few kilobytes (400 buckets for 20,000 owners). */
+const PERSONS_PER_BUCKET = 50
 
 interface RegisterUnit {
   _id: string

@@ -69,22 +69,57 @@ export function ensureVotePermissions(): void {
   for (const [key, grantees] of Object.entries(VOTE_PERMISSIONS)) if (!PERMISSIONS[key]) PERMISSIONS[key] = grantees
 }
 
-/** Collections the vote writes that server/indexes.ts must declare (see the report to the lead). */
-export const VOTE_COLLECTIONS = ['votes', 'ballots', 'voteEntries', 'audit', 'todos', 'outbox', 'subscriptions', 'delegations', 'faceChecks']
+/**
+ * What the vote needs in server/indexes.ts (the lead declares it there; see the report). Every
+ * read of the vote filters on these, most selective field first.
+ */
+export const VOTE_INDEXES: Record<string, Array<{ name: string; fields: string[] }>> = {
+  votes: [
+    { name: 'communityId_state', fields: ['communityId', 'state'] },
+    { name: 'street_state', fields: ['street', 'state'] },
+    { name: 'district_state', fields: ['district', 'state'] },
+  ],
+  ballots: [
+    { name: 'voteId', fields: ['voteId'] },
+    { name: 'voteId_channel', fields: ['voteId', 'channel'] },
+    { name: 'voteId_coOwned', fields: ['voteId', 'coOwned'] },
+  ],
+  voteEntries: [{ name: 'voteId_kind', fields: ['voteId', 'kind'] }],
+  audit: [{ name: 'targetId', fields: ['targetId'] }],
+  todos: [{ name: 'targetId_kind_status', fields: ['targetId', 'kind', 'status'] }, { name: 'openid_status', fields: ['openid', 'status'] }],
+  bindings: [{ name: 'openid', fields: ['openid'] }, { name: 'communityId', fields: ['communityId'] }],
+  delegations: [{ name: 'delegateOpenid', fields: ['delegateOpenid'] }],
+  subscriptions: [{ name: 'openid_templateId', fields: ['openid', 'templateId'] }],
+  faceChecks: [{ name: 'communityId_idHash', fields: ['communityId', 'idHash'] }],
+}
+
+type StoreInternals = {
+  db: { exec(sql: string): void }
+  collections: Map<string, { table: string; indexes: Array<{ name: string; fields: string[]; unique?: boolean }>; kinds?: unknown }>
+}
 
 /**
- * TEMPORARY, until the lead updates server/indexes.ts: the vote's collections exist, and the old
- * unique index ballots(voteId, partyId, itemId) — which would forbid a co-owner's, a delegate's
- * and a paper ballot for one party side by side — is dropped.
+ * TEMPORARY, until the lead updates server/indexes.ts: the vote's collections and indexes exist
+ * in this emulator, and the old unique index ballots(voteId, partyId, itemId) — which would forbid
+ * a co-owner's, a delegate's and a paper ballot for one party side by side — is gone.
  */
 export function prepareVoteCollections(emu: TestEmulator): void {
-  for (const name of VOTE_COLLECTIONS) emu.db.createCollection(name)
-  const store = (emu.db as unknown as {
-    store: { db: { exec(sql: string): void }; collections: Map<string, { indexes: Array<{ unique?: boolean }> }> }
-  }).store
-  const ballots = store.collections.get('ballots')
-  if (ballots) ballots.indexes = ballots.indexes.filter((i) => !i.unique)
+  const store = (emu.db as unknown as { store: StoreInternals }).store
+  for (const [name, wanted] of Object.entries(VOTE_INDEXES)) {
+    emu.db.createCollection(name)
+    const info = store.collections.get(name)
+    if (!info) continue
+    info.indexes = info.indexes.filter((i) => !i.unique || name !== 'ballots')
+    for (const index of wanted) {
+      if (info.indexes.some((i) => i.name === index.name)) continue
+      const expr = index.fields.map((f) => `json_extract(doc,'$${f.split('.').map((s) => `."${s}"`).join('')}')`).join(', ')
+      store.db.exec(`CREATE INDEX IF NOT EXISTS "ix_${name}_${index.name}" ON ${info.table} (${expr})`)
+      info.indexes.push(index)
+    }
+    info.kinds = undefined
+  }
   store.db.exec('DROP INDEX IF EXISTS "ux_ballots_voteId_partyId_itemId"')
+  for (const name of ['outbox', 'subscriptions']) emu.db.createCollection(name)
 }
 
 export async function seedVoteWorld(emu: TestEmulator, options: SeedOptions = {}): Promise<void> {
@@ -154,7 +189,7 @@ export function draftInput(nowMs: number, overrides: Record<string, unknown> = {
 
 /** Document counts of everything a vote action may write. */
 export async function counts(emu: TestEmulator): Promise<Record<string, number>> {
-  const names = ['votes', 'ballots', 'voteEntries', 'audit', 'todos', 'outbox', 'faceChecks']
+  const names = ['votes', 'ballots', 'voteEntries', 'audit', 'todos', 'outbox', 'faceChecks', 'subscriptions']
   const sizes = await Promise.all(names.map(async (n) => (await emu.query(n).catch(() => [])).length))
   return Object.fromEntries(names.map((n, i) => [n, sizes[i]]))
 }

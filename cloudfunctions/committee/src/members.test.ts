@@ -11,11 +11,13 @@ describe('the director keeps the roster', () => {
   let memberId = ''
 
   it('adds a member, shown with a masked phone', async () => {
+    const before = h.writes()
     const added = await h.call('director', 'committee', 'addMember', {
       communityId: own(), kind: 'alternate', name: '郑候补', position: '候补委员', phone: '13400000001', termStart: '2023-03-01', termEnd: '2028-02-28',
     })
     expect(added).toMatchObject({ ok: true, data: { kind: 'alternate', kindLabel: '候补委员', name: '郑候补', phoneMasked: '134****0001', status: 'serving' } })
     memberId = added.ok ? added.data.id : ''
+    expect(h.writes()).toBe(before + 2) // the member and its history (audit) entry
     const list = await h.call('owner', 'committee', 'listMembers', { communityId: own() })
     expect(list.ok && list.data.members).toContainEqual(expect.objectContaining({ id: memberId, phoneMasked: '134****0001' }))
   })

@@ -1,5 +1,5 @@
 import type { TestEmulator } from '../emulator/testing'
-import { startEmulatorForTests as startTestEmulator } from './testEmulator'
+import { startTestEmulator } from '../emulator/testing'
 import type { MyHome } from '../core/api/identity'
 import { DEMO, DEV_PERSONAS_COLLECTION, seedDemo, type SeedReport } from './seedDemo'
 import { PERSONAS } from './personas'

@@ -14,11 +14,9 @@ export interface SeedTarget {
   outbox(kind?: 'sms' | 'subscribe'): Promise<Array<{ to?: string; code?: string }>>
   query<T>(collection: string, filter?: object): Promise<T[]>
   insert(collection: string, docs: object[]): Promise<void>
-  /** The local engine: the seed creates the collections it needs when they are not declared yet. */
-  db?: { createCollection(name: string): boolean }
 }
 
-export const DEV_PERSONAS_COLLECTION = 'devPersonas'
+export const DEV_PERSONAS_COLLECTION = COLLECTIONS.devPersonas
 
 const byOpenid = (openid: string) => PERSONAS.find((p) => p.openid === openid)!
 
@@ -66,7 +64,6 @@ export interface SeedReport {
  */
 export async function seedDemo(emu: SeedTarget): Promise<SeedReport> {
   const started = performance.now()
-  for (const name of [...Object.values(COLLECTIONS), DEV_PERSONAS_COLLECTION]) emu.db?.createCollection(name)
   const main = await expectOk(emu.call<ImportSummary>('admin', {
     action: 'importRegister', fileName: '桃源居·翠湖苑房产登记.xlsx', contentBase64: (await registerXlsx(mainRegister().rows)).toString('base64'),
   }, { console: true }), 'import 翠湖苑')

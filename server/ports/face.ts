@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Database } from '../cloud'
 import { getDb, isLocal } from '../cloud'
+import { COLLECTIONS } from '../collections'
 import { rows } from '../db'
 import { postJson, type PostJson } from './https'
 import { wechatTokenSource } from './wechatToken'
@@ -22,7 +23,7 @@ export interface FacePort {
   verify(openid: string, name: string, idNumber: string, session?: FaceSession): Promise<FaceResult>
 }
 
-export const FACE_FAILURES_COLLECTION = 'faceFailures'
+export const FACE_FAILURES_COLLECTION = COLLECTIONS.faceFailures
 const FAILED = '人脸核身未通过，请到业委会办公室线下认证'
 
 /**

@@ -1,5 +1,5 @@
 import type { TestEmulator } from '../../../emulator/testing'
-import { startEmulatorForTests as startTestEmulator } from '../../../seed/testEmulator'
+import { startTestEmulator } from '../../../emulator/testing'
 import type { GrantedRole } from '../../../core/api/admin'
 import { hashIdNumber, personIdFor } from '../../../server/register/hash'
 import { row, testIdNumber } from '../../../server/register/testRows'

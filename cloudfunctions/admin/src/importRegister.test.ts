@@ -1,5 +1,5 @@
 import type { TestEmulator } from '../../../emulator/testing'
-import { startEmulatorForTests as startTestEmulator } from '../../../seed/testEmulator'
+import { startTestEmulator } from '../../../emulator/testing'
 import type { ImportSummary } from '../../../core/api/admin'
 import { getCloud } from '../../../server/cloud'
 import { hashIdNumber, personIdFor } from '../../../server/register/hash'

@@ -164,6 +164,7 @@ async function burstRun(emu: TestEmulator) {
   const latencies: number[] = []
   const outcomes = new Map<string, number>()
   const t = process.hrtime.bigint()
+  const cpu = process.cpuUsage()
   let next = 0
   async function worker(): Promise<void> {
     while (next < attempts.length) {
@@ -179,12 +180,14 @@ async function burstRun(emu: TestEmulator) {
   }
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker))
   const wallMs = Number(process.hrtime.bigint() - t) / 1e6
+  const used = process.cpuUsage(cpu)
+  const cpuMs = (used.user + used.system) / 1000
   const trips = emu.stats()
   agent.destroy()
   latencies.sort((a, b) => a - b)
   const stored = await emu.query('ballots', { voteId })
   return {
-    attempts: attempts.length, wallMs, perSecond: (attempts.length / wallMs) * 1000,
+    attempts: attempts.length, wallMs, perSecond: (attempts.length / wallMs) * 1000, cpuMsPerCast: cpuMs / attempts.length,
     p50: latencies[Math.floor(latencies.length * 0.5)], p95: latencies[Math.floor(latencies.length * 0.95)], max: latencies[latencies.length - 1],
     stored: stored.length, outcomes, trips,
   }
@@ -218,6 +221,8 @@ async function main(): Promise<void> {
       [`burst: ${BURST} casts + ${DUPLICATES} duplicates, ${IN_FLIGHT} in flight`, `${burst.wallMs.toFixed(0)} ms`, ''],
       ['  ballot documents stored', String(burst.stored), `target exactly ${BURST}`],
       ['  throughput', `${burst.perSecond.toFixed(0)} casts/s`, 'target ≥ 200/s'],
+      ['  CPU per cast (client, host, functions, database: one process)', `${burst.cpuMsPerCast.toFixed(2)} ms`, `= ${(1000 / burst.cpuMsPerCast).toFixed(0)} casts/s per free core`],
+      ['  machine load average (2 cores, shared)', os.loadavg()[0].toFixed(1), ''],
       ['  latency p50 / p95 / max', `${burst.p50.toFixed(0)} / ${burst.p95.toFixed(0)} / ${burst.max.toFixed(0)} ms`, ''],
       ['  answers', [...burst.outcomes].map(([k, v]) => `${k}: ${v}`).join(', '), ''],
       ['  database round trips per cast', ((burst.trips.db ?? 0) / burst.attempts).toFixed(1), ''],

@@ -16,6 +16,13 @@ export const COLLECTIONS = {
   delegations: 'delegations',
   faceChecks: 'faceChecks',
   faceFailures: 'faceFailures',
+  committeeMembers: 'committeeMembers',
+  filings: 'filings',
+  trainings: 'trainings',
+  meetings: 'meetings',
+  fundAccounts: 'fundAccounts',
+  creditProfiles: 'creditProfiles',
+  creditRecords: 'creditRecords',
   /** Local emulator only: the personas the dev login page lists. */
   devPersonas: 'devPersonas',
 } as const

@@ -6,11 +6,11 @@ import type { Database } from '../cloud'
 import { firstRow } from '../db'
 import type { Ctx } from '../handler'
 import { voteFail } from './errors'
-import { ballotId, newReceipt, type BallotDoc, type VoteDoc } from './model'
+import { newReceipt, type BallotDoc, type VoteDoc } from './model'
 import { readVoterParties } from './roll'
-import { requireState } from './state'
-import { isDuplicate, loadVote } from './store'
-import { loadVoter, ownBallots, personIdsFor, stakesIn, type OwnBallot, type Stake } from './voter'
+import { effectiveState, requireState } from './state'
+import { castableVote, isDuplicate, loadVote } from './store'
+import { loadVoter, personIdsFor, stakesIn, type OwnBallot, type Stake } from './voter'
 
 type In = z.output<(typeof castVoteApi)['cast']['input']>
 
@@ -33,8 +33,8 @@ export function sameChoices(a: Record<string, Choice>, b: Record<string, Choice>
 }
 
 /**
- * 投票 / 改票. Reads: the caller (handler, 3 side by side) → vote + bindings + delegations (side by
- * side) → the caller's roll bucket + her ballot document (side by side). Writes: one.
+ * 投票 / 改票. Reads: the caller (handler, 3 side by side) → the vote (cached per instance once
+ * approved) + her bindings (+ delegations) side by side → her roll bucket. Writes: one insert.
  *
  * Integrity without retries: each caster has exactly one possible ballot document per party
  * (`ballotId`), so a duplicate or concurrent first cast collides on the `_id` and the database
@@ -43,36 +43,35 @@ export function sameChoices(a: Record<string, Choice>, b: Record<string, Choice>
  * (nothing written), different choices → BALLOT_CONFLICT.
  */
 export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
-  const [vote, voter] = await Promise.all([loadVote(ctx.db, input.voteId), loadVoter(ctx)])
+  const [cached, voter] = await Promise.all([castableVote(ctx.db, input.voteId), loadVoter(ctx)])
+  // Outside the voting window the cached copy may be stale (e.g. tallied since): answer from a fresh read.
+  const vote = effectiveState(cached, ctx.now()) === 'voting' ? cached : await loadVote(ctx.db, input.voteId)
   requireState(vote, ctx.now(), ['voting'])
   checkChoices(vote, input.choices, true)
   const personIds = personIdsFor(voter, vote)
   if (personIds.length === 0) voteFail('NOT_YOUR_UNIT')
-  const candidateIds = candidateBallotIds(vote, input.partyId, voter.persons.get(vote.communityId) ?? [], personIds)
-  const [parties, existing] = await Promise.all([readVoterParties(ctx.db, vote, personIds), ownBallots(ctx.db, candidateIds)])
+  const parties = await readVoterParties(ctx.db, vote, personIds)
   const stake = stakesIn(voter, vote, parties).find((s) => s.party.partyId === input.partyId)
   if (!stake) voteFail('NOT_YOUR_UNIT')
-  const current = existing.get(stake.ballotId)
-  if (current && sameChoices(current.choices, input.choices)) return ok(receiptOf(vote, stake, current, null, true))
 
   const castAt = ctx.now()
   const receipt = newReceipt()
   const who = stake.as === 'owner' ? '业主' : '被委托人'
-  if (!current) {
-    const doc: BallotDoc = {
-      _id: stake.ballotId, voteId: vote._id, partyId: stake.party.partyId, channel: 'electronic', ownerKey: stake.ownerKey,
-      castBy: stake.as, choices: input.choices, receipt, rev: 1, at: castAt, by: voter.openid, who,
-      areaCenti: stake.party.areaCenti, coOwned: stake.party.coOwned, confirmsCoOwners: false, note: null, history: [],
-    }
-    try {
-      await ctx.db.collection(COLLECTIONS.ballots).add({ data: doc })
-    } catch (e) {
-      if (!isDuplicate(e)) throw e
-      return ok(await settleRace(ctx.db, vote, stake, input.choices))
-    }
-    return ok(receiptOf(vote, stake, doc, null, false))
+  const doc: BallotDoc = {
+    _id: stake.ballotId, voteId: vote._id, partyId: stake.party.partyId, channel: 'electronic', ownerKey: stake.ownerKey,
+    castBy: stake.as, choices: input.choices, receipt, rev: 1, at: castAt, by: voter.openid, who,
+    areaCenti: stake.party.areaCenti, coOwned: stake.party.coOwned, confirmsCoOwners: false, note: null, history: [],
   }
-
+  try {
+    // The first cast is the common case: one insert, no read before it.
+    await ctx.db.collection(COLLECTIONS.ballots).add({ data: doc })
+    return ok(receiptOf(vote, stake, doc, null, false))
+  } catch (e) {
+    if (!isDuplicate(e)) throw e
+  }
+  const current = await readOwnBallot(ctx.db, stake.ballotId)
+  if (!current) voteFail('BALLOT_CONFLICT') // ballots are never removed; only a bug gets here
+  if (sameChoices(current.choices, input.choices)) return ok(receiptOf(vote, stake, current, null, true))
   const _ = ctx.db.command
   const previous = { choices: current.choices, receipt: current.receipt, at: current.at, by: current.by }
   const result = (await ctx.db.collection(COLLECTIONS.ballots).where({ _id: stake.ballotId, rev: current.rev }).update({
@@ -82,15 +81,14 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
   return ok(receiptOf(vote, stake, { choices: input.choices, receipt, at: castAt }, current.receipt, false))
 }
 
-/** Ids the caller could own for this party: as owner (each of her person ids) or as delegate. */
-function candidateBallotIds(vote: VoteDoc, partyId: string, ownPersonIds: readonly string[], personIds: readonly string[]): string[] {
-  return personIds.map((ownerKey) => ballotId(vote._id, partyId, { kind: ownPersonIds.includes(ownerKey) ? 'owner' : 'delegate', ownerKey }))
+async function readOwnBallot(db: Database, id: string): Promise<OwnBallot | undefined> {
+  return firstRow<OwnBallot>(db.collection(COLLECTIONS.ballots).where({ _id: id })
+    .field({ choices: true, receipt: true, rev: true, at: true, by: true }).limit(1))
 }
 
 /** Lost a race on the same document: one read to tell a duplicate from a real conflict. */
 async function settleRace(db: Database, vote: VoteDoc, stake: Stake, choices: Record<string, Choice>): Promise<CastReceipt> {
-  const winner = await firstRow<OwnBallot>(db.collection(COLLECTIONS.ballots).where({ _id: stake.ballotId })
-    .field({ choices: true, receipt: true, rev: true, at: true, by: true }).limit(1))
+  const winner = await readOwnBallot(db, stake.ballotId)
   if (!winner || !sameChoices(winner.choices, choices)) voteFail('BALLOT_CONFLICT')
   return receiptOf(vote, stake, winner, null, true)
 }

@@ -32,6 +32,27 @@ export async function loadVote(db: Database, voteId: string): Promise<VoteDoc> {
   return vote
 }
 
+/**
+ * Once approved, nothing a cast checks can change on a vote before its end (items, times, scope
+ * and roll are frozen; only the clock moves it on), so a function instance keeps approved votes
+ * and a cast in the window spends no read on the vote. Callers re-read when the cached copy is
+ * outside its voting window.
+ */
+const castable = new Map<string, VoteDoc>()
+
+export async function castableVote(db: Database, voteId: string): Promise<VoteDoc> {
+  const hit = castable.get(voteId)
+  if (hit) return hit
+  const vote = await firstRow<VoteDoc>(db.collection(COLLECTIONS.votes).where({ _id: voteId })
+    .field({ result: false, computed: false, statistics: false }).limit(1))
+  if (!vote) voteFail('VOTE_NOT_FOUND')
+  if (vote.roll && (vote.state === 'approved' || vote.state === 'voting')) {
+    if (castable.size >= 50) castable.delete(castable.keys().next().value as string)
+    castable.set(voteId, vote)
+  }
+  return vote
+}
+
 export function stampOf(ctx: Ctx, who: string): Stamp {
   return { by: ctx.caller.openid ?? 'console', who, at: ctx.now() }
 }

@@ -1,7 +1,6 @@
 import type { z } from 'zod'
 import { FEATURE_LABELS, type MyAccount, type PermissionGroup, type accountApi } from '../../../core/api/account'
 import { ROLE_LABELS, type RoleName, type RoleView } from '../../../core/api/identity'
-import { COMMITTEE_COLLECTIONS } from '../../../server/account/collections'
 import { consumeCode, issueCode } from '../../../server/account/codes'
 import type { PersonDoc, RoleDoc } from '../../../server/account/docs'
 import { bindingsOf, communityNames, requireOpenid, roleDocsOf } from '../../../server/account/lookup'
@@ -98,7 +97,7 @@ export async function changePhone(input: In<'changePhone'>, ctx: Ctx) {
   const rosterIds = h.roleDocs.filter((r) => r.rosterId && r.status !== 'revoked').map((r) => r.rosterId!)
   if (personIds.length) await ctx.db.collection(COLLECTIONS.persons).where({ _id: _.in(personIds) }).update({ data })
   await ctx.db.collection(COLLECTIONS.roles).where({ openid }).update({ data })
-  if (rosterIds.length) await ctx.db.collection(COMMITTEE_COLLECTIONS.committeeMembers).where({ _id: _.in(rosterIds) }).update({ data })
+  if (rosterIds.length) await ctx.db.collection(COLLECTIONS.committeeMembers).where({ _id: _.in(rosterIds) }).update({ data })
   await ctx.audit({
     action: 'account.changePhone', targetId: openid,
     before: { phone: maskPhone(ownPhone(h)) }, after: { phone: maskPhone(input.phone) },

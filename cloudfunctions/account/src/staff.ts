@@ -2,7 +2,6 @@ import { ACCOUNT_STATUS_LABELS, type CommitteePerson, type StaffAccountView } fr
 import { ROLE_LABELS } from '../../../core/api/identity'
 import type { z } from 'zod'
 import type { accountApi } from '../../../core/api/account'
-import { COMMITTEE_COLLECTIONS } from '../../../server/account/collections'
 import { consumeCode, issueCode } from '../../../server/account/codes'
 import { COMMITTEE_ROLES, ROSTER_ROLES, rosterAccountId, type MemberDoc, type RoleDoc } from '../../../server/account/docs'
 import { communityNames, mustFind, requireOpenid } from '../../../server/account/lookup'
@@ -17,7 +16,7 @@ type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['in
 const NOT_ON_ROSTER = '业委会名册中没有这个姓名和手机号码，请联系业委会主任核对'
 
 async function rosterMatches(ctx: Ctx, name: string, phone: string): Promise<MemberDoc[]> {
-  return rows<MemberDoc>(ctx.db.collection(COMMITTEE_COLLECTIONS.committeeMembers)
+  return rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers)
     .where({ name, phone, status: 'serving' }).limit(20))
 }
 
@@ -122,7 +121,7 @@ export async function listCommitteePeople(input: In<'listCommitteePeople'>, ctx:
   const _ = ctx.db.command
   const [accounts, roster] = await Promise.all([
     rows<RoleDoc>(ctx.db.collection(COLLECTIONS.roles).where({ communityId: input.communityId, role: _.in([...COMMITTEE_ROLES]) }).limit(1000)),
-    rows<MemberDoc>(ctx.db.collection(COMMITTEE_COLLECTIONS.committeeMembers).where({ communityId: input.communityId, status: 'serving' }).limit(1000)),
+    rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers).where({ communityId: input.communityId, status: 'serving' }).limit(1000)),
   ])
   const byRoster = new Map(accounts.filter((a) => a.rosterId).map((a) => [a.rosterId!, a]))
   const people: CommitteePerson[] = [

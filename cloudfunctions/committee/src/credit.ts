@@ -1,6 +1,6 @@
+import { COLLECTIONS } from '../../../server/collections'
 import type { z } from 'zod'
 import type { CreditBasic, CreditRecordView, CreditView, FileRef, committeeApi } from '../../../core/api/committee'
-import { COMMITTEE_COLLECTIONS } from '../../../server/account/collections'
 import type { MemberDoc } from '../../../server/account/docs'
 import { communityNames, mustFind } from '../../../server/account/lookup'
 import { firstRow, rows } from '../../../server/db'
@@ -42,10 +42,10 @@ function recordView(r: CreditRecordDoc): CreditRecordView {
 async function creditOf(ctx: Ctx, communityId: string): Promise<CreditView> {
   const [names, profile, roster, records] = await Promise.all([
     communityNames(ctx.db, [communityId]),
-    firstRow<CreditProfileDoc>(ctx.db.collection(COMMITTEE_COLLECTIONS.creditProfiles).where({ _id: `credit:${communityId}` }).limit(1)),
-    rows<MemberDoc>(ctx.db.collection(COMMITTEE_COLLECTIONS.committeeMembers).where({ communityId, status: 'serving' })
+    firstRow<CreditProfileDoc>(ctx.db.collection(COLLECTIONS.creditProfiles).where({ _id: `credit:${communityId}` }).limit(1)),
+    rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers).where({ communityId, status: 'serving' })
       .field({ kind: true, position: true, name: true }).limit(1000)),
-    rows<CreditRecordDoc>(ctx.db.collection(COMMITTEE_COLLECTIONS.creditRecords).where({ communityId }).orderBy('occurredOn', 'desc').limit(1000)),
+    rows<CreditRecordDoc>(ctx.db.collection(COLLECTIONS.creditRecords).where({ communityId }).orderBy('occurredOn', 'desc').limit(1000)),
   ])
   const communityName = names.get(communityId) ?? ''
   const basic: CreditBasic = {
@@ -71,12 +71,12 @@ export async function getCredit(input: In<'getCredit'>, ctx: Ctx) {
 export async function saveCreditBasic(input: In<'saveCreditBasic'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   const id = `credit:${input.communityId}`
-  const before = await firstRow<CreditProfileDoc>(ctx.db.collection(COMMITTEE_COLLECTIONS.creditProfiles).where({ _id: id }).limit(1))
+  const before = await firstRow<CreditProfileDoc>(ctx.db.collection(COLLECTIONS.creditProfiles).where({ _id: id }).limit(1))
   const data = {
     communityId: input.communityId, establishedOn: input.establishedOn, termStart: input.termStart, termEnd: input.termEnd,
     filingNo: input.filingNo, updatedAt: new Date(ctx.now()),
   }
-  await ctx.db.collection(COMMITTEE_COLLECTIONS.creditProfiles).doc(id).set({ data })
+  await ctx.db.collection(COLLECTIONS.creditProfiles).doc(id).set({ data })
   await ctx.audit({ action: 'committee.saveCreditBasic', targetId: id, communityId: input.communityId, before, after: data })
   return ok(await creditOf(ctx, input.communityId))
 }
@@ -87,17 +87,17 @@ export async function addCreditRecord(input: In<'addCreditRecord'>, ctx: Ctx) {
     communityId: input.communityId, kind: input.kind, occurredOn: input.occurredOn, reason: input.reason,
     sourceName: input.sourceName, source: input.source ?? null, voided: false, voidReason: null, createdAt: new Date(ctx.now()),
   }
-  const { _id } = (await ctx.db.collection(COMMITTEE_COLLECTIONS.creditRecords).add({ data: doc })) as { _id: string }
+  const { _id } = (await ctx.db.collection(COLLECTIONS.creditRecords).add({ data: doc })) as { _id: string }
   await ctx.audit({ action: 'committee.addCreditRecord', targetId: _id, communityId: input.communityId, after: { kind: doc.kind, occurredOn: doc.occurredOn, reason: doc.reason } })
   return ok(recordView({ _id, ...doc }))
 }
 
 /** Records are never deleted: a wrong one is voided with a reason and stays visible as voided. */
 export async function voidCreditRecord(input: In<'voidCreditRecord'>, ctx: Ctx) {
-  const record = await mustFind<CreditRecordDoc>(ctx.db, COMMITTEE_COLLECTIONS.creditRecords, input.recordId, '没有找到这条信用记录')
+  const record = await mustFind<CreditRecordDoc>(ctx.db, COLLECTIONS.creditRecords, input.recordId, '没有找到这条信用记录')
   await ctx.authorize(record.communityId)
   if (record.voided) return ok(recordView(record))
-  await ctx.db.collection(COMMITTEE_COLLECTIONS.creditRecords).doc(record._id).update({ data: { voided: true, voidReason: input.reason } })
+  await ctx.db.collection(COLLECTIONS.creditRecords).doc(record._id).update({ data: { voided: true, voidReason: input.reason } })
   await ctx.audit({ action: 'committee.voidCreditRecord', targetId: record._id, communityId: record.communityId, note: input.reason })
   return ok(recordView({ ...record, voided: true, voidReason: input.reason }))
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import type { FundAccountView, committeeApi } from '../../../core/api/committee'
-import { COMMITTEE_COLLECTIONS } from '../../../server/account/collections'
 import { mustFind } from '../../../server/account/lookup'
 import { maskAccountNumber } from '../../../server/account/mask'
 import { COLLECTIONS } from '../../../server/collections'
@@ -43,7 +42,7 @@ function fundView(a: FundAccountDoc): FundAccountView {
 /** 共有资金: the accounts signed with the bank, active first. */
 export async function listFundAccounts(input: In<'listFundAccounts'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
-  const found = await rows<FundAccountDoc>(ctx.db.collection(COMMITTEE_COLLECTIONS.fundAccounts)
+  const found = await rows<FundAccountDoc>(ctx.db.collection(COLLECTIONS.fundAccounts)
     .where({ communityId: input.communityId }).orderBy('signedOn', 'desc').limit(100))
   found.sort((a, b) => Number(a.status !== 'active') - Number(b.status !== 'active'))
   return ok({ accounts: found.map(fundView) })
@@ -54,7 +53,7 @@ async function write(ctx: Ctx, id: string, row: Row, before: FundAccountDoc | un
     communityId: row.communityId, bank: row.bank, accountName: row.accountName, accountNumber: row.accountNumber,
     signedOn: row.signedOn, status: row.status, updatedAt: new Date(ctx.now()),
   }
-  await ctx.db.collection(COMMITTEE_COLLECTIONS.fundAccounts).doc(id).set({ data: doc })
+  await ctx.db.collection(COLLECTIONS.fundAccounts).doc(id).set({ data: doc })
   await ctx.audit({
     action: 'committee.saveFundAccount', targetId: id, communityId: row.communityId,
     before: before ? fundView(before) : undefined, after: fundView({ _id: id, ...doc }),
@@ -68,7 +67,7 @@ export async function saveFundAccount(input: In<'saveFundAccount'>, ctx: Ctx) {
   const { accountId, ...row } = input
   let before: FundAccountDoc | undefined
   if (accountId) {
-    before = await mustFind<FundAccountDoc>(ctx.db, COMMITTEE_COLLECTIONS.fundAccounts, accountId, '没有找到这个账户')
+    before = await mustFind<FundAccountDoc>(ctx.db, COLLECTIONS.fundAccounts, accountId, '没有找到这个账户')
     if (before.communityId !== input.communityId) fail('NOT_FOUND', '没有找到这个账户')
     if (before.accountNumber !== input.accountNumber) fail('INVALID_INPUT', '账号不能修改；如换了账号，请新增账户并将原账户设为已销户')
   }

@@ -1,6 +1,6 @@
+import { COLLECTIONS } from '../../../server/collections'
 import type { z } from 'zod'
 import type { FileRef, MeetingView, committeeApi } from '../../../core/api/committee'
-import { COMMITTEE_COLLECTIONS } from '../../../server/account/collections'
 import { toDate } from '../../../server/account/docs'
 import { mustFind } from '../../../server/account/lookup'
 import { rows } from '../../../server/db'
@@ -39,12 +39,12 @@ export async function listMeetings(input: In<'listMeetings'>, ctx: Ctx) {
   const to = input.to ? _.lte(new Date(`${input.to}T23:59:59.999+08:00`)) : undefined
   const heldAt = from && to ? from.and(to) : from ?? to
   const where = heldAt ? { communityId: input.communityId, heldAt } : { communityId: input.communityId }
-  const found = await rows<MeetingDoc>(ctx.db.collection(COMMITTEE_COLLECTIONS.meetings).where(where).orderBy('heldAt', 'desc').limit(1000))
+  const found = await rows<MeetingDoc>(ctx.db.collection(COLLECTIONS.meetings).where(where).orderBy('heldAt', 'desc').limit(1000))
   return ok({ meetings: found.map(meetingView) })
 }
 
 async function findMeeting(ctx: Ctx, meetingId: string): Promise<MeetingDoc> {
-  const meeting = await mustFind<MeetingDoc>(ctx.db, COMMITTEE_COLLECTIONS.meetings, meetingId, '没有找到这次会议')
+  const meeting = await mustFind<MeetingDoc>(ctx.db, COLLECTIONS.meetings, meetingId, '没有找到这次会议')
   await ctx.authorize(meeting.communityId)
   return meeting
 }
@@ -60,7 +60,7 @@ export async function addMeeting(input: In<'addMeeting'>, ctx: Ctx) {
     communityId: input.communityId, topic: input.topic, heldAt: input.heldAt, place: input.place, attendees: input.attendees,
     agenda: input.agenda, minutes: input.minutes, attachments: input.attachments, createdAt: at, updatedAt: at,
   }
-  const { _id } = (await ctx.db.collection(COMMITTEE_COLLECTIONS.meetings).add({ data: doc })) as { _id: string }
+  const { _id } = (await ctx.db.collection(COLLECTIONS.meetings).add({ data: doc })) as { _id: string }
   await ctx.audit({ action: 'committee.addMeeting', targetId: _id, communityId: input.communityId, after: { topic: doc.topic, heldAt: doc.heldAt } })
   return ok(meetingView({ _id, ...doc }))
 }
@@ -70,7 +70,7 @@ export async function editMeeting(input: In<'editMeeting'>, ctx: Ctx) {
   const changes = Object.fromEntries(FIELDS.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]))
   if (Object.keys(changes).length === 0) return ok(meetingView(meeting))
   const updatedAt = new Date(ctx.now())
-  await ctx.db.collection(COMMITTEE_COLLECTIONS.meetings).doc(meeting._id).update({ data: { ...changes, updatedAt } })
+  await ctx.db.collection(COLLECTIONS.meetings).doc(meeting._id).update({ data: { ...changes, updatedAt } })
   await ctx.audit({
     action: 'committee.editMeeting', targetId: meeting._id, communityId: meeting.communityId,
     before: Object.fromEntries(Object.keys(changes).map((k) => [k, meeting[k as keyof MeetingDoc]])), after: changes,

@@ -1,6 +1,5 @@
 import type { z } from 'zod'
 import { MEMBER_KIND_LABELS, type MemberChange, type MemberView, type committeeApi } from '../../../core/api/committee'
-import { COMMITTEE_COLLECTIONS } from '../../../server/account/collections'
 import { rosterAccountId, toDate, type MemberDoc, type RoleDoc } from '../../../server/account/docs'
 import { mustFind } from '../../../server/account/lookup'
 import { maskPhone } from '../../../server/account/mask'
@@ -25,7 +24,7 @@ export function checkTerm(termStart: string | null | undefined, termEnd: string 
 }
 
 async function findMember(ctx: Ctx, memberId: string): Promise<MemberDoc> {
-  const member = await mustFind<MemberDoc>(ctx.db, COMMITTEE_COLLECTIONS.committeeMembers, memberId, '没有找到这位成员')
+  const member = await mustFind<MemberDoc>(ctx.db, COLLECTIONS.committeeMembers, memberId, '没有找到这位成员')
   await ctx.authorize(member.communityId)
   return member
 }
@@ -43,7 +42,7 @@ function recordChange(ctx: Ctx, action: string, before: MemberDoc | null, after:
 export async function listMembers(input: In<'listMembers'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   const where = input.includeRemoved ? { communityId: input.communityId } : { communityId: input.communityId, status: 'serving' }
-  const found = await rows<MemberDoc>(ctx.db.collection(COMMITTEE_COLLECTIONS.committeeMembers).where(where).limit(1000))
+  const found = await rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers).where(where).limit(1000))
   found.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.position.localeCompare(b.position, 'zh') || a.name.localeCompare(b.name, 'zh'))
   return ok({ members: found.map(memberView) })
 }
@@ -56,7 +55,7 @@ export async function addMember(input: In<'addMember'>, ctx: Ctx) {
     communityId: input.communityId, kind: input.kind, name: input.name, position: input.position, phone: input.phone,
     termStart: input.termStart ?? null, termEnd: input.termEnd ?? null, status: 'serving', createdAt: at, updatedAt: at,
   }
-  const { _id } = (await ctx.db.collection(COMMITTEE_COLLECTIONS.committeeMembers).add({ data: doc })) as { _id: string }
+  const { _id } = (await ctx.db.collection(COLLECTIONS.committeeMembers).add({ data: doc })) as { _id: string }
   const member = { _id, ...doc }
   await recordChange(ctx, 'committee.addMember', null, member)
   return ok(memberView(member))
@@ -75,7 +74,7 @@ export async function editMember(input: In<'editMember'>, ctx: Ctx) {
   if (changed.length === 0) return ok(memberView(member))
   next.updatedAt = new Date(ctx.now())
   const data = Object.fromEntries([...changed.map((k) => [k, next[k]]), ['updatedAt', next.updatedAt]])
-  await ctx.db.collection(COMMITTEE_COLLECTIONS.committeeMembers).doc(member._id).update({ data })
+  await ctx.db.collection(COLLECTIONS.committeeMembers).doc(member._id).update({ data })
   if (changed.includes('kind')) {
     // A bound account follows the roster: a 候补委员 who becomes 委员 holds the 委员 role.
     await ctx.db.collection(COLLECTIONS.roles).where({ _id: rosterAccountId(member._id) }).update({ data: { role: next.kind } })
@@ -89,7 +88,7 @@ export async function removeMember(input: In<'removeMember'>, ctx: Ctx) {
   const member = await findMember(ctx, input.memberId)
   if (member.status === 'removed') return ok(memberView(member))
   const next: MemberDoc = { ...member, status: 'removed', removedReason: input.reason, updatedAt: new Date(ctx.now()) }
-  await ctx.db.collection(COMMITTEE_COLLECTIONS.committeeMembers).doc(member._id)
+  await ctx.db.collection(COLLECTIONS.committeeMembers).doc(member._id)
     .update({ data: { status: 'removed', removedReason: input.reason, updatedAt: next.updatedAt } })
   await ctx.db.collection(COLLECTIONS.roles).where({ _id: rosterAccountId(member._id) }).update({ data: { status: 'revoked' } })
   await recordChange(ctx, 'committee.removeMember', member, next, input.reason)

@@ -1,6 +1,6 @@
+import { COLLECTIONS } from '../../../server/collections'
 import type { z } from 'zod'
 import { FILING_STATUS_LABELS, type FileRef, type FilingView, type TrainingView, type committeeApi } from '../../../core/api/committee'
-import { COMMITTEE_COLLECTIONS } from '../../../server/account/collections'
 import { mustFind } from '../../../server/account/lookup'
 import { rows } from '../../../server/db'
 import { ok, type Ctx } from '../../../server/handler'
@@ -43,13 +43,13 @@ function trainingView(t: TrainingDoc): TrainingView {
 /** 信息综合查询 → 备案查询: newest filing first. */
 export async function listFilings(input: In<'listFilings'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
-  const found = await rows<FilingDoc>(ctx.db.collection(COMMITTEE_COLLECTIONS.filings)
+  const found = await rows<FilingDoc>(ctx.db.collection(COLLECTIONS.filings)
     .where({ communityId: input.communityId }).orderBy('filedOn', 'desc').limit(1000))
   return ok({ filings: found.map(filingView) })
 }
 
 export async function getFiling(input: In<'getFiling'>, ctx: Ctx) {
-  const filing = await mustFind<FilingDoc>(ctx.db, COMMITTEE_COLLECTIONS.filings, input.filingId, '没有找到这条备案记录')
+  const filing = await mustFind<FilingDoc>(ctx.db, COLLECTIONS.filings, input.filingId, '没有找到这条备案记录')
   await ctx.authorize(filing.communityId)
   return ok(filingView(filing))
 }
@@ -61,7 +61,7 @@ export async function addFiling(input: In<'addFiling'>, ctx: Ctx) {
     communityId: input.communityId, filedOn: input.filedOn, termStart: input.termStart, termEnd: input.termEnd,
     status: input.status, note: input.note ?? '', files: input.files, createdAt: new Date(ctx.now()),
   }
-  const { _id } = (await ctx.db.collection(COMMITTEE_COLLECTIONS.filings).add({ data: doc })) as { _id: string }
+  const { _id } = (await ctx.db.collection(COLLECTIONS.filings).add({ data: doc })) as { _id: string }
   await ctx.audit({ action: 'committee.addFiling', targetId: _id, communityId: input.communityId, after: { filedOn: doc.filedOn, status: doc.status } })
   return ok(filingView({ _id, ...doc }))
 }
@@ -69,7 +69,7 @@ export async function addFiling(input: In<'addFiling'>, ctx: Ctx) {
 /** 信息综合查询 → 企业人员培训结果: newest first. */
 export async function listTrainings(input: In<'listTrainings'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
-  const found = await rows<TrainingDoc>(ctx.db.collection(COMMITTEE_COLLECTIONS.trainings)
+  const found = await rows<TrainingDoc>(ctx.db.collection(COLLECTIONS.trainings)
     .where({ communityId: input.communityId }).orderBy('trainedOn', 'desc').limit(1000))
   return ok({ trainings: found.map(trainingView) })
 }
@@ -79,7 +79,7 @@ export async function addTraining(input: In<'addTraining'>, ctx: Ctx) {
   const doc: Omit<TrainingDoc, '_id'> = {
     communityId: input.communityId, personName: input.personName, course: input.course, trainedOn: input.trainedOn, result: input.result,
   }
-  const { _id } = (await ctx.db.collection(COMMITTEE_COLLECTIONS.trainings).add({ data: { ...doc, createdAt: new Date(ctx.now()) } })) as { _id: string }
+  const { _id } = (await ctx.db.collection(COLLECTIONS.trainings).add({ data: { ...doc, createdAt: new Date(ctx.now()) } })) as { _id: string }
   await ctx.audit({ action: 'committee.addTraining', targetId: _id, communityId: input.communityId, after: doc })
   return ok(trainingView({ _id, ...doc }))
 }

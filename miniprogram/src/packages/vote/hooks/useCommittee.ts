@@ -3,11 +3,13 @@ import { committeeCommunityIds } from '../../../services/vote'
 
 /**
  * The community a committee page works on: the one in the URL, else the caller's first
- * community with an active committee role. `failure` carries the server's message.
+ * community with an active committee role; and whether the caller may draft votes there.
  */
 export function useCommittee(fromUrl?: string) {
   const { state, reload } = useMyHome()
-  if (fromUrl) return { communityId: fromUrl, state, reload, communities: [] as string[] }
-  const communities = state.status === 'ready' ? committeeCommunityIds(state.home.roles) : []
-  return { communityId: communities[0] ?? '', state, reload, communities }
+  const roles = state.status === 'ready' ? state.home.roles : []
+  const communityId = fromUrl ?? committeeCommunityIds(roles)[0] ?? ''
+  // Members and alternates see the votes; only the director and staff draft them (the server checks too).
+  const canDraft = roles.some((r) => r.status === 'active' && r.communityId === communityId && (r.role === 'director' || r.role === 'staff'))
+  return { communityId, canDraft, state, reload }
 }

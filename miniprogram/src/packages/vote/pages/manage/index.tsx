@@ -47,17 +47,19 @@ export default function ManagePage() {
       </View>
     )
   }
-  return <VoteList communityId={committee.communityId} />
+  return <VoteList communityId={committee.communityId} canDraft={committee.canDraft} />
 }
 
-function VoteList({ communityId }: { communityId: string }) {
+function VoteList({ communityId, canDraft }: { communityId: string; canDraft: boolean }) {
   const [tab, setTab] = useState<Tab>('all')
   const { state, reload } = useRemote(() => manageVote('list', { communityId, states: TAB_STATES[tab], limit: 100 }), [tab])
   return (
     <View className='vp manage'>
-      <View className='vp__actions'>
-        <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteUrls.edit({ communityId }) })}>新建投票</AtButton>
-      </View>
+      {canDraft && (
+        <View className='vp__actions'>
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteUrls.edit({ communityId }) })}>新建投票</AtButton>
+        </View>
+      )}
       <View className='manage__tabs'>
         <ChoiceGroup options={TABS} value={tab} onChange={setTab} />
       </View>

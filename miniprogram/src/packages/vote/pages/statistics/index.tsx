@@ -94,9 +94,10 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
           </AtButton>
         )}
         {view.state === 'statistics' && !view.clear && <View className='muted'>录入并处理完差异后才能确认。</View>}
-        {view.state === 'statistics' && both && (
+        {view.state === 'statistics' && both && viewer === 'committee' && (
           <AtButton type='primary' disabled={busy} onClick={() => setAsking('complete')}>完成计票</AtButton>
         )}
+        {view.state === 'statistics' && both && viewer === 'street' && <View className='muted'>双方已确认，等待业委会完成计票。</View>}
         {view.state === 'tallied' && (
           <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteUrls.result(view.voteId) })}>查看表决结果</AtButton>
         )}

@@ -41,6 +41,7 @@ if (!chromiumAvailable()) {
   else test('staff e2e skipped: chromium missing', () => { console.warn(why) })
 } else {
   describe('staff binding and the director’s authorisation (H5)', () => {
+    jest.setTimeout(60_000)
     let emu: TestEmulator
     let browser: Browser
     let staff: Page
@@ -67,12 +68,12 @@ if (!chromiumAvailable()) {
 
     test('she binds with name, phone and the SMS code, and waits for the director', async () => {
       await open(staff, emu.url, PAGES.staffBind)
-      await staff.getByPlaceholder('请输入姓名').fill(STAFF.name)
-      await staff.getByPlaceholder('11位手机号码').fill(STAFF.phone)
+      await field(staff, '请输入姓名').fill(STAFF.name)
+      await field(staff, '11位手机号码').fill(STAFF.phone)
       await button(staff, '获取验证码').click()
       await staff.getByText(/验证码已发送到 139\*\*\*\*0123/).waitFor()
       const code = await smsCodeTo(emu, STAFF.phone)
-      await staff.getByPlaceholder('6位数字').fill(code)
+      await field(staff, '6位数字').fill(code)
       await button(staff, '提交信息').click()
       await staff.locator('.staff-bind__waiting').getByText(WAITING).waitFor()
       const [account] = await emu.query<{ status: string; openid: string }>('roles', { openid: STAFF.openid })
@@ -117,6 +118,7 @@ if (!chromiumAvailable()) {
 
       await open(staff, emu.url, PAGES.members)
       await staff.getByText(REFUSED).waitFor()
+      await staff.getByText('您的业委会人员账号已被停用').waitFor()
       const audit = await emu.query<{ action: string; note?: string }>('audit', { action: 'account.revokeStaff' })
       expect(audit.map((a) => a.note)).toContain('已离职')
     })
@@ -126,6 +128,8 @@ if (!chromiumAvailable()) {
 /** A browser context logged in as `openid` through the emulator's persona login (a cookie). */
 async function personaPage(browser: Browser, url: string, openid: string): Promise<Page> {
   const context: BrowserContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+  // Shorter than jest's per-test timeout, so a missing element reports itself rather than a bare timeout.
+  context.setDefaultTimeout(15_000)
   const page = await context.newPage()
   await page.goto(`${url}/dev/login?openid=${encodeURIComponent(openid)}&next=/dev/whoami`)
   return page
@@ -135,6 +139,11 @@ async function personaPage(browser: Browser, url: string, openid: string): Promi
 async function open(page: Page, url: string, pagePath: string): Promise<void> {
   await page.goto('about:blank')
   await page.goto(`${url}/#${pagePath}`)
+}
+
+/** Taro's H5 Input is a custom element holding a real <input> with the same placeholder; fill the real one. */
+function field(page: Page, placeholder: string) {
+  return page.locator(`input[placeholder="${placeholder}"]`)
 }
 
 /** AtButton's text sits in an inner element that covers the button; click the button itself. */

@@ -168,9 +168,9 @@ if (!chromiumAvailable()) {
       await p.locator('.vp__title', { hasText: room(unit) }).waitFor()
       for (const [i, c] of first.choices.entries()) await choose(p.locator('.yw-item-choices__item').nth(i), LABEL[c])
       await button(p, '保存纸质票').click()
-      await p.locator('.at-toast', { hasText: '纸质票已补录' }).waitFor()
+      await p.getByText('纸质票已补录').waitFor()
       cast.push({ unitIds: first.units.map((u) => u._id), choices: first.choices })
-      expect(await emu.query('voteEntries', { voteId, channel: 'paper' })).toHaveLength(1)
+      expect(await emu.query('ballots', { voteId, channel: 'paper' })).toHaveLength(1)
     }, 60_000)
 
     test('setup by function calls: the other paper ballots, enough for the ⅔ quorum', async () => {

@@ -9,6 +9,8 @@ export interface ScopedRole {
   street?: string
   district?: string
   status: 'active' | 'pending' | 'revoked'
+  /** On an owner role: the bound person (register `persons` id). */
+  personId?: string
 }
 
 export interface Caller {
@@ -28,14 +30,15 @@ export async function loadCaller(db: Database, openid: string | undefined, isCon
   if (!openid) return { openid, console: isConsole, roles: [] }
   const _ = db.command
   const [bindings, delegations, grants] = await Promise.all([
-    rows<{ communityId: string }>(db.collection(COLLECTIONS.bindings).where({ openid }).field({ communityId: true }).limit(1000)),
+    rows<{ communityId: string; personId: string }>(db.collection(COLLECTIONS.bindings).where({ openid })
+      .field({ communityId: true, personId: true }).limit(1000)),
     rows<{ communityId: string }>(db.collection(COLLECTIONS.delegations)
       .where({ delegateOpenid: openid, status: 'active', until: _.gt(new Date(nowMs)) }).field({ communityId: true }).limit(1000)),
     rows<ScopedRole>(db.collection(COLLECTIONS.roles).where({ openid })
       .field({ role: true, communityId: true, street: true, district: true, status: true }).limit(1000)),
   ])
   const roles: ScopedRole[] = [
-    ...bindings.map((b) => ({ role: 'owner' as const, communityId: b.communityId, status: 'active' as const })),
+    ...bindings.map((b) => ({ role: 'owner' as const, communityId: b.communityId, personId: b.personId, status: 'active' as const })),
     ...delegations.map((d) => ({ role: 'delegate' as const, communityId: d.communityId, status: 'active' as const })),
     ...grants.map(({ role, communityId, street, district, status }) => ({ role, communityId, street, district, status })),
   ]

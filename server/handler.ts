@@ -34,6 +34,18 @@ export function fail(code: ErrorCode, message?: string): never {
   throw new Failure(code, message)
 }
 
+const ROLES_UNUSED = new WeakSet<object>()
+
+/**
+ * Marks an action that never reads `ctx.caller.roles`: when the permission table lets anyone call it,
+ * the caller's roles (three reads) are not loaded for it. `ctx.authorize` still loads them when called;
+ * reading `ctx.caller.roles` in such an action is a bug and throws.
+ */
+export function withoutRoles<F extends (input: never, ctx: Ctx) => Promise<unknown>>(action: F): F {
+  ROLES_UNUSED.add(action)
+  return action
+}
+
 type Impl<C extends Contract> = {
   [A in keyof C]: (input: z.output<C[A]['input']>, ctx: Ctx) => Promise<Result<C[A]['output']>>
 }
@@ -50,9 +62,10 @@ export function defineFunction<C extends Contract>(functionName: string, contrac
       if (!allowed) throw new Error(`no permission entry for ${functionName}.${action}`)
       const parsed = contract[action].input.safeParse(payload)
       if (!parsed.success) return err('INVALID_INPUT', zodMessage(parsed.error))
-      const ctx = await makeContext(functionName, action, allowed)
+      const run = impl[action as keyof C]
+      const ctx = await makeContext(functionName, action, allowed, !(allowed.includes('anyone') && ROLES_UNUSED.has(run)))
       if (!mayAttempt(ctx.caller, allowed)) return forbidden(ctx.caller)
-      return await impl[action as keyof C](parsed.data, ctx)
+      return await run(parsed.data, ctx)
     } catch (e) {
       if (e instanceof Failure) return err(e.code, e.message)
       console.error(`[${functionName}]`, e)
@@ -73,10 +86,20 @@ function mayAttempt(caller: Caller, allowed: readonly Grantee[]): boolean {
   return caller.roles.some((r) => r.status === 'active' && allowed.includes(r.role))
 }
 
-async function makeContext(functionName: string, actionName: string, allowed: readonly Grantee[]): Promise<Ctx> {
+async function makeContext(functionName: string, actionName: string, allowed: readonly Grantee[], loadRoles: boolean): Promise<Ctx> {
   const db = getDb()
   const identity = callerIdentity()
-  const caller = await loadCaller(db, identity.openid, identity.console, now())
+  const load = async () => (await loadCaller(db, identity.openid, identity.console, now())).roles
+  let roles = loadRoles ? await load() : undefined
+  const caller: Caller = {
+    openid: identity.openid,
+    console: identity.console,
+    get roles() {
+      if (!roles) throw new Error(`${functionName}.${actionName} is marked withoutRoles but reads ctx.caller.roles`)
+      return roles
+    },
+  }
+  const rolesOf = async () => (roles ??= await load())
   const communities = new Map<string, CommunityScope>()
   return {
     functionName,
@@ -93,7 +116,7 @@ async function makeContext(functionName: string, actionName: string, allowed: re
         if (!community) fail('NOT_FOUND', '小区不存在')
         communities.set(communityId, community)
       }
-      const held = caller.roles.filter((r) => allowed.includes(r.role) && roleReaches(r, community!)).map((r) => r.role)
+      const held = (await rolesOf()).filter((r) => allowed.includes(r.role) && roleReaches(r, community!)).map((r) => r.role)
       if (held.length === 0) fail(caller.openid ? 'FORBIDDEN' : 'NOT_SIGNED_IN')
       return [...new Set(held)]
     },

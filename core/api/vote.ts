@@ -404,7 +404,11 @@ export const castVoteApi = {
   /** Every item must be chosen; casting again before the end changes the ballot (history kept). */
   cast: action(VoteRef.extend({ partyId: z.string().trim().min(1).max(200), choices: Choices })).returns<CastReceipt>(),
   myBallots: action(z.object({ voteId: Id.optional() })).returns<MyBallotEntry[]>(),
-  verifyReceipt: action(VoteRef.extend({ receipt: z.string().trim().toUpperCase().regex(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/, '回执码格式应为 XXXX-XXXX-XXXX') }))
+  /** Read aloud or copied by hand: O is read as 0 and I/L as 1, as Crockford base32 does. */
+  verifyReceipt: action(VoteRef.extend({
+    receipt: z.string().trim().toUpperCase().transform((r) => r.replace(/O/g, '0').replace(/[IL]/g, '1'))
+      .pipe(z.string().regex(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/, '回执码格式应为 XXXX-XXXX-XXXX')),
+  }))
     .returns<ReceiptCheck>(),
 }
 

@@ -1,25 +1,5 @@
 /**
- * Masking for everything that leaves the server about another person. Only a person's own phone is
- * ever sent in full (myAccount); ID numbers are never stored or sent in full at all.
+ * Moved to `core/mask.ts`. Kept only as a re-export because cloudfunctions/committee (members.ts,
+ * funds.ts) still imports it from here; delete this file once those two imports point at core/mask.
  */
-
-/** '13812345678' → '138****5678'. Anything not phone-like keeps only its last 4 characters. */
-export function maskPhone(phone: string | null | undefined): string {
-  if (!phone) return ''
-  if (/^1\d{10}$/.test(phone)) return `${phone.slice(0, 3)}****${phone.slice(7)}`
-  return maskTail(phone)
-}
-
-/** An ID number shown from its stored last 4 characters: '****1234'. */
-export function maskIdLast4(last4: string | null | undefined): string {
-  return last4 ? `****${last4}` : ''
-}
-
-/** A bank account number: only its last 4 digits, '**** 6789'. */
-export function maskAccountNumber(number: string): string {
-  return `**** ${number.slice(-4)}`
-}
-
-function maskTail(value: string): string {
-  return value.length <= 4 ? '****' : `****${value.slice(-4)}`
-}
+export { maskAccountNumber, maskIdLast4, maskPhone } from '../../core/mask'

@@ -8,8 +8,7 @@ import type { Caller, Side, World } from '../account/matrixWorld'
  * permission table needs a sample: a valid input aimed at the own or the other community.
  *
  * Samples are declared per feature in `cloudfunctions/<name>/src/permissionSamples.ts`, exporting
- * `PERMISSION_SAMPLES` (never imported by the function, so never bundled). The few below stand in
- * for features whose owners have not declared theirs yet; a declared sample replaces them.
+ * `PERMISSION_SAMPLES` (never imported by the function, so never bundled).
  */
 export interface SampleContext {
   world: World
@@ -37,29 +36,11 @@ export interface Sample {
 
 export type Samples = Record<string, Sample>
 
-/** Stand-ins for the identity and admin functions (their owners may declare better ones). */
-const FALLBACK_SAMPLES: Samples = {
-  'identity.sendBindCode': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ name: '无此人', idNumber: world.idNumber() }) },
-  'identity.bindIdentity': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ name: '无此人', idNumber: world.idNumber(), code: '000000' }) },
-  'identity.getMyHome': { scope: 'self', mustSucceed: false, input: () => ({}) },
-  'admin.importRegister': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ fileName: 'register.csv', contentBase64: registerCsv(world) }) },
-  'admin.grantRole': {
-    scope: 'community', mustSucceed: false,
-    input: ({ world, side }) => ({ openid: world.id('granted'), name: '新委员', role: 'member', communityId: world.community(side) }),
-  },
-}
-
-function registerCsv(world: World): string {
-  const header = '小区编号,小区名称,区,街道,楼栋,单元,房号,面积(m²),业主姓名,证件号码,手机号码,开发商持有'
-  const row = `${world.tag}-imp,导入花园,南山区,粤海街道,1栋,A,101,89.45,钱导入,${world.idNumber()},${world.phone()},否`
-  return Buffer.from(`${header}\n${row}\n`, 'utf8').toString('base64')
-}
-
 const ROOT = path.resolve(__dirname, '../..')
 
-/** Every declared sample: the stand-ins, then each feature's own file (a key declared twice is a bug). */
+/** Every declared sample, from each feature's own file (a key declared twice is a bug). */
 export function loadSamples(root = ROOT): { samples: Samples; problems: string[] } {
-  const samples: Samples = { ...FALLBACK_SAMPLES }
+  const samples: Samples = {}
   const declaredIn = new Map<string, string>()
   const problems: string[] = []
   const functionsDir = path.join(root, 'cloudfunctions')

@@ -17,7 +17,7 @@ describe('tencentSms', () => {
       sent.push({ url, body, headers })
       return { Response: { SendStatusSet: [{ Code: 'Ok', Message: 'send success', PhoneNumber: '+8613812341234' }], RequestId: 'r' } }
     }, () => 1_700_000_000_000)
-    await port.sendCode('13812341234', '654321', 'bind')
+    await port.sendCode('13812341234', '654321', 'bindOwner')
     expect(sent).toHaveLength(1)
     expect(sent[0].url).toBe('https://sms.tencentcloudapi.com/')
     expect(JSON.parse(sent[0].body)).toEqual({
@@ -29,9 +29,9 @@ describe('tencentSms', () => {
 
   it('throws SmsError when the API or the operator refuses', async () => {
     const apiError = tencentSms(config, async () => ({ Response: { Error: { Code: 'AuthFailure.SignatureFailure', Message: 'bad' } } }))
-    await expect(apiError.sendCode('13812341234', '1', 'bind')).rejects.toBeInstanceOf(SmsError)
+    await expect(apiError.sendCode('13812341234', '1', 'bindOwner')).rejects.toBeInstanceOf(SmsError)
     const refused = tencentSms(config, async () => ({ Response: { SendStatusSet: [{ Code: 'LimitExceeded.PhoneNumberDailyLimit', Message: 'limit', PhoneNumber: 'x' }] } }))
-    await expect(refused.sendCode('13812341234', '1', 'bind')).rejects.toThrow('LimitExceeded')
+    await expect(refused.sendCode('13812341234', '1', 'bindOwner')).rejects.toThrow('LimitExceeded')
   })
 
   it('names the missing setting', () => {
@@ -43,10 +43,10 @@ describe('localSms', () => {
   it('writes the message to the outbox with the clock time', async () => {
     const added: unknown[] = []
     const db = { collection: (name: string) => ({ add: async ({ data }: { data: unknown }) => { added.push({ name, data }) } }) }
-    await localSms(db as never, () => Date.UTC(2024, 0, 1)).sendCode('13812341234', '123456', 'bind')
+    await localSms(db as never, () => Date.UTC(2024, 0, 1)).sendCode('13812341234', '123456', 'bindOwner')
     expect(added).toEqual([{
       name: 'outbox',
-      data: { kind: 'sms', to: '13812341234', code: '123456', purpose: 'bind', text: smsText('123456'), at: new Date(Date.UTC(2024, 0, 1)) },
+      data: { kind: 'sms', to: '13812341234', code: '123456', purpose: 'bindOwner', text: smsText('123456'), at: new Date(Date.UTC(2024, 0, 1)) },
     }])
   })
 })

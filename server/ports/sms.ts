@@ -5,7 +5,11 @@ import { now } from '../context'
 import { postJson, type PostJson } from './https'
 import { tc3Sign } from './tc3'
 
-export type SmsPurpose = 'bind' | 'staffBind' | 'changePhone'
+/**
+ * What a code unlocks: binding a registered owner, a committee/staff account or a delegate, or moving
+ * an account to a new phone. Each has its own code document and is recorded with the message locally.
+ */
+export type SmsPurpose = 'bindOwner' | 'bindStaff' | 'bindDelegate' | 'changePhone'
 
 /** Sends a one-time code to a phone. Throws `SmsError` when the provider refuses; callers answer SMS_FAILED. */
 export interface SmsPort {
@@ -16,7 +20,10 @@ export class SmsError extends Error {}
 
 export const SMS_CODE_MINUTES = 5
 
-/** What the approved template says; production sends only the parameters (code, minutes). */
+/**
+ * What the approved template says; production sends only the parameters (code, minutes). One text for
+ * every purpose: a second text would need a second approved template (SMS_TEMPLATE_ID).
+ */
 export function smsText(code: string): string {
   return `【业主决策平台】您的验证码是${code}，${SMS_CODE_MINUTES}分钟内有效。`
 }

@@ -1,5 +1,5 @@
+import { maskPhone } from '../../core/mask'
 import { hashIdNumber, idLast4, personIdFor } from './hash'
-import { maskPhone } from './phone'
 import type { ParsedRegister, RegisterCommunity } from './validate'
 
 /** Fields the register owns on a unit; other features may add their own fields beside them. */

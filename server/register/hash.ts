@@ -30,8 +30,3 @@ export function idLast4(idNumber: string): string {
 export function personIdFor(communityId: string, idHash: string): string {
   return `${communityId}:p:${idHash.slice(0, 16)}`
 }
-
-/** SMS codes are stored hashed too, bound to the code document so a hash cannot be replayed elsewhere. */
-export function hashSmsCode(codeDocId: string, code: string): string {
-  return createHmac('sha256', idHashSalt()).update(`sms:${codeDocId}:${code}`).digest('hex')
-}

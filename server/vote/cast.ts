@@ -5,6 +5,7 @@ import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
 import { firstRow } from '../db'
 import type { Ctx } from '../handler'
+import { authorizeVote } from './access'
 import { voteFail } from './errors'
 import { newReceipt, type BallotDoc, type VoteDoc } from './model'
 import { readVoterParties } from './roll'
@@ -45,6 +46,7 @@ export function sameChoices(a: Record<string, Choice>, b: Record<string, Choice>
 export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
   const [cached, voter] = await Promise.all([castableVote(ctx.db, input.voteId), loadVoter(ctx)])
   // Outside the voting window the cached copy may be stale (e.g. tallied since): answer from a fresh read.
+  authorizeVote(ctx, cached)
   const vote = effectiveState(cached, ctx.now()) === 'voting' ? cached : await loadVote(ctx.db, input.voteId)
   requireState(vote, ctx.now(), ['voting'])
   checkChoices(vote, input.choices, true)

@@ -7,6 +7,7 @@ import { ok, type Result } from '../../core/result'
 import { COLLECTIONS } from '../collections'
 import { rows } from '../db'
 import type { Ctx } from '../handler'
+import { authorizeVote } from './access'
 import { voteFail } from './errors'
 import type { VoteDoc } from './model'
 import { effectiveState } from './state'
@@ -54,6 +55,7 @@ export async function openVotes(_input: In<'openVotes'>, ctx: Ctx): Promise<Resu
 
 export async function ballotPage(input: In<'ballotPage'>, ctx: Ctx): Promise<Result<BallotPage>> {
   const [vote, voter] = await Promise.all([loadVote(ctx.db, input.voteId), loadVoter(ctx)])
+  authorizeVote(ctx, vote)
   if (!VISIBLE.includes(effectiveState(vote, ctx.now()))) voteFail('VOTE_NOT_FOUND')
   const stakes = (await stakesOfVotes(ctx.db, voter, [vote])).get(vote._id) ?? []
   if (stakes.length === 0) voteFail('NOT_YOUR_UNIT', '您在这次投票的范围内没有房屋')

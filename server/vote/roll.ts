@@ -165,16 +165,35 @@ export function rollFromChunks(chunks: readonly RollChunkDoc[]): Roll {
   return { units, ownerNames, representatives }
 }
 
-/** The parties each person may cast for, from their buckets: one read whatever the roll's size. */
+/**
+ * A frozen roll never changes: only the approval transaction sets `vote.roll`, and nothing writes
+ * the buckets after it. So a function instance keeps the buckets it has read, and a burst of casts
+ * reads each bucket about once per instance instead of once per cast.
+ */
+const bucketCache = new Map<string, Map<string, VoterParty[]>>()
+const BUCKET_CACHE_SIZE = 2000
+
+/** The parties each person may cast for, from their buckets: at most one read whatever the roll's size. */
 export async function readVoterParties(db: Database, vote: Pick<VoteDoc, '_id' | 'roll'>, personIds: readonly string[]): Promise<Map<string, VoterParty[]>> {
   const out = new Map<string, VoterParty[]>()
   if (!vote.roll || personIds.length === 0) return out
-  const _ = db.command
   const count = vote.roll.voterBuckets
   const ids = [...new Set(personIds.map((p) => voterBucketId(vote._id, bucketOf(p, count))))]
-  const buckets = await rows<VoterBucketDoc>(db.collection(COLLECTIONS.voteEntries).where({ _id: _.in(ids) }).limit(ids.length))
-  const wanted = new Set(personIds)
-  for (const bucket of buckets) for (const [personId, parties] of bucket.persons) if (wanted.has(personId)) out.set(personId, parties)
+  const missing = ids.filter((id) => !bucketCache.has(id))
+  if (missing.length > 0) {
+    const buckets = await rows<VoterBucketDoc>(db.collection(COLLECTIONS.voteEntries).where({ _id: db.command.in(missing) }).limit(missing.length))
+    for (const bucket of buckets) {
+      if (bucketCache.size >= BUCKET_CACHE_SIZE) bucketCache.delete(bucketCache.keys().next().value as string)
+      bucketCache.set(bucket._id, new Map(bucket.persons))
+    }
+  }
+  for (const id of ids) {
+    const persons = bucketCache.get(id)
+    for (const personId of personIds) {
+      const parties = persons?.get(personId)
+      if (parties) out.set(personId, parties)
+    }
+  }
   return out
 }
 

@@ -1,7 +1,5 @@
 import type { TestEmulator } from '../../emulator/testing'
 import type { Result } from '../../core/result'
-import { PERMISSIONS } from '../permissions/index'
-import { VOTE_PERMISSIONS } from '../permissions/vote'
 
 /*
  * TEST FIXTURE (never imported by a function): one community with a handful of units that
@@ -64,11 +62,6 @@ export interface SeedOptions {
   subscribed?: string[]
 }
 
-/** The permission table entries, until the lead merges VOTE_PERMISSIONS into server/permissions/index.ts. */
-export function ensureVotePermissions(): void {
-  for (const [key, grantees] of Object.entries(VOTE_PERMISSIONS)) if (!PERMISSIONS[key]) PERMISSIONS[key] = grantees
-}
-
 /**
  * What the vote needs in server/indexes.ts (the lead declares it there; see the report). Every
  * read of the vote filters on these, most selective field first.
@@ -99,9 +92,8 @@ type StoreInternals = {
 }
 
 /**
- * TEMPORARY, until the lead updates server/indexes.ts: the vote's collections and indexes exist
- * in this emulator, and the old unique index ballots(voteId, partyId, itemId) — which would forbid
- * a co-owner's, a delegate's and a paper ballot for one party side by side — is gone.
+ * TEMPORARY, until the lead declares VOTE_INDEXES in server/indexes.ts: this emulator gets the
+ * vote's indexes, so tests and the benchmark read the way production will.
  */
 export function prepareVoteCollections(emu: TestEmulator): void {
   const store = (emu.db as unknown as { store: StoreInternals }).store
@@ -109,7 +101,6 @@ export function prepareVoteCollections(emu: TestEmulator): void {
     emu.db.createCollection(name)
     const info = store.collections.get(name)
     if (!info) continue
-    info.indexes = info.indexes.filter((i) => !i.unique || name !== 'ballots')
     for (const index of wanted) {
       if (info.indexes.some((i) => i.name === index.name)) continue
       const expr = index.fields.map((f) => `json_extract(doc,'$${f.split('.').map((s) => `."${s}"`).join('')}')`).join(', ')
@@ -118,12 +109,9 @@ export function prepareVoteCollections(emu: TestEmulator): void {
     }
     info.kinds = undefined
   }
-  store.db.exec('DROP INDEX IF EXISTS "ux_ballots_voteId_partyId_itemId"')
-  for (const name of ['outbox', 'subscriptions']) emu.db.createCollection(name)
 }
 
 export async function seedVoteWorld(emu: TestEmulator, options: SeedOptions = {}): Promise<void> {
-  ensureVotePermissions()
   prepareVoteCollections(emu)
   const bound = options.bound ?? ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8']
   const subscribed = options.subscribed ?? ['p1', 'p2']

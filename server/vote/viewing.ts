@@ -31,6 +31,8 @@ function storedCandidates(states: readonly VoteState[]): VoteState[] {
  * votes of their street, district or city. One read.
  */
 export async function list(input: In<'list'>, ctx: Ctx): Promise<Result<VoteSummary[]>> {
+  // Naming a community asks about it: a role that does not reach it is refused, not shown nothing.
+  if (input.communityId) await ctx.authorize(input.communityId)
   const _ = ctx.db.command
   const active = ctx.caller.roles.filter((r) => r.status === 'active')
   const submitted = _.neq('draft')

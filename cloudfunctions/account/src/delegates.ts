@@ -1,14 +1,14 @@
 import type { z } from 'zod'
 import { DELEGATION_STATUS_LABELS, type DelegationStatus, type DelegationView, type accountApi } from '../../../core/api/account'
-import { consumeCode, issueCode } from '../../../server/account/codes'
+import { maskIdLast4, maskPhone } from '../../../core/mask'
 import { toDate, type BindingDoc, type DelegationDoc, type UnitDoc } from '../../../server/account/docs'
 import { bindingsOf, mustFind, requireOpenid } from '../../../server/account/lookup'
-import { maskIdLast4, maskPhone } from '../../../server/account/mask'
 import { COLLECTIONS } from '../../../server/collections'
 import { firstRow, rows } from '../../../server/db'
 import { fail, ok, type Ctx } from '../../../server/handler'
 import { checkIdNumber } from '../../../server/register/idNumber'
 import { hashIdNumber, idLast4 } from '../../../server/register/hash'
+import { consumeCode, sendCode } from '../../../server/smsCodes'
 import { sms } from './ports'
 
 type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
@@ -120,7 +120,7 @@ export async function sendDelegateCode(input: In<'sendDelegateCode'>, ctx: Ctx) 
   const pending = await pendingFor(ctx, input.name, idHash)
   if (pending.length === 0) fail('NO_DELEGATION', NO_DELEGATION)
   const phone = pending[0].delegatePhone
-  await issueCode(ctx.db, ctx.now(), 'delegate', idHash, phone, sms)
+  await sendCode(ctx.db, ctx.now(), sms, { purpose: 'bindDelegate', key: idHash, phone })
   return ok({ phoneMasked: maskPhone(phone) })
 }
 
@@ -129,7 +129,7 @@ export async function bindDelegate(input: In<'bindDelegate'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
   const idHash = hashIdNumber(validIdNumber(input.idNumber))
   if ((await pendingFor(ctx, input.name, idHash)).length === 0) fail('NO_DELEGATION', NO_DELEGATION)
-  const phone = await consumeCode(ctx.db, ctx.now(), 'delegate', idHash, input.code)
+  const phone = await consumeCode(ctx.db, ctx.now(), 'bindDelegate', idHash, input.code)
   const pending = (await pendingFor(ctx, input.name, idHash)).filter((d) => d.delegatePhone === phone)
   const boundAt = new Date(ctx.now())
   for (const d of pending) {

@@ -1,14 +1,17 @@
 import { accountApi } from '../../../core/api/account'
-import { defineFunction } from '../../../server/handler'
+import { defineFunction, withoutRoles } from '../../../server/handler'
 import { authorizeDelegate, bindDelegate, listMyDelegations, revokeDelegate, sendDelegateCode } from './delegates'
 import { finishFaceCheck, startFaceCheck } from './face'
 import { changePhone, myAccount, sendPhoneChangeCode, unbind } from './me'
 import { authorizeStaff, bindStaff, listCommitteePeople, revokeStaff, sendStaffCode } from './staff'
 
-/** Staff binding and authorisation, delegates (被委托人认证), face checks, and 权限管理. */
+/**
+ * Staff binding and authorisation, delegates (被委托人认证), face checks, and 权限管理. The
+ * self-service actions open to anyone that never look at the caller's roles skip loading them.
+ */
 export const main = defineFunction('account', accountApi, {
-  sendStaffCode, bindStaff, authorizeStaff, revokeStaff, listCommitteePeople,
-  myAccount, sendPhoneChangeCode, changePhone, unbind,
-  authorizeDelegate, revokeDelegate, listMyDelegations, sendDelegateCode, bindDelegate,
+  sendStaffCode: withoutRoles(sendStaffCode), bindStaff: withoutRoles(bindStaff), authorizeStaff, revokeStaff, listCommitteePeople,
+  myAccount, sendPhoneChangeCode: withoutRoles(sendPhoneChangeCode), changePhone, unbind: withoutRoles(unbind),
+  authorizeDelegate, revokeDelegate, listMyDelegations, sendDelegateCode: withoutRoles(sendDelegateCode), bindDelegate: withoutRoles(bindDelegate),
   startFaceCheck, finishFaceCheck,
 })

@@ -1,15 +1,15 @@
 import type { z } from 'zod'
 import { FEATURE_LABELS, type MyAccount, type PermissionGroup, type accountApi } from '../../../core/api/account'
 import { ROLE_LABELS, type RoleName, type RoleView } from '../../../core/api/identity'
-import { consumeCode, issueCode } from '../../../server/account/codes'
+import { maskPhone } from '../../../core/mask'
 import type { PersonDoc, RoleDoc } from '../../../server/account/docs'
 import { bindingsOf, communityNames, requireOpenid, roleDocsOf } from '../../../server/account/lookup'
-import { maskPhone } from '../../../server/account/mask'
 import type { Caller } from '../../../server/caller'
 import { COLLECTIONS } from '../../../server/collections'
 import { rows } from '../../../server/db'
 import { fail, ok, type Ctx } from '../../../server/handler'
 import { PERMISSIONS } from '../../../server/permissions/index'
+import { consumeCode, sendCode } from '../../../server/smsCodes'
 import { sms } from './ports'
 
 type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
@@ -83,19 +83,22 @@ async function requireHoldings(ctx: Ctx): Promise<{ openid: string; h: Holdings 
 export async function sendPhoneChangeCode(input: In<'sendPhoneChangeCode'>, ctx: Ctx) {
   const { openid, h } = await requireHoldings(ctx)
   if (ownPhone(h) === input.phone) fail('SAME_PHONE', '新手机号码与当前绑定的号码相同')
-  await issueCode(ctx.db, ctx.now(), 'phone', `${openid}:${input.phone}`, input.phone, sms)
+  await sendCode(ctx.db, ctx.now(), sms, { purpose: 'changePhone', key: `${openid}:${input.phone}`, phone: input.phone })
   return ok({ phoneMasked: maskPhone(input.phone) })
 }
 
 /** Moves the account's phone to the new number everywhere it is kept: the person, the role grants, the roster entries. */
 export async function changePhone(input: In<'changePhone'>, ctx: Ctx) {
   const { openid, h } = await requireHoldings(ctx)
-  await consumeCode(ctx.db, ctx.now(), 'phone', `${openid}:${input.phone}`, input.code)
+  await consumeCode(ctx.db, ctx.now(), 'changePhone', `${openid}:${input.phone}`, input.code)
   const _ = ctx.db.command
   const data = { phone: input.phone }
   const personIds = h.persons.map((p) => p._id)
   const rosterIds = h.roleDocs.filter((r) => r.rosterId && r.status !== 'revoked').map((r) => r.rosterId!)
-  if (personIds.length) await ctx.db.collection(COLLECTIONS.persons).where({ _id: _.in(personIds) }).update({ data })
+  // A person keeps the masked phone that "我的" shows beside the phone itself: both move.
+  if (personIds.length) {
+    await ctx.db.collection(COLLECTIONS.persons).where({ _id: _.in(personIds) }).update({ data: { ...data, phoneMasked: maskPhone(input.phone) } })
+  }
   await ctx.db.collection(COLLECTIONS.roles).where({ openid }).update({ data })
   if (rosterIds.length) await ctx.db.collection(COLLECTIONS.committeeMembers).where({ _id: _.in(rosterIds) }).update({ data })
   await ctx.audit({

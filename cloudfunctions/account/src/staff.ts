@@ -2,13 +2,13 @@ import { ACCOUNT_STATUS_LABELS, type CommitteePerson, type StaffAccountView } fr
 import { ROLE_LABELS } from '../../../core/api/identity'
 import type { z } from 'zod'
 import type { accountApi } from '../../../core/api/account'
-import { consumeCode, issueCode } from '../../../server/account/codes'
+import { maskPhone } from '../../../core/mask'
 import { COMMITTEE_ROLES, ROSTER_ROLES, rosterAccountId, type MemberDoc, type RoleDoc } from '../../../server/account/docs'
 import { communityNames, mustFind, requireOpenid } from '../../../server/account/lookup'
-import { maskPhone } from '../../../server/account/mask'
 import { COLLECTIONS } from '../../../server/collections'
 import { rows } from '../../../server/db'
 import { fail, ok, type Ctx } from '../../../server/handler'
+import { consumeCode, sendCode } from '../../../server/smsCodes'
 import { sms } from './ports'
 
 type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
@@ -30,7 +30,7 @@ export async function sendStaffCode(input: In<'sendStaffCode'>, ctx: Ctx) {
   requireOpenid(ctx.caller.openid)
   const [members, grants] = await Promise.all([rosterMatches(ctx, input.name, input.phone), openGrants(ctx, input.name, input.phone)])
   if (members.length + grants.length === 0) fail('NOT_ON_ROSTER', NOT_ON_ROSTER)
-  await issueCode(ctx.db, ctx.now(), 'staff', input.phone, input.phone, sms)
+  await sendCode(ctx.db, ctx.now(), sms, { purpose: 'bindStaff', key: input.phone, phone: input.phone })
   return ok({ phoneMasked: maskPhone(input.phone) })
 }
 
@@ -43,7 +43,7 @@ export async function bindStaff(input: In<'bindStaff'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
   const [members, grants] = await Promise.all([rosterMatches(ctx, input.name, input.phone), openGrants(ctx, input.name, input.phone)])
   if (members.length + grants.length === 0) fail('NOT_ON_ROSTER', NOT_ON_ROSTER)
-  await consumeCode(ctx.db, ctx.now(), 'staff', input.phone, input.code)
+  await consumeCode(ctx.db, ctx.now(), 'bindStaff', input.phone, input.code)
   const at = new Date(ctx.now())
   const bound = [...await bindRoster(ctx, openid, members, at)]
   for (const grant of grants) {

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import type { adminApi, GrantedRole, GrantRoleInput } from '../../../core/api/admin'
 import { ROLE_LABELS } from '../../../core/api/identity'
+import { maskPhone } from '../../../core/mask'
 import { COLLECTIONS } from '../../../server/collections'
 import { firstRow } from '../../../server/db'
 import { fail, ok, type Ctx } from '../../../server/handler'
-import { maskPhone } from '../../../server/register/phone'
 
 type Input = z.output<(typeof adminApi)['grantRole']['input']>
 

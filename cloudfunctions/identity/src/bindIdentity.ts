@@ -1,14 +1,13 @@
 import type { z } from 'zod'
 import type { identityApi } from '../../../core/api/identity'
 import { writeAudit } from '../../../server/audit'
-import type { ScopedRole } from '../../../server/caller'
+import { loadCaller } from '../../../server/caller'
 import type { Database } from '../../../server/cloud'
 import { COLLECTIONS } from '../../../server/collections'
-import { rows } from '../../../server/db'
 import { Failure, fail, ok, type Ctx } from '../../../server/handler'
 import { bindingIdFor, findRegisteredPersons, type PersonMatch } from '../../../server/register/persons'
-import { bindingsOf, type BindingDoc } from './bindings'
-import { codeDocId, codeMatches, countWrongTry, liveCode, loadCodeDoc } from './codes'
+import { checkCode, spendCodeIn } from '../../../server/smsCodes'
+import { bindCodeKey, bindingsOf, type BindingDoc } from './bindings'
 import { myHome } from './myHome'
 
 type Input = z.output<(typeof identityApi)['bindIdentity']['input']>
@@ -27,19 +26,13 @@ export async function bindIdentity(input: Input, ctx: Ctx) {
   if (persons.length === 0) fail('UNKNOWN_PERSON')
   const existing = await bindingsOf(ctx.db, persons)
   if (existing.some((b) => b.openid !== openid)) fail('ALREADY_BOUND')
+  const code = await checkCode(ctx.db, nowMs, 'bindOwner', bindCodeKey(persons[0]), input.code)
 
-  const codeId = codeDocId(persons[0].idHash)
-  const live = liveCode(await loadCodeDoc(ctx.db, codeId), nowMs)
-  if (!live.ok) fail(live.code)
-  if (!codeMatches(live.doc, input.code)) {
-    const locked = await countWrongTry(ctx.db, nowMs, live.doc)
-    fail(locked ? 'LOCKED' : 'CODE_WRONG')
-  }
-
-  await bindOnce(ctx.db, persons, existing, openid, codeId, nowMs)
-  const linked = await linkGrantedRoles(ctx.db, persons, openid)
-  const others = ctx.caller.roles.filter((r) => r.role !== 'owner')
-  return ok(await myHome(ctx.db, openid, [...others, ...linked]))
+  await bindOnce(ctx.db, persons, existing, openid, code._id, nowMs)
+  await linkGrantedRoles(ctx.db, persons, openid)
+  // Loaded only now (the action is `withoutRoles`), so the home shows the new binding and linked roles.
+  const caller = await loadCaller(ctx.db, openid, false, nowMs)
+  return ok(await myHome(ctx.db, caller.roles))
 }
 
 const ATTEMPTS = 3
@@ -69,9 +62,7 @@ async function bindOnce(db: Database, persons: readonly PersonMatch[], existing:
 async function bindInTransaction(db: Database, persons: readonly PersonMatch[], openid: string, codeId: string, nowMs: number): Promise<void> {
   await db.runTransaction(async (t: Pick<Database, 'collection'>) => {
     // Spend the code inside the transaction: a code used by a concurrent bind cannot bind twice.
-    const code = await t.collection(COLLECTIONS.smsCodes).doc(codeId).get() as { data: { used?: boolean } | null }
-    if (!code.data || code.data.used) throw new Failure('CODE_MISSING')
-    await t.collection(COLLECTIONS.smsCodes).doc(codeId).update({ data: { used: true, codeHash: null } })
+    await spendCodeIn(t, codeId)
     for (const person of persons) {
       const binding: BindingDoc = {
         _id: bindingIdFor(person), openid, personId: person._id, communityId: person.communityId, name: person.name, boundAt: new Date(nowMs),
@@ -86,10 +77,7 @@ async function bindInTransaction(db: Database, persons: readonly PersonMatch[], 
 }
 
 /** Roles the operator granted to the registered person before they had WeChat now reach their account. */
-async function linkGrantedRoles(db: Database, persons: readonly PersonMatch[], openid: string): Promise<ScopedRole[]> {
-  const grants = await rows<ScopedRole & { _id: string; openid?: string }>(db.collection(COLLECTIONS.roles)
-    .where({ personId: db.command.in(persons.map((p) => p._id)) }).limit(100))
-  const unlinked = grants.filter((g) => !g.openid)
-  await Promise.all(unlinked.map((g) => db.collection(COLLECTIONS.roles).doc(g._id).update({ data: { openid } })))
-  return unlinked.map(({ role, communityId, street, district, status }) => ({ role, communityId, street, district, status }))
+async function linkGrantedRoles(db: Database, persons: readonly PersonMatch[], openid: string): Promise<void> {
+  const _ = db.command
+  await db.collection(COLLECTIONS.roles).where({ personId: _.in(persons.map((p) => p._id)), openid: _.exists(false) }).update({ data: { openid } })
 }

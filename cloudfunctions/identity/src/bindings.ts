@@ -21,3 +21,8 @@ export async function bindingsOf(db: Database, persons: readonly PersonMatch[]):
 export async function boundElsewhere(db: Database, persons: readonly PersonMatch[], openid: string): Promise<boolean> {
   return (await bindingsOf(db, persons)).some((b) => b.openid !== openid)
 }
+
+/** The owner's SMS code key: the certificate (first 16 hex of its hash), so one code serves every community the person owns in. */
+export function bindCodeKey(person: Pick<PersonMatch, 'idHash'>): string {
+  return person.idHash.slice(0, 16)
+}

@@ -12,6 +12,7 @@ const MINUTE = 60_000
 const P = (n: number, name: string) => ({ name, idNumber: testIdNumber(100 + n), phone: `1390000${String(100 + n).padStart(4, '0')}` })
 const happy = P(1, '王一'), wrong = P(2, '王二'), expired = P(3, '王三'), locked = P(4, '王四'), limited = P(5, '王五')
 const taken = P(6, '王六'), raced = P(7, '王七'), multi = P(8, '王八'), coA = P(9, '王九'), coB = P(10, '王十'), linked = P(11, '王十一')
+const counted = P(12, '王十二')
 
 let emu: TestEmulator
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
     row({ communityId: ESTATE, communityName: '绑定花园', room, ownerNames: p.name, idNumbers: p.idNumber, phones: p.phone, ...extra })
   const rows = [
     owner(happy, '101', { area: '89.45' }), owner(wrong, '102'), owner(expired, '103'), owner(locked, '104'), owner(limited, '105'),
-    owner(taken, '106'), owner(raced, '107'), owner(multi, '108'), owner(multi, '208', { area: '150.00' }), owner(linked, '110'),
+    owner(taken, '106'), owner(raced, '107'), owner(multi, '108'), owner(multi, '208', { area: '150.00' }), owner(linked, '110'), owner(counted, '111'),
     row({ communityId: ESTATE, communityName: '绑定花园', room: '109', ownerNames: `${coA.name}、${coB.name}`, idNumbers: `${coA.idNumber}、${coB.idNumber}`, phones: `${coA.phone}、${coB.phone}` }),
   ]
   const imported = await emu.call('admin', { action: 'importRegister', fileName: 'r.xlsx', contentBase64: (await registerXlsx(rows)).toString('base64') }, { console: true })
@@ -180,6 +181,25 @@ describe('identity binding', () => {
     expect(await home('o-stranger')).toEqual({ ok: true, data: { person: null, community: null, communities: [], units: [], roles: [] } })
     expect(await home(undefined)).toMatchObject({ ok: true, data: { person: null, units: [], roles: [] } })
     expect(await send(happy, undefined)).toMatchObject({ ok: false, code: 'NOT_SIGNED_IN' })
+  })
+
+  it('binds in few database round trips', async () => {
+    const trips = async (call: () => Promise<unknown>) => {
+      emu.resetStats()
+      await call()
+      return emu.stats()['fn.identity.db'] ?? 0
+    }
+    const counts = {
+      strangerHome: await trips(() => home('o-counted')),
+      send: await trips(() => send(counted, 'o-counted')),
+      wrongCode: await trips(async () => bind(counted, otherCode(await latestCode(counted.phone)), 'o-counted')),
+      bind: await trips(async () => bind(counted, await latestCode(counted.phone), 'o-counted')),
+      home: await trips(() => home('o-counted')),
+    }
+    // send: persons, bindings, code, code write, SMS. wrong code: persons, bindings, code, try counter.
+    // bind: those three, the transaction (6), linking granted roles, the caller's roles (3), the home (3).
+    // home: the caller's roles (3), persons, units, community names.
+    expect(counts).toEqual({ strangerHome: 3, send: 5, wrongCode: 4, bind: 16, home: 6 })
   })
 
   it('shows government roles with their street or district', async () => {

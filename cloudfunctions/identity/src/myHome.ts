@@ -8,28 +8,21 @@ import type { PersonDoc, UnitDoc } from '../../../server/register/documents'
 
 export const EMPTY_HOME: MyHome = { person: null, community: null, communities: [], units: [], roles: [] }
 
-interface BindingRow {
-  _id: string
-  personId: string
-  communityId: string
-}
-
 const ROLE_ORDER: RoleName[] = ['owner', 'delegate', 'director', 'member', 'alternate', 'staff', 'propertyManager', 'streetReviewer', 'districtCentre', 'cityCentre', 'operator']
 type RoleName = ScopedRole['role']
 
 /**
  * What "我的" shows: the bound person, their units with areas, and every role with its Chinese label
- * (pending and revoked staff roles included, so a 经办人 sees she awaits the director). Four reads:
- * bindings, persons, units, community names; the granted roles come from the caller already loaded.
+ * (pending and revoked staff roles included, so a 经办人 sees she awaits the director), from the
+ * caller's roles (owner roles name the bound person). Three reads: persons, units, community names.
  */
-export async function myHome(db: Database, openid: string | undefined, grantedRoles: readonly ScopedRole[]): Promise<MyHome> {
-  if (!openid) return EMPTY_HOME
+export async function myHome(db: Database, callerRoles: readonly ScopedRole[]): Promise<MyHome> {
+  if (callerRoles.length === 0) return EMPTY_HOME
   const _ = db.command
-  const bindings = await rows<BindingRow>(db.collection(COLLECTIONS.bindings).where({ openid })
-    .field({ personId: true, communityId: true }).limit(100))
-  const persons = bindings.length
+  const personIds = callerRoles.flatMap((r) => (r.role === 'owner' && r.personId ? [r.personId] : []))
+  const persons = personIds.length
     ? await rows<Pick<PersonDoc, '_id' | 'communityId' | 'name' | 'phoneMasked' | 'unitIds'>>(db.collection(COLLECTIONS.persons)
-      .where({ _id: _.in(bindings.map((b) => b.personId)) }).field({ communityId: true, name: true, phoneMasked: true, unitIds: true }).limit(100))
+      .where({ _id: _.in(personIds) }).field({ communityId: true, name: true, phoneMasked: true, unitIds: true }).limit(100))
     : []
   persons.sort((a, b) => (a._id < b._id ? -1 : 1))
   const unitIds = persons.flatMap((p) => p.unitIds ?? [])
@@ -38,7 +31,7 @@ export async function myHome(db: Database, openid: string | undefined, grantedRo
       .field({ communityId: true, building: true, unitNo: true, room: true, areaCenti: true, inRegister: true }).limit(1000))
     : []
 
-  const others = grantedRoles.filter((r) => r.role !== 'owner')
+  const others = callerRoles.filter((r) => r.role !== 'owner')
   const boundCommunities = [...new Set(persons.map((p) => p.communityId))]
   const names = await communityNames(db, [...boundCommunities, ...others.map((r) => r.communityId ?? '')])
 

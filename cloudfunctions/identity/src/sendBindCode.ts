@@ -1,11 +1,11 @@
 import type { z } from 'zod'
 import type { identityApi } from '../../../core/api/identity'
+import { maskPhone } from '../../../core/mask'
 import { fail, ok, type Ctx } from '../../../server/handler'
 import { getSmsPort } from '../../../server/ports/sms'
-import { maskPhone } from '../../../server/register/phone'
 import { findRegisteredPersons } from '../../../server/register/persons'
-import { boundElsewhere } from './bindings'
-import { codeDocId, issueBindCode } from './codes'
+import { sendCode } from '../../../server/smsCodes'
+import { bindCodeKey, boundElsewhere } from './bindings'
 
 type Input = z.output<(typeof identityApi)['sendBindCode']['input']>
 
@@ -18,6 +18,6 @@ export async function sendBindCode(input: Input, ctx: Ctx) {
   if (await boundElsewhere(ctx.db, persons, openid)) fail('ALREADY_BOUND')
   // The register keeps one phone per certificate and community; the first community's is used.
   const phone = persons[0].phone
-  await issueBindCode(ctx.db, ctx.now(), codeDocId(persons[0].idHash), phone, getSmsPort(ctx.db))
+  await sendCode(ctx.db, ctx.now(), getSmsPort(ctx.db), { purpose: 'bindOwner', key: bindCodeKey(persons[0]), phone })
   return ok({ phoneMasked: maskPhone(phone) })
 }

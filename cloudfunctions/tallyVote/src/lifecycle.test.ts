@@ -170,6 +170,8 @@ describe('a vote from draft to published result', () => {
 
     const check = must(await owner('p1')<ReceiptCheck>('castVote', 'verifyReceipt', { voteId, receipt: receipts.p1.receipt }))
     expect(check).toMatchObject({ counted: true, lines: [`["${receipts.p1.receipt}","i1","agree"]`, `["${receipts.p1.receipt}","i2","oppose"]`] })
+    const typed = must(await owner('p1')<ReceiptCheck>('castVote', 'verifyReceipt', { voteId, receipt: receipts.p1.receipt.toLowerCase() }))
+    expect(typed.counted).toBe(true)
     const stale = must(await owner('p1')<ReceiptCheck>('castVote', 'verifyReceipt', { voteId, receipt: '0000-0000-0000' }))
     expect(stale.counted).toBe(false)
     const [stored] = await emu.query('votes', { _id: voteId })

@@ -29,13 +29,16 @@ export const COMMITTEE_ROLE_NAMES: readonly RoleName[] = ['director', 'member', 
 
 /**
  * The community whose committee pages this person works in: an active committee role's community
- * first, then a pending one (so a waiting 经办人 sees her own committee's refusal), then any community.
+ * first, then any other active role's (an owner's), then a pending or stopped committee role's, so
+ * a 经办人 still waiting or already stopped sees her own committee's refusal and why.
  */
 export function committeeCommunityOf(roles: RoleView[]): { id: string; name: string } | null {
   const withCommunity = roles.filter((r) => r.communityId)
-  const pick = withCommunity.find((r) => COMMITTEE_ROLE_NAMES.includes(r.role) && r.status === 'active')
-    ?? withCommunity.find((r) => COMMITTEE_ROLE_NAMES.includes(r.role) && r.status === 'pending')
+  const committee = withCommunity.filter((r) => COMMITTEE_ROLE_NAMES.includes(r.role))
+  const pick = committee.find((r) => r.status === 'active')
     ?? withCommunity.find((r) => r.status === 'active')
+    ?? committee.find((r) => r.status === 'pending')
+    ?? committee[0]
   return pick?.communityId ? { id: pick.communityId, name: pick.communityName ?? '' } : null
 }
 

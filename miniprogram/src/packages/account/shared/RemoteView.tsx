@@ -20,8 +20,8 @@ export function RemoteView<T>({ remote, reload, account, children }: Props<T>) {
     return (
       <View className='remote-view__hint'>
         <View className='remote-view__error'>{remote.failure.message}</View>
-        {remote.failure.code === 'FORBIDDEN' && waitingForDirector(account) && (
-          <View className='remote-view__waiting'>您的账号正在等待业委会主任授权，授权后才能查看。</View>
+        {remote.failure.code === 'FORBIDDEN' && committeeHint(account) && (
+          <View className='remote-view__waiting'>{committeeHint(account)}</View>
         )}
         <AtButton className='remote-view__retry' onClick={reload}>重新加载</AtButton>
       </View>
@@ -30,11 +30,12 @@ export function RemoteView<T>({ remote, reload, account, children }: Props<T>) {
   return <>{children(remote.data)}</>
 }
 
-/** A committee account bound but not yet authorised, and no active committee role to fall back on. */
-export function waitingForDirector(account: MyAccount | null | undefined): boolean {
-  if (!account) return false
-  const committee = account.roles.filter((r) => COMMITTEE_ROLE_NAMES.includes(r.role))
-  return committee.some((r) => r.status === 'pending') && !committee.some((r) => r.status === 'active')
+/** Why a committee person is refused: her account still waits for the director, or the director stopped it. */
+export function committeeHint(account: MyAccount | null | undefined): string | null {
+  const committee = (account?.roles ?? []).filter((r) => COMMITTEE_ROLE_NAMES.includes(r.role))
+  if (committee.length === 0 || committee.some((r) => r.status === 'active')) return null
+  if (committee.some((r) => r.status === 'pending')) return '您的账号正在等待业委会主任授权，授权后才能查看。'
+  return '您的业委会人员账号已被停用，如有疑问请联系业委会主任。'
 }
 
 export function Empty({ text }: { text: string }) {

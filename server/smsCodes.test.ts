@@ -1,0 +1,140 @@
+import type { TestEmulator } from '../emulator/testing'
+import { startTestEmulator } from '../emulator/testing'
+import { getDb, type Database } from './cloud'
+import { Failure } from './handler'
+import { SmsError, type SmsPort, type SmsPurpose } from './ports/sms'
+import { CODE_TTL_MS, LOCK_MS, MAX_PER_DAY, checkCode, consumeCode, sendCode, smsCodeId, type CodeRequest } from './smsCodes'
+
+const START = Date.UTC(2024, 5, 3, 2, 0, 0) // 10:00 in Beijing
+const MINUTE = 60_000
+
+let emu: TestEmulator
+let db: Database
+
+beforeAll(async () => {
+  emu = await startTestEmulator({ startAt: START })
+  db = getDb()
+})
+afterAll(() => emu.close())
+
+/** An SMS port that keeps what it sent; `refuse` makes the provider say no. */
+function outbox() {
+  const sent: Array<{ phone: string; code: string; purpose: SmsPurpose }> = []
+  const port: SmsPort & { refuse: boolean } = {
+    refuse: false,
+    async sendCode(phone, code, purpose) {
+      if (port.refuse) throw new SmsError('refused')
+      sent.push({ phone, code, purpose })
+    },
+  }
+  return { port, sent, last: () => sent[sent.length - 1].code }
+}
+
+let serial = 0
+/** Every test gets its own code document, so limits and locks never leak between tests. */
+const fresh = (purpose: SmsPurpose = 'bindStaff'): CodeRequest => ({ purpose, key: `k${++serial}`, phone: `1360000${String(serial).padStart(4, '0')}` })
+const otherThan = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0')
+
+/** The expected failure's code, or 'OK'. */
+async function outcome(p: Promise<unknown>): Promise<string> {
+  try {
+    await p
+    return 'OK'
+  } catch (e) {
+    if (e instanceof Failure) return e.code
+    throw e
+  }
+}
+
+describe('SMS one-time codes', () => {
+  it('texts a 6-digit code for its purpose, stores only its hash, and lets it be used once', async () => {
+    const sms = outbox()
+    const to = fresh('bindDelegate')
+    await sendCode(db, START, sms.port, to)
+    expect(sms.sent).toEqual([{ phone: to.phone, code: expect.stringMatching(/^\d{6}$/), purpose: 'bindDelegate' }])
+    const [doc] = await emu.query('smsCodes', { _id: smsCodeId('bindDelegate', to.key) })
+    expect(JSON.stringify(doc)).not.toContain(`"${sms.last()}"`)
+
+    expect(await consumeCode(db, START + MINUTE, 'bindDelegate', to.key, sms.last())).toBe(to.phone)
+    expect(await outcome(consumeCode(db, START + MINUTE, 'bindDelegate', to.key, sms.last()))).toBe('CODE_MISSING')
+  })
+
+  it('keeps purposes apart: a code unlocks only what it was sent for', async () => {
+    const sms = outbox()
+    const to = fresh('bindOwner')
+    await sendCode(db, START, sms.port, to)
+    expect(await outcome(checkCode(db, START, 'changePhone', to.key, sms.last()))).toBe('CODE_MISSING')
+    expect(await outcome(checkCode(db, START, 'bindOwner', to.key, sms.last()))).toBe('OK')
+  })
+
+  it('expires a code after 5 minutes', async () => {
+    const sms = outbox()
+    const to = fresh()
+    await sendCode(db, START, sms.port, to)
+    expect(await outcome(consumeCode(db, START + CODE_TTL_MS, to.purpose, to.key, sms.last()))).toBe('CODE_EXPIRED')
+  })
+
+  it('sends one code a minute and ten a Beijing day', async () => {
+    const sms = outbox()
+    const to = fresh()
+    await sendCode(db, START, sms.port, to)
+    await expect(sendCode(db, START + 20_000, sms.port, to)).rejects.toMatchObject({ code: 'TOO_FREQUENT', message: '发送太频繁，请40秒后再试' })
+    for (let i = 1; i < MAX_PER_DAY; i++) await sendCode(db, START + i * MINUTE, sms.port, to)
+    await expect(sendCode(db, START + MAX_PER_DAY * MINUTE, sms.port, to)).rejects.toMatchObject({ code: 'TOO_FREQUENT', message: expect.stringContaining('明天') })
+    await sendCode(db, START + 24 * 60 * MINUTE, sms.port, to)
+    expect(sms.sent).toHaveLength(MAX_PER_DAY + 1)
+  })
+
+  it('locks for 15 minutes after 5 wrong codes, refusing even the right code and a new one meanwhile', async () => {
+    const sms = outbox()
+    const to = fresh()
+    await sendCode(db, START, sms.port, to)
+    const code = sms.last()
+    const tries = []
+    for (let i = 0; i < 5; i++) tries.push(await outcome(checkCode(db, START, to.purpose, to.key, otherThan(code))))
+    expect(tries).toEqual(['CODE_WRONG', 'CODE_WRONG', 'CODE_WRONG', 'CODE_WRONG', 'LOCKED'])
+    expect(await outcome(checkCode(db, START, to.purpose, to.key, code))).toBe('LOCKED')
+    expect(await outcome(sendCode(db, START + 2 * MINUTE, sms.port, to))).toBe('LOCKED')
+
+    await sendCode(db, START + LOCK_MS + 1, sms.port, to)
+    expect(await consumeCode(db, START + LOCK_MS + 1, to.purpose, to.key, sms.last())).toBe(to.phone)
+  })
+
+  it('counts concurrent wrong tries exactly: the fifth locks', async () => {
+    const sms = outbox()
+    const to = fresh()
+    await sendCode(db, START, sms.port, to)
+    const wrong = otherThan(sms.last())
+    const results = await Promise.all(Array.from({ length: 5 }, () => outcome(checkCode(db, START, to.purpose, to.key, wrong))))
+    expect(results.sort()).toEqual(['CODE_WRONG', 'CODE_WRONG', 'CODE_WRONG', 'CODE_WRONG', 'LOCKED'])
+  })
+
+  it('lets only one of two concurrent submissions of the right code through', async () => {
+    const sms = outbox()
+    const to = fresh()
+    await sendCode(db, START, sms.port, to)
+    const results = await Promise.all([1, 2].map(() => outcome(consumeCode(db, START, to.purpose, to.key, sms.last()))))
+    expect(results.sort()).toEqual(['CODE_MISSING', 'OK'])
+  })
+
+  it('sends only one of two concurrent requests', async () => {
+    const sms = outbox()
+    const to = fresh()
+    const results = await Promise.all([1, 2].map(() => outcome(sendCode(db, START, sms.port, to))))
+    expect(results.sort()).toEqual(['OK', 'TOO_FREQUENT'])
+    expect(sms.sent).toHaveLength(1)
+  })
+
+  it('does not count a code the provider refused: the person may ask again at once', async () => {
+    const sms = outbox()
+    const to = fresh()
+    await sendCode(db, START, sms.port, to)
+    sms.port.refuse = true
+    expect(await outcome(sendCode(db, START + MINUTE, sms.port, to))).toBe('SMS_FAILED')
+    sms.port.refuse = false
+    // The earlier code is back as it was, and the minute counts from it, not from the refused send.
+    expect(await outcome(checkCode(db, START + MINUTE, to.purpose, to.key, sms.sent[0].code))).toBe('OK')
+    await sendCode(db, START + MINUTE, sms.port, to)
+    expect(sms.sent).toHaveLength(2)
+  })
+})

@@ -1,0 +1,180 @@
+import { createHmac, randomInt } from 'node:crypto'
+import type { Database } from './cloud'
+import { COLLECTIONS } from './collections'
+import { firstRow } from './db'
+import { fail } from './handler'
+import { SMS_CODE_MINUTES, SmsError, type SmsPort, type SmsPurpose } from './ports/sms'
+import { idHashSalt } from './register/hash'
+
+/**
+ * One-time SMS codes, for every purpose (owner, staff and delegate binding, phone change): stored
+ * only as an HMAC, 5 minutes to live, one send per 60 s and 10 per Beijing day for each code
+ * document, and 5 wrong tries lock it for 15 minutes. A code document is `<purpose>:<key>`, where
+ * the key says what the code unlocks (an ID hash, a phone, an openid and phone).
+ */
+export const CODE_TTL_MS = SMS_CODE_MINUTES * 60_000
+export const RESEND_AFTER_MS = 60_000
+export const MAX_PER_DAY = 10
+export const MAX_WRONG = 5
+export const LOCK_MS = 15 * 60_000
+const CHINA_OFFSET_MS = 8 * 3600_000
+
+export type CodePurpose = SmsPurpose
+
+export interface SmsCodeDoc {
+  _id: string
+  purpose: CodePurpose
+  phone: string
+  codeHash: string | null
+  sentAt: Date
+  expiresAt: Date
+  used: boolean
+  /** Wrong tries at the current code. */
+  tries: number
+  lockedUntil: Date | null
+  /** Beijing calendar day of `sentToday`: an SMS costs money. */
+  day: string
+  sentToday: number
+  /** Bumped on every send: a write conditioned on it loses to a concurrent send. */
+  version: number
+}
+
+export function smsCodeId(purpose: CodePurpose, key: string): string {
+  return `${purpose}:${key}`
+}
+
+/** Bound to the code document, so a stored hash cannot be replayed for another purpose or person. */
+function hashCode(id: string, code: string): string {
+  return createHmac('sha256', idHashSalt()).update(`sms:${id}:${code}`).digest('hex')
+}
+
+async function load(db: Database, id: string): Promise<SmsCodeDoc | undefined> {
+  return firstRow<SmsCodeDoc>(db.collection(COLLECTIONS.smsCodes).where({ _id: id }).limit(1))
+}
+
+function ms(value: Date | string | number | null | undefined): number {
+  if (value === null || value === undefined) return 0
+  return value instanceof Date ? value.getTime() : new Date(value).getTime()
+}
+
+function isLocked(doc: SmsCodeDoc | undefined, nowMs: number): boolean {
+  return Boolean(doc?.lockedUntil && ms(doc.lockedUntil) > nowMs)
+}
+
+function updatedCount(result: unknown): number {
+  return (result as { stats?: { updated?: number } }).stats?.updated ?? 0
+}
+
+export interface CodeRequest {
+  purpose: CodePurpose
+  key: string
+  phone: string
+}
+
+/**
+ * Texts a fresh code to `phone`: LOCKED while locked, TOO_FREQUENT within 60 s of the last send or
+ * past 10 sends a Beijing day. The new document is written (conditioned on the version read) before
+ * the SMS goes out, so two concurrent requests cannot both send; if the provider refuses, the
+ * previous state is put back and the answer is SMS_FAILED.
+ */
+export async function sendCode(db: Database, nowMs: number, sms: SmsPort, { purpose, key, phone }: CodeRequest): Promise<void> {
+  const id = smsCodeId(purpose, key)
+  const previous = await load(db, id)
+  if (isLocked(previous, nowMs)) fail('LOCKED')
+  if (previous && nowMs - ms(previous.sentAt) < RESEND_AFTER_MS) {
+    const wait = Math.ceil((RESEND_AFTER_MS - (nowMs - ms(previous.sentAt))) / 1000)
+    fail('TOO_FREQUENT', `发送太频繁，请${wait}秒后再试`)
+  }
+  const day = new Date(nowMs + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  const sentToday = previous?.day === day ? previous.sentToday : 0
+  if (sentToday >= MAX_PER_DAY) fail('TOO_FREQUENT', '今天获取验证码的次数已达上限，请明天再试')
+
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+  const next: Omit<SmsCodeDoc, '_id'> = {
+    purpose, phone, codeHash: hashCode(id, code),
+    sentAt: new Date(nowMs), expiresAt: new Date(nowMs + CODE_TTL_MS), used: false,
+    tries: 0, lockedUntil: null, day, sentToday: sentToday + 1, version: (previous?.version ?? 0) + 1,
+  }
+  await claim(db, id, previous, next)
+  try {
+    await sms.sendCode(phone, code, purpose)
+  } catch (e) {
+    if (!(e instanceof SmsError)) throw e
+    // Not sent, so it must not count as sent: the person may ask again at once.
+    await restore(db, id, previous)
+    fail('SMS_FAILED', '短信发送失败，请稍后再试')
+  }
+}
+
+/** Writes the new code only if nobody else wrote since we read (insert-if-absent, or update-if-version). */
+async function claim(db: Database, id: string, previous: SmsCodeDoc | undefined, next: Omit<SmsCodeDoc, '_id'>): Promise<void> {
+  const codes = db.collection(COLLECTIONS.smsCodes)
+  if (!previous) {
+    try {
+      await codes.add({ data: { _id: id, ...next } })
+      return
+    } catch (e) {
+      // Lost the race to a concurrent first request (duplicate id); anything else is a real failure.
+      if (await load(db, id)) fail('TOO_FREQUENT')
+      throw e
+    }
+  }
+  if (updatedCount(await codes.where({ _id: id, version: previous.version }).update({ data: next })) === 0) fail('TOO_FREQUENT')
+}
+
+async function restore(db: Database, id: string, previous: SmsCodeDoc | undefined): Promise<void> {
+  const ref = db.collection(COLLECTIONS.smsCodes).doc(id)
+  if (!previous) await ref.remove()
+  else {
+    const { _id: _ignored, ...fields } = previous
+    await ref.set({ data: fields })
+  }
+}
+
+/**
+ * Checks a code without spending it: LOCKED, CODE_MISSING (none asked for, or already used),
+ * CODE_EXPIRED, or CODE_WRONG (counted; the fifth locks). Answers the live document, to spend with
+ * `spendCode` (or `spendCodeIn` inside a transaction) once the action is sure to go ahead.
+ */
+export async function checkCode(db: Database, nowMs: number, purpose: CodePurpose, key: string, code: string): Promise<SmsCodeDoc> {
+  const doc = await load(db, smsCodeId(purpose, key))
+  if (isLocked(doc, nowMs)) fail('LOCKED')
+  if (!doc || doc.used || !doc.codeHash) fail('CODE_MISSING')
+  if (ms(doc.expiresAt) <= nowMs) fail('CODE_EXPIRED')
+  if (doc.codeHash !== hashCode(doc._id, code)) fail((await countWrongTry(db, nowMs, doc._id)) ? 'LOCKED' : 'CODE_WRONG')
+  return doc
+}
+
+/**
+ * Counts a wrong code, the only write a failed attempt makes; returns whether the code is now locked.
+ * Below the last allowed try it is one conditional increment; concurrent wrong tries each add one,
+ * and whichever finds the count at the limit locks for 15 minutes and throws the code away.
+ */
+async function countWrongTry(db: Database, nowMs: number, id: string): Promise<boolean> {
+  const _ = db.command
+  const codes = db.collection(COLLECTIONS.smsCodes)
+  const counted = await codes.where({ _id: id, tries: _.lt(MAX_WRONG - 1) }).update({ data: { tries: _.inc(1) } })
+  if (updatedCount(counted) > 0) return false
+  await codes.doc(id).update({ data: { tries: _.inc(1), lockedUntil: new Date(nowMs + LOCK_MS), used: true, codeHash: null } })
+  return true
+}
+
+/** Spends a checked code if it is still unspent: of two concurrent submissions only one succeeds (CODE_MISSING). */
+export async function spendCode(db: Database, id: string): Promise<void> {
+  const spent = await db.collection(COLLECTIONS.smsCodes).where({ _id: id, used: false }).update({ data: { used: true, codeHash: null } })
+  if (updatedCount(spent) === 0) fail('CODE_MISSING')
+}
+
+/** The same inside a transaction (which allows document reads and writes only): the code spends with the action's writes. */
+export async function spendCodeIn(t: Pick<Database, 'collection'>, id: string): Promise<void> {
+  const found = (await t.collection(COLLECTIONS.smsCodes).doc(id).get()) as { data: { used?: boolean } | null }
+  if (!found.data || found.data.used) fail('CODE_MISSING')
+  await t.collection(COLLECTIONS.smsCodes).doc(id).update({ data: { used: true, codeHash: null } })
+}
+
+/** Checks and spends a code in one go; answers the phone it was sent to. */
+export async function consumeCode(db: Database, nowMs: number, purpose: CodePurpose, key: string, code: string): Promise<string> {
+  const doc = await checkCode(db, nowMs, purpose, key, code)
+  await spendCode(db, doc._id)
+  return doc.phone
+}

@@ -9,8 +9,6 @@
  * parties plus 200 duplicate attempts over HTTP.
  *
  * VOTE_BENCH_ONLY=burst skips the finalize part; VOTE_BENCH_BURST=<n> changes the burst size.
- * Until server/indexes.ts declares them, the vote's indexes are added to this emulator first
- * (prepareVoteCollections), so the figures are those of the declared production indexes.
  */
 import events from 'node:events'
 import fs from 'node:fs'
@@ -24,7 +22,7 @@ import type { StatisticsView, VoteResultView } from '../core/api/vote'
 import { resolveRows, tallyRows, type CountedBallot } from '../server/vote/count'
 import { newReceipt, type BallotDoc, type RollChunkDoc } from '../server/vote/model'
 import { rollFromChunks } from '../server/vote/roll'
-import { callAs, draftInput, must, prepareVoteCollections, STAFF } from '../server/vote/testing'
+import { callAs, draftInput, must, STAFF } from '../server/vote/testing'
 
 process.env.TENCENTCLOUD = 'true' // no metadata-server probe before each SDK request
 events.defaultMaxListeners = 0 // the host tags each request on its keep-alive socket: hundreds in flight
@@ -204,7 +202,6 @@ async function main(): Promise<void> {
   const file = path.join(dir, 'bench.sqlite')
   const emu = await startTestEmulator({ file, startAt: START })
   try {
-    prepareVoteCollections(emu)
     const [, seedMs] = await timed(() => seed(emu))
     if (process.env.VOTE_BENCH_ONLY === 'burst') {
       console.log(await burstRun(emu))

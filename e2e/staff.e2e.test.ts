@@ -51,7 +51,6 @@ if (!chromiumAvailable()) {
       ensureH5Build()
       emu = await startTestEmulator()
       await seedDemo(emu)
-      for (const c of ['committeeMembers', 'filings', 'trainings', 'meetings', 'fundAccounts', 'creditProfiles', 'creditRecords']) emu.db.createCollection(c) // TEMP-DEBUG
       const added = await emu.call('committee', {
         action: 'addMember', communityId: DEMO.community.id, kind: 'staff', name: STAFF.name, position: '经办人', phone: STAFF.phone,
       }, { openid: DIRECTOR.openid })

@@ -33,6 +33,7 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   bindings: [
     { name: 'openid', fields: ['openid'] },
     { name: 'personId', fields: ['personId'] },
+    { name: 'communityId', fields: ['communityId'] },
   ],
   roles: [
     { name: 'openid', fields: ['openid'] },
@@ -48,7 +49,7 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   ],
   smsCodes: [],
   outbox: [{ name: 'kind', fields: ['kind'] }],
-  subscriptions: [],
+  subscriptions: [{ name: 'openid_templateId', fields: ['openid', 'templateId'] }],
   faceChecks: [{ name: 'communityId_idHash', fields: ['communityId', 'idHash'] }],
   committeeMembers: [
     { name: 'communityId_status', fields: ['communityId', 'status'] },
@@ -62,10 +63,21 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   creditRecords: [{ name: 'communityId', fields: ['communityId'] }],
   faceFailures: [],
   devPersonas: [],
-  votes: [{ name: 'communityId_status', fields: ['communityId', 'status'] }],
-  ballots: [{ name: 'voteId', fields: ['voteId'] }],
-  voteEntries: [{ name: 'voteId', fields: ['voteId'] }],
-  todos: [],
+  votes: [
+    { name: 'communityId_state', fields: ['communityId', 'state'] },
+    { name: 'street_state', fields: ['street', 'state'] },
+    { name: 'district_state', fields: ['district', 'state'] },
+  ],
+  ballots: [
+    { name: 'voteId', fields: ['voteId'] },
+    { name: 'voteId_channel', fields: ['voteId', 'channel'] },
+    { name: 'voteId_coOwned', fields: ['voteId', 'coOwned'] },
+  ],
+  voteEntries: [{ name: 'voteId_kind', fields: ['voteId', 'kind'] }],
+  todos: [
+    { name: 'targetId_kind_status', fields: ['targetId', 'kind', 'status'] },
+    { name: 'openid_status', fields: ['openid', 'status'] },
+  ],
   audit: [
     { name: 'targetId', fields: ['targetId'] },
     { name: 'action', fields: ['action'] },

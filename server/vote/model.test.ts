@@ -1,5 +1,4 @@
 import { ballotId, bucketOf, newReceipt, newVoteId, roomLabel } from './model'
-import { maskName } from './roll'
 
 describe('deterministic ids', () => {
   it('gives each caster exactly one ballot document per party', () => {
@@ -29,17 +28,10 @@ describe('receipts', () => {
   })
 })
 
-describe('labels and masks', () => {
+describe('labels', () => {
   it('labels rooms by building, unit and room, skipping an empty unit', () => {
     expect(roomLabel('1', '2', '301')).toBe('1-2-301')
     expect(roomLabel('A', '', '5')).toBe('A-5')
   })
 
-  it('masks names, keeping the surname (two characters for long names)', () => {
-    expect(maskName('张三')).toBe('张*')
-    expect(maskName('李小明')).toBe('李**')
-    expect(maskName('欧阳娜娜')).toBe('欧阳**')
-    expect(maskName('王')).toBe('王')
-    expect(maskName('')).toBe('*')
-  })
 })

@@ -10,7 +10,7 @@ import { hashIdNumber, idLast4 } from '../register/hash'
 import { whoOf } from './access'
 import { voteFail } from './errors'
 import { roomLabel } from './model'
-import { maskName } from './roll'
+import { maskName } from '../../core/mask'
 import { auditDoc, stampOf, type Tx } from './store'
 
 type In<A extends keyof typeof manageVoteApi> = z.output<(typeof manageVoteApi)[A]['input']>

@@ -9,6 +9,7 @@ import {
   type RollChunkDoc, type RollMeta, type RollUnit, type VoteDoc, type VoterBucketDoc, type VoterParty,
 } from './model'
 import { readAll } from './paging'
+import { maskName } from '../../core/mask'
 
 /*
  * The voting roll: the scope's units, parties and areas frozen when the street office approves,
@@ -195,12 +196,4 @@ export async function readVoterParties(db: Database, vote: Pick<VoteDoc, '_id' |
     }
   }
   return out
-}
-
-/** "张三" → "张*", "欧阳娜娜" → "欧阳**"; one character stays as is. */
-export function maskName(name: string): string {
-  const chars = [...name.trim()]
-  if (chars.length <= 1) return chars.join('') || '*'
-  const keep = chars.length >= 4 ? 2 : 1
-  return chars.slice(0, keep).join('') + '*'.repeat(chars.length - keep)
 }

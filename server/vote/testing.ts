@@ -66,53 +66,7 @@ export interface SeedOptions {
  * What the vote needs in server/indexes.ts (the lead declares it there; see the report). Every
  * read of the vote filters on these, most selective field first.
  */
-export const VOTE_INDEXES: Record<string, Array<{ name: string; fields: string[] }>> = {
-  votes: [
-    { name: 'communityId_state', fields: ['communityId', 'state'] },
-    { name: 'street_state', fields: ['street', 'state'] },
-    { name: 'district_state', fields: ['district', 'state'] },
-  ],
-  ballots: [
-    { name: 'voteId', fields: ['voteId'] },
-    { name: 'voteId_channel', fields: ['voteId', 'channel'] },
-    { name: 'voteId_coOwned', fields: ['voteId', 'coOwned'] },
-  ],
-  voteEntries: [{ name: 'voteId_kind', fields: ['voteId', 'kind'] }],
-  audit: [{ name: 'targetId', fields: ['targetId'] }],
-  todos: [{ name: 'targetId_kind_status', fields: ['targetId', 'kind', 'status'] }, { name: 'openid_status', fields: ['openid', 'status'] }],
-  bindings: [{ name: 'openid', fields: ['openid'] }, { name: 'communityId', fields: ['communityId'] }],
-  delegations: [{ name: 'delegateOpenid', fields: ['delegateOpenid'] }],
-  subscriptions: [{ name: 'openid_templateId', fields: ['openid', 'templateId'] }],
-  faceChecks: [{ name: 'communityId_idHash', fields: ['communityId', 'idHash'] }],
-}
-
-type StoreInternals = {
-  db: { exec(sql: string): void }
-  collections: Map<string, { table: string; indexes: Array<{ name: string; fields: string[]; unique?: boolean }>; kinds?: unknown }>
-}
-
-/**
- * TEMPORARY, until the lead declares VOTE_INDEXES in server/indexes.ts: this emulator gets the
- * vote's indexes, so tests and the benchmark read the way production will.
- */
-export function prepareVoteCollections(emu: TestEmulator): void {
-  const store = (emu.db as unknown as { store: StoreInternals }).store
-  for (const [name, wanted] of Object.entries(VOTE_INDEXES)) {
-    emu.db.createCollection(name)
-    const info = store.collections.get(name)
-    if (!info) continue
-    for (const index of wanted) {
-      if (info.indexes.some((i) => i.name === index.name)) continue
-      const expr = index.fields.map((f) => `json_extract(doc,'$${f.split('.').map((s) => `."${s}"`).join('')}')`).join(', ')
-      store.db.exec(`CREATE INDEX IF NOT EXISTS "ix_${name}_${index.name}" ON ${info.table} (${expr})`)
-      info.indexes.push(index)
-    }
-    info.kinds = undefined
-  }
-}
-
 export async function seedVoteWorld(emu: TestEmulator, options: SeedOptions = {}): Promise<void> {
-  prepareVoteCollections(emu)
   const bound = options.bound ?? ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8']
   const subscribed = options.subscribed ?? ['p1', 'p2']
   await emu.insert('communities', [COMMUNITY, OTHER_COMMUNITY])

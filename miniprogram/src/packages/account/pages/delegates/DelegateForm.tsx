@@ -76,7 +76,7 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
           onChange={(v: string | number) => setPhone(String(v))} />
       </View>
       <View className='delegates__scope'>
-        <AtSegmentedControl values={SCOPES} current={scope} onClick={(i: number) => setScope(i)} />
+        <AtSegmentedControl fontSize={32} values={SCOPES} current={scope} onClick={(i: number) => setScope(i)} />
       </View>
       <View className='form'>
         {scope === 0 ? (

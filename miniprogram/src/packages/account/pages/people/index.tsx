@@ -41,7 +41,7 @@ function PersonRow({ person, onOpen }: { person: CommitteePerson; onOpen?: () =>
       <View className='people__avatar'>{person.name.slice(0, 1)}</View>
       <View className='people__who'>
         <View>{person.name}{person.isMe ? '（我）' : ''}</View>
-        <View className='people__meta'>{person.position || person.roleLabel} · {person.phoneMasked}</View>
+        <View className='people__meta'>{[person.position || person.roleLabel, person.phoneMasked].filter(Boolean).join(' · ')}</View>
       </View>
       <View className={`people__status people__status--${person.status}`}>{person.statusLabel}</View>
     </View>

@@ -64,7 +64,7 @@ export default function StaffPage() {
                   <View key={p.accountId ?? p.name} className='staff__person'>
                     <View className='staff__who'>
                       <View>{p.name}</View>
-                      <View className='staff__meta'>{p.position || p.roleLabel} · {p.phoneMasked}</View>
+                      <View className='staff__meta'>{[p.position || p.roleLabel, p.phoneMasked].filter(Boolean).join(' · ')}</View>
                     </View>
                     {p.status === 'active' ? (
                       <AtButton className='staff__action' size='small' disabled={busy || p.isMe} onClick={() => setStopping(p)}>停用</AtButton>

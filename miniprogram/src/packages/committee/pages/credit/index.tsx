@@ -20,7 +20,7 @@ export default function CreditPage() {
   return (
     <View className='credit'>
       <View className='tabs'>
-        <AtSegmentedControl values={TABS} current={tab} onClick={(i: number) => setTab(i)} />
+        <AtSegmentedControl fontSize={32} values={TABS} current={tab} onClick={(i: number) => setTab(i)} />
       </View>
       <RemoteView remote={credit.remote} reload={credit.reload} account={credit.account}>
         {(c) => {

@@ -17,7 +17,7 @@ export default function RecordsPage() {
   return (
     <View className='records'>
       <View className='tabs'>
-        <AtSegmentedControl values={TABS} current={tab} onClick={(i: number) => setTab(i)} />
+        <AtSegmentedControl fontSize={32} values={TABS} current={tab} onClick={(i: number) => setTab(i)} />
       </View>
       {tab === 0 ? <Filings /> : <Trainings />}
     </View>

@@ -145,9 +145,13 @@ function field(page: Page, placeholder: string) {
   return page.locator(`input[placeholder="${placeholder}"]`)
 }
 
-/** AtButton's text sits in an inner element that covers the button; click the button itself. */
+/**
+ * AtButton's text sits in an inner element that covers the button, so the button itself is clicked,
+ * found by its whole text ('停用' must not find '也看已停用的…') among the visible ones (H5 keeps
+ * earlier pages of the stack in the document, hidden).
+ */
 function button(scope: Page | ReturnType<Page['locator']>, text: string) {
-  return scope.locator('.at-button', { hasText: text }).first()
+  return scope.locator('.at-button:visible', { hasText: new RegExp(`^\\s*${text}\\s*$`) }).first()
 }
 
 async function smsCodeTo(emu: TestEmulator, phone: string): Promise<string> {

@@ -30,6 +30,8 @@ export default defineAppConfig({
         'pages/statistics/index', 'pages/exports/index', 'pages/review/index',
       ],
     },
+    // Public: anyone can recompute a published result, signed in or not.
+    { root: 'packages/verify', pages: ['pages/index/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

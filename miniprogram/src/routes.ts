@@ -49,3 +49,6 @@ export function entryLinks(roles: HeldRole[]): Array<{ title: string; url: strin
 export const VOTE_OPEN_URL = '/packages/vote/pages/open/index'
 export const VOTE_MANAGE_URL = '/packages/vote/pages/manage/index'
 export const VOTE_REVIEW_URL = '/packages/vote/pages/review/index'
+
+/** 核对投票结果 (packages/verify): recomputes a published result from its figures; open to everyone. */
+export const VERIFY_RESULT_URL = '/packages/verify/pages/index/index'

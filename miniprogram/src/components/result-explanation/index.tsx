@@ -38,6 +38,7 @@ export default function ResultExplanation({ index, item }: ResultExplanationProp
       </View>
       <ChoiceGroup options={VARIANTS} value={variant} onChange={setVariant} />
       <Figures result={shown} />
+      <View className='yw-result__unit'>下列公式中，面积以 0.01 平方米为单位，户数以户为单位。</View>
       <View className='yw-result__tests'>
         {TESTS.map((t) => {
           const test = shown.explanation.tests[t]

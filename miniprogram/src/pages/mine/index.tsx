@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import { AtList, AtListItem } from 'taro-ui'
 import { useMyHome } from '../../hooks/useMyHome'
 import { formatRole } from '../../utils/format'
-import { ACCOUNT_DELEGATE_BIND_URL, ACCOUNT_ME_URL, ACCOUNT_STAFF_BIND_URL, BIND_OWNER_URL, DEV_LOGIN_URL } from '../../routes'
+import { ACCOUNT_DELEGATE_BIND_URL, ACCOUNT_ME_URL, ACCOUNT_STAFF_BIND_URL, BIND_OWNER_URL, DEV_LOGIN_URL, VERIFY_RESULT_URL } from '../../routes'
 import './index.scss'
 
 export default function MinePage() {
@@ -23,6 +23,7 @@ export default function MinePage() {
         {home && home.roles.length > 0 && (
           <AtListItem title='我的账号（角色、手机号、解除绑定）' arrow='right' onClick={() => void Taro.navigateTo({ url: ACCOUNT_ME_URL })} />
         )}
+        <AtListItem title='核对投票结果' arrow='right' onClick={() => void Taro.navigateTo({ url: VERIFY_RESULT_URL })} />
         {process.env.TARO_ENV === 'h5' && (
           <AtListItem title='切换身份（开发用）' arrow='right' onClick={() => window.location.assign(DEV_LOGIN_URL)} />
         )}

@@ -2,11 +2,11 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { accountApi, type DelegationView } from '@core/api/account'
-import { zodMessage } from '@core/zodMessage'
 import { bindDelegate, sendDelegateCode } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
 import { formatUnit } from '../../../../utils/format'
 import { beijingDay } from '../../shared/format'
+import { check } from '../../shared/check'
 import { useCountdown } from '../../shared/useCountdown'
 import './index.scss'
 
@@ -21,8 +21,8 @@ export default function DelegateBindPage() {
   const notice = useNotice()
 
   const requestCode = async () => {
-    const parsed = accountApi.sendDelegateCode.input.safeParse({ name, idNumber })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    const parsed = check(accountApi.sendDelegateCode.input, { name, idNumber })
+    if (!parsed.ok) return notice.showError(parsed)
     setBusy(true)
     const result = await sendDelegateCode(parsed.data)
     setBusy(false)
@@ -32,8 +32,8 @@ export default function DelegateBindPage() {
   }
 
   const submit = async () => {
-    const parsed = accountApi.bindDelegate.input.safeParse({ name, idNumber, code })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    const parsed = check(accountApi.bindDelegate.input, { name, idNumber, code })
+    if (!parsed.ok) return notice.showError(parsed)
     setBusy(true)
     const result = await bindDelegate(parsed.data)
     setBusy(false)

@@ -4,12 +4,12 @@ import { AtButton, AtInput, AtSegmentedControl } from 'taro-ui'
 import { accountApi } from '@core/api/account'
 import type { MyHome } from '@core/api/identity'
 import type { OpenVote } from '@core/api/vote'
-import { zodMessage } from '@core/zodMessage'
 import { authorizeDelegate } from '../../../../services/account'
 import { getMyHome } from '../../../../services/identity'
 import { castVote } from '../../../../services/vote'
 import type { useNotice } from '../../../../hooks/useNotice'
 import { formatUnit } from '../../../../utils/format'
+import { check } from '../../shared/check'
 import { beijingToday } from '../../shared/format'
 import { useRemote } from '../../shared/useRemote'
 
@@ -44,10 +44,10 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
     if (!unit) return notice.showError({ message: '请先选择房屋' })
     if (scope === 0 && !vote) return notice.showError({ message: '请选择委托的投票' })
     if (scope === 1 && !until) return notice.showError({ message: '请选择委托截止日期' })
-    const parsed = accountApi.authorizeDelegate.input.safeParse({
+    const parsed = check(accountApi.authorizeDelegate.input, {
       unitId: unit.id, name, idNumber, phone, ...(scope === 0 ? { voteId: vote?.id } : { until }),
     })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    if (!parsed.ok) return notice.showError(parsed)
     setBusy(true)
     const result = await authorizeDelegate(parsed.data)
     setBusy(false)

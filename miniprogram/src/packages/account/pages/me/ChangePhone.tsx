@@ -2,9 +2,9 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { accountApi, type MyAccount } from '@core/api/account'
-import { zodMessage } from '@core/zodMessage'
 import { changePhone, sendPhoneChangeCode } from '../../../../services/account'
 import type { useNotice } from '../../../../hooks/useNotice'
+import { check } from '../../shared/check'
 import { useCountdown } from '../../shared/useCountdown'
 
 interface Props {
@@ -21,8 +21,8 @@ export function ChangePhone({ onChanged, notice }: Props) {
   const countdown = useCountdown(60)
 
   const requestCode = async () => {
-    const parsed = accountApi.sendPhoneChangeCode.input.safeParse({ newPhone })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    const parsed = check(accountApi.sendPhoneChangeCode.input, { phone: newPhone })
+    if (!parsed.ok) return notice.showError(parsed)
     setBusy(true)
     const result = await sendPhoneChangeCode(parsed.data)
     setBusy(false)
@@ -32,8 +32,8 @@ export function ChangePhone({ onChanged, notice }: Props) {
   }
 
   const submit = async () => {
-    const parsed = accountApi.changePhone.input.safeParse({ newPhone, code })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    const parsed = check(accountApi.changePhone.input, { phone: newPhone, code })
+    if (!parsed.ok) return notice.showError(parsed)
     setBusy(true)
     const result = await changePhone(parsed.data)
     setBusy(false)

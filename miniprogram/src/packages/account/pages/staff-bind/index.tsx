@@ -3,9 +3,9 @@ import { View, Text } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { accountApi } from '@core/api/account'
 import type { RoleView } from '@core/api/identity'
-import { zodMessage } from '@core/zodMessage'
 import { COMMITTEE_ROLE_NAMES, bindStaff, getMyAccount, sendStaffCode } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
+import { check } from '../../shared/check'
 import { useCountdown } from '../../shared/useCountdown'
 import { useRemote } from '../../shared/useRemote'
 import './index.scss'
@@ -24,8 +24,8 @@ export default function StaffBindPage() {
   const roles = me.remote.status === 'ready' ? me.remote.data.roles.filter(isWorkRole) : []
 
   const requestCode = async () => {
-    const parsed = accountApi.sendStaffCode.input.safeParse({ name, phone })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    const parsed = check(accountApi.sendStaffCode.input, { name, phone })
+    if (!parsed.ok) return notice.showError(parsed)
     setBusy(true)
     const result = await sendStaffCode(parsed.data)
     setBusy(false)
@@ -35,8 +35,8 @@ export default function StaffBindPage() {
   }
 
   const submit = async () => {
-    const parsed = accountApi.bindStaff.input.safeParse({ name, phone, code })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    const parsed = check(accountApi.bindStaff.input, { name, phone, code })
+    if (!parsed.ok) return notice.showError(parsed)
     setBusy(true)
     const result = await bindStaff(parsed.data)
     setBusy(false)

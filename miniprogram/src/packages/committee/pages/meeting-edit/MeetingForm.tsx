@@ -3,10 +3,10 @@ import Taro from '@tarojs/taro'
 import { Picker, Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { committeeApi, type FileRef, type MeetingView } from '@core/api/committee'
-import { zodMessage } from '@core/zodMessage'
 import { addMeeting, editMeeting } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { beijingDateTime, beijingInstant, beijingToday } from '../../../account/shared/format'
+import { check } from '../../../account/shared/check'
 import { DateRow } from '../../shared/DateRow'
 import { FileList } from '../../shared/FileList'
 import { chooseAndUpload } from '../../shared/files'
@@ -47,10 +47,10 @@ export function MeetingForm({ communityId, existing }: Props) {
       attendees: attendees.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean),
     }
     // Checked with the server's schema first; the raw fields are sent (the server parses heldAt itself).
-    const check = existing
-      ? committeeApi.editMeeting.input.safeParse({ meetingId: existing.id, ...fields })
-      : committeeApi.addMeeting.input.safeParse({ communityId, ...fields })
-    if (!check.success) return notice.showError({ message: zodMessage(check.error) })
+    const checked = existing
+      ? check(committeeApi.editMeeting.input, { meetingId: existing.id, ...fields })
+      : check(committeeApi.addMeeting.input, { communityId, ...fields })
+    if (!checked.ok) return notice.showError(checked)
     setBusy(true)
     const result = existing ? await editMeeting({ meetingId: existing.id, ...fields }) : await addMeeting({ communityId, ...fields })
     setBusy(false)

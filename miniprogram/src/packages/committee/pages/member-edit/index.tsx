@@ -3,11 +3,10 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Picker, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { MEMBER_KIND_LABELS, committeeApi, type MemberKind, type MemberView } from '@core/api/committee'
-import type { ZodError } from 'zod'
-import { zodMessage } from '@core/zodMessage'
-import type { Failure, Result } from '../../../../services/cloud'
+import type { Result } from '../../../../services/cloud'
 import { addMember, editMember, listMembers } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
+import { check } from '../../../account/shared/check'
 import { RemoteView } from '../../../account/shared/RemoteView'
 import { useCommunityData } from '../../../account/shared/useCommunity'
 import { DateRow } from '../../shared/DateRow'
@@ -98,13 +97,11 @@ function MemberForm({ communityId, existing }: { communityId: string; existing?:
 /** Checks the draft with the server's own schema, then adds, or edits only the fields that changed. */
 async function submit(communityId: string, draft: Draft, existing?: MemberView): Promise<Result<MemberView>> {
   if (!existing) {
-    const parsed = committeeApi.addMember.input.safeParse({ communityId, ...draft })
-    return parsed.success ? addMember(parsed.data) : invalid(parsed.error)
+    const parsed = check(committeeApi.addMember.input, { communityId, ...draft })
+    return parsed.ok ? addMember(parsed.data) : parsed
   }
   const { phone, ...rest } = draft
   const changed = Object.fromEntries(Object.entries(rest).filter(([k, v]) => existing[k as keyof typeof rest] !== v))
-  const parsed = committeeApi.editMember.input.safeParse({ memberId: existing.id, ...changed, ...(phone.trim() ? { phone } : {}) })
-  return parsed.success ? editMember(parsed.data) : invalid(parsed.error)
+  const parsed = check(committeeApi.editMember.input, { memberId: existing.id, ...changed, ...(phone.trim() ? { phone } : {}) })
+  return parsed.ok ? editMember(parsed.data) : parsed
 }
-
-const invalid = (error: ZodError): Failure => ({ ok: false, code: 'INVALID_INPUT', message: zodMessage(error) })

@@ -6,6 +6,7 @@ import LoadView from '../../../../components/load-view'
 import StateTag from '../../../../components/state-tag'
 import { castVote } from '../../../../services/vote'
 import { useRemote } from '../../hooks/useRemote'
+import { VERIFY_RESULT_URL } from '../../../../routes'
 import { voteUrls } from '../../routes'
 import { formatTime } from '../../utils/time'
 import './index.scss'
@@ -25,6 +26,7 @@ export default function OpenVotesPage() {
       </LoadView>
       <View className='vp__actions'>
         <AtButton onClick={() => void Taro.navigateTo({ url: voteUrls.myBallots() })}>我的选票</AtButton>
+        <AtButton onClick={() => void Taro.navigateTo({ url: VERIFY_RESULT_URL })}>核对投票结果</AtButton>
       </View>
     </View>
   )

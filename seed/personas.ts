@@ -8,6 +8,11 @@ export interface PersonaPlan {
   /** Bind through identity.sendBindCode/bindIdentity as this registered person. */
   bindAs?: keyof typeof PEOPLE
   grant?: { role: 'director' | 'member' | 'alternate' | 'staff' | 'propertyManager' | 'streetReviewer' | 'districtCentre' | 'operator'; name: string; phone?: string; communityId?: string; street?: string; district?: string; status?: 'active' | 'pending' }
+  /**
+   * Put on the committee roster (业委会管理) by the director through committee.addMember, with the grant's
+   * name and phone, so 权限管理 shows the account and the entry as one person.
+   */
+  roster?: { kind: 'member' | 'alternate' | 'staff'; position: string }
 }
 
 const unbound = PEOPLE.liuFang
@@ -21,13 +26,14 @@ export const PERSONAS: PersonaPlan[] = [
     openid: 'dev-newcomer-liufang', label: '刘芳（业主，未绑定）',
     description: `房产登记中有她（${MAIN.name} 1栋2单元603），还没有绑定。可以试试业主身份绑定：姓名 ${unbound.name}，证件号码 ${unbound.idNumber}；验证码在开发页的短信发件箱里`,
   },
-  { openid: 'dev-director-zhaozhiqiang', label: '赵志强（业委会主任）', description: `${MAIN.name} 业委会主任，也是 2栋2单元1802 的业主`, bindAs: 'zhaoZhiqiang', grant: { role: 'director', name: '赵志强', communityId: MAIN.id } },
-  { openid: 'dev-member-zhoumin', label: '周敏（业委会委员）', description: `${MAIN.name} 业委会委员，3栋1单元1003 的业主`, bindAs: 'zhouMin', grant: { role: 'member', name: '周敏', communityId: MAIN.id } },
-  { openid: 'dev-member-wuguoqing', label: '吴国庆（业委会委员）', description: `${MAIN.name} 业委会委员，4栋2单元701 的业主`, bindAs: 'wuGuoqing', grant: { role: 'member', name: '吴国庆', communityId: MAIN.id } },
-  { openid: 'dev-alternate-zhengli', label: '郑丽（候补委员）', description: `${MAIN.name} 候补委员，1栋1单元2101 的业主`, bindAs: 'zhengLi', grant: { role: 'alternate', name: '郑丽', communityId: MAIN.id } },
+  { openid: 'dev-director-zhaozhiqiang', label: '赵志强（业委会主任）', description: `${MAIN.name} 业委会主任，也是 2栋2单元1802 的业主`, bindAs: 'zhaoZhiqiang', grant: { role: 'director', name: '赵志强', phone: PEOPLE.zhaoZhiqiang.phone, communityId: MAIN.id }, roster: { kind: 'member', position: '主任' } },
+  { openid: 'dev-member-zhoumin', label: '周敏（业委会委员）', description: `${MAIN.name} 业委会委员，3栋1单元1003 的业主`, bindAs: 'zhouMin', grant: { role: 'member', name: '周敏', phone: PEOPLE.zhouMin.phone, communityId: MAIN.id }, roster: { kind: 'member', position: '委员' } },
+  { openid: 'dev-member-wuguoqing', label: '吴国庆（业委会委员）', description: `${MAIN.name} 业委会委员，4栋2单元701 的业主`, bindAs: 'wuGuoqing', grant: { role: 'member', name: '吴国庆', phone: PEOPLE.wuGuoqing.phone, communityId: MAIN.id }, roster: { kind: 'member', position: '委员' } },
+  { openid: 'dev-alternate-zhengli', label: '郑丽（候补委员）', description: `${MAIN.name} 候补委员，1栋1单元2101 的业主`, bindAs: 'zhengLi', grant: { role: 'alternate', name: '郑丽', phone: PEOPLE.zhengLi.phone, communityId: MAIN.id }, roster: { kind: 'alternate', position: '候补委员' } },
   {
     openid: 'dev-staff-sunxiaomei', label: '孙小梅（经办人，待主任授权）', description: `${MAIN.name} 业委会经办人，已绑定、等待业委会主任授权；不是业主`,
     grant: { role: 'staff', name: '孙小梅', phone: '13612345611', communityId: MAIN.id, status: 'pending' },
+    roster: { kind: 'staff', position: '经办人' },
   },
   { openid: 'dev-property-qianhaifeng', label: '钱海峰（物业项目负责人）', description: `${MAIN.name} 物业服务项目负责人`, grant: { role: 'propertyManager', name: '钱海峰', phone: '13712345612', communityId: MAIN.id } },
   { openid: 'dev-street-fengjianhua', label: '冯建华（桃源街道办审核人）', description: `${MAIN.district}${MAIN.street}办事处，审核本街道小区的投票`, grant: { role: 'streetReviewer', name: '冯建华', street: MAIN.street, district: MAIN.district } },

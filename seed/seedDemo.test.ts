@@ -1,5 +1,7 @@
 import type { TestEmulator } from '../emulator/testing'
 import { startTestEmulator } from '../emulator/testing'
+import type { CommitteePerson } from '../core/api/account'
+import type { MemberView } from '../core/api/committee'
 import type { MyHome } from '../core/api/identity'
 import { DEMO, DEV_PERSONAS_COLLECTION, seedDemo, type SeedReport } from './seedDemo'
 import { PERSONAS } from './personas'
@@ -59,13 +61,37 @@ describe('seedDemo', () => {
     expect(await labels(DEMO.operator.openid)).toEqual(['operator:active'])
   })
 
+  it('puts the committee on the roster, each person one row on 权限管理 with the account', async () => {
+    const listed = await emu.call<{ members: MemberView[] }>('committee', { action: 'listMembers', communityId: DEMO.community.id }, { openid: DEMO.owner.openid })
+    const { termStart, termEnd } = DEMO.committeeTerm
+    // The order is listMembers' own; this checks who is there.
+    expect(listed.ok && listed.data.members.map((m) => [m.name, m.kind, m.position, m.termStart, m.termEnd])).toEqual(expect.arrayContaining([
+      ['赵志强', 'member', '主任', termStart, termEnd],
+      ['周敏', 'member', '委员', termStart, termEnd],
+      ['吴国庆', 'member', '委员', termStart, termEnd],
+      ['郑丽', 'alternate', '候补委员', termStart, termEnd],
+      ['孙小梅', 'staff', '经办人', termStart, termEnd],
+    ]))
+    expect(listed.ok && listed.data.members).toHaveLength(5)
+    const people = await emu.call<{ people: CommitteePerson[] }>('account', { action: 'listCommitteePeople', communityId: DEMO.community.id }, { openid: DEMO.director.openid })
+    expect(people.ok && people.data.people.map((p) => [p.name, p.role, p.position, p.status, Boolean(p.accountId && p.memberId), p.isMe])).toEqual([
+      ['赵志强', 'director', '主任', 'active', true, true],
+      ['吴国庆', 'member', '委员', 'active', true, false],
+      ['周敏', 'member', '委员', 'active', true, false],
+      ['郑丽', 'alternate', '候补委员', 'active', true, false],
+      ['孙小梅', 'staff', '经办人', 'pending', true, false],
+    ])
+  })
+
   it('writes the dev personas, and seeding again changes nothing', async () => {
     const personas = await emu.query<{ _id: string; label: string; sort: number }>(DEV_PERSONAS_COLLECTION)
     expect(personas.map((p) => p._id).sort()).toEqual(PERSONAS.map((p) => p.openid).sort())
     const bindings = (await emu.query('bindings')).length
+    const roster = await emu.query('committeeMembers')
     const again = await seedDemo(emu)
     expect(again.imports[0].communities[0].units).toMatchObject({ created: 0, updated: 0, retired: 0 })
     expect(await emu.query('bindings')).toHaveLength(bindings)
+    expect(await emu.query('committeeMembers')).toEqual(roster)
     expect(await emu.query(DEV_PERSONAS_COLLECTION)).toHaveLength(PERSONAS.length)
   })
 })

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import type { ImportSummary } from '../core/api/admin'
 import type { MyHome } from '../core/api/identity'
+import type { MemberDoc } from '../server/account/docs'
 import type { Result } from '../core/result'
 import { COLLECTIONS } from '../server/collections'
 import { personIdFor, hashIdNumber } from '../server/register/hash'
@@ -19,6 +20,9 @@ export interface SeedTarget {
 export const DEV_PERSONAS_COLLECTION = COLLECTIONS.devPersonas
 
 const byOpenid = (openid: string) => PERSONAS.find((p) => p.openid === openid)!
+
+/** The committee's five-year term, as its 备案 would state it. */
+const COMMITTEE_TERM = { termStart: '2025-06-01', termEnd: '2030-05-31' } as const
 
 function fact(openid: string, key: keyof typeof PEOPLE) {
   const p = PEOPLE[key]
@@ -48,6 +52,8 @@ export const DEMO = {
   districtCentre: { openid: 'dev-district-hejing', name: '何静', district: MAIN.district },
   operator: { openid: 'dev-operator-lintao', name: '林涛' },
   secondOwner: { ...fact('dev-owner-zhouhaiyan', 'zhouHaiyan'), unitIds: [`${SECOND.id}:A--501`] },
+  /** The term of the roster entries (业委会管理) made for the director, both members, the alternate and the pending staff member. */
+  committeeTerm: COMMITTEE_TERM,
 } as const
 
 export interface SeedReport {
@@ -60,7 +66,8 @@ export interface SeedReport {
 /**
  * Seeds the demo: imports both registers through the real `admin.importRegister` (as the console),
  * binds the owner personas through the real SMS flow, grants the committee, property and government
- * roles through `admin.grantRole`, and writes the dev page's personas. Safe to run again.
+ * roles through `admin.grantRole`, puts the committee's people on the roster through the real
+ * `committee.addMember` (as the director), and writes the dev page's personas. Safe to run again.
  */
 export async function seedDemo(emu: SeedTarget): Promise<SeedReport> {
   const started = performance.now()
@@ -79,6 +86,7 @@ export async function seedDemo(emu: SeedTarget): Promise<SeedReport> {
     const personId = persona.bindAs ? personIdFor(MAIN.id, hashIdNumber(PEOPLE[persona.bindAs].idNumber)) : undefined
     await expectOk(emu.call('admin', { action: 'grantRole', openid: persona.openid, ...(personId ? { personId } : {}), ...persona.grant }, { console: true }), `grant ${persona.label}`)
   }
+  await rosterCommittee(emu)
   await writePersonas(emu)
   return { imports: [main, second], mainImportMs: main.ms, totalMs: Math.round(performance.now() - started) }
 }
@@ -91,6 +99,21 @@ async function bindOwner(emu: SeedTarget, openid: string, key: keyof typeof PEOP
   const sms = (await emu.outbox('sms')).find((m) => m.to === person.phone)
   if (!sms?.code) throw new Error(`seed: no SMS code reached ${person.name}`)
   await expectOk(emu.call('identity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code: sms.code }, { openid }), `bind ${person.name}`)
+}
+
+/** Adds each roster persona the roster lacks (same name and phone, serving); entries already there are left as they are. */
+async function rosterCommittee(emu: SeedTarget): Promise<void> {
+  const director = PERSONAS.find((p) => p.grant?.role === 'director' && p.grant.communityId === MAIN.id)!
+  const serving = await emu.query<MemberDoc>(COLLECTIONS.committeeMembers, { communityId: MAIN.id, status: 'serving' })
+  for (const persona of PERSONAS) {
+    const { roster, grant } = persona
+    if (!roster) continue
+    if (!grant?.phone) throw new Error(`seed: ${persona.label} is on the roster, so the grant needs a phone`)
+    if (serving.some((m) => m.name === grant.name && m.phone === grant.phone)) continue
+    await expectOk(emu.call('committee', {
+      action: 'addMember', communityId: MAIN.id, kind: roster.kind, name: grant.name, position: roster.position, phone: grant.phone, ...COMMITTEE_TERM,
+    }, { openid: director.openid }), `roster ${persona.label}`)
+  }
 }
 
 async function writePersonas(emu: SeedTarget): Promise<void> {

@@ -1,4 +1,4 @@
-import { ACCOUNT_STATUS_LABELS, type CommitteePerson, type StaffAccountView } from '../../../core/api/account'
+import { ACCOUNT_STATUS_LABELS, type StaffAccountView } from '../../../core/api/account'
 import { ROLE_LABELS } from '../../../core/api/identity'
 import type { z } from 'zod'
 import type { accountApi } from '../../../core/api/account'
@@ -9,6 +9,7 @@ import { COLLECTIONS } from '../../../server/collections'
 import { rows } from '../../../server/db'
 import { fail, ok, type Ctx } from '../../../server/handler'
 import { consumeCode, sendCode } from '../../../server/smsCodes'
+import { mergeCommitteePeople, personOfAccount } from './committeePeople'
 import { sms } from './ports'
 
 type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
@@ -113,9 +114,7 @@ export async function revokeStaff(input: In<'revokeStaff'>, ctx: Ctx) {
   return ok(personOfAccount({ ...doc, status: 'revoked' }, undefined, ctx.caller.openid))
 }
 
-const ROLE_ORDER: Record<string, number> = { director: 0, member: 1, alternate: 2, staff: 3 }
-
-/** 权限管理: the roster and every committee account of the community, with role and status. */
+/** 权限管理: the roster and every committee account of the community, one row per person, with role and status. */
 export async function listCommitteePeople(input: In<'listCommitteePeople'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   const _ = ctx.db.command
@@ -123,28 +122,5 @@ export async function listCommitteePeople(input: In<'listCommitteePeople'>, ctx:
     rows<RoleDoc>(ctx.db.collection(COLLECTIONS.roles).where({ communityId: input.communityId, role: _.in([...COMMITTEE_ROLES]) }).limit(1000)),
     rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers).where({ communityId: input.communityId, status: 'serving' }).limit(1000)),
   ])
-  const byRoster = new Map(accounts.filter((a) => a.rosterId).map((a) => [a.rosterId!, a]))
-  const people: CommitteePerson[] = [
-    ...roster.map((m) => personOfAccount(byRoster.get(m._id), m, ctx.caller.openid)),
-    ...accounts.filter((a) => !a.rosterId).map((a) => personOfAccount(a, undefined, ctx.caller.openid)),
-  ]
-  people.sort((a, b) => (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || a.name.localeCompare(b.name, 'zh'))
-  return ok({ people })
-}
-
-function personOfAccount(account: RoleDoc | undefined, member: MemberDoc | undefined, me: string | undefined): CommitteePerson {
-  const role = account?.role ?? member?.kind ?? 'staff'
-  const status = account?.openid ? account.status : 'unbound'
-  return {
-    accountId: account?._id ?? null,
-    memberId: member?._id ?? account?.rosterId ?? null,
-    name: member?.name ?? account?.name ?? '未填写',
-    role,
-    roleLabel: ROLE_LABELS[role],
-    position: member?.position ?? null,
-    status,
-    statusLabel: ACCOUNT_STATUS_LABELS[status],
-    phoneMasked: maskPhone(member?.phone ?? account?.phone),
-    isMe: Boolean(me && account?.openid === me),
-  }
+  return ok({ people: mergeCommitteePeople(accounts, roster, ctx.caller.openid) })
 }

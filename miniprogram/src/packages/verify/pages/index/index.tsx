@@ -100,7 +100,7 @@ export default function VerifyPage() {
       {problems.length > 0 && (
         <View id='verify-problems' className='card verify__problems'>
           <View className='verify__problems-title'>请先改正这些数据，再点“核对”：</View>
-          {problems.map((p) => <View key={p.text} className='verify__problem'>{p.text}</View>)}
+          {problems.map((p, i) => <View key={i} className='verify__problem'>{p.text}</View>)}
         </View>
       )}
       <View className='verify__actions'>

@@ -3,6 +3,7 @@ import type { Database } from '../cloud'
 import { rows } from '../db'
 import { getSubscribePort, NOT_SUBSCRIBED, type SubscribePort } from '../ports/subscribe'
 import type { VoteDoc } from './model'
+import { pageLink } from '../../core/pages'
 
 /*
  * What the vote tells people: subscription messages to owners (through the subscribe port: the
@@ -46,7 +47,7 @@ export async function sendVoteMessages(
       const answer = await port.send({
         touser,
         templateId: VOTE_TEMPLATES[kind],
-        page: `packages/vote/ballot/index?voteId=${vote._id}`,
+        page: pageLink('voteBallot', { voteId: vote._id }),
         data: { thing1: { value: title }, time2: { value: dateText(vote.startAt) }, time3: { value: dateText(vote.endAt) }, thing4: { value: note } },
       }).catch(() => ({ ok: false as const, errcode: -1, errmsg: 'send failed' }))
       if (answer.ok) report.sent++
@@ -87,7 +88,7 @@ export async function openTodos(db: Database, vote: Pick<VoteDoc, '_id' | 'commu
     title: `${TODO_TITLES[kind]}：${vote.title}`,
     subtitle: vote.communityName,
     targetId: vote._id,
-    page: `packages/vote/detail/index?voteId=${vote._id}`,
+    page: pageLink('voteDetail', { voteId: vote._id }),
     status: 'open',
     createdAt: new Date(nowMs),
     doneAt: null,

@@ -1,0 +1,12 @@
+/**
+ * Mini program page paths the server links to (subscription messages, to-do entries). One place, so
+ * a moved page fails `core/pages.test.ts` instead of a message opening nothing.
+ */
+export const LINKED_PAGES = {
+  voteBallot: 'packages/vote/pages/ballot/index',
+  voteDetail: 'packages/vote/pages/detail/index',
+} as const
+
+export function pageLink(page: keyof typeof LINKED_PAGES, query: Record<string, string>): string {
+  return `${LINKED_PAGES[page]}?${new URLSearchParams(query).toString()}`
+}

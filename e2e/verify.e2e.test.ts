@@ -173,10 +173,11 @@ async function outcomeText(page: Page): Promise<string> {
 
 /** The page shows the checker's outcome, its summary, and each test's numbers and verdict (both ways when 从众 is reported). */
 async function expectPageShows(page: Page, expected: VerifyReport): Promise<void> {
-  await page.locator('.verify-result').waitFor()
-  expect(await outcomeText(page)).toBe(WORDS[expected.outcome])
   const e = expected.explanation
+  // Waiting for this check's own summary, not just any result: the previous one may still be showing.
+  await page.locator('.verify-result__summary', { hasText: e.summary }).waitFor()
   expect(await page.locator('.verify-result__summary').textContent()).toBe(e.summary)
+  expect(await outcomeText(page)).toBe(WORDS[expected.outcome])
   const variants = e.followMajorityReported ? [e.withFollowMajority, e.withoutFollowMajority] : [e.withoutFollowMajority]
   const checks = variants.flatMap((v) => (['quorumArea', 'quorumHeadcount', 'approvalArea', 'approvalHeadcount'] as const).map((t) => v.checks[t]))
   expect(await page.locator('.verify-check__numbers').allTextContents()).toEqual(checks.map((c) => c.inequality?.text))

@@ -5,15 +5,12 @@
  * the same JSON, so page and command are seen to agree. Cases sit on the exact thresholds:
  * participation exactly ⅔, agree exactly half (not 过半数), a major item at exactly ¾.
  */
-import path from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { verifyAnnouncement, type VerifyOutcome, type VerifyReport } from '../core/vote/verify'
 import type { FigureKey } from '../core/vote/verify-schema'
-import { ensureH5Build } from '../emulator/host/h5Build'
-import { startTestEmulator, type TestEmulator } from '../emulator/testing'
-import { chromiumAvailable, explainMissingChromium, launchBrowser } from './browser'
+import { describeH5, must, useH5 } from './h5'
+import { button, choose } from './pageActions'
 
-const ROOT = path.resolve(__dirname, '..')
 /** The words the page must use for each outcome, written here rather than taken from the page. */
 const WORDS: Record<VerifyOutcome, string> = { passed: '通过', rejected: '未通过', noValidDecision: '未形成有效决定', undetermined: '无法确定' }
 const VERIFY = '/packages/verify/pages/index/index'
@@ -45,101 +42,80 @@ const THREE_QUARTERS: Notice = {
 }
 
 function report(notice: Notice): VerifyReport {
-  const r = verifyAnnouncement(notice)
-  if (!r.ok) throw new Error(`${r.code}: ${r.message}`)
-  return r.data
+  return must(verifyAnnouncement(notice))
 }
 
-if (!chromiumAvailable()) {
-  const why = explainMissingChromium('e2e/verify.e2e.test.ts')
-  if (process.env.CI) test('chromium is installed', () => { throw new Error(why) })
-  else test('verify e2e skipped: chromium missing', () => { console.warn(why) })
-} else {
-  describe('anyone checks a published vote result (H5)', () => {
-    let emu: TestEmulator
-    let browser: Browser
-    let page: Page
+describeH5('anyone checks a published vote result (H5)', () => {
+  // No /dev/login and no seed: no identity at all.
+  const h5 = useH5({ seed: false, personas: { visitor: null } })
+  let page: Page
+  beforeAll(() => { page = h5.pages.visitor })
 
-    beforeAll(async () => {
-      if (!ensureH5Build(ROOT)) throw new Error('H5 build failed')
-      emu = await startTestEmulator()
-      browser = await launchBrowser()
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-      page = await context.newPage()
-    }, 600_000)
+  test('someone not signed in finds 核对投票结果 under 我的', async () => {
+    await h5.open(page, '/pages/mine/index')
+    await page.locator('.at-list__item', { hasText: '核对投票结果' }).click()
+    await page.locator('.verify__title', { hasText: '核对投票结果' }).waitFor()
+    expect(page.url()).toContain(`#${VERIFY}`)
+  }, 60_000)
 
-    afterAll(async () => {
-      await browser?.close()
-      await emu?.close()
-    })
+  test('the example passes, as the command says', async () => {
+    await button(page, '填入示例').click()
+    expect(await cell(page, 'total', 'owners').inputValue()).toBe('1286')
+    await button(page, '核对').click()
+    const example = { major: false, ...Object.fromEntries(await Promise.all(ROWS.map(async (k) => [k, await readRow(page, k)]))) }
+    await expectPageShows(page, report(example))
+    expect(await outcomeText(page)).toBe('通过')
+  }, 60_000)
 
-    test('someone not signed in finds 核对投票结果 under 我的', async () => {
-      // No /dev/login: no identity at all.
-      await page.goto(`${emu.url}/#/pages/mine/index`)
-      await page.locator('.at-list__item', { hasText: '核对投票结果' }).click()
-      await page.locator('.verify__title', { hasText: '核对投票结果' }).waitFor()
-      expect(page.url()).toContain(`#${VERIFY}`)
-    }, 60_000)
+  test('exactly ⅔ took part and exactly half agreed: an ordinary item is not passed', async () => {
+    await fillForm(page, HALF)
+    await button(page, '核对').click()
+    const expected = report(HALF)
+    expect(expected.outcome).toBe('rejected')
+    await expectPageShows(page, expected)
+    expect(await outcomeText(page)).toBe('未通过')
+    // Both sides of each test are on the page: the quorum holds with equality, approval does not.
+    await page.getByText('3 × 2000000 = 6000000 ≥ 2 × 3000000 = 6000000').waitFor()
+    await page.getByText('2 × 100 = 200 ≤ 200').waitFor()
+  }, 60_000)
 
-    test('the example passes, as the command says', async () => {
-      await button(page, '填入示例').click()
-      expect(await cell(page, 'total', 'owners').inputValue()).toBe('1286')
-      await button(page, '核对').click()
-      const example = { major: false, ...Object.fromEntries(await Promise.all(ROWS.map(async (k) => [k, await readRow(page, k)]))) }
-      await expectPageShows(page, report(example))
-      expect(await outcomeText(page)).toBe('通过')
-    }, 60_000)
+  test('a major item at exactly ¾, pasted as JSON, passes; a hair less does not', async () => {
+    await page.locator('.verify-paste__box textarea').fill(JSON.stringify(THREE_QUARTERS, null, 2))
+    await button(page, '读取并核对').click()
+    await expectPageShows(page, report(THREE_QUARTERS))
+    expect(await outcomeText(page)).toBe('通过')
+    // The pasted figures fill the form, so a person can change one and check again.
+    expect(await cell(page, 'total', 'area').inputValue()).toBe('12000.54')
+    await page.locator('.yw-choices__option--on', { hasText: '重大事项' }).waitFor()
 
-    test('exactly ⅔ took part and exactly half agreed: an ordinary item is not passed', async () => {
-      await fillForm(page, HALF)
-      await button(page, '核对').click()
-      const expected = report(HALF)
-      expect(expected.outcome).toBe('rejected')
-      await expectPageShows(page, expected)
-      expect(await outcomeText(page)).toBe('未通过')
-      // Both sides of each test are on the page: the quorum holds with equality, approval does not.
-      await page.getByText('3 × 2000000 = 6000000 ≥ 2 × 3000000 = 6000000').waitFor()
-      await page.getByText('2 × 100 = 200 ≤ 200').waitFor()
-    }, 60_000)
+    const less: Notice = { ...THREE_QUARTERS, agree: { owners: 60, area: '6000.26' } }
+    await cell(page, 'agree', 'area').fill('6000.26')
+    await button(page, '核对').click()
+    await expectPageShows(page, report(less))
+    expect(await outcomeText(page)).toBe('未通过')
+  }, 60_000)
 
-    test('a major item at exactly ¾, pasted as JSON, passes; a hair less does not', async () => {
-      await page.locator('.verify-paste__box textarea').fill(JSON.stringify(THREE_QUARTERS, null, 2))
-      await button(page, '读取并核对').click()
-      await expectPageShows(page, report(THREE_QUARTERS))
-      expect(await outcomeText(page)).toBe('通过')
-      // The pasted figures fill the form, so a person can change one and check again.
-      expect(await cell(page, 'total', 'area').inputValue()).toBe('12000.54')
-      await page.locator('.yw-choices__option--on', { hasText: '重大事项' }).waitFor()
+  test('a bad figure is named beside its field, in Chinese', async () => {
+    await fillForm(page, HALF)
+    await cell(page, 'total', 'area').fill('30000.005')
+    await button(page, '核对').click()
+    await page.locator('.verify-row--total .verify-row__error', { hasText: '总面积：最多两位小数' }).waitFor()
+    expect(await page.locator('.verify-result').count()).toBe(0)
 
-      const less: Notice = { ...THREE_QUARTERS, agree: { owners: 60, area: '6000.26' } }
-      await cell(page, 'agree', 'area').fill('6000.26')
-      await button(page, '核对').click()
-      await expectPageShows(page, report(less))
-      expect(await outcomeText(page)).toBe('未通过')
-    }, 60_000)
+    const bad = { ...HALF, total: { owners: 300, area: '三万' } }
+    await page.locator('.verify-paste__box textarea').fill(JSON.stringify(bad))
+    await button(page, '读取并核对').click()
+    // The command names the same field: `total.area: 应为数字`.
+    expect(verifyAnnouncement(bad)).toMatchObject({ ok: false, message: 'total.area: 应为数字' })
+    await page.locator('.verify-row--total .verify-row__error', { hasText: '总面积：应为数字' }).waitFor()
+    await page.locator('.verify__problems', { hasText: '总面积：应为数字' }).waitFor()
+    expect(await page.locator('.verify-result').count()).toBe(0)
 
-    test('a bad figure is named beside its field, in Chinese', async () => {
-      await fillForm(page, HALF)
-      await cell(page, 'total', 'area').fill('30000.005')
-      await button(page, '核对').click()
-      await page.locator('.verify-row--total .verify-row__error', { hasText: '总面积：最多两位小数' }).waitFor()
-      expect(await page.locator('.verify-result').count()).toBe(0)
-
-      const bad = { ...HALF, total: { owners: 300, area: '三万' } }
-      await page.locator('.verify-paste__box textarea').fill(JSON.stringify(bad))
-      await button(page, '读取并核对').click()
-      // The command names the same field: `total.area: 应为数字`.
-      expect(verifyAnnouncement(bad)).toMatchObject({ ok: false, message: 'total.area: 应为数字' })
-      await page.locator('.verify-row--total .verify-row__error', { hasText: '总面积：应为数字' }).waitFor()
-      await page.locator('.verify__problems', { hasText: '总面积：应为数字' }).waitFor()
-      expect(await page.locator('.verify-result').count()).toBe(0)
-
-      await page.locator('.verify-paste__box textarea').fill('{"major": false,')
-      await button(page, '读取并核对').click()
-      await page.locator('.verify-paste__error', { hasText: '粘贴的内容不是有效的 JSON' }).waitFor()
-    }, 60_000)
-  })
-}
+    await page.locator('.verify-paste__box textarea').fill('{"major": false,')
+    await button(page, '读取并核对').click()
+    await page.locator('.verify-paste__error', { hasText: '粘贴的内容不是有效的 JSON' }).waitFor()
+  }, 60_000)
+})
 
 const ROWS: FigureKey[] = ['total', 'participated', 'agree', 'oppose', 'abstain', 'invalid', 'followMajority']
 
@@ -150,7 +126,7 @@ function cell(page: Page, row: FigureKey, part: 'owners' | 'area'): Locator {
 
 async function fillForm(page: Page, notice: Notice): Promise<void> {
   await button(page, '清空重填').click()
-  await page.locator('.yw-choices__option', { hasText: notice.major ? '重大事项' : '普通事项' }).click()
+  await choose(page, notice.major ? '重大事项' : '普通事项')
   for (const row of ROWS) {
     const figure = notice[row]
     if (!figure) continue
@@ -182,9 +158,4 @@ async function expectPageShows(page: Page, expected: VerifyReport): Promise<void
   const checks = variants.flatMap((v) => (['quorumArea', 'quorumHeadcount', 'approvalArea', 'approvalHeadcount'] as const).map((t) => v.checks[t]))
   expect(await page.locator('.verify-check__numbers').allTextContents()).toEqual(checks.map((c) => c.inequality?.text))
   expect(await page.locator('.verify-check__holds').allTextContents()).toEqual(checks.map((c) => (c.holds ? '✓ 成立' : '✗ 不成立')))
-}
-
-/** AtButton's text sits in an inner element that covers the button; click the button itself, matched by its whole text. */
-function button(page: Page, text: string): Locator {
-  return page.locator('.at-button', { hasText: new RegExp(`^\\s*${text}\\s*$`) }).first()
 }

@@ -15,19 +15,13 @@
  * The committee's "hand count" typed into 统计录入 is computed here from the ballots this test
  * cast and the register's areas, independently of the system's count, so a match means both agree.
  */
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import type { Choice } from '../core/api/vote'
-import type { Result } from '../core/result'
-import { h5BuildState } from '../emulator/host/h5Build'
-import { startTestEmulator, type TestEmulator } from '../emulator/testing'
 import { mainlandCheckChar } from '../server/register/idNumber'
-import { DEMO, seedDemo } from '../seed/index'
-import { chromiumAvailable, explainMissingChromium, launchBrowser } from './browser'
+import { DEMO } from '../seed/index'
+import { DAY, describeH5, HOUR, must, useH5, type H5 } from './h5'
+import { button, choose, confirmDialog, field, waitForToast } from './pageActions'
 
-const HOUR = 3_600_000
-const DAY = 24 * HOUR
 const TITLE = '关于续聘物业服务企业及外墙翻新的表决'
 const ITEMS = ['续聘深圳市安居物业服务有限公司，服务期三年', '改建1栋外墙（重大事项，使用专项维修资金以外的自筹资金）']
 const DELEGATE = { openid: 'e2e-delegate-chenxiaodong', name: '陈晓东', idNumber: `44030519900101123${mainlandCheckChar('44030519900101123')}`, phone: '13800001234' }
@@ -38,225 +32,208 @@ const LIU = DEMO.unboundOwner
 /** Who voted what, kept by this test: the "hand count" for 统计录入 and the expected outcomes. */
 const cast: Array<{ unitIds: string[]; choices: [Choice, Choice] }> = []
 
-if (!chromiumAvailable()) {
-  const why = explainMissingChromium('e2e/vote.e2e.test.ts')
-  if (process.env.CI) test('chromium is installed', () => { throw new Error(why) })
-  else test('vote e2e skipped: chromium missing', () => { console.warn(why) })
-} else {
-  describe('an electronic vote from draft to published result (H5)', () => {
-    let emu: TestEmulator
-    let browser: Browser
-    const pages: Record<string, Page> = {}
-    let voteId = ''
-    let units: Unit[] = []
-
-    beforeAll(async () => {
-      ensureH5Build()
-      emu = await startTestEmulator()
-      await seedDemo(emu)
-      units = (await emu.query<Unit>('units', { communityId: DEMO.community.id, building: '1' }))
-      browser = await launchBrowser()
-      for (const [key, openid] of Object.entries({
-        director: DEMO.director.openid, reviewer: DEMO.streetReviewer.openid, wang: WANG.openid, zheng: ZHENG.openid, delegate: DELEGATE.openid,
-      })) pages[key] = await newPersonaPage(browser, emu.url, openid)
-    }, 300_000)
-
-    afterAll(async () => {
-      await browser?.close()
-      await emu?.close()
-    })
-
-    test('the director drafts the vote from 投票管理 and submits it', async () => {
-      const p = pages.director
-      await open(p, emu.url, '/pages/home/index')
-      await p.locator('.home__vote-tile', { hasText: '投票管理' }).click()
-      await button(p, '新建投票').click()
-      await field(p, '如：关于更换电梯的表决').fill(TITLE)
-      await p.locator('textarea[placeholder="请填写表决事项"]').first().fill(ITEMS[0])
-      await button(p, '添加表决事项').click()
-      await p.locator('textarea[placeholder="请填写表决事项"]').nth(1).fill(ITEMS[1])
-      await choose(p.locator('.edit__item').nth(1), '重大事项')
-      await choose(p, '指定楼栋')
-      await field(p, '按房产登记填写，如 1栋').fill('1')
-      await button(p, '添加楼栋').click()
-      await p.locator('.edit__chip', { hasText: '1 ✕' }).waitFor()
-      await p.locator('.at-switch taro-switch-core, .at-switch input[type=checkbox]').first().click()
-      await button(p, '保存草稿').click()
-      await p.locator('.yw-state-tag', { hasText: '待提交' }).waitFor()
-
-      const [vote] = await emu.query<{ _id: string; title: string; followMajorityCounts: boolean; scope: unknown }>('votes', { title: TITLE })
-      expect(vote).toMatchObject({ followMajorityCounts: true, scope: { kind: 'buildings', buildings: ['1'] } })
-      voteId = vote._id
-
-      await button(p, '提交审核').click()
-      await p.getByText('投票申请一旦提交，就不能再编辑或删除').waitFor()
-      await p.locator('.yw-dialog__confirm').click()
-      await p.locator('.yw-state-tag', { hasText: '审核中' }).waitFor()
-      expect(await button(p, '编辑').count()).toBe(0)
-    }, 120_000)
-
-    test('the street reviewer approves it from the review queue', async () => {
-      const p = pages.reviewer
-      await open(p, emu.url, '/pages/home/index')
-      await p.locator('.home__vote-tile', { hasText: '投票审核' }).click()
-      await p.locator('.card', { hasText: TITLE }).first().click()
-      await button(p, '审核通过').click()
-      await p.locator('.yw-dialog__confirm').click()
-      await p.locator('.yw-state-tag', { hasText: '审核通过' }).waitFor()
-    }, 60_000)
-
-    test('setup by function calls: 刘芳 binds and delegates her flat to 陈晓东, who binds as her delegate', async () => {
-      await bindOwner(emu, LIU.openid, LIU)
-      must(await emu.call('account', {
-        action: 'authorizeDelegate', unitId: LIU.unitIds[0], name: DELEGATE.name, idNumber: DELEGATE.idNumber, phone: DELEGATE.phone, voteId,
-      }, { openid: LIU.openid }))
-      must(await emu.call('account', { action: 'sendDelegateCode', name: DELEGATE.name, idNumber: DELEGATE.idNumber }, { openid: DELEGATE.openid }))
-      const code = await smsCodeTo(emu, DELEGATE.phone)
-      must(await emu.call('account', { action: 'bindDelegate', name: DELEGATE.name, idNumber: DELEGATE.idNumber, code }, { openid: DELEGATE.openid }))
-    }, 60_000)
-
-    test('at the start three owners vote: 王秀兰 herself, 郑丽 by 从众, 陈晓东 for 刘芳', async () => {
-      emu.clock.advance(2 * HOUR) // the draft's default start is the next whole hour
-      const receipts: string[] = []
-      for (const [key, unitIds, choices] of [
-        ['wang', WANG.unitIds, ['agree', 'oppose']],
-        ['zheng', [`${DEMO.community.id}:1-1-2101`], ['followMajority', 'followMajority']],
-        ['delegate', LIU.unitIds, ['agree', 'agree']],
-      ] as Array<[string, string[], [Choice, Choice]]>) {
-        const p = pages[key]
-        await open(p, emu.url, '/pages/home/index')
-        await p.locator('.home__vote-tile', { hasText: '电子投票' }).click()
-        await p.locator('.card', { hasText: TITLE }).click()
-        if (key === 'delegate') await p.getByText('受业主委托投票').waitFor()
-        await p.locator('.yw-vote-item .yw-vote-item__class', { hasText: '重大' }).waitFor()
-        for (const [i, c] of choices.entries()) await choose(p.locator('.yw-vote-item').nth(i), LABEL[c])
-        await button(p, '提交投票').click()
-        await p.getByText('请确认您的选择').waitFor()
-        await p.locator('.yw-dialog__confirm').click()
-        await p.getByText('投票成功').waitFor()
-        const receipt = (await p.locator('.receipt__code').innerText()).trim()
-        expect(receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
-        receipts.push(receipt)
-        cast.push({ unitIds, choices })
-      }
-      const ballots = await emu.query<{ receipt: string }>('ballots', { voteId })
-      expect(ballots.map((b) => b.receipt).sort()).toEqual([...receipts].sort())
-    }, 120_000)
-
-    test('the director sees live turnout against ⅔ with what is still missing', async () => {
-      const p = pages.director
-      await open(p, emu.url, `/packages/vote/pages/detail/index?voteId=${voteId}&as=committee`)
-      await p.locator('.yw-turnout__shortfall', { hasText: /还差 \d+ 户 \/ [\d.]+ m²/ }).waitFor()
-      await p.locator('.yw-progress__value', { hasText: '3 户 / 共' }).waitFor()
-    }, 60_000)
-
-    test('after the end the director starts 补计 and enters a paper ballot by room', async () => {
-      emu.clock.advance(8 * DAY)
-      const p = pages.director
-      await open(p, emu.url, `/packages/vote/pages/detail/index?voteId=${voteId}&as=committee`)
-      await p.locator('.yw-state-tag', { hasText: '投票截止' }).waitFor()
-      await button(p, '开始投票补计').click()
-      await p.locator('.yw-dialog__confirm').click()
-      await p.locator('.section-title', { hasText: '补录纸质票' }).waitFor()
-
-      const [first] = paperParties(units)
-      const unit = first.units[0]
-      await field(p, '如 1栋').fill(unit.building)
-      await field(p, '没有可不填').fill(unit.unitNo)
-      await field(p, '如 1502').fill(unit.room)
-      await button(p, '查找房屋').click()
-      await p.locator('.vp__title', { hasText: room(unit) }).waitFor()
-      for (const [i, c] of first.choices.entries()) await choose(p.locator('.yw-item-choices__item').nth(i), LABEL[c])
-      await button(p, '保存纸质票').click()
-      await p.getByText('纸质票已补录').waitFor()
-      cast.push({ unitIds: first.units.map((u) => u._id), choices: first.choices })
-      expect(await emu.query('ballots', { voteId, channel: 'paper' })).toHaveLength(1)
-    }, 60_000)
-
-    test('setup by function calls: the other paper ballots, enough for the ⅔ quorum', async () => {
-      for (const party of paperParties(units).slice(1)) {
-        const unit = party.units[0]
-        must(await emu.call('supplementVote', {
-          action: 'enterPaper', voteId, building: unit.building, unitNo: unit.unitNo, room: unit.room,
-          choices: { i1: party.choices[0], i2: party.choices[1] },
-        }, { openid: DEMO.director.openid }))
-        cast.push({ unitIds: party.units.map((u) => u._id), choices: party.choices })
-      }
-    }, 120_000)
-
-    test('补计 and 从众 are finished; the hand count is entered, a typo is highlighted and corrected; the director confirms', async () => {
-      const p = pages.director
-      await open(p, emu.url, `/packages/vote/pages/supplement/index?voteId=${voteId}`)
-      await p.getByText(`纸质票 ${cast.length - 3} 户`).waitFor()
-      await button(p, '完成投票补计').click()
-      await p.locator('.yw-dialog__confirm').click()
-      await p.getByText('确认从众规则').waitFor()
-      await p.getByText('本次投票的议事规则采用从众。').waitFor()
-      await button(p, '完成确认从众').click()
-      await p.locator('.yw-dialog__confirm').click()
-      await p.locator('.stats__item').first().waitFor()
-
-      const count = handCount(cast, units)
-      const typo = { ...count[0].agree, areaCenti: count[0].agree.areaCenti + 1 }
-      await typeStatistics(p, count.map((item, i) => (i === 0 ? { ...item, agree: typo } : item)))
-      await button(p, '保存统计录入').click()
-      await p.locator('.stats__diff', { hasText: '同意面积' }).waitFor()
-      expect(await p.locator('.stats__input--diff').count()).toBe(1)
-
-      await typeStatistics(p, count)
-      await button(p, '保存统计录入').click()
-      await p.getByText('录入的统计与系统计票一致。').waitFor()
-      await button(p, '业委会确认统计无误').click()
-      await p.locator('.yw-dialog__confirm').click()
-      await p.getByText(/业委会（筹备组）：已确认/).waitFor()
-    }, 120_000)
-
-    test('the street office confirms the statistics; the director completes the count', async () => {
-      const r = pages.reviewer
-      await open(r, emu.url, '/pages/home/index')
-      await r.locator('.home__vote-tile', { hasText: '投票审核' }).click()
-      await r.locator('.card', { hasText: TITLE }).first().click()
-      await button(r, '核对并确认统计结果').click()
-      await button(r, '街道办确认统计无误').click()
-      await r.locator('.yw-dialog__confirm').click()
-      await r.getByText('双方已确认，等待业委会完成计票。').waitFor()
-
-      const p = pages.director
-      await open(p, emu.url, `/packages/vote/pages/statistics/index?voteId=${voteId}&as=committee`)
-      await button(p, '完成计票').click()
-      await p.getByText('计票完成后，这次投票的任何内容都不能再更改').waitFor()
-      await p.locator('.yw-dialog__confirm').click()
-      await p.locator('.yw-result').first().waitFor()
-    }, 60_000)
-
-    test('the result page shows each outcome with its explanation, with and without 从众', async () => {
-      const p = pages.director
-      const [ordinary, major] = [p.locator('.yw-result').nth(0), p.locator('.yw-result').nth(1)]
-      // Designed: ~70% agree on the ordinary item (passes), ~60% on the major one (needs ¾: fails).
-      await ordinary.locator('.yw-result__outcome', { hasText: /^通过$/ }).waitFor()
-      await major.locator('.yw-result__outcome', { hasText: /^未通过$/ }).waitFor()
-      await ordinary.getByText(/参与表决面积 [\d.]+ m²，占总面积 [\d.]+ m²，达到三分之二/).waitFor()
-      await ordinary.getByText(/超过参与表决面积的一半/).first().waitFor()
-      await major.getByText(/未达到参与表决(面积|人数)的四分之三/).first().waitFor()
-      await major.locator('.yw-result__test--failed').first().waitFor()
-      await ordinary.getByText('计入从众：表决通过').waitFor()
-      await ordinary.getByText('不计从众：表决通过').waitFor()
-      await choose(ordinary, '不计从众')
-      await ordinary.getByText(/本次表决不计从众|从众面积/).first().waitFor()
-    }, 60_000)
-
-    test('王秀兰 opens the result and finds her receipt counted in the published list', async () => {
-      const p = pages.wang
-      await open(p, emu.url, '/packages/vote/pages/my-ballots/index')
-      await button(p, '查看结果并核对回执').click()
-      await p.locator('.yw-result').first().waitFor()
-      await p.locator('.result__check input[placeholder="XXXX-XXXX-XXXX"]').first().waitFor()
-      await button(p, '核对回执码').click()
-      await p.locator('.result__answer.vp__ok').waitFor()
-      await p.locator('.result__line', { hasText: '"i2","oppose"' }).waitFor()
-    }, 60_000)
+describeH5('an electronic vote from draft to published result (H5)', () => {
+  const h5 = useH5({
+    personas: { director: DEMO.director.openid, reviewer: DEMO.streetReviewer.openid, wang: WANG.openid, zheng: ZHENG.openid, delegate: DELEGATE.openid },
   })
-}
+  const pages = h5.pages
+  let voteId = ''
+  let units: Unit[] = []
+
+  beforeAll(async () => {
+    units = await h5.emu.query<Unit>('units', { communityId: DEMO.community.id, building: '1' })
+  })
+
+  test('the director drafts the vote from 投票管理 and submits it', async () => {
+    const p = pages.director
+    await h5.open(p, '/pages/home/index')
+    await p.locator('.home__vote-tile', { hasText: '投票管理' }).click()
+    await button(p, '新建投票').click()
+    await field(p, '如：关于更换电梯的表决').fill(TITLE)
+    await p.locator('textarea[placeholder="请填写表决事项"]').first().fill(ITEMS[0])
+    await button(p, '添加表决事项').click()
+    await p.locator('textarea[placeholder="请填写表决事项"]').nth(1).fill(ITEMS[1])
+    await choose(p.locator('.edit__item').nth(1), '重大事项')
+    await choose(p, '指定楼栋')
+    await field(p, '按房产登记填写，如 1栋').fill('1')
+    await button(p, '添加楼栋').click()
+    await p.locator('.edit__chip', { hasText: '1 ✕' }).waitFor()
+    await p.locator('.at-switch taro-switch-core, .at-switch input[type=checkbox]').first().click()
+    await button(p, '保存草稿').click()
+    await p.locator('.yw-state-tag', { hasText: '待提交' }).waitFor()
+
+    const [vote] = await h5.emu.query<{ _id: string; title: string; followMajorityCounts: boolean; scope: unknown }>('votes', { title: TITLE })
+    expect(vote).toMatchObject({ followMajorityCounts: true, scope: { kind: 'buildings', buildings: ['1'] } })
+    voteId = vote._id
+
+    await button(p, '提交审核').click()
+    await p.getByText('投票申请一旦提交，就不能再编辑或删除').waitFor()
+    await confirmDialog(p)
+    await p.locator('.yw-state-tag', { hasText: '审核中' }).waitFor()
+    expect(await p.locator('.at-button', { hasText: '编辑' }).count()).toBe(0)
+  }, 120_000)
+
+  test('the street reviewer approves it from the review queue', async () => {
+    const p = pages.reviewer
+    await h5.open(p, '/pages/home/index')
+    await p.locator('.home__vote-tile', { hasText: '投票审核' }).click()
+    await p.locator('.card', { hasText: TITLE }).first().click()
+    await button(p, '审核通过').click()
+    await confirmDialog(p)
+    await p.locator('.yw-state-tag', { hasText: '审核通过' }).waitFor()
+  }, 60_000)
+
+  test('setup by function calls: 刘芳 binds and delegates her flat to 陈晓东, who binds as her delegate', async () => {
+    await bindOwner(h5, LIU.openid, LIU)
+    must(await h5.emu.call('account', {
+      action: 'authorizeDelegate', unitId: LIU.unitIds[0], name: DELEGATE.name, idNumber: DELEGATE.idNumber, phone: DELEGATE.phone, voteId,
+    }, { openid: LIU.openid }))
+    must(await h5.emu.call('account', { action: 'sendDelegateCode', name: DELEGATE.name, idNumber: DELEGATE.idNumber }, { openid: DELEGATE.openid }))
+    const code = await h5.smsCode(DELEGATE.phone)
+    must(await h5.emu.call('account', { action: 'bindDelegate', name: DELEGATE.name, idNumber: DELEGATE.idNumber, code }, { openid: DELEGATE.openid }))
+  }, 60_000)
+
+  test('at the start three owners vote: 王秀兰 herself, 郑丽 by 从众, 陈晓东 for 刘芳', async () => {
+    h5.advanceClock(2 * HOUR) // the draft's default start is the next whole hour
+    const receipts: string[] = []
+    for (const [key, unitIds, choices] of [
+      ['wang', WANG.unitIds, ['agree', 'oppose']],
+      ['zheng', [`${DEMO.community.id}:1-1-2101`], ['followMajority', 'followMajority']],
+      ['delegate', LIU.unitIds, ['agree', 'agree']],
+    ] as Array<[string, string[], [Choice, Choice]]>) {
+      const p = pages[key]
+      await h5.open(p, '/pages/home/index')
+      await p.locator('.home__vote-tile', { hasText: '电子投票' }).click()
+      await p.locator('.card', { hasText: TITLE }).click()
+      if (key === 'delegate') await p.getByText('受业主委托投票').waitFor()
+      await p.locator('.yw-vote-item .yw-vote-item__class', { hasText: '重大' }).waitFor()
+      for (const [i, c] of choices.entries()) await choose(p.locator('.yw-vote-item').nth(i), LABEL[c])
+      await button(p, '提交投票').click()
+      await p.getByText('请确认您的选择').waitFor()
+      await confirmDialog(p)
+      await p.getByText('投票成功').waitFor()
+      const receipt = (await p.locator('.receipt__code').innerText()).trim()
+      expect(receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+      receipts.push(receipt)
+      cast.push({ unitIds, choices })
+    }
+    const ballots = await h5.emu.query<{ receipt: string }>('ballots', { voteId })
+    expect(ballots.map((b) => b.receipt).sort()).toEqual([...receipts].sort())
+  }, 120_000)
+
+  test('the director sees live turnout against ⅔ with what is still missing', async () => {
+    const p = pages.director
+    await h5.open(p, `/packages/vote/pages/detail/index?voteId=${voteId}&as=committee`)
+    await p.locator('.yw-turnout__shortfall', { hasText: /还差 \d+ 户 \/ [\d.]+ m²/ }).waitFor()
+    await p.locator('.yw-progress__value', { hasText: '3 户 / 共' }).waitFor()
+  }, 60_000)
+
+  test('after the end the director starts 补计 and enters a paper ballot by room', async () => {
+    h5.advanceClock(8 * DAY)
+    const p = pages.director
+    await h5.open(p, `/packages/vote/pages/detail/index?voteId=${voteId}&as=committee`)
+    await p.locator('.yw-state-tag', { hasText: '投票截止' }).waitFor()
+    await button(p, '开始投票补计').click()
+    await confirmDialog(p)
+    await p.locator('.section-title', { hasText: '补录纸质票' }).waitFor()
+
+    const [first] = paperParties(units)
+    const unit = first.units[0]
+    await field(p, '如 1栋').fill(unit.building)
+    await field(p, '没有可不填').fill(unit.unitNo)
+    await field(p, '如 1502').fill(unit.room)
+    await button(p, '查找房屋').click()
+    await p.locator('.vp__title', { hasText: room(unit) }).waitFor()
+    for (const [i, c] of first.choices.entries()) await choose(p.locator('.yw-item-choices__item').nth(i), LABEL[c])
+    await button(p, '保存纸质票').click()
+    await waitForToast(p, '纸质票已补录')
+    cast.push({ unitIds: first.units.map((u) => u._id), choices: first.choices })
+    expect(await h5.emu.query('ballots', { voteId, channel: 'paper' })).toHaveLength(1)
+  }, 60_000)
+
+  test('setup by function calls: the other paper ballots, enough for the ⅔ quorum', async () => {
+    for (const party of paperParties(units).slice(1)) {
+      const unit = party.units[0]
+      must(await h5.emu.call('supplementVote', {
+        action: 'enterPaper', voteId, building: unit.building, unitNo: unit.unitNo, room: unit.room,
+        choices: { i1: party.choices[0], i2: party.choices[1] },
+      }, { openid: DEMO.director.openid }))
+      cast.push({ unitIds: party.units.map((u) => u._id), choices: party.choices })
+    }
+  }, 120_000)
+
+  test('补计 and 从众 are finished; the hand count is entered, a typo is highlighted and corrected; the director confirms', async () => {
+    const p = pages.director
+    await h5.open(p, `/packages/vote/pages/supplement/index?voteId=${voteId}`)
+    await p.getByText(`纸质票 ${cast.length - 3} 户`).waitFor()
+    await button(p, '完成投票补计').click()
+    await confirmDialog(p)
+    await p.getByText('确认从众规则').waitFor()
+    await p.getByText('本次投票的议事规则采用从众。').waitFor()
+    await button(p, '完成确认从众').click()
+    await confirmDialog(p)
+    await p.locator('.stats__item').first().waitFor()
+
+    const count = handCount(cast, units)
+    const typo = { ...count[0].agree, areaCenti: count[0].agree.areaCenti + 1 }
+    await typeStatistics(p, count.map((item, i) => (i === 0 ? { ...item, agree: typo } : item)))
+    await button(p, '保存统计录入').click()
+    await p.locator('.stats__diff', { hasText: '同意面积' }).waitFor()
+    expect(await p.locator('.stats__input--diff').count()).toBe(1)
+
+    await typeStatistics(p, count)
+    await button(p, '保存统计录入').click()
+    await p.getByText('录入的统计与系统计票一致。').waitFor()
+    await button(p, '业委会确认统计无误').click()
+    await confirmDialog(p)
+    await p.getByText(/业委会（筹备组）：已确认/).waitFor()
+  }, 120_000)
+
+  test('the street office confirms the statistics; the director completes the count', async () => {
+    const r = pages.reviewer
+    await h5.open(r, '/pages/home/index')
+    await r.locator('.home__vote-tile', { hasText: '投票审核' }).click()
+    await r.locator('.card', { hasText: TITLE }).first().click()
+    await button(r, '核对并确认统计结果').click()
+    await button(r, '街道办确认统计无误').click()
+    await confirmDialog(r)
+    await r.getByText('双方已确认，等待业委会完成计票。').waitFor()
+
+    const p = pages.director
+    await h5.open(p, `/packages/vote/pages/statistics/index?voteId=${voteId}&as=committee`)
+    await button(p, '完成计票').click()
+    await p.getByText('计票完成后，这次投票的任何内容都不能再更改').waitFor()
+    await confirmDialog(p)
+    await p.locator('.yw-result').first().waitFor()
+  }, 60_000)
+
+  test('the result page shows each outcome with its explanation, with and without 从众', async () => {
+    const p = pages.director
+    const [ordinary, major] = [p.locator('.yw-result').nth(0), p.locator('.yw-result').nth(1)]
+    // Designed: ~70% agree on the ordinary item (passes), ~60% on the major one (needs ¾: fails).
+    await ordinary.locator('.yw-result__outcome', { hasText: /^通过$/ }).waitFor()
+    await major.locator('.yw-result__outcome', { hasText: /^未通过$/ }).waitFor()
+    await ordinary.getByText(/参与表决面积 [\d.]+ m²，占总面积 [\d.]+ m²，达到三分之二/).waitFor()
+    await ordinary.getByText(/超过参与表决面积的一半/).first().waitFor()
+    await major.getByText(/未达到参与表决(面积|人数)的四分之三/).first().waitFor()
+    await major.locator('.yw-result__test--failed').first().waitFor()
+    await ordinary.getByText('计入从众：表决通过').waitFor()
+    await ordinary.getByText('不计从众：表决通过').waitFor()
+    await choose(ordinary, '不计从众')
+    await ordinary.getByText(/本次表决不计从众|从众面积/).first().waitFor()
+  }, 60_000)
+
+  test('王秀兰 opens the result and finds her receipt counted in the published list', async () => {
+    const p = pages.wang
+    await h5.open(p, '/packages/vote/pages/my-ballots/index')
+    await button(p, '查看结果并核对回执').click()
+    await p.locator('.yw-result').first().waitFor()
+    await p.locator('.result__check input[placeholder="XXXX-XXXX-XXXX"]').first().waitFor()
+    await button(p, '核对回执码').click()
+    await p.locator('.result__answer.vp__ok').waitFor()
+    await p.locator('.result__line', { hasText: '"i2","oppose"' }).waitFor()
+  }, 60_000)
+})
 
 const LABEL: Record<Choice, string> = { agree: '同意', oppose: '反对', abstain: '弃权', followMajority: '从众' }
 
@@ -307,9 +284,9 @@ async function typeStatistics(p: Page, items: Figures[]): Promise<void> {
 
 /** The real SMS binding flow, as the seed binds its owners. */
 async function bindOwner(emu: TestEmulator, openid: string, person: { name: string; idNumber: string; phone: string }): Promise<void> {
-  must(await emu.call('identity', { action: 'sendBindCode', name: person.name, idNumber: person.idNumber }, { openid }))
+  must(await h5.emu.call('identity', { action: 'sendBindCode', name: person.name, idNumber: person.idNumber }, { openid }))
   const code = await smsCodeTo(emu, person.phone)
-  must(await emu.call('identity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code }, { openid }))
+  must(await h5.emu.call('identity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code }, { openid }))
 }
 
 // ── Driving the H5 app (the same moves as e2e/staff and e2e/bind) ────────────────────────────
@@ -318,52 +295,4 @@ interface Unit { _id: string; building: string; unitNo: string; room: string; ar
 
 const room = (u: Unit) => `${u.building}-${u.unitNo}-${u.room}`
 
-function must<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`)
-  return result.data
-}
 
-/** The H5 build is built once if missing; a stale one is used as is, and said so. */
-function ensureH5Build(): void {
-  const root = path.resolve(__dirname, '..')
-  const state = h5BuildState(root)
-  if (state.kind === 'stale') console.warn(`H5 build is older than ${state.newer}; run \`npm run build:h5\` to test the newest pages`)
-  if (state.kind !== 'missing') return
-  const run = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: path.join(root, 'miniprogram'), stdio: 'inherit' })
-  if (run.status !== 0) throw new Error(`H5 build failed (${run.status ?? run.signal})`)
-}
-
-/** A browser context logged in as `openid` through the emulator's persona login (a cookie). */
-async function newPersonaPage(browser: Browser, url: string, openid: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-  const page = await context.newPage()
-  await page.goto(`${url}/dev/login?openid=${encodeURIComponent(openid)}&next=/dev/whoami`)
-  return page
-}
-
-/** Loads the app afresh at a page (hash routing), so each step starts from what the server says now. */
-async function open(page: Page, url: string, pagePath: string): Promise<void> {
-  await page.goto('about:blank')
-  await page.goto(`${url}/#${pagePath}`)
-}
-
-/** AtButton's text sits in an inner element that covers the button; click the button itself. */
-function button(scope: Page | Locator, text: string): Locator {
-  return scope.locator('.at-button', { hasText: text }).first()
-}
-
-/** Taro's H5 input is a custom element carrying the placeholder too; type into the real <input>. */
-function field(scope: Page | Locator, placeholder: string): Locator {
-  return scope.locator(`input[placeholder="${placeholder}"]`).first()
-}
-
-/** One of the large choice buttons (同意/反对/…, 普通事项/重大事项, 全小区/指定楼栋). */
-async function choose(scope: Page | Locator, label: string): Promise<void> {
-  await scope.locator('.yw-choices__option', { hasText: new RegExp(`^${label}$`) }).first().click()
-}
-
-async function smsCodeTo(emu: TestEmulator, phone: string): Promise<string> {
-  const sms = (await emu.outbox('sms')).find((m) => m.to === phone)
-  if (!sms?.code) throw new Error(`no SMS code reached ${phone}`)
-  return String(sms.code)
-}

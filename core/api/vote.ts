@@ -78,6 +78,7 @@ export const VOTE_ERRORS = {
   NOT_PUBLISHED: '计票尚未完成，结果还没有公布',
   RECEIPT_NOT_FOUND: '没有找到这个回执码对应的选票',
   NO_FACE_FAILURE: '没有找到这个证件号码对应的人脸认证失败记录',
+  UNKNOWN_TEMPLATE: '没有这种投票通知，请刷新页面后再试',
 } as const
 export type VoteErrorCode = keyof typeof VOTE_ERRORS
 
@@ -249,6 +250,39 @@ export interface CastReceipt {
   duplicate: boolean
 }
 
+/** One building of the property register, for the scope picker: `building` exactly as registered. */
+export interface BuildingView {
+  building: string
+  units: number
+  areaCenti: number
+}
+
+/** What a round of subscription messages reached; owners who did not subscribe are counted, not messaged. */
+export interface NoticeReport {
+  recipients: number
+  sent: number
+  notSubscribed: number
+  failed: number
+}
+
+export type VoteNoticeKind = 'opened' | 'reminder'
+export const VOTE_NOTICE_LABELS: Record<VoteNoticeKind, string> = { opened: '投票开始通知', reminder: '投票截止提醒' }
+
+/**
+ * The vote's subscription-message templates (from the server's environment: the one place they
+ * are configured) and which of them the caller has agreed to receive.
+ */
+export interface VoteNoticeStatus {
+  templates: Array<{ kind: VoteNoticeKind; templateId: string; label: string }>
+  /** Template ids the caller has agreed to; WeChat itself decides how many messages each consent allows. */
+  subscribed: string[]
+}
+
+/** How a register building name reads: bare numbers or letters ("1", "A") get 栋; "1栋", "A座" stay as they are. */
+export function buildingLabel(building: string): string {
+  return /^[0-9A-Za-z-]+$/.test(building) ? `${building}栋` : building
+}
+
 export interface OpenVote extends VoteSummary {
   parties: number
   voted: number
@@ -382,7 +416,8 @@ export const manageVoteApi = {
   updateDraft: action(DraftFields.extend({ voteId: Id, rev: z.number().int().min(0) }).refine(endAfterStart, timeMessage)).returns<VoteDetail>(),
   deleteDraft: action(VoteRef).returns<{ voteId: string; deleted: true }>(),
   submit: action(VoteRef).returns<VoteDetail>(),
-  approve: action(VoteRef).returns<VoteDetail>(),
+  /** `notified`: the approval message to the bound owners in scope (sent / not subscribed). */
+  approve: action(VoteRef).returns<VoteDetail & { notified: NoticeReport }>(),
   reject: action(VoteRef.extend({ reason: Text(500, '请填写驳回原因') })).returns<VoteDetail>(),
   /** Committee roles: their community's votes; street/district/city roles: the votes they supervise. */
   list: action(ListPage.extend({ communityId: Id.optional(), states: z.array(VoteState).max(9).optional() })).returns<VoteSummary[]>(),
@@ -393,7 +428,9 @@ export const manageVoteApi = {
   findFaceFailures: action(z.object({ communityId: Id, idType: IdType, idNumber: IdNumber })).returns<FaceFailureView[]>(),
   verifyInPerson: action(z.object({ communityId: Id, subjectId: Id, idType: IdType, idNumber: IdNumber, note: z.string().trim().max(200).default('') }))
     .returns<FaceFailureView>(),
-  remind: action(VoteRef).returns<{ recipients: number; sent: number; notSubscribed: number; failed: number }>(),
+  remind: action(VoteRef).returns<NoticeReport>(),
+  /** The register's buildings with unit count and area, for choosing a vote's scope (one aggregate). */
+  listBuildings: action(z.object({ communityId: Id })).returns<BuildingView[]>(),
   auditLog: action(VoteRef.merge(ListPage)).returns<AuditView[]>(),
 }
 
@@ -410,6 +447,13 @@ export const castVoteApi = {
       .pipe(z.string().regex(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/, '回执码格式应为 XXXX-XXXX-XXXX')),
   }))
     .returns<ReceiptCheck>(),
+  /** The template ids to pass to requestSubscribeMessage, and which ones the caller already accepted. */
+  noticeStatus: action(z.object({})).returns<VoteNoticeStatus>(),
+  /** Records the templates the owner accepted (in weapp: those requestSubscribeMessage answered "accept"). */
+  subscribe: action(z.object({
+    templateIds: z.array(z.string().trim().min(1, '通知模板不能为空').max(128, '通知模板不正确'))
+      .min(1, '请至少选择一种投票通知').max(10, '通知模板太多'),
+  })).returns<VoteNoticeStatus>(),
 }
 
 /** `supplementVote`: 投票补计 (paper ballots by room, co-owned confirmations) and 确认从众 entries. */

@@ -8,6 +8,8 @@ const DRAFTERS: readonly Grantee[] = ['director', 'staff']
 const COMMITTEE: readonly Grantee[] = ['director', 'staff', 'member', 'alternate']
 const SUPERVISORS: readonly Grantee[] = ['streetReviewer', 'districtCentre', 'cityCentre', 'operator']
 const OWNERS: readonly Grantee[] = ['owner', 'delegate']
+/** The committee people who see a draft's scope; alternates (候补委员) do not draft. */
+const SCOPE_READERS: readonly Grantee[] = ['director', 'staff', 'member']
 
 export const VOTE_PERMISSIONS: PermissionTable = {
   'manageVote.createDraft': DRAFTERS,
@@ -25,12 +27,15 @@ export const VOTE_PERMISSIONS: PermissionTable = {
   'manageVote.verifyInPerson': DRAFTERS,
   'manageVote.remind': DRAFTERS,
   'manageVote.auditLog': [...COMMITTEE, ...SUPERVISORS],
+  'manageVote.listBuildings': SCOPE_READERS,
 
   'castVote.openVotes': OWNERS,
   'castVote.ballotPage': OWNERS,
   'castVote.cast': OWNERS,
   'castVote.myBallots': OWNERS,
   'castVote.verifyReceipt': OWNERS,
+  'castVote.noticeStatus': OWNERS,
+  'castVote.subscribe': OWNERS,
 
   'supplementVote.overview': [...COMMITTEE, 'streetReviewer'],
   'supplementVote.startSupplement': DRAFTERS,

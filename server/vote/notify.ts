@@ -4,27 +4,32 @@ import { rows } from '../db'
 import { getSubscribePort, NOT_SUBSCRIBED, type SubscribePort } from '../ports/subscribe'
 import type { VoteDoc } from './model'
 import { pageLink } from '../../core/pages'
+import { VOTE_NOTICE_LABELS, type NoticeReport, type VoteNoticeKind, type VoteNoticeStatus } from '../../core/api/vote'
 
 /*
  * What the vote tells people: subscription messages to owners (through the subscribe port: the
  * outbox locally, subscribeMessage.send in production) and to-do entries for reviewers.
  */
 
-/** Template ids come from the mini program's console; the env overrides the local placeholders. */
-export const VOTE_TEMPLATES = {
+/**
+ * Template ids come from the mini program's console; the env overrides the local placeholders.
+ * This is the one place they are configured: the client asks for them (castVote.noticeStatus)
+ * before calling requestSubscribeMessage, so a changed template needs no new client build.
+ */
+export const VOTE_TEMPLATES: Record<VoteNoticeKind, string> = {
   opened: process.env.TPL_VOTE_OPENED ?? 'local-vote-opened',
   reminder: process.env.TPL_VOTE_REMINDER ?? 'local-vote-reminder',
+}
+
+/** The templates as the client shows and requests them. */
+export function voteTemplates(): VoteNoticeStatus['templates'] {
+  return (Object.keys(VOTE_TEMPLATES) as VoteNoticeKind[]).map((kind) => ({ kind, templateId: VOTE_TEMPLATES[kind], label: VOTE_NOTICE_LABELS[kind] }))
 }
 
 /** WeChat sends one message per call; a few at a time keeps the function inside its limits. */
 const PARALLEL_SENDS = 8
 
-export interface SendReport {
-  recipients: number
-  sent: number
-  notSubscribed: number
-  failed: number
-}
+export type SendReport = NoticeReport
 
 function dateText(ms: number): string {
   const d = new Date(ms + 8 * 3600_000) // Beijing time, whatever the server's zone

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { manageVoteApi, VoteDetail } from '../../core/api/vote'
+import type { manageVoteApi, NoticeReport, VoteDetail } from '../../core/api/vote'
 import { ok, type Result } from '../../core/result'
 import type { Ctx } from '../handler'
 import { authorizeVote, whoOf } from './access'
@@ -16,10 +16,10 @@ type In<A extends keyof Api> = z.output<Api[A]['input']>
 /**
  * 审核通过: freezes the voting roll (units, parties, areas of the scope as the register stands
  * now), then flips the state in one transaction with its audit entry. Afterwards every bound
- * owner in scope who subscribed gets a message, and the street's reviewers a to-do for the
- * tally confirmation to come.
+ * owner in scope who subscribed gets a message (the answer counts who did not), and the street's
+ * reviewers a to-do for the tally confirmation to come.
  */
-export async function approve(input: In<'approve'>, ctx: Ctx): Promise<Result<VoteDetail>> {
+export async function approve(input: In<'approve'>, ctx: Ctx): Promise<Result<VoteDetail & { notified: NoticeReport }>> {
   const current = await loadVote(ctx.db, input.voteId)
   const roles = authorizeVote(ctx, current)
   requireState(current, ctx.now(), ['reviewing'])
@@ -38,8 +38,9 @@ export async function approve(input: In<'approve'>, ctx: Ctx): Promise<Result<Vo
   }, { who: stamp.who })
   await closeTodos(ctx.db, vote._id, 'voteReview', ctx.now(), 'approved')
   await openTodos(ctx.db, vote, 'voteConfirmTally', await streetReviewers(ctx.db, vote.street), vote.rejections.length, ctx.now())
-  await sendVoteMessages(roll.boundOpenids, vote, 'opened')
-  return ok(detailView(vote, ctx.now()))
+  // Messages go out only after the approval is committed, so their counts travel in the answer.
+  const notified = await sendVoteMessages(roll.boundOpenids, vote, 'opened')
+  return ok({ ...detailView(vote, ctx.now()), notified })
 }
 
 /** 驳回: back to draft with the reason, which the committee sees in the vote's history. */

@@ -1,5 +1,5 @@
 import {
-  ITEM_CLASS_LABELS, OUTCOME_LABELS, VOTE_STATE_LABELS,
+  buildingLabel, ITEM_CLASS_LABELS, OUTCOME_LABELS, VOTE_STATE_LABELS,
   type PersonStamp, type VoteDetail, type VoteItemView, type VoteResultView, type VoteSummary,
 } from '../../core/api/vote'
 import type { Stamp, StoredItem, VoteDoc } from './model'
@@ -15,7 +15,7 @@ export function itemView(item: StoredItem): VoteItemView {
 }
 
 export function scopeLabel(vote: Pick<VoteDoc, 'scope'>): string {
-  return vote.scope.kind === 'community' ? '全体业主' : `${vote.scope.buildings.join('、')}栋`
+  return vote.scope.kind === 'community' ? '全体业主' : vote.scope.buildings.map(buildingLabel).join('、')
 }
 
 export function summaryView(vote: VoteDoc, nowMs: number): VoteSummary {

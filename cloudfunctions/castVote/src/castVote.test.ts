@@ -1,8 +1,8 @@
 import { startTestEmulator, type TestEmulator } from '../../../emulator/testing'
-import type { BallotPage, CastReceipt, OpenVote } from '../../../core/api/vote'
+import type { BallotPage, CastReceipt, NoticeReport, OpenVote, VoteDetail, VoteNoticeStatus } from '../../../core/api/vote'
 import type { Result } from '../../../core/result'
 import {
-  approvedVote, callAs, counts, DAY, moveClock, must, openidOf, partyOf, seedVoteWorld, STAFF,
+  approvedVote, callAs, counts, DAY, draftInput, moveClock, must, openidOf, partyOf, seedVoteWorld, STAFF,
 } from '../../../server/vote/testing'
 
 let emu: TestEmulator
@@ -111,5 +111,62 @@ describe('after the end', () => {
     expect(codeOf(await cast('p8', p('2', '104'), { i1: 'agree', i2: 'agree' }))).toBe('VOTE_CLOSED')
     expect(codeOf(await cast('p2', p('1', '102'), { i1: 'oppose', i2: 'oppose' }))).toBe('VOTE_CLOSED')
     expect(await counts(emu)).toEqual(before)
+  })
+})
+
+describe('vote notices', () => {
+  const OPENED = 'local-vote-opened'
+  const REMINDER = 'local-vote-reminder'
+  const notices = (who: string) => callAs(emu, who)
+
+  it('hands the owner the template ids to request, and what she already accepted', async () => {
+    const status = must(await notices(openidOf('p3'))<VoteNoticeStatus>('castVote', 'noticeStatus'))
+    expect(status).toEqual({
+      templates: [
+        { kind: 'opened', templateId: OPENED, label: '投票开始通知' },
+        { kind: 'reminder', templateId: REMINDER, label: '投票截止提醒' },
+      ],
+      subscribed: [],
+    })
+    expect(must(await notices(openidOf('p1'))<VoteNoticeStatus>('castVote', 'noticeStatus')).subscribed).toEqual([OPENED])
+  })
+
+  it('refuses unknown templates, an empty list and people who do not vote with a coded Chinese message, writing nothing', async () => {
+    const before = await counts(emu)
+    const answers = await Promise.all([
+      notices(openidOf('p3'))('castVote', 'subscribe', { templateIds: [] }),
+      notices(openidOf('p3'))('castVote', 'subscribe', { templateIds: ['someone-elses-template'] }),
+      notices(openidOf('p3'))('castVote', 'subscribe', { templateIds: [OPENED, 'someone-elses-template'] }),
+      notices(openidOf('p3'))('castVote', 'subscribe', { templateIds: OPENED }),
+      notices(STAFF.director)('castVote', 'subscribe', { templateIds: [OPENED] }),
+      notices(STAFF.stranger)('castVote', 'subscribe', { templateIds: [OPENED] }),
+      notices(STAFF.stranger)('castVote', 'noticeStatus'),
+    ])
+    expect(answers.map(codeOf)).toEqual(['INVALID_INPUT', 'UNKNOWN_TEMPLATE', 'UNKNOWN_TEMPLATE', 'INVALID_INPUT', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'])
+    expect(answers[0]).toMatchObject({ message: expect.stringContaining('请至少选择一种投票通知') })
+    expect(answers.every((a) => !a.ok && /[\u4e00-\u9fa5]/.test(a.message))).toBe(true)
+    expect(await counts(emu)).toEqual(before)
+  })
+
+  it('records consent once per person and template, however often she agrees; delegates may agree too', async () => {
+    const answers = await Promise.all([1, 2, 3].map(() => notices(openidOf('p3'))<VoteNoticeStatus>('castVote', 'subscribe', { templateIds: [OPENED, OPENED] })))
+    expect(answers.map((a) => must(a).subscribed)).toEqual([[OPENED], [OPENED], [OPENED]])
+    expect(await emu.query('subscriptions', { openid: openidOf('p3') })).toEqual([
+      { _id: `${openidOf('p3')}:${OPENED}`, openid: openidOf('p3'), templateId: OPENED, at: expect.anything() },
+    ])
+    expect(must(await notices(STAFF.delegate)<VoteNoticeStatus>('castVote', 'subscribe', { templateIds: [OPENED, REMINDER] })).subscribed)
+      .toEqual([OPENED, REMINDER])
+    expect(await emu.query('subscriptions', { openid: STAFF.delegate })).toHaveLength(2)
+  })
+
+  it('after subscribing, approval messages her; a bound owner who did not subscribe is counted, not messaged', async () => {
+    const draft = must(await callAs(emu, STAFF.director)<VoteDetail>('manageVote', 'createDraft', draftInput(emu.clock.now(), { title: '订阅之后的表决' })))
+    must(await callAs(emu, STAFF.director)('manageVote', 'submit', { voteId: draft.id }))
+    const approved = must(await callAs(emu, STAFF.reviewer)<VoteDetail & { notified: NoticeReport }>('manageVote', 'approve', { voteId: draft.id }))
+    const messaged = (await emu.outbox('subscribe')).filter((m) => String(m.page).includes(draft.id))
+    // p3 subscribed above; p1 and p2 in the seed; p4 (p3's co-owner) and p5–p8 are bound but never agreed.
+    expect(messaged.map((m) => m.to).sort()).toEqual([openidOf('p1'), openidOf('p2'), openidOf('p3')])
+    expect(messaged.every((m) => m.templateId === OPENED)).toBe(true)
+    expect(approved.notified).toEqual({ recipients: 8, sent: 3, notSubscribed: 5, failed: 0 })
   })
 })

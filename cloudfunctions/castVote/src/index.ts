@@ -3,6 +3,7 @@ import { defineFunction } from '../../../server/handler'
 import { cast } from '../../../server/vote/cast'
 import { ballotPage, myBallots, openVotes } from '../../../server/vote/owner'
 import { verifyReceipt } from '../../../server/vote/receipt'
+import { noticeStatus, subscribe } from '../../../server/vote/subscriptions'
 
-/** The owner's side of the vote: open votes, the ballot, casting (and changing) it, receipts. */
-export const main = defineFunction('castVote', castVoteApi, { openVotes, ballotPage, cast, myBallots, verifyReceipt })
+/** The owner's side of the vote: open votes, the ballot, casting (and changing) it, receipts, vote notices. */
+export const main = defineFunction('castVote', castVoteApi, { openVotes, ballotPage, cast, myBallots, verifyReceipt, noticeStatus, subscribe })

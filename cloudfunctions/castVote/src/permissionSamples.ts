@@ -1,5 +1,6 @@
 import type { Samples } from '../../../server/permissions/samples'
 import { coOwnedParty, freshVote } from '../../../server/vote/matrixFixtures'
+import { VOTE_TEMPLATES } from '../../../server/vote/notify'
 
 /**
  * Valid inputs for the permission matrix (test support; never imported by the function). The
@@ -19,4 +20,6 @@ export const PERMISSION_SAMPLES: Samples = {
     scope: 'community', mustSucceed: false,
     input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'statistics'), receipt: 'ABCD-EFGH-JKMN' }),
   },
+  'castVote.noticeStatus': { scope: 'self', input: () => ({}) },
+  'castVote.subscribe': { scope: 'self', input: () => ({ templateIds: [VOTE_TEMPLATES.opened, VOTE_TEMPLATES.reminder] }) },
 }

@@ -1,5 +1,5 @@
 import { startTestEmulator, type TestEmulator } from '../../../emulator/testing'
-import type { FaceFailureView, VoteDetail, VoteSummary } from '../../../core/api/vote'
+import type { BuildingView, FaceFailureView, VoteDetail, VoteSummary } from '../../../core/api/vote'
 import type { Result } from '../../../core/result'
 import { hashIdNumber } from '../../../server/register/hash'
 import { testIdNumber } from '../../../server/register/testRows'
@@ -56,6 +56,58 @@ describe('drafting', () => {
   it('refuses to submit or approve a vote whose end has passed', async () => {
     const draft = must(await director()<VoteDetail>('manageVote', 'createDraft', draftInput(START, { startAt: START - 2 * DAY, endAt: START - DAY })))
     expect(codeOf(await director()('manageVote', 'submit', { voteId: draft.id }))).toBe('END_PASSED')
+  })
+})
+
+describe('buildings for the scope picker', () => {
+  it('answers each registered building with its unit count and area, from one aggregate', async () => {
+    emu.resetStats()
+    const buildings = must(await director()<BuildingView[]>('manageVote', 'listBuildings', { communityId: COMMUNITY._id }))
+    expect(buildings).toEqual([
+      { building: '1', units: 4, areaCenti: 41000 },
+      { building: '2', units: 6, areaCenti: 48000 },
+      { building: '3', units: 2, areaCenti: 30000 },
+    ])
+    // The units themselves are never read: one aggregate, besides the caller's roles and the community.
+    expect(emu.stats()).toMatchObject({ 'db.aggregateDocuments': 1 })
+    expect(emu.stats()['db.reads']).toBeLessThanOrEqual(5)
+    expect(must(await callAs(emu, STAFF.member)<BuildingView[]>('manageVote', 'listBuildings', { communityId: COMMUNITY._id }))).toEqual(buildings)
+  })
+
+  it('puts "2" before "10" and keeps names exactly as registered; a chosen list of them freezes exactly those units', async () => {
+    await emu.insert('communities', [{ _id: 'stars', name: '星河苑', street: COMMUNITY.street, district: COMMUNITY.district }])
+    await emu.insert('roles', [{ _id: 'r-director-stars', openid: 'o-director-stars', role: 'director', communityId: 'stars', status: 'active' }])
+    await emu.insert('units', ['10栋', '2栋', 'A座', '2栋'].map((building, i) => ({
+      _id: `stars:${i}`, communityId: 'stars', building, unitNo: '1', room: `10${i}`, areaCenti: 5000 + i, ownerIds: [`stars:p:${i}`], developerHeld: false,
+    })))
+    const found = must(await callAs(emu, 'o-director-stars')<BuildingView[]>('manageVote', 'listBuildings', { communityId: 'stars' }))
+    expect(found).toEqual([
+      { building: '2栋', units: 2, areaCenti: 10004 },
+      { building: '10栋', units: 1, areaCenti: 5000 },
+      { building: 'A座', units: 1, areaCenti: 5002 },
+    ])
+    const draft = must(await callAs(emu, 'o-director-stars')<VoteDetail>('manageVote', 'createDraft', draftInput(START, {
+      communityId: 'stars', scope: { kind: 'buildings', buildings: [found[0].building] },
+    })))
+    expect(draft.scopeLabel).toBe('2栋')
+    must(await callAs(emu, 'o-director-stars')('manageVote', 'submit', { voteId: draft.id }))
+    const approved = must(await callAs(emu, STAFF.reviewer)<VoteDetail>('manageVote', 'approve', { voteId: draft.id }))
+    expect(approved.roll).toMatchObject({ units: 2, areaCenti: 10004 })
+  })
+
+  it('refuses another community, non-drafting roles and bad input with a coded Chinese message, writing nothing', async () => {
+    const before = await counts(emu)
+    const answers = await Promise.all([
+      callAs(emu, STAFF.otherDirector)('manageVote', 'listBuildings', { communityId: COMMUNITY._id }),
+      callAs(emu, STAFF.reviewer)('manageVote', 'listBuildings', { communityId: COMMUNITY._id }),
+      callAs(emu, openidOf('p1'))('manageVote', 'listBuildings', { communityId: COMMUNITY._id }),
+      director()('manageVote', 'listBuildings', { communityId: 'nowhere' }),
+      director()('manageVote', 'listBuildings', { communityId: '阳光 花园' }),
+      director()('manageVote', 'listBuildings', {}),
+    ])
+    expect(answers.map(codeOf)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT', 'INVALID_INPUT'])
+    expect(answers.every((a) => !a.ok && /[\u4e00-\u9fa5]/.test(a.message))).toBe(true)
+    expect(await counts(emu)).toEqual(before)
   })
 })
 

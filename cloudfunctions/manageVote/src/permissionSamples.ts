@@ -39,4 +39,5 @@ export const PERMISSION_SAMPLES: Samples = {
   },
   'manageVote.remind': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'voting') }) },
   'manageVote.auditLog': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'closed') }) },
+  'manageVote.listBuildings': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side) }) },
 }

@@ -1,44 +1,29 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { AtButton, AtInput } from 'taro-ui'
+import { AtInput } from 'taro-ui'
 import { accountApi, type DelegationView } from '@core/api/account'
+import SmsCodeButtons from '../../../../components/sms-code-buttons'
 import { bindDelegate, sendDelegateCode } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
+import { useSmsCode } from '../../../../hooks/useSmsCode'
+import { check } from '../../../../utils/check'
 import { formatUnit } from '../../../../utils/format'
 import { beijingDay } from '../../shared/format'
-import { check } from '../../shared/check'
-import { useCountdown } from '../../shared/useCountdown'
 import './index.scss'
 
 /** 被委托人认证: the person an owner named proves it with her name, ID number and a code to the phone the owner gave. */
 export default function DelegateBindPage() {
   const [name, setName] = useState('')
   const [idNumber, setIdNumber] = useState('')
-  const [code, setCode] = useState('')
-  const [busy, setBusy] = useState(false)
   const [bound, setBound] = useState<DelegationView[] | null>(null)
-  const countdown = useCountdown(60)
   const notice = useNotice()
+  const sms = useSmsCode(notice)
 
-  const requestCode = async () => {
-    const parsed = check(accountApi.sendDelegateCode.input, { name, idNumber })
-    if (!parsed.ok) return notice.showError(parsed)
-    setBusy(true)
-    const result = await sendDelegateCode(parsed.data)
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
-    countdown.start()
-    notice.show(`验证码已发送到 ${result.data.phoneMasked}`, 'success')
-  }
+  const requestCode = () => sms.requestCode(check(accountApi.sendDelegateCode.input, { name, idNumber }), sendDelegateCode)
 
   const submit = async () => {
-    const parsed = check(accountApi.bindDelegate.input, { name, idNumber, code })
-    if (!parsed.ok) return notice.showError(parsed)
-    setBusy(true)
-    const result = await bindDelegate(parsed.data)
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
-    setBound(result.data.delegations)
+    const done = await sms.send(check(accountApi.bindDelegate.input, { name, idNumber, code: sms.code }), bindDelegate)
+    if (done) setBound(done.delegations)
   }
 
   if (bound) {
@@ -61,14 +46,11 @@ export default function DelegateBindPage() {
         <AtInput name='name' title='姓名' placeholder='请输入您的姓名' value={name} onChange={(v: string | number) => setName(String(v))} />
         <AtInput name='idNumber' title='身份证号' type='idcard' placeholder='请输入您的身份证号' value={idNumber}
           onChange={(v: string | number) => setIdNumber(String(v))} />
-        <AtInput name='code' title='验证码' type='number' maxlength={6} placeholder='6位数字' value={code}
-          onChange={(v: string | number) => setCode(String(v))} />
+        <AtInput {...sms.codeInput} placeholder='6位数字' />
       </View>
       <View className='form__actions'>
-        <AtButton disabled={busy || countdown.left > 0} onClick={() => void requestCode()}>
-          {countdown.left > 0 ? `重新获取（${countdown.left}秒）` : '获取验证码'}
-        </AtButton>
-        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void submit()}>提交认证</AtButton>
+        <SmsCodeButtons secondsLeft={sms.secondsLeft} busy={sms.busy} submitText='提交认证'
+          onRequestCode={() => void requestCode()} onSubmit={() => void submit()} />
       </View>
       {notice.element}
     </View>

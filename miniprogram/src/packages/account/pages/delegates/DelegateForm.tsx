@@ -8,8 +8,9 @@ import { authorizeDelegate } from '../../../../services/account'
 import { getMyHome } from '../../../../services/identity'
 import { castVote } from '../../../../services/vote'
 import type { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
+import { check } from '../../../../utils/check'
 import { formatUnit } from '../../../../utils/format'
-import { check } from '../../shared/check'
 import { beijingToday } from '../../shared/format'
 import { useRemote } from '../../shared/useRemote'
 
@@ -33,7 +34,7 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
   const [scope, setScope] = useState(0)
   const [voteIndex, setVoteIndex] = useState(-1)
   const [until, setUntil] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { busy, send } = useSubmit(notice)
 
   const unit = units[unitIndex]
   const unitVotes: OpenVote[] = votes.remote.status === 'ready' && unit
@@ -47,12 +48,7 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
     const parsed = check(accountApi.authorizeDelegate.input, {
       unitId: unit.id, name, idNumber, phone, ...(scope === 0 ? { voteId: vote?.id } : { until }),
     })
-    if (!parsed.ok) return notice.showError(parsed)
-    setBusy(true)
-    const result = await authorizeDelegate(parsed.data)
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
-    onDone()
+    if (await send(parsed, authorizeDelegate)) onDone()
   }
 
   if (home.remote.status === 'ready' && units.length === 0) {

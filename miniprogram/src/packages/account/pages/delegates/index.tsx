@@ -4,6 +4,7 @@ import { AtButton } from 'taro-ui'
 import type { DelegationView } from '@core/api/account'
 import { listMyDelegations, revokeDelegate } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
 import { formatUnit } from '../../../../utils/format'
 import { confirmAction } from '../../shared/confirm'
 import { beijingDay } from '../../shared/format'
@@ -16,15 +17,12 @@ import './index.scss'
 export default function DelegatesPage() {
   const delegations = useRemote(listMyDelegations, 'mine')
   const [adding, setAdding] = useState(false)
-  const [busy, setBusy] = useState(false)
   const notice = useNotice()
+  const { busy, run } = useSubmit(notice)
 
   const revoke = async (d: DelegationView) => {
     if (!(await confirmAction('撤销委托', `撤销对 ${d.delegateName} 的委托？撤销后对方不能再代您投票。`, '撤销委托'))) return
-    setBusy(true)
-    const result = await revokeDelegate({ delegationId: d.id })
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
+    if (!(await run(() => revokeDelegate({ delegationId: d.id })))) return
     notice.show('已撤销委托', 'success')
     void delegations.reload()
   }

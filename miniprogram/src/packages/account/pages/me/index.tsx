@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
@@ -6,6 +5,7 @@ import type { MyAccount } from '@core/api/account'
 import type { RoleView } from '@core/api/identity'
 import { getMyAccount, unbind } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
 import { HOME_URL } from '../../../../routes'
 import { confirmAction } from '../../shared/confirm'
 import { describeGroup } from '../../shared/permissionLabels'
@@ -19,16 +19,13 @@ const STATUS_TEXT: Record<RoleView['status'], string> = { active: '已生效', p
 /** One's own account: roles, what they allow, the bound phone; change the phone or cancel the binding. */
 export default function MePage() {
   const me = useRemote(getMyAccount, 'me')
-  const [busy, setBusy] = useState(false)
   const notice = useNotice()
+  const { busy, run } = useSubmit(notice)
 
   const cancelBinding = async () => {
     const sure = await confirmAction('解除绑定', '解除后，本微信将不再拥有业主、业委会或其他身份，需要重新绑定才能使用。确定解除吗？', '解除绑定')
     if (!sure) return
-    setBusy(true)
-    const result = await unbind()
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
+    if (!(await run(unbind))) return
     notice.show('已解除绑定', 'success')
     void Taro.switchTab({ url: HOME_URL })
   }

@@ -4,6 +4,7 @@ import { AtButton } from 'taro-ui'
 import type { CommitteePerson } from '@core/api/account'
 import { holdsRole, listCommitteePeople } from '../../../../services/account'
 import { ACCOUNT_ME_URL, ACCOUNT_STAFF_URL } from '../../../../routes'
+import { PersonCard } from '../../shared/PersonCard'
 import { Empty, RemoteView } from '../../shared/RemoteView'
 import { useCommunityData } from '../../shared/useCommunity'
 import './index.scss'
@@ -37,13 +38,14 @@ export default function PeoplePage() {
 
 function PersonRow({ person, onOpen }: { person: CommitteePerson; onOpen?: () => void }) {
   return (
-    <View className={`people__person ${person.isMe ? 'people__person--me' : ''}`} onClick={onOpen}>
-      <View className='people__avatar'>{person.name.slice(0, 1)}</View>
-      <View className='people__who'>
-        <View>{person.name}{person.isMe ? '（我）' : ''}</View>
-        <View className='people__meta'>{[person.position || person.roleLabel, person.phoneMasked].filter(Boolean).join(' · ')}</View>
-      </View>
+    <PersonCard
+      person={person}
+      className={`people__person ${person.isMe ? 'people__person--me' : ''}`}
+      title={`${person.name}${person.isMe ? '（我）' : ''}`}
+      leading={<View className='people__avatar'>{person.name.slice(0, 1)}</View>}
+      onClick={onOpen}
+    >
       <View className={`people__status people__status--${person.status}`}>{person.statusLabel}</View>
-    </View>
+    </PersonCard>
   )
 }

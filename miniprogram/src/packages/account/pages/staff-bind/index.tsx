@@ -1,47 +1,31 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { AtButton, AtInput } from 'taro-ui'
+import { AtInput } from 'taro-ui'
 import { accountApi } from '@core/api/account'
 import type { RoleView } from '@core/api/identity'
+import SmsCodeButtons from '../../../../components/sms-code-buttons'
 import { COMMITTEE_ROLE_NAMES, bindStaff, getMyAccount, sendStaffCode } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
-import { check } from '../../shared/check'
-import { useCountdown } from '../../shared/useCountdown'
+import { useSmsCode } from '../../../../hooks/useSmsCode'
+import { check } from '../../../../utils/check'
 import { useRemote } from '../../shared/useRemote'
 import './index.scss'
-
-const CODE_WAIT_SECONDS = 60
 
 /** 物业服务或业委会人员: name + phone on the committee's roster, then an SMS code; the director authorises later. */
 export default function StaffBindPage() {
   const [name, setName] = useState('')
   const [phone, setPhone] = useState('')
-  const [code, setCode] = useState('')
-  const [busy, setBusy] = useState(false)
-  const countdown = useCountdown(CODE_WAIT_SECONDS)
   const notice = useNotice()
+  const sms = useSmsCode(notice)
   const me = useRemote(getMyAccount, 'me')
   const roles = me.remote.status === 'ready' ? me.remote.data.roles.filter(isWorkRole) : []
 
-  const requestCode = async () => {
-    const parsed = check(accountApi.sendStaffCode.input, { name, phone })
-    if (!parsed.ok) return notice.showError(parsed)
-    setBusy(true)
-    const result = await sendStaffCode(parsed.data)
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
-    countdown.start()
-    notice.show(`验证码已发送到 ${result.data.phoneMasked}`, 'success')
-  }
+  const requestCode = () => sms.requestCode(check(accountApi.sendStaffCode.input, { name, phone }), sendStaffCode)
 
   const submit = async () => {
-    const parsed = check(accountApi.bindStaff.input, { name, phone, code })
-    if (!parsed.ok) return notice.showError(parsed)
-    setBusy(true)
-    const result = await bindStaff(parsed.data)
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
-    setCode('')
+    const bound = await sms.send(check(accountApi.bindStaff.input, { name, phone, code: sms.code }), bindStaff)
+    if (!bound) return
+    sms.setCode('')
     notice.show('绑定成功', 'success')
     void me.reload()
   }
@@ -52,31 +36,13 @@ export default function StaffBindPage() {
       <View className='form__lead'>请填写业委会名册上的姓名和手机号码，验证码会发到这个手机号码。</View>
       <View className='form'>
         <AtInput name='name' title='姓名' placeholder='请输入姓名' value={name} onChange={(v: string | number) => setName(String(v))} />
-        <AtInput
-          name='phone'
-          title='手机号码'
-          type='phone'
-          placeholder='11位手机号码'
-          value={phone}
-          onChange={(v: string | number) => setPhone(String(v))}
-        />
-        <AtInput
-          name='code'
-          title='验证码'
-          type='number'
-          maxlength={6}
-          placeholder='6位数字'
-          value={code}
-          onChange={(v: string | number) => setCode(String(v))}
-        />
+        <AtInput name='phone' title='手机号码' type='phone' placeholder='11位手机号码' value={phone}
+          onChange={(v: string | number) => setPhone(String(v))} />
+        <AtInput {...sms.codeInput} placeholder='6位数字' />
       </View>
       <View className='form__actions'>
-        <AtButton disabled={busy || countdown.left > 0} onClick={() => void requestCode()}>
-          {countdown.left > 0 ? `重新获取（${countdown.left}秒）` : '获取验证码'}
-        </AtButton>
-        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void submit()}>
-          提交信息
-        </AtButton>
+        <SmsCodeButtons secondsLeft={sms.secondsLeft} busy={sms.busy} submitText='提交信息'
+          onRequestCode={() => void requestCode()} onSubmit={() => void submit()} />
       </View>
       {notice.element}
     </View>

@@ -4,7 +4,9 @@ import { AtButton } from 'taro-ui'
 import type { CommitteePerson } from '@core/api/account'
 import { authorizeStaff, listCommitteePeople, revokeStaff } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
 import { confirmAction } from '../../shared/confirm'
+import { PersonCard } from '../../shared/PersonCard'
 import { ReasonModal } from '../../shared/ReasonModal'
 import { Empty, RemoteView } from '../../shared/RemoteView'
 import { useCommunityData } from '../../shared/useCommunity'
@@ -23,27 +25,23 @@ const GROUPS: Array<{ title: string; test: (p: CommitteePerson) => boolean }> = 
 export default function StaffPage() {
   const people = useCommunityData((communityId) => listCommitteePeople({ communityId }))
   const [stopping, setStopping] = useState<CommitteePerson | null>(null)
-  const [busy, setBusy] = useState(false)
   const notice = useNotice()
+  const { busy, run } = useSubmit(notice)
 
   const authorise = async (person: CommitteePerson) => {
-    if (!person.accountId) return
+    const { accountId } = person
+    if (!accountId) return
     if (!(await confirmAction('授权账号', `授权 ${person.name}（${person.roleLabel}）使用业委会功能？`, '授权'))) return
-    setBusy(true)
-    const result = await authorizeStaff({ accountId: person.accountId })
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
+    if (!(await run(() => authorizeStaff({ accountId })))) return
     notice.show(`已授权 ${person.name}`, 'success')
     people.reload()
   }
 
   const stop = async (reason: string) => {
     if (!stopping?.accountId) return
-    setBusy(true)
-    const result = await revokeStaff({ accountId: stopping.accountId, reason })
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
-    notice.show(`已停用 ${stopping.name}`, 'success')
+    const { accountId, name } = stopping
+    if (!(await run(() => revokeStaff({ accountId, reason })))) return
+    notice.show(`已停用 ${name}`, 'success')
     setStopping(null)
     people.reload()
   }
@@ -61,17 +59,13 @@ export default function StaffPage() {
               <View key={group.title}>
                 <View className='section-title'>{group.title}（{members.length}）</View>
                 {members.map((p) => (
-                  <View key={p.accountId ?? p.name} className='staff__person'>
-                    <View className='staff__who'>
-                      <View>{p.name}</View>
-                      <View className='staff__meta'>{[p.position || p.roleLabel, p.phoneMasked].filter(Boolean).join(' · ')}</View>
-                    </View>
+                  <PersonCard key={p.accountId ?? p.name} person={p} className='staff__person'>
                     {p.status === 'active' ? (
                       <AtButton className='staff__action' size='small' disabled={busy || p.isMe} onClick={() => setStopping(p)}>停用</AtButton>
                     ) : (
                       <AtButton className='staff__action' size='small' type='primary' disabled={busy} onClick={() => void authorise(p)}>授权</AtButton>
                     )}
-                  </View>
+                  </PersonCard>
                 ))}
               </View>
             )

@@ -7,6 +7,7 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { termText } from '../../../account/shared/format'
 import { Empty, RemoteView } from '../../../account/shared/RemoteView'
 import { useCommunityData } from '../../../account/shared/useCommunity'
+import { DetailRows } from '../../shared/DetailRows'
 import { FileList } from '../../shared/FileList'
 import './index.scss'
 
@@ -43,12 +44,7 @@ function Basic({ basic, communityName }: { basic: CreditBasic; communityName: st
   ]
   return (
     <View className='detail'>
-      {rows.map(([label, value]) => (
-        <View key={label} className='detail__row'>
-          <View className='detail__label'>{label}</View>
-          <View className='detail__value'>{value}</View>
-        </View>
-      ))}
+      <DetailRows rows={rows} />
     </View>
   )
 }

@@ -4,6 +4,7 @@ import { getFiling } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { RemoteView } from '../../../account/shared/RemoteView'
 import { useRemote } from '../../../account/shared/useRemote'
+import { DetailRows } from '../../shared/DetailRows'
 import { FileList } from '../../shared/FileList'
 import './index.scss'
 
@@ -20,12 +21,7 @@ export default function FilingPage() {
           <View>
             <View className='section-title'>备案信息</View>
             <View className='detail'>
-              {([['备案日期', f.filedOn], ['任期', `${f.termStart} 至 ${f.termEnd}`], ['状态', f.statusLabel]] as const).map(([label, value]) => (
-                <View key={label} className='detail__row'>
-                  <View className='detail__label'>{label}</View>
-                  <View className='detail__value'>{value}</View>
-                </View>
-              ))}
+              <DetailRows rows={[['备案日期', f.filedOn], ['任期', `${f.termStart} 至 ${f.termEnd}`], ['状态', f.statusLabel]]} />
               {f.note && <View className='detail__text'>{f.note}</View>}
             </View>
             <View className='section-title'>备案文件</View>

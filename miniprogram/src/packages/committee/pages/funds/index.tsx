@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { listFundAccounts } from '../../../../services/committee'
 import { Empty, RemoteView } from '../../../account/shared/RemoteView'
 import { useCommunityData } from '../../../account/shared/useCommunity'
+import { DetailRows } from '../../shared/DetailRows'
 import './index.scss'
 
 /** 共有资金: the common-fund bank accounts the committee signed with a bank (number masked by the server). */
@@ -15,18 +16,10 @@ export default function FundsPage() {
             <View className='section-title'>与银行签约的账户</View>
             {rows.map((a) => (
               <View key={a.id} className='detail'>
-                {([['开户银行', a.bank], ['账户名称', a.accountName], ['银行账号', a.accountMasked], ['签约日期', a.signedOn]] as const).map(([label, value]) => (
-                  <View key={label} className='detail__row'>
-                    <View className='detail__label'>{label}</View>
-                    <View className='detail__value'>{value}</View>
-                  </View>
-                ))}
-                <View className='detail__row'>
-                  <View className='detail__label'>状态</View>
-                  <View className='detail__value'>
-                    <Text className={`list-card__tag ${a.status === 'active' ? '' : 'list-card__tag--grey'}`}>{a.statusLabel}</Text>
-                  </View>
-                </View>
+                <DetailRows rows={[
+                  ['开户银行', a.bank], ['账户名称', a.accountName], ['银行账号', a.accountMasked], ['签约日期', a.signedOn],
+                  ['状态', <Text className={`list-card__tag ${a.status === 'active' ? '' : 'list-card__tag--grey'}`}>{a.statusLabel}</Text>],
+                ]} />
               </View>
             ))}
           </View>

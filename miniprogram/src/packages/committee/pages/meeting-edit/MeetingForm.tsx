@@ -3,10 +3,12 @@ import Taro from '@tarojs/taro'
 import { Picker, Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { committeeApi, type FileRef, type MeetingView } from '@core/api/committee'
+import { ok } from '@core/result'
 import { addMeeting, editMeeting } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
+import { check } from '../../../../utils/check'
 import { beijingDateTime, beijingInstant, beijingToday } from '../../../account/shared/format'
-import { check } from '../../../account/shared/check'
 import { DateRow } from '../../shared/DateRow'
 import { FileList } from '../../shared/FileList'
 import { chooseAndUpload } from '../../shared/files'
@@ -29,15 +31,15 @@ export function MeetingForm({ communityId, existing }: Props) {
   const [agenda, setAgenda] = useState(existing?.agenda ?? '')
   const [minutes, setMinutes] = useState(existing?.minutes ?? '')
   const [attachments, setAttachments] = useState<FileRef[]>(existing?.attachments ?? [])
-  const [busy, setBusy] = useState(false)
   const notice = useNotice()
+  const { busy, run } = useSubmit(notice)
 
   const upload = async () => {
-    setBusy(true)
-    const result = await chooseAndUpload(`committee/${communityId}/meetings`, MAX_ATTACHMENTS - attachments.length)
-    setBusy(false)
-    if (!Array.isArray(result)) return notice.showError(result)
-    setAttachments((list) => [...list, ...result])
+    const added = await run(async () => {
+      const uploaded = await chooseAndUpload(`committee/${communityId}/meetings`, MAX_ATTACHMENTS - attachments.length)
+      return Array.isArray(uploaded) ? ok(uploaded) : uploaded
+    })
+    if (added) setAttachments((list) => [...list, ...added])
   }
 
   const save = async () => {
@@ -51,10 +53,8 @@ export function MeetingForm({ communityId, existing }: Props) {
       ? check(committeeApi.editMeeting.input, { meetingId: existing.id, ...fields })
       : check(committeeApi.addMeeting.input, { communityId, ...fields })
     if (!checked.ok) return notice.showError(checked)
-    setBusy(true)
-    const result = existing ? await editMeeting({ meetingId: existing.id, ...fields }) : await addMeeting({ communityId, ...fields })
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
+    const saved = await run(() => (existing ? editMeeting({ meetingId: existing.id, ...fields }) : addMeeting({ communityId, ...fields })))
+    if (!saved) return
     notice.show('已保存', 'success')
     void Taro.navigateBack()
   }

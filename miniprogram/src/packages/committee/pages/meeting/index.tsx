@@ -7,6 +7,7 @@ import { COMMITTEE_MEETING_EDIT_URL } from '../../../../routes'
 import { beijingDateTime } from '../../../account/shared/format'
 import { RemoteView } from '../../../account/shared/RemoteView'
 import { useRemote } from '../../../account/shared/useRemote'
+import { DetailRows } from '../../shared/DetailRows'
 import { FileList } from '../../shared/FileList'
 import './index.scss'
 
@@ -23,13 +24,7 @@ export default function MeetingPage() {
           <View>
             <View className='section-title'>会议信息</View>
             <View className='detail'>
-              {([['会议主题', m.topic], ['时间', beijingDateTime(m.heldAt)], ['地点', m.place], ['参会人员', m.attendees.join('、') || '未填写']] as const)
-                .map(([label, value]) => (
-                  <View key={label} className='detail__row'>
-                    <View className='detail__label'>{label}</View>
-                    <View className='detail__value'>{value}</View>
-                  </View>
-                ))}
+              <DetailRows rows={[['会议主题', m.topic], ['时间', beijingDateTime(m.heldAt)], ['地点', m.place], ['参会人员', m.attendees.join('、') || '未填写']]} />
             </View>
             <View className='section-title'>会议议程</View>
             <View className='detail'><View className='detail__text'>{m.agenda || '未填写'}</View></View>

@@ -6,7 +6,8 @@ import { MEMBER_KIND_LABELS, committeeApi, type MemberKind, type MemberView } fr
 import type { Result } from '../../../../services/cloud'
 import { addMember, editMember, listMembers } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
-import { check } from '../../../account/shared/check'
+import { useSubmit } from '../../../../hooks/useSubmit'
+import { check } from '../../../../utils/check'
 import { RemoteView } from '../../../account/shared/RemoteView'
 import { useCommunityData } from '../../../account/shared/useCommunity'
 import { DateRow } from '../../shared/DateRow'
@@ -47,8 +48,8 @@ export default function MemberEditPage() {
 
 function MemberForm({ communityId, existing }: { communityId: string; existing?: MemberView }) {
   const [draft, setDraft] = useState<Draft>(EMPTY)
-  const [busy, setBusy] = useState(false)
   const notice = useNotice()
+  const { busy, run } = useSubmit(notice)
   useEffect(() => {
     if (existing) {
       const { kind, name, position, termStart, termEnd } = existing
@@ -58,10 +59,7 @@ function MemberForm({ communityId, existing }: { communityId: string; existing?:
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
 
   const save = async () => {
-    setBusy(true)
-    const result = await submit(communityId, draft, existing)
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
+    if (!(await run(() => submit(communityId, draft, existing)))) return
     notice.show('已保存', 'success')
     void Taro.navigateBack()
   }

@@ -6,12 +6,14 @@ import type { MemberView } from '@core/api/committee'
 import { holdsRole } from '../../../../services/account'
 import { listMembers, memberHistory, removeMember } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
 import { COMMITTEE_MEMBER_EDIT_URL } from '../../../../routes'
 import { termText } from '../../../account/shared/format'
 import { ReasonModal } from '../../../account/shared/ReasonModal'
 import { RemoteView } from '../../../account/shared/RemoteView'
 import { useCommunityData } from '../../../account/shared/useCommunity'
 import { useRemote } from '../../../account/shared/useRemote'
+import { DetailRows } from '../../shared/DetailRows'
 import { History } from './History'
 import './index.scss'
 
@@ -22,15 +24,12 @@ export default function MemberPage() {
   const members = useCommunityData((communityId) => listMembers({ communityId, includeRemoved: true }))
   const history = useRemote(() => memberHistory({ memberId }), memberId)
   const [removing, setRemoving] = useState(false)
-  const [busy, setBusy] = useState(false)
   const notice = useNotice()
+  const { busy, run } = useSubmit(notice)
   const isDirector = members.account ? holdsRole(members.account.roles, 'director', members.communityId ?? undefined) : false
 
   const remove = async (reason: string) => {
-    setBusy(true)
-    const result = await removeMember({ memberId, reason })
-    setBusy(false)
-    if (!result.ok) return notice.showError(result)
+    if (!(await run(() => removeMember({ memberId, reason })))) return
     setRemoving(false)
     notice.show('已移除', 'success')
     members.reload()
@@ -85,12 +84,7 @@ function Details({ member }: { member: MemberView }) {
   ]
   return (
     <View className='detail'>
-      {rows.map(([label, value]) => (
-        <View key={label} className='detail__row'>
-          <View className='detail__label'>{label}</View>
-          <View className='detail__value'>{value}</View>
-        </View>
-      ))}
+      <DetailRows rows={rows} />
     </View>
   )
 }

@@ -2,7 +2,7 @@ import { Input, View } from '@tarojs/components'
 import { FIGURE_KEYS, type FigureKey } from '@core/vote/verify-schema'
 import ChoiceGroup from '../../../../components/choice-group'
 import { OPTIONAL_ROWS, type AnnouncementForm } from '../../announcement-form'
-import { problemsOfRow, type FieldKey, type FigurePart, type Problem } from '../../labels'
+import { ROW_LABELS, problemsOfRow, type FieldKey, type FigurePart, type Problem } from '../../labels'
 
 export interface AnnouncementFieldsProps {
   form: AnnouncementForm
@@ -12,20 +12,18 @@ export interface AnnouncementFieldsProps {
   onChange: (form: AnnouncementForm, edited: FieldKey) => void
 }
 
-const ROW_TITLES: Record<FigureKey, string> = {
-  total: '投票范围内总数',
-  participated: '参与表决',
-  agree: '同意',
-  oppose: '反对',
-  abstain: '弃权',
-  invalid: '无效',
-  followMajority: '从众',
-}
+const ROW_TITLES: Record<FigureKey, string> = { ...ROW_LABELS, total: '投票范围内总数' }
 
 const ROW_HINTS: Partial<Record<FigureKey, string>> = {
   participated: '所有参加投票的，包括弃权、无效和从众',
   agree: '不含从众',
 }
+
+/** A row's two cells as the notice names them, each with the keyboard it needs. */
+const CELLS = [
+  { part: 'owners', name: '户数', unit: '', type: 'number' },
+  { part: 'area', name: '面积', unit: '（m²）', type: 'digit' },
+] as const
 
 const CLASS_OPTIONS = [
   { value: 'ordinary', label: '普通事项' },
@@ -61,26 +59,18 @@ export default function AnnouncementFields({ form, problems, onChange }: Announc
           </View>
           {ROW_HINTS[key] && <View className='verify-row__hint'>{ROW_HINTS[key]}</View>}
           <View className='verify-row__cells'>
-            <View className='verify-row__cell'>
-              <View className='verify-row__caption'>{key === 'total' ? '总户数' : '户数'}</View>
-              <Input
-                className='verify-row__input verify-row__input--owners'
-                type='number'
-                placeholder='户数'
-                value={form.figures[key].owners}
-                onInput={(e) => setCell(key, 'owners', e.detail.value)}
-              />
-            </View>
-            <View className='verify-row__cell'>
-              <View className='verify-row__caption'>{key === 'total' ? '总面积（m²）' : '面积（m²）'}</View>
-              <Input
-                className='verify-row__input verify-row__input--area'
-                type='digit'
-                placeholder='面积'
-                value={form.figures[key].area}
-                onInput={(e) => setCell(key, 'area', e.detail.value)}
-              />
-            </View>
+            {CELLS.map(({ part, name, unit, type }) => (
+              <View key={part} className='verify-row__cell'>
+                <View className='verify-row__caption'>{`${key === 'total' ? '总' : ''}${name}${unit}`}</View>
+                <Input
+                  className={`verify-row__input verify-row__input--${part}`}
+                  type={type}
+                  placeholder={name}
+                  value={form.figures[key][part]}
+                  onInput={(e) => setCell(key, part, e.detail.value)}
+                />
+              </View>
+            ))}
           </View>
           {problemsOfRow(problems, key).map((p, i) => <View key={i} className='verify-row__error'>{p.text}</View>)}
         </View>

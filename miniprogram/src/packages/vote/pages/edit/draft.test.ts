@@ -1,5 +1,5 @@
 import { manageVoteApi } from '@core/api/vote'
-import { draftFields, emptyForm, formOf } from './draft'
+import { buildingRows, chosenTotals, draftFields, emptyForm, formOf, toggleBuilding } from './draft'
 
 describe('draft form', () => {
   const now = Date.UTC(2025, 2, 1, 1, 20) // 09:20 Beijing
@@ -36,5 +36,14 @@ describe('draft form', () => {
       confirmations: { committee: null, street: null }, tallied: null,
     })
     expect(draftFields(form)).toEqual({ ...fields, items: [{ text: 'x', class: 'major', attachments: [] }] })
+  })
+
+  it('lists the register\'s buildings ticked as chosen, keeps an unregistered chosen name so it can be unticked, and adds up the ticked ones', () => {
+    const registered = [{ building: '1栋', units: 4, areaCenti: 41000 }, { building: '2栋', units: 6, areaCenti: 48000 }]
+    const rows = buildingRows(registered, ['2栋', '旧楼'])
+    expect(rows.map((r) => [r.building, r.chosen, r.registered])).toEqual([['1栋', false, true], ['2栋', true, true], ['旧楼', true, false]])
+    expect(chosenTotals(rows)).toEqual({ buildings: 1, units: 6, areaCenti: 48000 })
+    expect(toggleBuilding(['2栋'], '1栋')).toEqual(['2栋', '1栋'])
+    expect(toggleBuilding(['2栋', '1栋'], '2栋')).toEqual(['1栋'])
   })
 })

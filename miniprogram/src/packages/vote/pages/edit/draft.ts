@@ -1,4 +1,4 @@
-import type { Attachment, ItemClass, VoteDetail, VoteScope } from '@core/api/vote'
+import type { Attachment, BuildingView, ItemClass, VoteDetail, VoteScope } from '@core/api/vote'
 import { joinBeijing, nextWholeHour, splitBeijing } from '../../utils/time'
 
 /** What the editor holds while a person types: times as picked (Beijing date + time), items with a local key. */
@@ -64,4 +64,32 @@ export function draftFields(form: DraftForm) {
     endAt: joinBeijing(form.endDate, form.endTime) ?? Number.NaN,
     followMajorityCounts: form.followMajorityCounts,
   }
+}
+
+/** A line of the scope picker: a building of the register, or a chosen name the register no longer has. */
+export interface BuildingRow extends BuildingView {
+  chosen: boolean
+  /** False for a name kept in the draft that no registered unit carries (approval would find no unit there). */
+  registered: boolean
+}
+
+/** The register's buildings in its order, then any chosen name it does not have, so it can be unticked. */
+export function buildingRows(registered: readonly BuildingView[], chosen: readonly string[]): BuildingRow[] {
+  const picked = new Set(chosen)
+  const known = new Set(registered.map((b) => b.building))
+  return [
+    ...registered.map((b) => ({ ...b, chosen: picked.has(b.building), registered: true })),
+    ...chosen.filter((name) => !known.has(name)).map((name) => ({ building: name, units: 0, areaCenti: 0, chosen: true, registered: false })),
+  ]
+}
+
+/** Ticks or unticks one building; names are kept exactly as the register writes them. */
+export function toggleBuilding(chosen: readonly string[], building: string): string[] {
+  return chosen.includes(building) ? chosen.filter((b) => b !== building) : [...chosen, building]
+}
+
+/** What the ticked buildings add up to (integers: 0.01 m²). */
+export function chosenTotals(rows: readonly BuildingRow[]): { buildings: number; units: number; areaCenti: number } {
+  const on = rows.filter((r) => r.chosen && r.registered)
+  return { buildings: on.length, units: on.reduce((n, r) => n + r.units, 0), areaCenti: on.reduce((n, r) => n + r.areaCenti, 0) }
 }

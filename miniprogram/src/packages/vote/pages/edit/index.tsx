@@ -64,7 +64,7 @@ function Editor({ communityId, vote, initial }: { communityId: string; vote?: Vo
           <AtTextarea value={form.description} maxLength={5000} height={200} placeholder='向业主说明背景、费用等（可不填）' onChange={(v: string) => set('description')(v)} />
         </View>
         <ItemsEditor items={form.items} onChange={set('items')} />
-        <ScopePicker kind={form.scopeKind} buildings={form.buildings} onKind={set('scopeKind')} onBuildings={set('buildings')} />
+        <ScopePicker communityId={communityId} kind={form.scopeKind} buildings={form.buildings} onKind={set('scopeKind')} onBuildings={set('buildings')} />
         <TimeField label='开始时间' date={form.startDate} time={form.startTime} onDate={set('startDate')} onTime={set('startTime')} />
         <TimeField label='结束时间' date={form.endDate} time={form.endTime} onDate={set('endDate')} onTime={set('endTime')} />
         <AtSwitch title='从众票计入多数一方（按业主大会议事规则）' checked={form.followMajorityCounts} onChange={(v: boolean) => set('followMajorityCounts')(v)} />

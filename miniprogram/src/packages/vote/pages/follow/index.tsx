@@ -1,33 +1,17 @@
-import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { AtButton } from 'taro-ui'
-import type { SupplementOverview, VoteDetail } from '@core/api/vote'
-import { ok } from '@core/result'
-import ConfirmDialog from '../../../../components/confirm-dialog'
 import LoadView from '../../../../components/load-view'
-import { manageVote, supplementVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
+import { supplementVote } from '../../../../services/vote'
+import FinishStep from '../../components/FinishStep'
 import { useParams } from '../../hooks/useParams'
-import { useRemote } from '../../hooks/useRemote'
+import { useSupplement, type SupplementData } from '../../hooks/useSupplement'
 import { voteUrls } from '../../routes'
 import FollowEntry from './FollowEntry'
 import './index.scss'
 
-interface Loaded {
-  vote: VoteDetail
-  overview: SupplementOverview
-}
-
 /** 确认从众: the rule, the offline confirmations per room, then on to 统计录入. */
 export default function FollowPage() {
   const { voteId = '' } = useParams()
-  const { state, reload } = useRemote(async () => {
-    const [vote, overview] = await Promise.all([manageVote('get', { voteId }), supplementVote('overview', { voteId })])
-    if (!vote.ok) return vote
-    if (!overview.ok) return overview
-    return ok<Loaded>({ vote: vote.data, overview: overview.data })
-  })
+  const { state, reload } = useSupplement(voteId)
   return (
     <View className='vp follow'>
       <LoadView state={state} onRetry={() => void reload()}>
@@ -37,15 +21,7 @@ export default function FollowPage() {
   )
 }
 
-function Follow({ vote, overview, onChanged }: Loaded & { onChanged: () => void }) {
-  const [asking, setAsking] = useState(false)
-  const { run, busy, notice } = useAction()
-  const editable = overview.state === 'followMajority'
-  const finish = async () => {
-    setAsking(false)
-    const done = await run('正在计算统计结果…', () => supplementVote('finishFollowMajority', { voteId: vote.id }))
-    if (done) void Taro.redirectTo({ url: voteUrls.statistics(vote.id, 'committee') })
-  }
+function Follow({ vote, overview, onChanged }: SupplementData & { onChanged: () => void }) {
   return (
     <View>
       <View className='card'>
@@ -56,21 +32,22 @@ function Follow({ vote, overview, onChanged }: Loaded & { onChanged: () => void 
         </View>
         <View className='vp__meta'>已录入从众 {overview.followEntries} 户</View>
       </View>
-      {editable ? (
+      {overview.state === 'followMajority' ? (
         <View>
           <View className='section-title'>录入业主线下确认的从众</View>
           <FollowEntry vote={vote} onSaved={onChanged} />
-          <View className='vp__actions'>
-            <AtButton type='primary' disabled={busy} onClick={() => setAsking(true)}>完成确认从众</AtButton>
-          </View>
+          <FinishStep
+            title='完成确认从众'
+            progress='正在计算统计结果…'
+            finish={() => supplementVote('finishFollowMajority', { voteId: vote.id })}
+            next={voteUrls.statistics(vote.id, 'committee')}
+          >
+            完成后进入“统计录入”，不能再录入从众。
+          </FinishStep>
         </View>
       ) : (
         <View className='vp__empty'>当前状态为“{overview.stateLabel}”，不能录入从众。</View>
       )}
-      <ConfirmDialog isOpened={asking} title='完成确认从众' onConfirm={() => void finish()} onCancel={() => setAsking(false)}>
-        完成后进入“统计录入”，不能再录入从众。
-      </ConfirmDialog>
-      {notice.element}
     </View>
   )
 }

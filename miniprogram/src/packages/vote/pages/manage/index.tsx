@@ -2,16 +2,15 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
-import type { VoteState, VoteSummary } from '@core/api/vote'
+import type { VoteState } from '@core/api/vote'
 import ChoiceGroup from '../../../../components/choice-group'
 import LoadView from '../../../../components/load-view'
-import StateTag from '../../../../components/state-tag'
 import { manageVote } from '../../../../services/vote'
+import VoteSummaryCard from '../../components/VoteSummaryCard'
 import { useCommittee } from '../../hooks/useCommittee'
 import { useParams } from '../../hooks/useParams'
 import { useRemote } from '../../hooks/useRemote'
 import { voteUrls } from '../../routes'
-import { formatTime } from '../../utils/time'
 import './index.scss'
 
 type Tab = 'all' | 'draft' | 'reviewing' | 'voting' | 'counting' | 'tallied'
@@ -67,23 +66,10 @@ function VoteList({ communityId, canDraft }: { communityId: string; canDraft: bo
         {(votes) => (
           <View>
             {votes.length === 0 && <View className='vp__empty'>没有这个状态的投票</View>}
-            {votes.map((v) => <VoteRow key={v.id} vote={v} />)}
+            {votes.map((v) => <VoteSummaryCard key={v.id} vote={v} viewer='committee' aside={`${v.itemCount} 个事项`} />)}
           </View>
         )}
       </LoadView>
-    </View>
-  )
-}
-
-function VoteRow({ vote }: { vote: VoteSummary }) {
-  return (
-    <View className='card vp__tap' onClick={() => void Taro.navigateTo({ url: voteUrls.detail(vote.id, 'committee') })}>
-      <View className='vp__title'>{vote.title}</View>
-      <View className='vp__row'>
-        <StateTag state={vote.state} label={vote.stateLabel} />
-        <View className='muted'>{vote.itemCount} 个事项</View>
-      </View>
-      <View className='vp__meta'>{vote.scopeLabel} · {formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
     </View>
   )
 }

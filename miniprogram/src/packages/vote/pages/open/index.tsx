@@ -9,6 +9,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { VERIFY_RESULT_URL } from '../../../../routes'
 import { voteUrls } from '../../routes'
 import { formatTime } from '../../utils/time'
+import VoteNotices from './VoteNotices'
 import './index.scss'
 
 /** The owner's entry: votes of her units, open ones first, with how many of her households have voted. */
@@ -16,6 +17,7 @@ export default function OpenVotesPage() {
   const { state, reload } = useRemote(() => castVote('openVotes', {}))
   return (
     <View className='vp'>
+      <VoteNotices />
       <LoadView state={state} onRetry={() => void reload()}>
         {(votes) => (
           <View>

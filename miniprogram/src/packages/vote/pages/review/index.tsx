@@ -1,12 +1,9 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { VoteState, VoteSummary } from '@core/api/vote'
+import type { VoteState } from '@core/api/vote'
 import LoadView from '../../../../components/load-view'
-import StateTag from '../../../../components/state-tag'
 import { manageVote } from '../../../../services/vote'
+import VoteSummaryCard from '../../components/VoteSummaryCard'
 import { useRemote } from '../../hooks/useRemote'
-import { voteUrls } from '../../routes'
-import { formatTime } from '../../utils/time'
 import './index.scss'
 
 /** 街道办（社区工作站）: what waits for us — applications to review and counts to confirm — then the rest. */
@@ -29,23 +26,10 @@ function Queue({ title, states, empty }: { title: string; states: VoteState[]; e
         {(votes) => (
           <View>
             {votes.length === 0 && <View className='card muted'>{empty}</View>}
-            {votes.map((v) => <Row key={v.id} vote={v} />)}
+            {votes.map((v) => <VoteSummaryCard key={v.id} vote={v} viewer='street' aside={v.communityName} />)}
           </View>
         )}
       </LoadView>
-    </View>
-  )
-}
-
-function Row({ vote }: { vote: VoteSummary }) {
-  return (
-    <View className='card vp__tap' onClick={() => void Taro.navigateTo({ url: voteUrls.detail(vote.id, 'street') })}>
-      <View className='vp__title'>{vote.title}</View>
-      <View className='vp__row'>
-        <StateTag state={vote.state} label={vote.stateLabel} />
-        <View className='muted'>{vote.communityName}</View>
-      </View>
-      <View className='vp__meta'>{vote.scopeLabel} · {formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
     </View>
   )
 }

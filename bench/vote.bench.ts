@@ -8,11 +8,14 @@
  * round trips the finalize made. Vote B takes a burst of 2,000 concurrent casts by distinct
  * parties plus 200 duplicate attempts over HTTP.
  *
- * VOTE_BENCH_ONLY=burst skips the finalize part; VOTE_BENCH_BURST=<n> changes the burst size.
+ * VOTE_BENCH_ONLY=burst skips the finalize part, VOTE_BENCH_ONLY=finalize skips the burst;
+ * VOTE_BENCH_BURST=<n> changes the burst size. Diagnostics: VOTE_BENCH_PROFILE=<file.cpuprofile>
+ * writes a CPU profile of the finalize call alone (the profiler slows it down: not a timing run).
  */
 import events from 'node:events'
 import fs from 'node:fs'
 import http from 'node:http'
+import inspector from 'node:inspector/promises'
 import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
@@ -129,12 +132,29 @@ async function finalizeRun(emu: TestEmulator, file: string) {
   must(await callAs(emu, STAFF.reviewer)('tallyVote', 'confirm', { voteId, as: 'street' }))
 
   emu.resetStats()
+  const stopProfile = await profileTo(process.env.VOTE_BENCH_PROFILE)
   const [result, finalizeMs] = await timed(async () => must(await staff<VoteResultView>('tallyVote', 'complete', { voteId })))
+  await stopProfile()
   const trips = emu.stats()
   const [vote] = await emu.query('votes', { _id: voteId })
   const base = baseline(file, vote)
   if (base.sha256 !== result.digest.sha256) throw new Error('baseline and function disagree on the digest')
   return { approveMs, countMs, finalizeMs, base, trips, ballots: docs.length, result }
+}
+
+/** Diagnostics only: a CPU profile of what runs until the returned stop is called. */
+async function profileTo(file: string | undefined): Promise<() => Promise<void>> {
+  if (!file) return async () => {}
+  const session = new inspector.Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.setSamplingInterval', { interval: 200 })
+  await session.post('Profiler.start')
+  return async () => {
+    const { profile } = await session.post('Profiler.stop')
+    fs.writeFileSync(file, JSON.stringify(profile))
+    session.disconnect()
+  }
 }
 
 function post(url: string, openid: string, body: object, agent: http.Agent): Promise<{ ms: number; answer: { result?: { ok: boolean; code?: string; data?: { duplicate: boolean } } } }> {
@@ -208,6 +228,14 @@ async function main(): Promise<void> {
       return
     }
     const fin = await finalizeRun(emu, file)
+    if (process.env.VOTE_BENCH_ONLY === 'finalize') {
+      const budget = Math.ceil(fin.ballots / 1000) + 10
+      console.log(`finalize ${fin.finalizeMs.toFixed(0)} ms, baseline ${fin.base.ms.toFixed(0)} ms, ratio ${(fin.finalizeMs / fin.base.ms).toFixed(2)}×; `
+        + `round trips ${fin.trips.db ?? 0} (reads ${fin.trips['db.reads'] ?? '?'} / writes ${fin.trips['db.writes'] ?? '?'}; target ≤ ${budget}); `
+        + `finishFollowMajority ${fin.countMs.toFixed(0)} ms; load ${os.loadavg()[0].toFixed(1)}`)
+      console.log(Object.entries(fin.trips).filter(([k]) => k.startsWith('db.')).map(([k, v]) => `${k}: ${v}`).join(', '))
+      return
+    }
     const burst = await burstRun(emu)
     const budget = Math.ceil(fin.ballots / 1000) + 10
     const dbTrips = fin.trips.db ?? 0

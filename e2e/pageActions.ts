@@ -20,7 +20,7 @@ export function field(scope: Scope, placeholder: string): Locator {
   return scope.locator(`input[placeholder="${placeholder}"]`).first()
 }
 
-/** One of the large choice buttons (同意/反对/…, 普通事项/重大事项, 全小区/指定楼栋), by its whole label. */
+/** One of the large choice buttons (同意/反对/…, 普通事项/重大事项, 全体业主/部分楼栋), by its whole label. */
 export async function choose(scope: Scope, label: string): Promise<void> {
   await scope.locator('.yw-choices__option', { hasText: wholeText(label) }).first().click()
 }

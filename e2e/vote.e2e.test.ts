@@ -15,12 +15,12 @@
  * The committee's "hand count" typed into 统计录入 is computed here from the ballots this test
  * cast and the register's areas, independently of the system's count, so a match means both agree.
  */
-import type { Locator, Page } from 'playwright-core'
 import type { Choice } from '../core/api/vote'
 import { mainlandCheckChar } from '../server/register/idNumber'
 import { DEMO } from '../seed/index'
 import { DAY, describeH5, HOUR, must, useH5, type H5 } from './h5'
 import { button, choose, confirmDialog, field, waitForToast } from './pageActions'
+import { CHOICE_LABEL, handCount, paperParties, room, typeStatistics, type Cast, type Unit } from './voteCount'
 
 const TITLE = '关于续聘物业服务企业及外墙翻新的表决'
 const ITEMS = ['续聘深圳市安居物业服务有限公司，服务期三年', '改建1栋外墙（重大事项，使用专项维修资金以外的自筹资金）']
@@ -28,9 +28,12 @@ const DELEGATE = { openid: 'e2e-delegate-chenxiaodong', name: '陈晓东', idNum
 const WANG = DEMO.owner
 const ZHENG = DEMO.alternate
 const LIU = DEMO.unboundOwner
+const ZHENG_UNIT = `${DEMO.community.id}:1-1-2101`
+/** The units whose owners vote online; building 1's other parties vote on paper. */
+const ONLINE = new Set([...WANG.unitIds, ...LIU.unitIds, ZHENG_UNIT])
 
 /** Who voted what, kept by this test: the "hand count" for 统计录入 and the expected outcomes. */
-const cast: Array<{ unitIds: string[]; choices: [Choice, Choice] }> = []
+const cast: Cast[] = []
 
 describeH5('an electronic vote from draft to published result (H5)', () => {
   const h5 = useH5({
@@ -54,10 +57,11 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     await button(p, '添加表决事项').click()
     await p.locator('textarea[placeholder="请填写表决事项"]').nth(1).fill(ITEMS[1])
     await choose(p.locator('.edit__item').nth(1), '重大事项')
-    await choose(p, '指定楼栋')
-    await field(p, '按房产登记填写，如 1栋').fill('1')
-    await button(p, '添加楼栋').click()
-    await p.locator('.edit__chip', { hasText: '1 ✕' }).waitFor()
+    // Buildings are ticked from the register's own list: building 1, and the summary counts it.
+    await choose(p, '部分楼栋')
+    await p.locator('.edit__building', { has: p.locator('.edit__building-name', { hasText: /^1栋$/ }) }).click()
+    await p.locator('.edit__building--on .edit__building-name', { hasText: /^1栋$/ }).waitFor()
+    await p.locator('.edit__summary', { hasText: /^已选 1 栋，共 \d+ 户/ }).waitFor()
     await p.locator('.at-switch taro-switch-core, .at-switch input[type=checkbox]').first().click()
     await button(p, '保存草稿').click()
     await p.locator('.yw-state-tag', { hasText: '待提交' }).waitFor()
@@ -98,16 +102,16 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     const receipts: string[] = []
     for (const [key, unitIds, choices] of [
       ['wang', WANG.unitIds, ['agree', 'oppose']],
-      ['zheng', [`${DEMO.community.id}:1-1-2101`], ['followMajority', 'followMajority']],
+      ['zheng', [ZHENG_UNIT], ['followMajority', 'followMajority']],
       ['delegate', LIU.unitIds, ['agree', 'agree']],
-    ] as Array<[string, string[], [Choice, Choice]]>) {
+    ] as Array<['wang' | 'zheng' | 'delegate', string[], [Choice, Choice]]>) {
       const p = pages[key]
       await h5.open(p, '/pages/home/index')
       await p.locator('.home__vote-tile', { hasText: '电子投票' }).click()
       await p.locator('.card', { hasText: TITLE }).click()
       if (key === 'delegate') await p.getByText('受业主委托投票').waitFor()
       await p.locator('.yw-vote-item .yw-vote-item__class', { hasText: '重大' }).waitFor()
-      for (const [i, c] of choices.entries()) await choose(p.locator('.yw-vote-item').nth(i), LABEL[c])
+      for (const [i, c] of choices.entries()) await choose(p.locator('.yw-vote-item').nth(i), CHOICE_LABEL[c])
       await button(p, '提交投票').click()
       await p.getByText('请确认您的选择').waitFor()
       await confirmDialog(p)
@@ -137,14 +141,14 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     await confirmDialog(p)
     await p.locator('.section-title', { hasText: '补录纸质票' }).waitFor()
 
-    const [first] = paperParties(units)
+    const [first] = paperParties(units, ONLINE)
     const unit = first.units[0]
     await field(p, '如 1栋').fill(unit.building)
     await field(p, '没有可不填').fill(unit.unitNo)
     await field(p, '如 1502').fill(unit.room)
     await button(p, '查找房屋').click()
     await p.locator('.vp__title', { hasText: room(unit) }).waitFor()
-    for (const [i, c] of first.choices.entries()) await choose(p.locator('.yw-item-choices__item').nth(i), LABEL[c])
+    for (const [i, c] of first.choices.entries()) await choose(p.locator('.yw-item-choices__item').nth(i), CHOICE_LABEL[c])
     await button(p, '保存纸质票').click()
     await waitForToast(p, '纸质票已补录')
     cast.push({ unitIds: first.units.map((u) => u._id), choices: first.choices })
@@ -152,7 +156,7 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
   }, 60_000)
 
   test('setup by function calls: the other paper ballots, enough for the ⅔ quorum', async () => {
-    for (const party of paperParties(units).slice(1)) {
+    for (const party of paperParties(units, ONLINE).slice(1)) {
       const unit = party.units[0]
       must(await h5.emu.call('supplementVote', {
         action: 'enterPaper', voteId, building: unit.building, unitNo: unit.unitNo, room: unit.room,
@@ -235,64 +239,9 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
   }, 60_000)
 })
 
-const LABEL: Record<Choice, string> = { agree: '同意', oppose: '反对', abstain: '弃权', followMajority: '从众' }
-
-/** The parties of building 1 that vote on paper: everyone but the developer and the three who voted online, about 85% of them. */
-function paperParties(units: Unit[]): Array<{ units: Unit[]; choices: [Choice, Choice] }> {
-  const online = new Set([...WANG.unitIds, ...LIU.unitIds, `${DEMO.community.id}:1-1-2101`])
-  const parties = new Map<string, Unit[]>()
-  for (const u of [...units].sort((a, b) => a._id.localeCompare(b._id))) {
-    if (u.developerHeld || online.has(u._id)) continue
-    const key = [...u.ownerIds].sort().join('|')
-    parties.set(key, [...(parties.get(key) ?? []), u])
-  }
-  return [...parties.values()]
-    .filter((_, i) => i % 7 !== 6)
-    .map((partyUnits, i) => ({
-      units: partyUnits,
-      choices: [i % 10 < 7 ? 'agree' : i % 10 < 9 ? 'oppose' : 'abstain', i % 10 < 6 ? 'agree' : i % 10 < 9 ? 'oppose' : 'abstain'],
-    }))
-}
-
-type Figures = Record<Choice, { count: number; areaCenti: number }>
-
-/** The committee's own count per item: one vote per party, its in-scope area, from what this test cast. */
-function handCount(ballots: typeof cast, units: Unit[]): [Figures, Figures] {
-  const area = new Map(units.map((u) => [u._id, u.areaCenti]))
-  const empty = (): Figures => ({ agree: { count: 0, areaCenti: 0 }, oppose: { count: 0, areaCenti: 0 }, abstain: { count: 0, areaCenti: 0 }, followMajority: { count: 0, areaCenti: 0 } })
-  const items: [Figures, Figures] = [empty(), empty()]
-  for (const b of ballots) {
-    const partyArea = b.unitIds.reduce((sum, id) => sum + (area.get(id) ?? 0), 0)
-    b.choices.forEach((c, i) => {
-      items[i][c].count += 1
-      items[i][c].areaCenti += partyArea
-    })
-  }
-  return items
-}
-
-async function typeStatistics(p: Page, items: Figures[]): Promise<void> {
-  for (const [i, figures] of items.entries()) {
-    const rows = p.locator('.stats__item').nth(i).locator('.stats__row')
-    for (const [r, c] of (['agree', 'oppose', 'abstain', 'followMajority'] as Choice[]).entries()) {
-      const inputs = rows.nth(r).locator('input')
-      await inputs.nth(0).fill(String(figures[c].count))
-      await inputs.nth(1).fill(`${Math.floor(figures[c].areaCenti / 100)}.${String(figures[c].areaCenti % 100).padStart(2, '0')}`)
-    }
-  }
-}
-
 /** The real SMS binding flow, as the seed binds its owners. */
-async function bindOwner(emu: TestEmulator, openid: string, person: { name: string; idNumber: string; phone: string }): Promise<void> {
+async function bindOwner(h5: H5<string>, openid: string, person: { name: string; idNumber: string; phone: string }): Promise<void> {
   must(await h5.emu.call('identity', { action: 'sendBindCode', name: person.name, idNumber: person.idNumber }, { openid }))
-  const code = await smsCodeTo(emu, person.phone)
+  const code = await h5.smsCode(person.phone)
   must(await h5.emu.call('identity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code }, { openid }))
 }
-
-// ── Driving the H5 app (the same moves as e2e/staff and e2e/bind) ────────────────────────────
-
-interface Unit { _id: string; building: string; unitNo: string; room: string; areaCenti: number; ownerIds: string[]; developerHeld: boolean }
-
-const room = (u: Unit) => `${u.building}-${u.unitNo}-${u.room}`
-
-

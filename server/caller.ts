@@ -25,17 +25,39 @@ export interface CommunityScope {
   district: string
 }
 
-/** Loads every role the caller holds, in three reads (bindings, delegations, role grants). */
-export async function loadCaller(db: Database, openid: string | undefined, isConsole: boolean, nowMs: number): Promise<Caller> {
+/**
+ * Loads every role the caller holds, in three reads side by side (bindings → owner, delegations →
+ * delegate, role grants → every other role). With `only` (a permission-table entry), the reads
+ * for kinds of role it does not name are skipped, and so are those roles: a staff-only action
+ * spends one read, an owner-only one two. `'anyone'` in it needs them all.
+ */
+export async function loadCaller(
+  db: Database,
+  openid: string | undefined,
+  isConsole: boolean,
+  nowMs: number,
+  only?: readonly string[],
+): Promise<Caller> {
   if (!openid) return { openid, console: isConsole, roles: [] }
   const _ = db.command
+  const all = !only || only.includes('anyone')
+  const wants = (kind: 'owner' | 'delegate' | 'grant') => all || (kind === 'grant'
+    ? (only as readonly string[]).some((r) => r !== 'owner' && r !== 'delegate' && r !== 'console')
+    : (only as readonly string[]).includes(kind))
+  const none = Promise.resolve([])
   const [bindings, delegations, grants] = await Promise.all([
-    rows<{ communityId: string; personId: string }>(db.collection(COLLECTIONS.bindings).where({ openid })
-      .field({ communityId: true, personId: true }).limit(1000)),
-    rows<{ communityId: string }>(db.collection(COLLECTIONS.delegations)
-      .where({ delegateOpenid: openid, status: 'active', until: _.gt(new Date(nowMs)) }).field({ communityId: true }).limit(1000)),
-    rows<ScopedRole>(db.collection(COLLECTIONS.roles).where({ openid })
-      .field({ role: true, communityId: true, street: true, district: true, status: true }).limit(1000)),
+    wants('owner')
+      ? rows<{ communityId: string; personId: string }>(db.collection(COLLECTIONS.bindings).where({ openid })
+        .field({ communityId: true, personId: true }).limit(1000))
+      : none,
+    wants('delegate')
+      ? rows<{ communityId: string }>(db.collection(COLLECTIONS.delegations)
+        .where({ delegateOpenid: openid, status: 'active', until: _.gt(new Date(nowMs)) }).field({ communityId: true }).limit(1000))
+      : none,
+    wants('grant')
+      ? rows<ScopedRole>(db.collection(COLLECTIONS.roles).where({ openid })
+        .field({ role: true, communityId: true, street: true, district: true, status: true }).limit(1000))
+      : none,
   ])
   const roles: ScopedRole[] = [
     ...bindings.map((b) => ({ role: 'owner' as const, communityId: b.communityId, personId: b.personId, status: 'active' as const })),

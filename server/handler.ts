@@ -17,6 +17,7 @@ export interface Ctx {
   actionName: string
   db: Database
   now(): number
+  /** `caller.roles` holds the roles of the kinds this action's permission entry names (all of them for `anyone`). */
   caller: Caller
   /** The caller's roles, among those this action allows, that reach the community; a FORBIDDEN failure when none. */
   authorize(communityId: string): Promise<RoleName[]>
@@ -89,7 +90,9 @@ function mayAttempt(caller: Caller, allowed: readonly Grantee[]): boolean {
 async function makeContext(functionName: string, actionName: string, allowed: readonly Grantee[], loadRoles: boolean): Promise<Ctx> {
   const db = getDb()
   const identity = callerIdentity()
-  const load = async () => (await loadCaller(db, identity.openid, identity.console, now())).roles
+  // Only the kinds of role the permission table names for this action: nothing else may let the
+  // caller in or reach a community (see authorize and mayAttempt), so the other reads are skipped.
+  const load = async () => (await loadCaller(db, identity.openid, identity.console, now(), allowed)).roles
   let roles = loadRoles ? await load() : undefined
   const caller: Caller = {
     openid: identity.openid,

@@ -30,7 +30,7 @@ export {
   type TestName,
 } from './rules'
 export { evaluateItem, type ChoiceFigures, type DimensionFigures, type ItemExplanation, type ItemResult } from './evaluate'
-export { tally, type TallyInput, type ItemTally, type VoteTally } from './tally'
+export { tally, tallyWithParties, type TallyInput, type ItemTally, type VoteTally } from './tally'
 export { turnout, type Turnout, type TurnoutFigures } from './turnout'
 export {
   reconcileStatistics,

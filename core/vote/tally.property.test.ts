@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { formatCenti } from './explain'
 import { partiesOf } from './parties'
-import { tally, type VoteTally } from './tally'
+import { tally, tallyWithParties, type VoteTally } from './tally'
 import { ballot, unit } from './test-fixtures'
 import type { Choice, EffectiveBallot, ItemClass, Outcome, Party, ScopeUnit } from './types'
 import { verifyAnnouncement } from './verify'
@@ -72,6 +72,19 @@ describe('tally properties', () => {
         expect(item.withFollowMajority.outcome).toBe(oracle(sc, true))
         expect(item.withoutFollowMajority.outcome).toBe(oracle(sc, false))
         expect(item.counted).toBe(sc.followMajorityCounts ? item.withFollowMajority : item.withoutFollowMajority)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('tallyWithParties, given partiesOf(units), answers exactly what tally answers', () => {
+    fc.assert(
+      fc.property(scenario, fc.boolean(), (s, twoItems) => {
+        const sc = build(s)
+        const items = twoItems ? [{ id: 'i1', class: sc.itemClass }, { id: 'i2', class: 'major' as const }] : [{ id: 'i1', class: sc.itemClass }]
+        const ballots = twoItems ? [...sc.ballots, ...sc.ballots.map((b) => ({ ...b, itemId: 'i2' }))] : sc.ballots
+        const input = { units: sc.units, ballots, items, settings: { followMajorityCounts: sc.followMajorityCounts } }
+        expect(tallyWithParties(input, partiesOf(sc.units))).toEqual(tally(input))
       }),
       { numRuns: 300 },
     )

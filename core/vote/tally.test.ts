@@ -1,4 +1,5 @@
-import { tally } from './tally'
+import { partiesOf } from './parties'
+import { tally, tallyWithParties } from './tally'
 import { ballot, ballotsFor, item, outcomeOf, partyOf, run, unit } from './test-fixtures'
 
 describe('quorum: 3·P ≥ 2·T in area and headcount (⅔以上 includes the bound)', () => {
@@ -171,5 +172,34 @@ describe('bad input stops the count with a reason', () => {
   it('uses the receipt, not a party id, to point at a bad ballot', () => {
     const r = tally({ ...base, ballots: [ballot(partyOf(units[0]), 'agree', 'i9', 'ABCD-1234')] })
     expect(r.ok || r.message).toContain('ABCD-1234')
+  })
+})
+
+describe('tallyWithParties: the same count from parties grouped beforehand', () => {
+  const units = [
+    unit({ id: 'w1', area: 9000 }), unit({ id: 'w2', area: 11000, owners: ['x', 'y'] }), unit({ id: 'w3', area: 5000, owners: ['x', 'y'] }),
+    unit({ id: 'w4', area: 7000, developer: true }), unit({ id: 'w5', area: 3000, developer: true }),
+  ]
+  const input = {
+    units,
+    items: [item('i1'), item('i2', 'major')],
+    ballots: [ballot('party:w1', 'agree'), ballot('party:w2', 'oppose'), ballot('developer', 'followMajority'), ballot('party:w1', 'agree', 'i2')],
+    settings: { followMajorityCounts: true },
+  }
+
+  it('answers exactly what tally answers, merged owners and developer included', () => {
+    const parties = partiesOf(units)
+    const r = tallyWithParties(input, parties)
+    expect(r).toEqual(tally(input))
+    if (r.ok) {
+      expect(r.data.parties.map((p) => p.id)).toEqual(['developer', 'party:w1', 'party:w2'])
+      expect(r.data.parties).not.toBe(parties) // the caller's list is not handed back to be changed
+    }
+  })
+
+  it('still checks the units and the ballots', () => {
+    expect(tallyWithParties({ ...input, units: [unit({ area: 0 })] }, partiesOf(units))).toMatchObject({ ok: false, code: 'INVALID_UNIT' })
+    expect(tallyWithParties({ ...input, units: [] }, [])).toMatchObject({ ok: false, code: 'EMPTY_SCOPE' })
+    expect(tallyWithParties({ ...input, ballots: [ballot('party:w3', 'agree')] }, partiesOf(units))).toMatchObject({ ok: false, code: 'UNKNOWN_PARTY' })
   })
 })

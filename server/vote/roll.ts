@@ -83,7 +83,7 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
   for (let i = 0; i * UNITS_PER_CHUNK < rollUnits.length; i++) {
     chunks.push({
       _id: rollChunkId(vote._id, i), voteId: vote._id, kind: 'roll', seq: i,
-      units: rollUnits.slice(i * UNITS_PER_CHUNK, (i + 1) * UNITS_PER_CHUNK),
+      units: JSON.stringify(rollUnits.slice(i * UNITS_PER_CHUNK, (i + 1) * UNITS_PER_CHUNK)),
       representatives: representativesByChunk.get(i) ?? [],
     })
   }
@@ -157,7 +157,8 @@ export function rollFromChunks(chunks: readonly RollChunkDoc[]): Roll {
   const ownerNames = new Map<string, string[]>()
   const representatives: Record<string, string> = {}
   for (const chunk of [...chunks].sort((a, b) => a.seq - b.seq)) {
-    for (const [id, room, areaCenti, ownerKeys, developerHeld, names] of chunk.units) {
+    const chunkUnits: RollUnit[] = typeof chunk.units === 'string' ? JSON.parse(chunk.units) : chunk.units
+    for (const [id, room, areaCenti, ownerKeys, developerHeld, names] of chunkUnits) {
       units.push({ id, room, areaCenti, ownerKeys, developerHeld: developerHeld === 1 })
       ownerNames.set(id, names)
     }

@@ -174,7 +174,7 @@ export async function finishFollowMajority(input: In<'finishFollowMajority'>, ct
   const counted = await resolveVote(ctx.db, current._id)
   if (counted.resolved.unresolved.length > 0) voteFail('CO_OWNED_UNCONFIRMED')
   const { tally, digest } = tallyRows(current, counted.roll, counted.resolved)
-  const computed = snapshotOf(tally, digest, ctx.now())
+  const computed = snapshotOf(tally, digest, ctx.now(), counted.ballots)
   const { vote } = await changeVote(ctx, input.voteId, (v) => {
     requireState(v, ctx.now(), ['followMajority'])
     if (v.rev !== current.rev) voteFail('VOTE_CHANGED')

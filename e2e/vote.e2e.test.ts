@@ -15,6 +15,7 @@
  * The committee's "hand count" typed into 统计录入 is computed here from the ballots this test
  * cast and the register's areas, independently of the system's count, so a match means both agree.
  */
+import type { Page } from 'playwright-core'
 import type { Choice } from '../core/api/vote'
 import { mainlandCheckChar } from '../server/register/idNumber'
 import { DEMO } from '../seed/index'
@@ -46,6 +47,13 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
   beforeAll(async () => {
     units = await h5.emu.query<Unit>('units', { communityId: DEMO.community.id, building: '1' })
   })
+
+  /** The street reviewer's way to this vote: 首页 → 投票审核 → its card. */
+  async function openFromReviewQueue(p: Page): Promise<void> {
+    await h5.open(p, '/pages/home/index')
+    await p.locator('.home__vote-tile', { hasText: '投票审核' }).click()
+    await p.locator('.card', { hasText: TITLE }).first().click()
+  }
 
   test('the director drafts the vote from 投票管理 and submits it', async () => {
     const p = pages.director
@@ -79,9 +87,7 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
 
   test('the street reviewer approves it from the review queue', async () => {
     const p = pages.reviewer
-    await h5.open(p, '/pages/home/index')
-    await p.locator('.home__vote-tile', { hasText: '投票审核' }).click()
-    await p.locator('.card', { hasText: TITLE }).first().click()
+    await openFromReviewQueue(p)
     await button(p, '审核通过').click()
     await confirmDialog(p)
     await p.locator('.yw-state-tag', { hasText: '审核通过' }).waitFor()
@@ -195,9 +201,7 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
 
   test('the street office confirms the statistics; the director completes the count', async () => {
     const r = pages.reviewer
-    await h5.open(r, '/pages/home/index')
-    await r.locator('.home__vote-tile', { hasText: '投票审核' }).click()
-    await r.locator('.card', { hasText: TITLE }).first().click()
+    await openFromReviewQueue(r)
     await button(r, '核对并确认统计结果').click()
     await button(r, '街道办确认统计无误').click()
     await confirmDialog(r)

@@ -98,12 +98,8 @@ export function tallyRows(vote: Pick<VoteDoc, 'items' | 'followMajorityCounts'>,
  * `bounds` (the snapshot's ballotBounds) 1 + ⌈ballots/999⌉ reads all at once.
  */
 export async function resolveVote(db: Database, voteId: string, bounds?: readonly string[]): Promise<Resolved> {
-  const T = (label: string) => <X>(p: Promise<X>) => { const t = performance.now(); return p.then((x) => { if (process.env.VOTE_TIMING) console.log('TIMING', label, (performance.now() - t).toFixed(0)); return x }) }
-  const [roll, ballots] = await T('both')(Promise.all([T('roll')(readRoll(db, voteId)), T('ballots')(readAllBallots(db, voteId, bounds))]))
-  const t = performance.now()
-  const r = { roll, ballots, ...resolveRows(roll, ballots) }
-  if (process.env.VOTE_TIMING) console.log('TIMING resolveRows', (performance.now() - t).toFixed(0))
-  return r
+  const [roll, ballots] = await Promise.all([readRoll(db, voteId), readAllBallots(db, voteId, bounds)])
+  return { roll, ballots, ...resolveRows(roll, ballots) }
 }
 
 /** What 统计录入 is reconciled against, and what 计票完成 must find unchanged (`ballots` in `_id` order). */

@@ -130,10 +130,11 @@ export async function confirm(input: In<'confirm'>, ctx: Ctx): Promise<Result<St
 }
 
 /**
- * 计票完成. Reads the roll and every ballot again (1 + ⌈ballots/1000⌉ reads), checks they are the
- * ballots the statistics were reconciled against, lets core/vote decide each item, publishes the
- * ballot list behind the digest to storage, and commits the result with its audit entry in one
- * transaction. From then on every mutating path answers VOTE_TALLIED.
+ * 计票完成. Reads the roll and every ballot again, side by side in the ranges the 统计录入 count
+ * recorded (1 + ⌈ballots/999⌉ reads at once), checks they are the ballots the statistics were
+ * reconciled against, lets core/vote decide each item, publishes the ballot list behind the
+ * digest to storage, and commits the result with its audit entry in one transaction. From then
+ * on every mutating path answers VOTE_TALLIED.
  */
 export async function complete(input: In<'complete'>, ctx: Ctx): Promise<Result<VoteResultView>> {
   const current = await loadVote(ctx.db, input.voteId)
@@ -144,15 +145,10 @@ export async function complete(input: In<'complete'>, ctx: Ctx): Promise<Result<
   if (!current.confirmations.committee || !current.confirmations.street) voteFail('NOT_CONFIRMED')
   const counted = await resolveVote(ctx.db, current._id, current.computed?.ballotBounds)
   if (counted.resolved.unresolved.length > 0) voteFail('CO_OWNED_UNCONFIRMED')
-  let t = performance.now()
   const { tally, digest } = tallyRows(current, counted.roll, counted.resolved)
-  if (process.env.VOTE_TIMING) console.log('TIMING tallyRows', (performance.now() - t).toFixed(0))
-  t = performance.now()
   if (digest.sha256 !== current.computed?.ballotsSha256) voteFail('COUNT_CHANGED')
   const fileID = await uploadFile(`votes/${current._id}/ballots-${digest.sha256.slice(0, 16)}.txt`, Buffer.from(digest.text, 'utf8'))
   const result = { scope: tally.scope, items: tally.items, digest: { format: digest.format, sha256: digest.sha256, count: digest.count, fileID } }
-  if (process.env.VOTE_TIMING) console.log('TIMING upload', (performance.now() - t).toFixed(0))
-  t = performance.now()
   const { vote } = await changeVote(ctx, input.voteId, (v) => {
     requireState(v, ctx.now(), ['statistics'])
     if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
@@ -166,7 +162,6 @@ export async function complete(input: In<'complete'>, ctx: Ctx): Promise<Result<
       value: null,
     }
   }, { who: stamp.who })
-  if (process.env.VOTE_TIMING) console.log('TIMING tx', (performance.now() - t).toFixed(0))
   return ok(resultView(vote) as VoteResultView)
 }
 

@@ -175,12 +175,14 @@ export async function finishFollowMajority(input: In<'finishFollowMajority'>, ct
   if (counted.resolved.unresolved.length > 0) voteFail('CO_OWNED_UNCONFIRMED')
   const { tally, digest } = tallyRows(current, counted.roll, counted.resolved)
   const computed = snapshotOf(tally, digest, ctx.now(), counted.ballots)
+  // The audit keeps the figures; the read ranges are only a hint (and name ballots, i.e. who cast).
+  const { ballotBounds: _readHint, ...audited } = computed
   const { vote } = await changeVote(ctx, input.voteId, (v) => {
     requireState(v, ctx.now(), ['followMajority'])
     if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
     return {
       set: { state: 'statistics', followStage: { finished: stamp }, computed },
-      audit: { action: 'finishFollowMajority', before: { state: 'followMajority' }, after: { state: 'statistics', computed } }, value: null,
+      audit: { action: 'finishFollowMajority', before: { state: 'followMajority' }, after: { state: 'statistics', computed: audited } }, value: null,
     }
   }, { who: stamp.who })
   return ok(statisticsView(vote, ctx.now()))

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { action } from './contract'
 import { Id, PersonName, Phone } from '../schemas/common'
+import type { RoleName } from './identity'
 
 /** A calendar day 'YYYY-MM-DD' (Beijing); days, not instants, so no time zone decides anything. */
 export const DateString = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2024-01-31')
@@ -151,6 +152,27 @@ export interface CreditView {
   bad: CreditRecordView[]
 }
 
+/** The committee actions a community's entry in 辖区小区 can lead to; `may` names those the caller's roles there allow. */
+export const REACH_ACTIONS = [
+  'listMembers', 'listFilings', 'listTrainings', 'listMeetings', 'listFundAccounts', 'getCredit',
+  'addFiling', 'addTraining', 'saveCreditBasic', 'addCreditRecord', 'voidCreditRecord',
+] as const
+export type ReachAction = (typeof REACH_ACTIONS)[number]
+
+/** One community a street office, district or city centre (or the operator) reaches. */
+export interface CommunityReach {
+  id: string
+  name: string
+  street: string
+  district: string
+  /** The caller's roles that reach this community. */
+  roles: RoleName[]
+  may: ReachAction[]
+}
+
+/** At most this many communities per answer; `nextOffset` asks for the next ones. */
+export const COMMUNITIES_PAGE = 1000
+
 /** The `committee` cloud function: the committee's roster, filings, trainings, meetings, common-fund accounts and credit. */
 export const committeeApi = {
   listMembers: action(CommunityInput.extend({ includeRemoved: z.boolean().optional() })).returns<{ members: MemberView[] }>(),
@@ -179,6 +201,10 @@ export const committeeApi = {
   /** The operator's bulk entry: every row is checked first; one bad row imports nothing. */
   importFundAccounts: action(z.object({ rows: z.array(FundAccountFields).min(1, '没有数据').max(500, '一次最多导入500行') }))
     .returns<{ imported: number }>(),
+
+  /** 辖区小区: the communities the caller's street/district/city (or operator) roles reach, by district, street, name. */
+  listCommunities: action(z.object({ communityId: Id.optional(), offset: z.number().int().min(0).max(1_000_000).optional() }))
+    .returns<{ communities: CommunityReach[]; nextOffset: number | null }>(),
 
   getCredit: action(CommunityInput).returns<CreditView>(),
   saveCreditBasic: action(CommunityInput.extend({

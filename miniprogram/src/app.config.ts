@@ -30,6 +30,11 @@ export default defineAppConfig({
         'pages/statistics/index', 'pages/exports/index', 'pages/review/index',
       ],
     },
+    // 辖区小区: street offices, district and city centres reach the committees of their area.
+    {
+      root: 'packages/gov',
+      pages: ['pages/communities/index', 'pages/community/index', 'pages/credit/index', 'pages/credit-record/index', 'pages/filing-add/index', 'pages/training-add/index'],
+    },
     // Public: anyone can recompute a published result, signed in or not.
     { root: 'packages/verify', pages: ['pages/index/index'] },
   ],

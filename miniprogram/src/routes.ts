@@ -23,6 +23,14 @@ export const COMMITTEE_MEETING_EDIT_URL = '/packages/committee/pages/meeting-edi
 export const COMMITTEE_FUNDS_URL = '/packages/committee/pages/funds/index'
 export const COMMITTEE_CREDIT_URL = '/packages/committee/pages/credit/index'
 
+/** 辖区小区 (packages/gov): street offices, district and city centres; pages after the list take `?communityId=`. */
+export const GOV_COMMUNITIES_URL = '/packages/gov/pages/communities/index'
+export const GOV_COMMUNITY_URL = '/packages/gov/pages/community/index'
+export const GOV_CREDIT_URL = '/packages/gov/pages/credit/index'
+export const GOV_CREDIT_RECORD_URL = '/packages/gov/pages/credit-record/index'
+export const GOV_FILING_ADD_URL = '/packages/gov/pages/filing-add/index'
+export const GOV_TRAINING_ADD_URL = '/packages/gov/pages/training-add/index'
+
 /** Only what entryLinks reads of a role, so this file needs no API types. */
 interface HeldRole { role: string; status: string }
 
@@ -35,6 +43,7 @@ export function entryLinks(roles: HeldRole[]): Array<{ title: string; url: strin
   const has = (...names: string[]) => live.some((r) => names.includes(r.role))
   const committee = has('director', 'member', 'alternate', 'staff')
   const links: Array<{ title: string; url: string }> = []
+  if (has('streetReviewer', 'districtCentre', 'cityCentre', 'operator')) links.push({ title: '辖区小区', url: GOV_COMMUNITIES_URL })
   if (committee) {
     links.push({ title: '业委会管理', url: COMMITTEE_MEMBERS_URL }, { title: '信息综合查询', url: COMMITTEE_RECORDS_URL },
       { title: '会议管理', url: COMMITTEE_MEETINGS_URL }, { title: '权限管理', url: ACCOUNT_PEOPLE_URL })

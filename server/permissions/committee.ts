@@ -28,6 +28,7 @@ export const COMMITTEE_PERMISSIONS: PermissionTable = {
   'committee.saveFundAccount': ['operator', 'console'],
   'committee.importFundAccounts': ['operator', 'console'],
 
+  'committee.listCommunities': [...GOVERNMENT, 'operator'],
   'committee.getCredit': ['owner', ...COMMITTEE, ...GOVERNMENT, 'operator'],
   'committee.saveCreditBasic': ['districtCentre'],
   'committee.addCreditRecord': ['districtCentre'],

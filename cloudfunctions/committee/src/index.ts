@@ -1,5 +1,6 @@
 import { committeeApi } from '../../../core/api/committee'
 import { defineFunction } from '../../../server/handler'
+import { listCommunities } from './communities'
 import { addCreditRecord, getCredit, saveCreditBasic, voidCreditRecord } from './credit'
 import { importFundAccounts, listFundAccounts, saveFundAccount } from './funds'
 import { addMeeting, editMeeting, getMeeting, listMeetings } from './meetings'
@@ -12,5 +13,6 @@ export const main = defineFunction('committee', committeeApi, {
   listFilings, getFiling, addFiling, listTrainings, addTraining,
   listMeetings, getMeeting, addMeeting, editMeeting,
   listFundAccounts, saveFundAccount, importFundAccounts,
+  listCommunities,
   getCredit, saveCreditBasic, addCreditRecord, voidCreditRecord,
 })

@@ -53,6 +53,7 @@ export const PERMISSION_SAMPLES: Samples = {
     }),
   },
 
+  'committee.listCommunities': { scope: 'self', input: () => ({}) },
   'committee.getCredit': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side) }) },
   'committee.saveCreditBasic': {
     scope: 'community',

@@ -15,6 +15,8 @@ export const memberHistory = (input: In<'memberHistory'>) => committee('memberHi
 export const listFilings = (input: In<'listFilings'>) => committee('listFilings', input)
 export const getFiling = (input: In<'getFiling'>) => committee('getFiling', input)
 export const listTrainings = (input: In<'listTrainings'>) => committee('listTrainings', input)
+export const addFiling = (input: In<'addFiling'>) => committee('addFiling', input)
+export const addTraining = (input: In<'addTraining'>) => committee('addTraining', input)
 
 export const listMeetings = (input: In<'listMeetings'>) => committee('listMeetings', input)
 export const getMeeting = (input: In<'getMeeting'>) => committee('getMeeting', input)
@@ -23,3 +25,9 @@ export const editMeeting = (input: In<'editMeeting'>) => committee('editMeeting'
 
 export const listFundAccounts = (input: In<'listFundAccounts'>) => committee('listFundAccounts', input)
 export const getCredit = (input: In<'getCredit'>) => committee('getCredit', input)
+export const saveCreditBasic = (input: In<'saveCreditBasic'>) => committee('saveCreditBasic', input)
+export const addCreditRecord = (input: In<'addCreditRecord'>) => committee('addCreditRecord', input)
+export const voidCreditRecord = (input: In<'voidCreditRecord'>) => committee('voidCreditRecord', input)
+
+/** 辖区小区: the communities a street office, district or city centre (or the operator) reaches. */
+export const listCommunities = (input: In<'listCommunities'>) => committee('listCommunities', input)

@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Textarea, View } from '@tarojs/components'
+import { AtButton, AtInput } from 'taro-ui'
+import { committeeApi, type CommunityReach, type FileRef } from '@core/api/committee'
+import ChoiceGroup from '../../../../components/choice-group'
+import { addCreditRecord } from '../../../../services/committee'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
+import { check } from '../../../../utils/check'
+import { beijingToday } from '../../../account/shared/format'
+import { RemoteView } from '../../../account/shared/RemoteView'
+import { DateRow } from '../../../committee/shared/DateRow'
+import { FileList } from '../../../committee/shared/FileList'
+import { CommunityHeader } from '../../shared/CommunityHeader'
+import { pickAndUpload } from '../../shared/upload'
+import { useReach } from '../../shared/useReach'
+import './index.scss'
+
+type Kind = 'good' | 'bad'
+const KINDS = [{ value: 'bad', label: '不良信息' }, { value: 'good', label: '良好信息' }] as const
+
+/** 添加信用记录 (district centre): a good or bad record with its date, reason and source document (`?kind=good|bad`). */
+export default function CreditRecordPage() {
+  const reach = useReach('addCreditRecord')
+  return (
+    <View className='gov-credit-record'>
+      <RemoteView remote={reach.remote} reload={reach.reload}>
+        {(c) => <RecordForm community={c} />}
+      </RemoteView>
+    </View>
+  )
+}
+
+function RecordForm({ community }: { community: CommunityReach }) {
+  const { params } = useRouter()
+  const [kind, setKind] = useState<Kind>(params.kind === 'good' ? 'good' : 'bad')
+  const [occurredOn, setOccurredOn] = useState<string | null>(beijingToday())
+  const [reason, setReason] = useState('')
+  const [sourceName, setSourceName] = useState('')
+  const [source, setSource] = useState<FileRef | null>(null)
+  const notice = useNotice()
+  const { busy, run, send } = useSubmit(notice)
+
+  const upload = async () => {
+    const [file] = (await run(() => pickAndUpload(`committee/${community.id}/credit`, 1))) ?? []
+    if (!file) return
+    setSource(file)
+    // The file's name is a fair first guess at what the source is called.
+    if (!sourceName.trim()) setSourceName(file.name.replace(/\.[^.]+$/, ''))
+  }
+
+  const save = async () => {
+    if (!occurredOn) return notice.showError({ message: '请选择发生日期' })
+    const input = { communityId: community.id, kind, occurredOn, reason, sourceName, source }
+    const saved = await send(check(committeeApi.addCreditRecord.input, input), addCreditRecord)
+    if (!saved) return
+    notice.show('已添加', 'success')
+    void Taro.navigateBack()
+  }
+
+  return (
+    <View>
+      <CommunityHeader community={community} lead='录入后业委会和本小区业主都能在“信用信息”中看到。' />
+      <View className='section-title'>类别</View>
+      <View className='gov-form__choices'>
+        <ChoiceGroup options={KINDS} value={kind} onChange={setKind} />
+      </View>
+      <View className='form'>
+        <DateRow label='发生日期' value={occurredOn} onChange={setOccurredOn} optional={false} />
+        <AtInput name='sourceName' title='依据' placeholder='如：区住房中心通报' value={sourceName} onChange={(v: string | number) => setSourceName(String(v))} />
+      </View>
+      <View className='section-title'>事由</View>
+      <Textarea className='form__textarea' value={reason} maxlength={500} placeholder='请写明发生了什么（必填）' onInput={(e) => setReason(e.detail.value)} />
+      <View className='section-title'>依据文件（可不传）</View>
+      <View className='detail'>
+        <FileList files={source ? [source] : []} onError={notice.showError} onRemove={() => setSource(null)} />
+      </View>
+      <View className='form__actions'>
+        <AtButton disabled={busy} onClick={() => void upload()}>{source ? '换一个文件' : '上传依据文件'}</AtButton>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>保存</AtButton>
+      </View>
+      {notice.element}
+    </View>
+  )
+}

@@ -21,7 +21,10 @@ export interface IndexSpec {
 }
 
 export const INDEXES: Record<string, IndexSpec[]> = {
-  communities: [],
+  communities: [
+    { name: 'street', fields: ['street'] },
+    { name: 'district', fields: ['district'] },
+  ],
   persons: [
     { name: 'idHash_communityId', fields: ['idHash', 'communityId'], unique: true },
     { name: 'communityId', fields: ['communityId'] },

@@ -17,6 +17,9 @@ export const ERROR_MESSAGES = {
   BAD_REGISTER: '房产登记表中有错误的行，未导入任何数据',
   SMS_FAILED: '短信发送失败，请稍后再试',
   FILE_NOT_FOUND: '文件不存在或已被删除',
+  VOTE_NOT_DELEGABLE: '这个投票现在不能办理委托',
+  UNIT_NOT_IN_VOTE: '这套房不在这个投票的范围内',
+  FOREIGN_FILE: '附件不是为本小区上传的文件，请重新上传',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES | (string & {})

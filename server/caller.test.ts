@@ -1,5 +1,5 @@
 import { startTestEmulator, type TestEmulator } from '../emulator/testing'
-import { loadCaller } from './caller'
+import { loadCaller, roleReaches } from './caller'
 import { getDb } from './cloud'
 import { callAs, must, seedVoteWorld, STAFF, openidOf, approvedVote, COMMUNITY } from './vote/testing'
 
@@ -57,5 +57,16 @@ describe('vote actions through the handler', () => {
     expect((await callAs(emu, openidOf('p2'))('castVote', 'ballotPage', { voteId })).ok).toBe(true)
     expect((await callAs(emu, STAFF.delegate)('castVote', 'ballotPage', { voteId })).ok).toBe(true)
     expect(await callAs(emu, STAFF.staff)('castVote', 'ballotPage', { voteId })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  })
+})
+
+describe('roleReaches for a street reviewer', () => {
+  const community = { _id: 'c1', street: '新安街道', district: '宝安区' }
+  const reviewer = (district: string | undefined) => ({ role: 'streetReviewer' as const, street: '新安街道', district, status: 'active' as const })
+
+  it('reaches her street in her own district only (street names repeat across districts)', () => {
+    expect(roleReaches(reviewer('宝安区'), community)).toBe(true)
+    expect(roleReaches(reviewer('龙华区'), community)).toBe(false)
+    expect(roleReaches(reviewer(undefined), community)).toBe(false)
   })
 })

@@ -71,7 +71,8 @@ export async function loadCaller(
 export function roleReaches(role: ScopedRole, community: CommunityScope): boolean {
   if (role.status !== 'active') return false
   switch (role.role) {
-    case 'streetReviewer': return role.street === community.street
+    // A street's name is unique only within its district: both must match.
+    case 'streetReviewer': return role.street === community.street && role.district === community.district
     case 'districtCentre': return role.district === community.district
     case 'cityCentre':
     case 'operator': return true

@@ -3,7 +3,7 @@ import { startTestEmulator } from '../emulator/testing'
 import { getDb, type Database } from './cloud'
 import { Failure } from './handler'
 import { SmsError, type SmsPort, type SmsPurpose } from './ports/sms'
-import { CODE_TTL_MS, LOCK_MS, MAX_PER_DAY, checkCode, consumeCode, sendCode, smsCodeId, type CodeRequest } from './smsCodes'
+import { CODE_TTL_MS, LOCK_MS, MAX_PER_DAY, MAX_WRONG, checkCode, consumeCode, sendCode, smsCodeId, type CodeRequest } from './smsCodes'
 
 const START = Date.UTC(2024, 5, 3, 2, 0, 0) // 10:00 in Beijing
 const MINUTE = 60_000
@@ -28,6 +28,38 @@ function outbox() {
     },
   }
   return { port, sent, last: () => sent[sent.length - 1].code }
+}
+
+/**
+ * The database, but a read of an SMS code answers only after `release()`: `read` settles once the
+ * read itself is done, so a test can let other calls run between a check's read and its writes.
+ */
+function readGate(real: Database) {
+  let readDone!: () => void
+  let release!: () => void
+  const read = new Promise<void>((resolve) => (readDone = resolve))
+  const released = new Promise<void>((resolve) => (release = resolve))
+  const chain = (target: any): any => new Proxy(target, {
+    get(t, prop) {
+      const value = t[prop]
+      if (prop === 'get') return async (...args: unknown[]) => {
+        const result = await value.apply(t, args)
+        readDone()
+        await released
+        return result
+      }
+      if (prop === 'where' || prop === 'limit') return (...args: unknown[]) => chain(value.apply(t, args))
+      return typeof value === 'function' ? value.bind(t) : value
+    },
+  })
+  const db = new Proxy(real, {
+    get(t, prop) {
+      if (prop === 'collection') return (name: string) => (name === 'smsCodes' ? chain(t.collection(name)) : t.collection(name))
+      const value = (t as any)[prop]
+      return typeof value === 'function' ? value.bind(t) : value
+    },
+  })
+  return { db, read, release }
 }
 
 let serial = 0
@@ -107,6 +139,37 @@ describe('SMS one-time codes', () => {
     const wrong = otherThan(sms.last())
     const results = await Promise.all(Array.from({ length: 5 }, () => outcome(checkCode(db, START, to.purpose, to.key, wrong))))
     expect(results.sort()).toEqual(['CODE_WRONG', 'CODE_WRONG', 'CODE_WRONG', 'CODE_WRONG', 'LOCKED'])
+  })
+
+  it('compares at most 5 of many concurrent guesses: a burst locks the code, and the right code read before the lock is refused', async () => {
+    const sms = outbox()
+    const to = fresh()
+    await sendCode(db, START, sms.port, to)
+    const code = sms.last()
+    // The right guess reads the unlocked code first, then waits until the burst of wrong guesses is over.
+    const gate = readGate(db)
+    const right = outcome(checkCode(gate.db, START, to.purpose, to.key, code))
+    await gate.read
+    const burst = await Promise.all(Array.from({ length: 20 }, () => outcome(checkCode(db, START, to.purpose, to.key, otherThan(code)))))
+    gate.release()
+    expect(burst.filter((r) => r === 'CODE_WRONG')).toHaveLength(MAX_WRONG - 1)
+    expect(burst.filter((r) => r === 'LOCKED')).toHaveLength(20 - (MAX_WRONG - 1))
+    expect(await right).toBe('LOCKED')
+    const [doc] = await emu.query('smsCodes', { _id: smsCodeId(to.purpose, to.key) })
+    expect(doc).toMatchObject({ tries: MAX_WRONG, used: true, codeHash: null })
+    expect(await outcome(checkCode(db, START + MINUTE, to.purpose, to.key, code))).toBe('LOCKED')
+  })
+
+  it('does not count a right code against the person when its action does not go ahead', async () => {
+    const sms = outbox()
+    const to = fresh()
+    await sendCode(db, START, sms.port, to)
+    const code = sms.last()
+    for (let i = 0; i < MAX_WRONG - 1; i++) expect(await outcome(checkCode(db, START, to.purpose, to.key, otherThan(code)))).toBe('CODE_WRONG')
+    // Checked right (not spent) twice more: neither check used up the last try.
+    expect(await outcome(checkCode(db, START, to.purpose, to.key, code))).toBe('OK')
+    expect(await outcome(checkCode(db, START, to.purpose, to.key, code))).toBe('OK')
+    expect(await consumeCode(db, START, to.purpose, to.key, code)).toBe(to.phone)
   })
 
   it('lets only one of two concurrent submissions of the right code through', async () => {

@@ -133,30 +133,48 @@ async function restore(db: Database, id: string, previous: SmsCodeDoc | undefine
 
 /**
  * Checks a code without spending it: LOCKED, CODE_MISSING (none asked for, or already used),
- * CODE_EXPIRED, or CODE_WRONG (counted; the fifth locks). Answers the live document, to spend with
+ * CODE_EXPIRED, or CODE_WRONG (the fifth wrong try locks). Answers the live document, to spend with
  * `spendCode` (or `spendCodeIn` inside a transaction) once the action is sure to go ahead.
+ *
+ * Every guess first takes one of the 5 tries with a single conditional increment, and only then is
+ * compared: however many guesses arrive at once, at most 5 are ever compared with a code. A right
+ * guess gives its try back, so a correct code whose action then fails does not count against the
+ * person; once the code is spent its tries no longer matter (a new send starts again at 0).
  */
 export async function checkCode(db: Database, nowMs: number, purpose: CodePurpose, key: string, code: string): Promise<SmsCodeDoc> {
   const doc = await load(db, smsCodeId(purpose, key))
   if (isLocked(doc, nowMs)) fail('LOCKED')
   if (!doc || doc.used || !doc.codeHash) fail('CODE_MISSING')
   if (ms(doc.expiresAt) <= nowMs) fail('CODE_EXPIRED')
-  if (doc.codeHash !== hashCode(doc._id, code)) fail((await countWrongTry(db, nowMs, doc._id)) ? 'LOCKED' : 'CODE_WRONG')
+  if (!(await takeTry(db, doc))) fail(await refusedTry(db, nowMs, doc))
+  const codes = db.collection(COLLECTIONS.smsCodes)
+  const _ = db.command
+  if (doc.codeHash !== hashCode(doc._id, code)) {
+    // Whichever wrong guess finds all tries taken locks the code for 15 minutes and throws it away;
+    // conditioned on the hash, so of several such guesses exactly one locks (and says LOCKED).
+    const locked = await codes.where({ _id: doc._id, codeHash: doc.codeHash, tries: _.gte(MAX_WRONG) })
+      .update({ data: { lockedUntil: new Date(nowMs + LOCK_MS), used: true, codeHash: null } })
+    fail(updatedCount(locked) > 0 ? 'LOCKED' : 'CODE_WRONG')
+  }
+  await codes.where({ _id: doc._id, codeHash: doc.codeHash, tries: _.gt(0) }).update({ data: { tries: _.inc(-1) } })
   return doc
 }
 
-/**
- * Counts a wrong code, the only write a failed attempt makes; returns whether the code is now locked.
- * Below the last allowed try it is one conditional increment; concurrent wrong tries each add one,
- * and whichever finds the count at the limit locks for 15 minutes and throws the code away.
- */
-async function countWrongTry(db: Database, nowMs: number, id: string): Promise<boolean> {
+/** Takes one try at this very code (same hash, unspent, tries left); false when none was taken. */
+async function takeTry(db: Database, doc: SmsCodeDoc): Promise<boolean> {
   const _ = db.command
-  const codes = db.collection(COLLECTIONS.smsCodes)
-  const counted = await codes.where({ _id: id, tries: _.lt(MAX_WRONG - 1) }).update({ data: { tries: _.inc(1) } })
-  if (updatedCount(counted) > 0) return false
-  await codes.doc(id).update({ data: { tries: _.inc(1), lockedUntil: new Date(nowMs + LOCK_MS), used: true, codeHash: null } })
-  return true
+  const taken = await db.collection(COLLECTIONS.smsCodes)
+    .where({ _id: doc._id, codeHash: doc.codeHash, used: false, tries: _.lt(MAX_WRONG) })
+    .update({ data: { tries: _.inc(1) } })
+  return updatedCount(taken) === 1
+}
+
+/** Why no try was left: all taken or locked (LOCKED), spent meanwhile (CODE_MISSING), or replaced by a new send (CODE_WRONG). */
+async function refusedTry(db: Database, nowMs: number, read: SmsCodeDoc): Promise<'LOCKED' | 'CODE_MISSING' | 'CODE_WRONG'> {
+  const now = await load(db, read._id)
+  if (!now || isLocked(now, nowMs) || (now.codeHash === read.codeHash && now.tries >= MAX_WRONG)) return 'LOCKED'
+  if (now.used) return 'CODE_MISSING'
+  return 'CODE_WRONG'
 }
 
 /** Spends a checked code if it is still unspent: of two concurrent submissions only one succeeds (CODE_MISSING). */

@@ -63,7 +63,9 @@ export const VOTE_ERRORS = {
   END_PASSED: '投票结束时间已过，请修改时间后再提交',
   EMPTY_SCOPE: '投票范围内没有登记的房屋',
   NOT_YOUR_UNIT: '您不是这套房屋的业主或被委托人，不能为它投票',
+  NOT_REPRESENTATIVE: '这套房的投票代表是投票开始前已绑定的那位共有人，只有他（她）或其委托人的投票才计入，请由其投票',
   ITEM_NOT_IN_VOTE: '所选表决事项不属于这次投票',
+  DUPLICATE_ITEM: '同一个表决事项只能录入一次',
   ITEMS_INCOMPLETE: '请对每一个表决事项作出选择',
   FOLLOW_MAJORITY_DISABLED: '这次投票的议事规则不采用从众，不能选择从众',
   BALLOT_CONFLICT: '您的选票刚在另一处提交了不同的选择，请刷新后再试',
@@ -86,9 +88,19 @@ export type VoteErrorCode = keyof typeof VOTE_ERRORS
 
 const Millis = z.number().int('时间格式不正确').min(Date.UTC(2000, 0, 1), '时间不正确').max(Date.UTC(2100, 0, 1), '时间不正确')
 const Text = (max: number, empty: string) => z.string().trim().min(1, empty).max(max, `不能超过${max}个字`)
+/** Items per vote; a ballot's choices are bounded by the same number. */
+const MAX_ITEMS = 50
 const Building = z.string().trim().min(1, '请填写楼栋').max(20, '楼栋太长')
 
-export const Attachment = z.object({ name: Text(100, '请填写附件名称'), fileID: Text(1000, '附件缺少文件') })
+/**
+ * A file uploaded to this environment's cloud storage: `cloud://<env>.<bucket>/<path>` (locally
+ * `cloud://local.local-bucket/…`). Anything else — a web address, another scheme — is refused so a
+ * ballot page never links owners elsewhere.
+ */
+const CloudFileId = Text(1000, '附件缺少文件')
+  .regex(/^cloud:\/\/[\w-]+\.[\w-]+\/\S/, '附件须是上传到本小程序云存储的文件')
+  .refine((id) => !id.split('/').includes('..'), '附件须是上传到本小程序云存储的文件')
+export const Attachment = z.object({ name: Text(100, '请填写附件名称'), fileID: CloudFileId })
 export type Attachment = z.infer<typeof Attachment>
 
 export const VoteItemInput = z.object({
@@ -107,7 +119,7 @@ export type VoteScope = z.infer<typeof VoteScope>
 const DraftFields = z.object({
   title: Text(100, '请填写投票议题'),
   description: z.string().trim().max(5000, '说明不能超过5000字').default(''),
-  items: z.array(VoteItemInput).min(1, '至少需要一个表决事项').max(50, '表决事项最多50个'),
+  items: z.array(VoteItemInput).min(1, '至少需要一个表决事项').max(MAX_ITEMS, `表决事项最多${MAX_ITEMS}个`),
   scope: VoteScope,
   startAt: Millis,
   endAt: Millis,
@@ -120,7 +132,9 @@ const timeMessage = { message: VOTE_ERRORS.INVALID_TIME, path: ['endAt'] }
 const VoteRef = z.object({ voteId: Id })
 const RoomRef = z.object({ voteId: Id, building: Building, unitNo: z.string().trim().max(20, '单元太长').default(''), room: Text(20, '请填写房号') })
 /** Item id → choice. Paper ballots may leave items blank (that party then did not take part on them). */
-const Choices = z.record(Id, Choice).refine((c) => Object.keys(c).length > 0, '请至少选择一个表决事项')
+const Choices = z.record(Id, Choice)
+  .refine((c) => Object.keys(c).length > 0, '请至少选择一个表决事项')
+  .refine((c) => Object.keys(c).length <= MAX_ITEMS, `表决事项最多${MAX_ITEMS}个，选择的事项太多`)
 const ListPage = z.object({ limit: z.number().int().min(1).max(100).default(20), offset: z.number().int().min(0).max(100_000).default(0) })
 
 // ── Outputs ──────────────────────────────────────────────────────────────────────────────────

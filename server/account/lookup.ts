@@ -34,3 +34,16 @@ export function requireOpenid(openid: string | undefined): string {
   if (!openid) fail('NOT_SIGNED_IN')
   return openid
 }
+
+/** A transaction's handle: single-document reads and writes by id only. */
+export type Tx = Pick<Database, 'collection'>
+
+/** Whether a document exists, read inside a transaction (where reading a missing document throws). */
+export async function existsIn(ref: { get(): unknown }): Promise<boolean> {
+  try {
+    return Boolean(((await ref.get()) as { data: unknown }).data)
+  } catch (e) {
+    if (/does not exist/.test((e as Error).message ?? '')) return false
+    throw e
+  }
+}

@@ -180,7 +180,7 @@ export class World {
     await this.freshMember(side)
     await this.seeder.insert('filings', [{
       _id: `${communityId}-filing`, communityId, filedOn: '2023-03-01', termStart: '2023-03-01', termEnd: '2028-02-28', status: 'filed',
-      note: '', files: [{ fileID: `cloud://local.bucket/${communityId}/filing.pdf`, name: '备案表.pdf' }], createdAt: new Date(this.nowMs()),
+      note: '', files: [{ fileID: `cloud://local.bucket/committee/${communityId}/filing.pdf`, name: '备案表.pdf' }], createdAt: new Date(this.nowMs()),
     }])
     await this.seeder.insert('trainings', [{ _id: `${communityId}-training`, communityId, personName: '委员甲', course: '业委会履职培训', trainedOn: '2023-05-01', result: '合格' }])
     await this.seeder.insert('meetings', [this.meetingDoc(communityId, `${communityId}-meeting`)])

@@ -21,7 +21,8 @@ export async function listBuildings(input: In, ctx: Ctx): Promise<Result<Buildin
   await ctx.authorize(input.communityId)
   const $ = ctx.db.command.aggregate
   const answer = (await ctx.db.collection(COLLECTIONS.units).aggregate()
-    .match({ communityId: input.communityId })
+    // Retired units (re-import, `inRegister: false`) are not in the roll either; older docs lack the flag.
+    .match({ communityId: input.communityId, inRegister: ctx.db.command.neq(false) })
     .group({ _id: '$building', units: $.sum(1), areaCenti: $.sum('$areaCenti') })
     .sort({ _id: 1 })
     .limit(MAX_BUILDINGS)

@@ -11,7 +11,7 @@ import { newReceipt, type BallotDoc, type VoteDoc } from './model'
 import { readVoterParties } from './roll'
 import { effectiveState, requireState } from './state'
 import { castableVote, isDuplicate, loadVote } from './store'
-import { loadVoter, personIdsFor, stakesIn, type OwnBallot, type Stake } from './voter'
+import { loadVoter, personIdsFor, representedByOthers, stakesIn, type OwnBallot, type Stake } from './voter'
 
 type In = z.output<(typeof castVoteApi)['cast']['input']>
 
@@ -54,7 +54,7 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
   if (personIds.length === 0) voteFail('NOT_YOUR_UNIT')
   const parties = await readVoterParties(ctx.db, vote, personIds)
   const stake = stakesIn(voter, vote, parties).find((s) => s.party.partyId === input.partyId)
-  if (!stake) voteFail('NOT_YOUR_UNIT')
+  if (!stake) voteFail(representedByOthers(voter, vote, parties).has(input.partyId) ? 'NOT_REPRESENTATIVE' : 'NOT_YOUR_UNIT')
 
   const castAt = ctx.now()
   const receipt = newReceipt()

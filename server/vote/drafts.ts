@@ -91,6 +91,6 @@ export async function submit(input: In<'submit'>, ctx: Ctx): Promise<Result<Vote
     if (v.endAt <= ctx.now()) voteFail('END_PASSED')
     return { set: { state: 'reviewing', submitted: stamp }, audit: { action: 'submit', before: { state: v.state }, after: { state: 'reviewing' } }, value: null }
   }, { who: stamp.who })
-  await openTodos(ctx.db, vote, 'voteReview', await streetReviewers(ctx.db, vote.street), vote.rejections.length, ctx.now())
+  await openTodos(ctx.db, vote, 'voteReview', await streetReviewers(ctx.db, vote), vote.rejections.length, ctx.now())
   return ok(detailView(vote, ctx.now()))
 }

@@ -16,18 +16,41 @@ import { loadVote, writeVoteAudit } from './store'
 
 type In<A extends keyof typeof manageVoteApi> = z.output<(typeof manageVoteApi)[A]['input']>
 
-/** Parties with at least one recorded ballot: ⌈ballots/1000⌉ reads of the party id only. */
-export async function participatingParties(ctx: Ctx, voteId: string): Promise<Set<string>> {
-  const seen = new Set<string>()
-  await readAll<{ _id: string; partyId: string }>(ctx.db, COLLECTIONS.ballots, { voteId }, { partyId: true },
-    (page) => page.forEach((b) => seen.add(b.partyId)))
-  return seen
+/** What decides whether a recorded ballot is one the count reads. */
+export interface BallotKey {
+  partyId: string
+  channel: string
+  ownerKey?: string | null
+}
+
+/** Every recorded ballot's party, channel and caster: ⌈ballots/1000⌉ reads of three short fields. */
+export async function recordedBallots(ctx: Ctx, voteId: string): Promise<BallotKey[]> {
+  const out: BallotKey[] = []
+  await readAll<{ _id: string } & BallotKey>(ctx.db, COLLECTIONS.ballots, { voteId }, { partyId: true, channel: true, ownerKey: true },
+    (page) => page.forEach((b) => out.push(b)))
+  return out
+}
+
+/**
+ * Pure: whether the count reads this ballot. Where a co-owned unit has a voting representative,
+ * only her electronic ballot (or her delegate's, which carries her key) counts (core/vote/resolve.ts);
+ * another co-owner's stays on record but takes no part. Paper and 从众 entries are staff's, by room.
+ */
+export function countedBallot(b: BallotKey, representatives: Readonly<Record<string, string>>): boolean {
+  const rep = representatives[b.partyId]
+  return b.channel !== 'electronic' || !rep || b.ownerKey === rep
+}
+
+/** Pure: parties with at least one ballot the count reads. */
+export function participatingParties(ballots: readonly BallotKey[], representatives: Readonly<Record<string, string>>): Set<string> {
+  return new Set(ballots.filter((b) => countedBallot(b, representatives)).map((b) => b.partyId))
 }
 
 /** 未参与表决明细: one row per unit of every party without a ballot, in room order. */
 export async function nonParticipantRows(ctx: Ctx, vote: VoteDoc): Promise<NonParticipantRow[]> {
   if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
-  const [roll, seen] = await Promise.all([readRoll(ctx.db, vote._id), participatingParties(ctx, vote._id)])
+  const [roll, ballots] = await Promise.all([readRoll(ctx.db, vote._id), recordedBallots(ctx, vote._id)])
+  const seen = participatingParties(ballots, roll.representatives)
   const absent = new Set(partiesOf(roll.units).filter((p) => !seen.has(p.id)).flatMap((p) => p.unitIds))
   return roll.units
     .filter((u) => absent.has(u.id))

@@ -71,10 +71,13 @@ const TODO_TITLES: Record<TodoKind, string> = {
   voteConfirmTally: '确认投票统计结果',
 }
 
-/** Active street reviewers of the vote's street: the people a review or a tally confirmation waits on. */
-export async function streetReviewers(db: Database, street: string): Promise<string[]> {
+/**
+ * Active street reviewers of the vote's street (in its district: street names repeat across
+ * districts): the people a review or a tally confirmation waits on.
+ */
+export async function streetReviewers(db: Database, vote: Pick<VoteDoc, 'street' | 'district'>): Promise<string[]> {
   const found = await rows<{ openid: string }>(db.collection(COLLECTIONS.roles)
-    .where({ role: 'streetReviewer', street, status: 'active' }).field({ openid: true }).limit(1000))
+    .where({ role: 'streetReviewer', street: vote.street, district: vote.district, status: 'active' }).field({ openid: true }).limit(1000))
   return [...new Set(found.map((r) => r.openid))]
 }
 

@@ -11,9 +11,10 @@ import { authorizeVote } from './access'
 import { voteFail } from './errors'
 import type { VoteDoc } from './model'
 import { effectiveState } from './state'
+import { readVoterParties } from './roll'
 import { loadVote } from './store'
 import { itemView, summaryView } from './views'
-import { communitiesOf, loadVoter, ownBallots, stakesOfVotes, type OwnBallot, type Stake, type Voter } from './voter'
+import { communitiesOf, loadVoter, ownBallots, personIdsFor, representedByOthers, stakesOfVotes, type OwnBallot, type Stake, type Voter } from './voter'
 
 type In<A extends keyof typeof castVoteApi> = z.output<(typeof castVoteApi)[A]['input']>
 
@@ -58,7 +59,12 @@ export async function ballotPage(input: In<'ballotPage'>, ctx: Ctx): Promise<Res
   authorizeVote(ctx, vote)
   if (!VISIBLE.includes(effectiveState(vote, ctx.now()))) voteFail('VOTE_NOT_FOUND')
   const stakes = (await stakesOfVotes(ctx.db, voter, [vote])).get(vote._id) ?? []
-  if (stakes.length === 0) voteFail('NOT_YOUR_UNIT', '您在这次投票的范围内没有房屋')
+  if (stakes.length === 0) {
+    // Her roll bucket is cached by now (stakesOfVotes read it), so telling why costs no read.
+    const parties = vote.roll ? await readVoterParties(ctx.db, vote, personIdsFor(voter, vote)) : new Map()
+    if (representedByOthers(voter, vote, parties).size > 0) voteFail('NOT_REPRESENTATIVE')
+    voteFail('NOT_YOUR_UNIT', '您在这次投票的范围内没有房屋')
+  }
   const ballots = await ownBallots(ctx.db, stakes.map((s) => s.ballotId))
   return ok({
     vote: { ...summaryView(vote, ctx.now()), description: vote.description, items: vote.items.map(itemView) },

@@ -5,7 +5,7 @@ import { ok, type Result } from '../../core/result'
 import { COLLECTIONS } from '../collections'
 import type { Ctx } from '../handler'
 import { authorizeVote, whoOf } from './access'
-import { participatingParties } from './exports'
+import { participatingParties, recordedBallots } from './exports'
 import { sendVoteMessages, type SendReport } from './notify'
 import { readAll } from './paging'
 import { readRoll } from './roll'
@@ -22,11 +22,12 @@ export async function remind(input: In, ctx: Ctx): Promise<Result<SendReport>> {
   const vote = await loadVote(ctx.db, input.voteId)
   const who = whoOf(authorizeVote(ctx, vote))
   requireState(vote, ctx.now(), ['voting'])
-  const [roll, seen, bindings] = await Promise.all([
+  const [roll, ballots, bindings] = await Promise.all([
     readRoll(ctx.db, vote._id),
-    participatingParties(ctx, vote._id),
+    recordedBallots(ctx, vote._id),
     readAll<{ _id: string; personId: string; openid: string }>(ctx.db, COLLECTIONS.bindings, { communityId: vote.communityId }, { personId: true, openid: true }),
   ])
+  const seen = participatingParties(ballots, roll.representatives)
   const waiting = new Set(partiesOf(roll.units).filter((p) => !seen.has(p.id)).flatMap((p) => p.ownerKeys))
   const openids = [...new Set(bindings.filter((b) => waiting.has(b.personId)).map((b) => b.openid))]
   const report = await sendVoteMessages(openids, vote, 'reminder')

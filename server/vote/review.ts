@@ -37,7 +37,7 @@ export async function approve(input: In<'approve'>, ctx: Ctx): Promise<Result<Vo
     }
   }, { who: stamp.who })
   await closeTodos(ctx.db, vote._id, 'voteReview', ctx.now(), 'approved')
-  await openTodos(ctx.db, vote, 'voteConfirmTally', await streetReviewers(ctx.db, vote.street), vote.rejections.length, ctx.now())
+  await openTodos(ctx.db, vote, 'voteConfirmTally', await streetReviewers(ctx.db, vote), vote.rejections.length, ctx.now())
   // Messages go out only after the approval is committed, so their counts travel in the answer.
   const notified = await sendVoteMessages(roll.boundOpenids, vote, 'opened')
   return ok({ ...detailView(vote, ctx.now()), notified })

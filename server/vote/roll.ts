@@ -42,7 +42,9 @@ export interface FrozenRoll {
 /** Reads the register for the vote's scope and builds the roll documents (nothing is written). */
 export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Promise<FrozenRoll> {
   const _ = db.command
-  const unitFilter: Record<string, unknown> = { communityId: vote.communityId }
+  // Units retired from the register on re-import stay as records but are no longer anyone's to vote
+  // with; `neq(false)` keeps documents written before the flag existed.
+  const unitFilter: Record<string, unknown> = { communityId: vote.communityId, inRegister: _.neq(false) }
   if (vote.scope.kind === 'buildings') unitFilter.building = _.in(vote.scope.buildings)
   const [register, persons, bindings] = await Promise.all([
     readAll<RegisterUnit>(db, COLLECTIONS.units, unitFilter,

@@ -72,6 +72,9 @@ export async function enterStatistics(input: In<'enterStatistics'>, ctx: Ctx): P
   const known = new Set(current.items.map((i) => i.id))
   const bad = input.items.find((i) => !known.has(i.itemId))
   if (bad) voteFail('ITEM_NOT_IN_VOTE', `表决事项 ${bad.itemId} 不属于这次投票`)
+  // Two rows for one item would leave the reconciliation to pick one of them silently.
+  const twice = input.items.find((i, at) => input.items.findIndex((j) => j.itemId === i.itemId) !== at)
+  if (twice) voteFail('DUPLICATE_ITEM', `表决事项 ${current.items.find((i) => i.id === twice.itemId)?.text ?? twice.itemId} 录入了两次，每个事项只能录入一次`)
   const entered: EnteredItemStatistics[] = input.items
   const { vote } = await changeVote(ctx, input.voteId, (v) => {
     requireState(v, ctx.now(), ['statistics'])

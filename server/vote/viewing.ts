@@ -11,6 +11,7 @@ import { authorizeVote, COMMITTEE_ROLES } from './access'
 import { voteFail } from './errors'
 import type { VoteDoc } from './model'
 import { effectiveState } from './state'
+import { readRoll } from './roll'
 import { loadVote, persistClock } from './store'
 import { detailView, summaryView } from './views'
 
@@ -39,8 +40,10 @@ export async function list(input: In<'list'>, ctx: Ctx): Promise<Result<VoteSumm
   const clauses: Record<string, unknown>[] = []
   const own = active.filter((r) => COMMITTEE_ROLES.includes(r.role) && r.communityId).map((r) => r.communityId as string)
   if (own.length) clauses.push({ communityId: _.in(own) })
-  const streets = active.filter((r) => r.role === 'streetReviewer' && r.street).map((r) => r.street as string)
-  if (streets.length) clauses.push({ street: _.in(streets), state: submitted })
+  // A street's name is unique only within its district (two districts may both have a 新安街道).
+  for (const r of active) {
+    if (r.role === 'streetReviewer' && r.street && r.district) clauses.push({ street: r.street, district: r.district, state: submitted })
+  }
   const districts = active.filter((r) => r.role === 'districtCentre' && r.district).map((r) => r.district as string)
   if (districts.length) clauses.push({ district: _.in(districts), state: submitted })
   if (ctx.caller.console || active.some((r) => r.role === 'cityCentre' || r.role === 'operator')) clauses.push({ state: submitted })
@@ -72,16 +75,25 @@ function figures(total: number, participating: number): TurnoutFigures {
 }
 
 /**
- * Live turnout: parties with any recorded ballot against the ⅔ quorum, by headcount and area.
- * One aggregate read (group by party, then sum) instead of reading the ballots.
+ * Live turnout: parties with a ballot the count reads against the ⅔ quorum, by headcount and area.
+ * The roll (for co-owned units' representatives) then one aggregate (group by party, then sum)
+ * instead of reading the ballots. Another co-owner's ballot where a representative is bound does
+ * not count (see exports.ts countedBallot); casting refuses those, older ones are filtered here.
  */
 export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<TurnoutView>> {
   const vote = await loadVote(ctx.db, input.voteId)
   authorizeVote(ctx, vote)
   if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
-  const $ = ctx.db.command.aggregate
+  const _ = ctx.db.command
+  const $ = _.aggregate
+  const reps = Object.entries((await readRoll(ctx.db, vote._id)).representatives)
+  const counted = reps.length === 0 ? { voteId: vote._id } : _.and([{ voteId: vote._id }, _.or([
+    { channel: _.neq('electronic') },
+    { partyId: _.nin(reps.map(([partyId]) => partyId)) },
+    ...reps.map(([partyId, ownerKey]) => ({ partyId, ownerKey })),
+  ])])
   const answer = (await ctx.db.collection(COLLECTIONS.ballots).aggregate()
-    .match({ voteId: vote._id })
+    .match(counted)
     .group({ _id: '$partyId', areaCenti: $.max('$areaCenti') })
     .group({ _id: null, parties: $.sum(1), areaCenti: $.sum('$areaCenti') })
     .end()) as { list: Array<{ parties: number; areaCenti: number }> }

@@ -61,11 +61,35 @@ export function personIdsFor(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communit
 /**
  * The caller's stakes in a vote, one per party: as owner when she is a registered owner of the
  * party (her own act beats acting for someone else), else as delegate for the delegated unit.
+ * A co-owned unit with a voting representative (bound when the roll was frozen) is castable only
+ * by the representative or her delegate: the count reads no other co-owner's ballot
+ * (core/vote/resolve.ts), so offering it would hand out receipts for ballots that never count.
  */
 export function stakesIn(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): Stake[] {
+  return stakesAndBlocked(voter, vote, parties).stakes
+}
+
+/** Parties the caller owns (or holds a delegation for) but may not cast for: another co-owner represents them. */
+export function representedByOthers(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): Set<string> {
+  const { stakes, blocked } = stakesAndBlocked(voter, vote, parties)
+  for (const s of stakes) blocked.delete(s.party.partyId)
+  return blocked
+}
+
+/** The ballot of `ownerKey` counts for the party: no representative, or she is the one. */
+export function speaksForParty(party: Pick<VoterParty, 'representative'>, ownerKey: string): boolean {
+  return !party.representative || party.representative === ownerKey
+}
+
+function stakesAndBlocked(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): { stakes: Stake[]; blocked: Set<string> } {
   const stakes = new Map<string, Stake>()
+  const blocked = new Set<string>()
   for (const personId of voter.persons.get(vote.communityId) ?? []) {
     for (const party of parties.get(personId) ?? []) {
+      if (!speaksForParty(party, personId)) {
+        blocked.add(party.partyId)
+        continue
+      }
       if (!stakes.has(party.partyId)) {
         stakes.set(party.partyId, { party, as: 'owner', ownerKey: personId, ballotId: ballotId(vote._id, party.partyId, { kind: 'owner', ownerKey: personId }) })
       }
@@ -76,10 +100,14 @@ export function stakesIn(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'
     for (const party of parties.get(d.ownerPersonId) ?? []) {
       if (!party.unitIds.includes(d.unitId) || stakes.has(party.partyId)) continue
       const ownerKey = d.ownerPersonId
+      if (!speaksForParty(party, ownerKey)) {
+        blocked.add(party.partyId)
+        continue
+      }
       stakes.set(party.partyId, { party, as: 'delegate', ownerKey, ballotId: ballotId(vote._id, party.partyId, { kind: 'delegate', ownerKey }) })
     }
   }
-  return [...stakes.values()]
+  return { stakes: [...stakes.values()], blocked }
 }
 
 export type OwnBallot = Pick<BallotDoc, '_id' | 'choices' | 'receipt' | 'rev' | 'at' | 'by'>

@@ -64,10 +64,36 @@ describe('an owner authorises a delegate, who binds and then loses it', () => {
 describe('the length of an authorisation', () => {
   it('lasts until the vote ends when given for one vote', async () => {
     const endAt = h.emulator.clock.now() + 7 * 86_400_000
-    await h.emulator.insert('votes', [{ _id: 'dl-vote-1', communityId: h.world.community('own'), endAt }])
+    await h.emulator.insert('votes', [{ _id: 'dl-vote-1', communityId: h.world.community('own'), state: 'voting', scope: { kind: 'community' }, endAt }])
     const unitId = await h.world.freshUnit('own')
     const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitId, name: '孙受托', idNumber: h.world.idNumber(), phone: h.world.phone(), voteId: 'dl-vote-1' })
     expect(answer).toMatchObject({ ok: true, data: { voteId: 'dl-vote-1', until: new Date(endAt).toISOString() } })
+  })
+
+  it.each([
+    ['a draft', { state: 'draft' }, 'VOTE_NOT_DELEGABLE', '草稿'],
+    ['a closed vote', { state: 'closed' }, 'VOTE_NOT_DELEGABLE', '已经截止'],
+    ['a counted vote', { state: 'tallied' }, 'VOTE_NOT_DELEGABLE', '已经截止'],
+    ['a vote of other buildings', { state: 'approved', scope: { kind: 'buildings', buildings: ['2栋', '3栋'] } }, 'UNIT_NOT_IN_VOTE', '不在这个投票的范围内'],
+  ])('refuses a delegation for %s, writing nothing', async (what, fields, code, words) => {
+    const voteId = `dl-vote-${what.length}-${code}-${String(fields.state)}`
+    await h.emulator.insert('votes', [{
+      _id: voteId, communityId: h.world.community('own'), scope: { kind: 'community' }, endAt: h.emulator.clock.now() + 7 * 86_400_000, ...fields,
+    }])
+    const unitId = await h.world.freshUnit('own')
+    const before = h.writes()
+    const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitId, name: '孙受托', idNumber: h.world.idNumber(), phone: h.world.phone(), voteId })
+    expect(answer).toMatchObject({ ok: false, code, message: expect.stringContaining(words) })
+    expect(h.writes()).toBe(before)
+  })
+
+  it.each(['reviewing', 'approved'])('accepts a delegation for a %s vote that takes in the unit\'s building', async (state) => {
+    const voteId = `dl-vote-in-${state}`
+    const endAt = h.emulator.clock.now() + 7 * 86_400_000
+    await h.emulator.insert('votes', [{ _id: voteId, communityId: h.world.community('own'), state, scope: { kind: 'buildings', buildings: ['1栋'] }, endAt }])
+    const unitId = await h.world.freshUnit('own')
+    const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitId, name: '孙受托', idNumber: h.world.idNumber(), phone: h.world.phone(), voteId })
+    expect(answer).toMatchObject({ ok: true, data: { voteId, until: new Date(endAt).toISOString() } })
   })
 
   it('ends by itself after its last day', async () => {

@@ -28,11 +28,32 @@ export function endOfDay(day: string): Date {
   return new Date(`${day}T23:59:59.999+08:00`)
 }
 
-/** A vote-scoped delegation lasts until the vote ends; the vote must be in the unit's community. */
-async function voteEnd(ctx: Ctx, voteId: string, communityId: string): Promise<Date> {
-  const vote = await firstRow<{ communityId: string; endAt?: Date | string }>(ctx.db.collection(COLLECTIONS.votes)
-    .where({ _id: voteId }).field({ communityId: true, endAt: true }).limit(1))
-  if (!vote || vote.communityId !== communityId) fail('NOT_FOUND', '没有找到这个投票')
+/** Persisted vote states a delegation may be given for: submitted and not yet past its voting (a draft may still change). */
+const DELEGABLE_STATES: readonly string[] = ['reviewing', 'approved', 'voting']
+
+interface VoteForDelegation {
+  communityId: string
+  state?: string
+  scope?: { kind: 'community' } | { kind: 'buildings'; buildings: string[] }
+  endAt?: Date | string | number
+}
+
+/**
+ * A vote-scoped delegation lasts until the vote ends. The vote must be in the unit's community, be
+ * under review, approved or open (not a draft, not closed or counted), and take in the unit: the
+ * whole community, or the unit's building among the vote's buildings.
+ */
+async function voteEnd(ctx: Ctx, voteId: string, unit: UnitDoc): Promise<Date> {
+  const vote = await firstRow<VoteForDelegation>(ctx.db.collection(COLLECTIONS.votes)
+    .where({ _id: voteId }).field({ communityId: true, state: true, scope: true, endAt: true }).limit(1))
+  if (!vote || vote.communityId !== unit.communityId) fail('NOT_FOUND', '没有找到这个投票')
+  if (!vote.state || !DELEGABLE_STATES.includes(vote.state)) {
+    fail('VOTE_NOT_DELEGABLE', vote.state === 'draft' ? '这个投票还在草稿阶段，暂时不能办理委托' : '这个投票已经截止，不能再办理委托')
+  }
+  const scope = vote.scope
+  if (!scope || (scope.kind === 'buildings' && !scope.buildings.includes(unit.building))) {
+    fail('UNIT_NOT_IN_VOTE', '这套房不在这个投票的范围内')
+  }
   if (!vote.endAt) fail('VOTE_NOT_SCHEDULED', '这个投票还没有确定截止时间，请选择委托截止日期')
   return toDate(vote.endAt)
 }
@@ -51,7 +72,7 @@ export async function authorizeDelegate(input: In<'authorizeDelegate'>, ctx: Ctx
   await ctx.authorize(unit.communityId)
   const binding = await ownerBinding(ctx, openid, unit)
   const nowMs = ctx.now()
-  const until = input.voteId ? await voteEnd(ctx, input.voteId, unit.communityId) : endOfDay(input.until!)
+  const until = input.voteId ? await voteEnd(ctx, input.voteId, unit) : endOfDay(input.until!)
   if (until.getTime() <= nowMs) fail('INVALID_INPUT', input.voteId ? '这个投票已经截止' : '委托截止日期必须晚于今天')
   if (until.getTime() > nowMs + MAX_DAYS * DAY_MS) fail('INVALID_INPUT', '委托期限最长3年')
   const idHash = hashIdNumber(idNumber)

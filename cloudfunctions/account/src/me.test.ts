@@ -1,9 +1,14 @@
 import { startHarness, type Harness } from '../../../server/account/testHarness'
+import { failNextWrite } from '../../../server/account/testFaults'
+import { getDb } from '../../../server/cloud'
 
 /** 权限管理 → 我的: role, permissions, own phone; change phone by SMS to the new one; 解绑 with an audit entry. */
 let h: Harness
 beforeAll(async () => { h = await startHarness('me') })
 afterAll(async () => { await h?.close() })
+
+/** Changes a seeded document, as the test's setup. */
+const patch = (collection: string, id: string, data: object) => getDb().collection(collection).doc(id).update({ data })
 
 describe('my account', () => {
   it('shows the owner her roles, what she may do, and her own phone in full', async () => {
@@ -88,5 +93,55 @@ describe('解绑', () => {
 
   it('has nothing to end for a stranger', async () => {
     expect(await h.call('stranger', 'account', 'unbind', { confirm: true })).toMatchObject({ ok: false, code: 'NOT_BOUND' })
+  })
+})
+
+describe('a change that failed half way is finished by trying again', () => {
+  /** The call as a dropped connection ends it: the function throws, or answers a failure. */
+  const broken = (p: Promise<unknown>) => p.then((r) => expect(r).toMatchObject({ ok: false }), (e) => expect(e).toBeInstanceOf(Error))
+
+  it('changing the phone: a failure moves nothing, and the same code then moves it everywhere', async () => {
+    const accountId = await h.world.freshAccount('own', 'active')
+    const [account] = await h.emulator.query('roles', { _id: accountId })
+    const who = { openid: account.openid as string }
+    const newPhone = '13500000021'
+    expect(await h.call(who, 'account', 'sendPhoneChangeCode', { phone: newPhone })).toMatchObject({ ok: true })
+    const code = await h.smsCode(newPhone)
+    const fault = failNextWrite('committeeMembers')
+    await broken(h.call(who, 'account', 'changePhone', { phone: newPhone, code }))
+    expect(fault.fired()).toBe(true)
+    expect((await h.emulator.query('roles', { _id: accountId }))[0].phone).toBe(account.phone)
+    expect(await h.call(who, 'account', 'changePhone', { phone: newPhone, code })).toMatchObject({ ok: true, data: { phone: newPhone } })
+    expect((await h.emulator.query('roles', { _id: accountId }))[0].phone).toBe(newPhone)
+    expect((await h.emulator.query('committeeMembers', { _id: account.rosterId }))[0].phone).toBe(newPhone)
+  })
+
+  it('解绑: a failure ends nothing, and a retry ends the binding and the delegations held', async () => {
+    const owner = await h.world.clone('owner')
+    const held = await h.world.freshDelegation('own')
+    await patch('delegations', held.delegationId, { delegateOpenid: owner.openid, status: 'active' })
+    const fault = failNextWrite('delegations')
+    await broken(h.call({ openid: owner.openid! }, 'account', 'unbind', { confirm: true }))
+    expect(fault.fired()).toBe(true)
+    expect(await h.emulator.query('bindings', { openid: owner.openid })).toHaveLength(1)
+    expect(await h.call({ openid: owner.openid! }, 'account', 'unbind', { confirm: true })).toEqual({ ok: true, data: { unbound: true } })
+    expect(await h.emulator.query('bindings', { openid: owner.openid })).toEqual([])
+    expect((await h.emulator.query('delegations', { _id: held.delegationId }))[0].status).toBe('revoked')
+  })
+})
+
+describe('解绑 ends the delegations the owner granted from this account', () => {
+  it('revokes her pending and active authorisations, each with an audit entry, and leaves others alone', async () => {
+    const owner = await h.world.clone('owner')
+    const [pending, active, others] = [await h.world.freshDelegation('own'), await h.world.freshDelegation('own'), await h.world.freshDelegation('own')]
+    await patch('delegations', pending.delegationId, { ownerOpenid: owner.openid })
+    await patch('delegations', active.delegationId, { ownerOpenid: owner.openid, status: 'active', delegateOpenid: 'me-someone' })
+    expect(await h.call({ openid: owner.openid! }, 'account', 'unbind', { confirm: true })).toMatchObject({ ok: true })
+    for (const d of [pending, active]) {
+      expect((await h.emulator.query('delegations', { _id: d.delegationId }))[0]).toMatchObject({ status: 'revoked' })
+      expect(await h.emulator.query('audit', { action: 'account.revokeDelegate', targetId: d.delegationId }))
+        .toEqual([expect.objectContaining({ actor: owner.openid, before: { status: expect.any(String) }, after: { status: 'revoked' } })])
+    }
+    expect((await h.emulator.query('delegations', { _id: others.delegationId }))[0].status).toBe('pending')
   })
 })

@@ -2,14 +2,15 @@ import type { z } from 'zod'
 import { FEATURE_LABELS, type MyAccount, type PermissionGroup, type accountApi } from '../../../core/api/account'
 import { ROLE_LABELS, type RoleName, type RoleView } from '../../../core/api/identity'
 import { maskPhone } from '../../../core/mask'
-import type { PersonDoc, RoleDoc } from '../../../server/account/docs'
-import { bindingsOf, communityNames, requireOpenid, roleDocsOf } from '../../../server/account/lookup'
+import type { DelegationDoc, PersonDoc, RoleDoc } from '../../../server/account/docs'
+import { bindingsOf, communityNames, requireOpenid, roleDocsOf, type Tx } from '../../../server/account/lookup'
+import { writeAudit } from '../../../server/audit'
 import type { Caller } from '../../../server/caller'
 import { COLLECTIONS } from '../../../server/collections'
 import { rows } from '../../../server/db'
 import { fail, ok, type Ctx } from '../../../server/handler'
 import { PERMISSIONS } from '../../../server/permissions/index'
-import { consumeCode, sendCode } from '../../../server/smsCodes'
+import { checkCode, sendCode, spendCodeIn } from '../../../server/smsCodes'
 import { sms } from './ports'
 
 type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
@@ -87,52 +88,79 @@ export async function sendPhoneChangeCode(input: In<'sendPhoneChangeCode'>, ctx:
   return ok({ phoneMasked: maskPhone(input.phone) })
 }
 
-/** Moves the account's phone to the new number everywhere it is kept: the person, the role grants, the roster entries. */
+/**
+ * Moves the account's phone to the new number everywhere it is kept: the person, the role grants, the
+ * roster entries. One transaction, with the code spent in it: a failure leaves everything (the code
+ * too) as it was, so trying again with the same code finishes the change. Done as separate writes, a
+ * half-moved phone would make the new number look current and refuse a retry as SAME_PHONE.
+ */
 export async function changePhone(input: In<'changePhone'>, ctx: Ctx) {
   const { openid, h } = await requireHoldings(ctx)
-  await consumeCode(ctx.db, ctx.now(), 'changePhone', `${openid}:${input.phone}`, input.code)
-  const _ = ctx.db.command
+  const code = await checkCode(ctx.db, ctx.now(), 'changePhone', `${openid}:${input.phone}`, input.code)
   const data = { phone: input.phone }
-  const personIds = h.persons.map((p) => p._id)
   const rosterIds = h.roleDocs.filter((r) => r.rosterId && r.status !== 'revoked').map((r) => r.rosterId!)
-  // A person keeps the masked phone that "我的" shows beside the phone itself: both move.
-  if (personIds.length) {
-    await ctx.db.collection(COLLECTIONS.persons).where({ _id: _.in(personIds) }).update({ data: { ...data, phoneMasked: maskPhone(input.phone) } })
-  }
-  await ctx.db.collection(COLLECTIONS.roles).where({ openid }).update({ data })
-  if (rosterIds.length) await ctx.db.collection(COLLECTIONS.committeeMembers).where({ _id: _.in(rosterIds) }).update({ data })
-  await ctx.audit({
-    action: 'account.changePhone', targetId: openid,
-    before: { phone: maskPhone(ownPhone(h)) }, after: { phone: maskPhone(input.phone) },
+  await ctx.db.runTransaction(async (t: Tx) => {
+    await spendCodeIn(t, code._id)
+    // A person keeps the masked phone that "我的" shows beside the phone itself: both move.
+    for (const person of h.persons) {
+      await t.collection(COLLECTIONS.persons).doc(person._id).update({ data: { ...data, phoneMasked: maskPhone(input.phone) } })
+    }
+    for (const role of h.roleDocs) await t.collection(COLLECTIONS.roles).doc(role._id).update({ data })
+    for (const id of rosterIds) await t.collection(COLLECTIONS.committeeMembers).doc(id).update({ data })
+    await writeAudit(t, {
+      actor: openid, at: new Date(ctx.now()), action: 'account.changePhone', targetId: openid,
+      before: { phone: maskPhone(ownPhone(h)) }, after: { phone: maskPhone(input.phone) },
+    })
   })
   return ok(await describe(ctx, openid))
 }
 
 /**
  * 解绑: the owner bindings are removed, role grants end (roster accounts are freed so the person can
- * bind again from a new WeChat account, and must be authorised again), delegations held end.
+ * bind again from a new WeChat account, and must be authorised again), delegations held end, and so
+ * do the delegations she granted as owner from this account (pending or active). One transaction of
+ * writes by id: a failure leaves everything as it was, so a retry still finds the account bound and
+ * finishes the job (as separate writes, a retry after the bindings went would answer NOT_BOUND and
+ * leave the rest live).
  */
 export async function unbind(_input: In<'unbind'>, ctx: Ctx) {
   const { openid, h } = await requireHoldings(ctx)
   const _ = ctx.db.command
   const at = new Date(ctx.now())
-  if (h.bindingIds.length) await ctx.db.collection(COLLECTIONS.bindings).where({ _id: _.in(h.bindingIds) }).remove()
-  const roster = h.roleDocs.filter((r) => r.rosterId).map((r) => r._id)
-  const granted = h.roleDocs.filter((r) => !r.rosterId).map((r) => r._id)
-  if (roster.length) {
-    await ctx.db.collection(COLLECTIONS.roles).where({ _id: _.in(roster) })
-      .update({ data: { status: 'revoked', openid: _.remove(), formerOpenid: openid, updatedAt: at } })
-  }
-  if (granted.length) await ctx.db.collection(COLLECTIONS.roles).where({ _id: _.in(granted) }).update({ data: { status: 'revoked', updatedAt: at } })
-  await ctx.db.collection(COLLECTIONS.delegations).where({ delegateOpenid: openid, status: 'active' })
-    .update({ data: { status: 'revoked', revokedAt: at } })
-  await ctx.audit({
-    action: 'account.unbind', targetId: openid,
-    before: {
-      bindings: h.bindingIds,
-      roles: h.roleDocs.map((r) => ({ id: r._id, role: r.role, communityId: r.communityId, status: r.status })),
-    },
-    after: { bindings: [], roles: 'revoked' },
+  const delegations = ctx.db.collection(COLLECTIONS.delegations)
+  const [held, granted] = await Promise.all([
+    rows<DelegationDoc>(delegations.where({ delegateOpenid: openid, status: 'active' }).field({ communityId: true, status: true }).limit(1000)),
+    rows<DelegationDoc>(delegations.where({ ownerOpenid: openid, status: _.in(['pending', 'active']) }).field({ communityId: true, status: true }).limit(1000)),
+  ])
+  const grantedIds = new Set(granted.map((d) => d._id))
+  await ctx.db.runTransaction(async (t: Tx) => {
+    for (const id of h.bindingIds) await t.collection(COLLECTIONS.bindings).doc(id).remove()
+    for (const role of h.roleDocs) {
+      const data = role.rosterId
+        ? { status: 'revoked', openid: _.remove(), formerOpenid: openid, updatedAt: at }
+        : { status: 'revoked', updatedAt: at }
+      await t.collection(COLLECTIONS.roles).doc(role._id).update({ data })
+    }
+    for (const d of [...held.filter((d) => !grantedIds.has(d._id)), ...granted]) {
+      await t.collection(COLLECTIONS.delegations).doc(d._id).update({ data: { status: 'revoked', revokedAt: at } })
+    }
+    // A delegation the owner granted ends as if she had revoked it: the trail says so per delegation.
+    for (const d of granted) {
+      await writeAudit(t, {
+        actor: openid, at, action: 'account.revokeDelegate', targetId: d._id, communityId: d.communityId,
+        before: { status: d.status }, after: { status: 'revoked' }, note: '业主解绑微信账号，委托随之撤销',
+      })
+    }
+    await writeAudit(t, {
+      actor: openid, at, action: 'account.unbind', targetId: openid,
+      before: {
+        bindings: h.bindingIds,
+        roles: h.roleDocs.map((r) => ({ id: r._id, role: r.role, communityId: r.communityId, status: r.status })),
+        delegationsHeld: held.map((d) => d._id),
+        delegationsGranted: granted.map((d) => d._id),
+      },
+      after: { bindings: [], roles: 'revoked', delegations: 'revoked' },
+    })
   })
   return ok({ unbound: true as const })
 }

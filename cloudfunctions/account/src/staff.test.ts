@@ -1,4 +1,6 @@
 import { startHarness, type Harness } from '../../../server/account/testHarness'
+import { interceptNextWrite } from '../../../server/account/testFaults'
+import { getDb } from '../../../server/cloud'
 
 /**
  * Staff binding (物业服务或业委会人员): on the roster → SMS code → a pending account that can do
@@ -129,5 +131,25 @@ describe('staff binding refuses what it should, writing nothing', () => {
     const director = list.ok ? list.data.people.find((p: { role: string }) => p.role === 'director') : undefined
     expect(await h.call('director', 'account', 'authorizeStaff', { accountId: director.accountId })).toMatchObject({ ok: false, code: 'NOT_STAFF_ACCOUNT' })
     expect(h.writes()).toBe(before)
+  })
+})
+
+describe('an operator-granted role claimed by someone else meanwhile', () => {
+  it('is not bound, reported or audited when another account claims it between the read and the claim', async () => {
+    const wx = { openid: 'st-wx-late' }
+    const phone = '13600000031'
+    const grantId = 'st-grant-raced'
+    await h.emulator.insert('roles', [{ _id: grantId, role: 'propertyManager', communityId: h.world.community('own'), status: 'active', name: '钱物业', phone }])
+    expect((await h.call(wx, 'account', 'sendStaffCode', { name: '钱物业', phone })).ok).toBe(true)
+    const code = await h.smsCode(phone)
+    // The first roles write of bindStaff is its claim: the other account's claim lands just before it.
+    const race = interceptNextWrite('roles', async () => {
+      await getDb().collection('roles').doc(grantId).update({ data: { openid: 'st-wx-first' } })
+    })
+    const answer = await h.call(wx, 'account', 'bindStaff', { name: '钱物业', phone, code })
+    expect(race.fired()).toBe(true)
+    expect(answer).toMatchObject({ ok: false, code: 'ALREADY_BOUND' })
+    expect((await h.emulator.query('roles', { _id: grantId }))[0].openid).toBe('st-wx-first')
+    expect(await h.emulator.query('audit', { action: 'account.bindStaff', targetId: grantId })).toEqual([])
   })
 })

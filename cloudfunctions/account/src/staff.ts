@@ -48,7 +48,9 @@ export async function bindStaff(input: In<'bindStaff'>, ctx: Ctx) {
   const at = new Date(ctx.now())
   const bound = [...await bindRoster(ctx, openid, members, at)]
   for (const grant of grants) {
-    await ctx.db.collection(COLLECTIONS.roles).where({ _id: grant._id, openid: ctx.db.command.exists(false) }).update({ data: { openid, updatedAt: at } })
+    const claimed = await ctx.db.collection(COLLECTIONS.roles).where({ _id: grant._id, openid: ctx.db.command.exists(false) }).update({ data: { openid, updatedAt: at } })
+    // Another WeChat account claimed it between our read and this write: not ours, so not bound nor audited.
+    if ((claimed as { stats?: { updated?: number } }).stats?.updated !== 1) continue
     await ctx.audit({ action: 'account.bindStaff', targetId: grant._id, communityId: grant.communityId, after: { role: grant.role, status: grant.status } })
     bound.push({ ...grant, openid })
   }

@@ -5,6 +5,7 @@ import type { MemberDoc } from '../../../server/account/docs'
 import { communityNames, mustFind } from '../../../server/account/lookup'
 import { firstRow, rows } from '../../../server/db'
 import { ok, type Ctx } from '../../../server/handler'
+import { requireOwnFiles } from './files'
 import { directorName } from './members'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
@@ -83,6 +84,7 @@ export async function saveCreditBasic(input: In<'saveCreditBasic'>, ctx: Ctx) {
 
 export async function addCreditRecord(input: In<'addCreditRecord'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
+  requireOwnFiles(input.communityId, input.source ? [input.source] : [])
   const doc: Omit<CreditRecordDoc, '_id'> = {
     communityId: input.communityId, kind: input.kind, occurredOn: input.occurredOn, reason: input.reason,
     sourceName: input.sourceName, source: input.source ?? null, voided: false, voidReason: null, createdAt: new Date(ctx.now()),

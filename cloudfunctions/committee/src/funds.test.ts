@@ -60,7 +60,7 @@ describe('credit information', () => {
     })).ok).toBe(true)
     const bad = await h.call('districtCentre', 'committee', 'addCreditRecord', {
       communityId: own(), kind: 'bad', occurredOn: '2024-02-10', reason: '未按期公开账目', sourceName: '区住房中心通报',
-      source: { fileID: 'cloud://local.bucket/fd/通报.pdf', name: '通报.pdf' },
+      source: { fileID: `cloud://local.bucket/committee/${own()}/fd/通报.pdf`, name: '通报.pdf' },
     })
     expect(bad.ok).toBe(true)
     const credit = await h.call('owner', 'committee', 'getCredit', { communityId: own() })
@@ -70,7 +70,7 @@ describe('credit information', () => {
         communityName: '甲花园',
         basic: { committeeName: '甲花园业主委员会', filingNo: '南山备2023-001', termStart: '2023-03-01', directorName: 'director人员', memberCount: 1 },
         good: [expect.objectContaining({ reason: '按时公开账目' })],
-        bad: [expect.objectContaining({ reason: '未按期公开账目', source: { fileID: 'cloud://local.bucket/fd/通报.pdf', name: '通报.pdf' } })],
+        bad: [expect.objectContaining({ reason: '未按期公开账目', source: { fileID: `cloud://local.bucket/committee/${own()}/fd/通报.pdf`, name: '通报.pdf' } })],
       },
     })
   })

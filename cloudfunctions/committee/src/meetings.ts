@@ -5,6 +5,7 @@ import { toDate } from '../../../server/account/docs'
 import { mustFind } from '../../../server/account/lookup'
 import { rows } from '../../../server/db'
 import { ok, type Ctx } from '../../../server/handler'
+import { requireOwnFiles } from './files'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
 
@@ -55,6 +56,7 @@ export async function getMeeting(input: In<'getMeeting'>, ctx: Ctx) {
 
 export async function addMeeting(input: In<'addMeeting'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
+  requireOwnFiles(input.communityId, input.attachments)
   const at = new Date(ctx.now())
   const doc: Omit<MeetingDoc, '_id'> = {
     communityId: input.communityId, topic: input.topic, heldAt: input.heldAt, place: input.place, attendees: input.attendees,
@@ -67,6 +69,7 @@ export async function addMeeting(input: In<'addMeeting'>, ctx: Ctx) {
 
 export async function editMeeting(input: In<'editMeeting'>, ctx: Ctx) {
   const meeting = await findMeeting(ctx, input.meetingId)
+  requireOwnFiles(meeting.communityId, input.attachments)
   const changes = Object.fromEntries(FIELDS.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]))
   if (Object.keys(changes).length === 0) return ok(meetingView(meeting))
   const updatedAt = new Date(ctx.now())

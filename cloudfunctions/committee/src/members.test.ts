@@ -1,4 +1,5 @@
 import { startHarness, type Harness } from '../../../server/account/testHarness'
+import { failNextWrite } from '../../../server/account/testFaults'
 
 /** 业委会管理 / 成员信息维护: the director keeps the roster; every change is kept in history. */
 let h: Harness
@@ -91,5 +92,37 @@ describe('only the director of the community changes the roster', () => {
     const answer = await h.call('director', 'committee', 'addMember', { communityId: own(), ...fields })
     expect(answer).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) })
     expect(h.writes()).toBe(before)
+  })
+})
+
+describe('a change that failed half way is finished by trying again', () => {
+  /** The call as a dropped connection ends it: the function throws, or answers a failure. */
+  const broken = (p: Promise<unknown>) => p.then((r) => expect(r).toMatchObject({ ok: false }), (e) => expect(e).toBeInstanceOf(Error))
+
+  it('removing: if ending the account fails, a retry still ends it', async () => {
+    const accountId = await h.world.freshAccount('own', 'active')
+    const [account] = await h.emulator.query('roles', { _id: accountId })
+    const fault = failNextWrite('roles')
+    await broken(h.call('director', 'committee', 'removeMember', { memberId: account.rosterId, reason: '辞职' }))
+    expect(fault.fired()).toBe(true)
+    expect(await h.call('director', 'committee', 'removeMember', { memberId: account.rosterId, reason: '辞职' })).toMatchObject({ ok: true, data: { status: 'removed' } })
+    const [after] = await h.emulator.query('roles', { _id: accountId })
+    expect(after.status).toBe('revoked')
+    const [entry] = await h.emulator.query('committeeMembers', { _id: account.rosterId })
+    expect(entry.status).toBe('removed')
+  })
+
+  it('editing the kind: if moving the account fails, nothing changed and a retry moves both', async () => {
+    const accountId = await h.world.freshAccount('own', 'active')
+    const [account] = await h.emulator.query('roles', { _id: accountId })
+    const fault = failNextWrite('roles')
+    await broken(h.call('director', 'committee', 'editMember', { memberId: account.rosterId, kind: 'member', position: '委员' }))
+    expect(fault.fired()).toBe(true)
+    expect(await h.call('director', 'committee', 'editMember', { memberId: account.rosterId, kind: 'member', position: '委员' }))
+      .toMatchObject({ ok: true, data: { kind: 'member' } })
+    const [after] = await h.emulator.query('roles', { _id: accountId })
+    expect(after.role).toBe('member')
+    const history = await h.call('director', 'committee', 'memberHistory', { memberId: account.rosterId })
+    expect(history.ok && history.data.changes.map((c: { change: string }) => c.change)).toEqual(['edit'])
   })
 })

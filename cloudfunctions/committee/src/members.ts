@@ -1,9 +1,9 @@
 import type { z } from 'zod'
 import { MEMBER_KIND_LABELS, type MemberChange, type MemberView, type committeeApi } from '../../../core/api/committee'
 import { rosterAccountId, toDate, type MemberDoc, type RoleDoc } from '../../../server/account/docs'
-import { mustFind } from '../../../server/account/lookup'
+import { existsIn, mustFind, type Tx } from '../../../server/account/lookup'
 import { maskPhone } from '../../../core/mask'
-import type { AuditEntry } from '../../../server/audit'
+import { writeAudit, type AuditEntry } from '../../../server/audit'
 import { COLLECTIONS } from '../../../server/collections'
 import { firstRow, rows } from '../../../server/db'
 import { fail, ok, type Ctx } from '../../../server/handler'
@@ -30,12 +30,17 @@ async function findMember(ctx: Ctx, memberId: string): Promise<MemberDoc> {
 }
 
 /** History is the audit trail of the member: what people see is masked, so the trail holds masked views only. */
-function recordChange(ctx: Ctx, action: string, before: MemberDoc | null, after: MemberDoc | null, note?: string): Promise<void> {
+function auditEntry(ctx: Ctx, action: string, before: MemberDoc | null, after: MemberDoc | null, note?: string): AuditEntry {
   const id = (after ?? before)!._id
-  const entry: Omit<AuditEntry, 'actor' | 'at'> = {
+  return {
+    actor: ctx.caller.openid ?? 'console', at: new Date(ctx.now()),
     action, targetId: id, communityId: (after ?? before)!.communityId,
     before: before ? memberView(before) : null, after: after ? memberView(after) : null, note,
   }
+}
+
+function recordChange(ctx: Ctx, action: string, before: MemberDoc | null, after: MemberDoc | null): Promise<void> {
+  const { actor: _actor, at: _at, ...entry } = auditEntry(ctx, action, before, after)
   return ctx.audit(entry)
 }
 
@@ -74,24 +79,36 @@ export async function editMember(input: In<'editMember'>, ctx: Ctx) {
   if (changed.length === 0) return ok(memberView(member))
   next.updatedAt = new Date(ctx.now())
   const data = Object.fromEntries([...changed.map((k) => [k, next[k]]), ['updatedAt', next.updatedAt]])
-  await ctx.db.collection(COLLECTIONS.committeeMembers).doc(member._id).update({ data })
-  if (changed.includes('kind')) {
-    // A bound account follows the roster: a 候补委员 who becomes 委员 holds the 委员 role.
-    await ctx.db.collection(COLLECTIONS.roles).where({ _id: rosterAccountId(member._id) }).update({ data: { role: next.kind } })
-  }
-  await recordChange(ctx, 'committee.editMember', member, next)
+  // One transaction (roster entry, bound account, history): a retry after a failure finds nothing
+  // half done, where a roster entry changed without its account would look unchanged and stay so.
+  await ctx.db.runTransaction(async (t: Tx) => {
+    await t.collection(COLLECTIONS.committeeMembers).doc(member._id).update({ data })
+    if (changed.includes('kind')) {
+      // A bound account follows the roster: a 候补委员 who becomes 委员 holds the 委员 role.
+      const account = t.collection(COLLECTIONS.roles).doc(rosterAccountId(member._id))
+      if (await existsIn(account)) await account.update({ data: { role: next.kind } })
+    }
+    await writeAudit(t, auditEntry(ctx, 'committee.editMember', member, next))
+  })
   return ok(memberView(next))
 }
 
-/** Removing keeps the entry (as `removed`) for history and ends any account bound to it. */
+/**
+ * Removing keeps the entry (as `removed`) for history and ends any account bound to it. Safe to
+ * retry: the account is revoked first (an idempotent conditional write), even when the entry is
+ * already removed, and the entry changes with its history entry in one transaction.
+ */
 export async function removeMember(input: In<'removeMember'>, ctx: Ctx) {
   const member = await findMember(ctx, input.memberId)
+  await ctx.db.collection(COLLECTIONS.roles).where({ _id: rosterAccountId(member._id), status: ctx.db.command.neq('revoked') })
+    .update({ data: { status: 'revoked', updatedAt: new Date(ctx.now()) } })
   if (member.status === 'removed') return ok(memberView(member))
   const next: MemberDoc = { ...member, status: 'removed', removedReason: input.reason, updatedAt: new Date(ctx.now()) }
-  await ctx.db.collection(COLLECTIONS.committeeMembers).doc(member._id)
-    .update({ data: { status: 'removed', removedReason: input.reason, updatedAt: next.updatedAt } })
-  await ctx.db.collection(COLLECTIONS.roles).where({ _id: rosterAccountId(member._id) }).update({ data: { status: 'revoked' } })
-  await recordChange(ctx, 'committee.removeMember', member, next, input.reason)
+  await ctx.db.runTransaction(async (t: Tx) => {
+    await t.collection(COLLECTIONS.committeeMembers).doc(member._id)
+      .update({ data: { status: 'removed', removedReason: input.reason, updatedAt: next.updatedAt } })
+    await writeAudit(t, auditEntry(ctx, 'committee.removeMember', member, next, input.reason))
+  })
   return ok(memberView(next))
 }
 

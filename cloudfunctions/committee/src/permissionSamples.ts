@@ -1,6 +1,7 @@
 import type { Samples } from '../../../server/permissions/samples'
 
-const file = (name: string) => ({ fileID: `cloud://local.bucket/samples/${name}`, name })
+/** A file as the mini program uploads it for the community: under `committee/<communityId>/`. */
+const file = (communityId: string, name: string) => ({ fileID: `cloud://local.bucket/committee/${communityId}/samples/${name}`, name })
 
 /** Valid inputs for the permission matrix (test support; never imported by the function). */
 export const PERMISSION_SAMPLES: Samples = {
@@ -19,7 +20,7 @@ export const PERMISSION_SAMPLES: Samples = {
     scope: 'community',
     input: ({ world, side }) => ({
       communityId: world.community(side), filedOn: '2024-03-01', termStart: '2024-03-01', termEnd: '2029-02-28', status: 'reviewing',
-      files: [file('备案申请表.pdf')],
+      files: [file(world.community(side), '备案申请表.pdf')],
     }),
   },
   'committee.listTrainings': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side) }) },
@@ -34,7 +35,7 @@ export const PERMISSION_SAMPLES: Samples = {
     scope: 'community',
     input: ({ world, side }) => ({
       communityId: world.community(side), topic: '月度例会', heldAt: '2024-05-01T19:30:00+08:00', place: '物业会议室',
-      attendees: ['委员甲', '委员乙'], agenda: '一、财务公开', minutes: '', attachments: [file('签到表.jpg')],
+      attendees: ['委员甲', '委员乙'], agenda: '一、财务公开', minutes: '', attachments: [file(world.community(side), '签到表.jpg')],
     }),
   },
   'committee.editMeeting': { scope: 'community', input: async ({ world, side }) => ({ meetingId: await world.freshMeeting(side), minutes: '会议纪要' }) },

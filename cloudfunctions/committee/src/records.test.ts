@@ -6,7 +6,8 @@ beforeAll(async () => { h = await startHarness('rc') })
 afterAll(async () => { await h?.close() })
 
 const own = () => h.world.community('own')
-const file = (name: string) => ({ fileID: `cloud://local.bucket/rc/${name}`, name })
+/** A file as the mini program uploads it for the community: under `committee/<communityId>/`. */
+const file = (name: string, communityId = own()) => ({ fileID: `cloud://local.bucket/committee/${communityId}/rc/${name}`, name })
 
 describe('filings (备案)', () => {
   it('are entered by the street office and read by the committee, newest first, with their files', async () => {
@@ -72,6 +73,28 @@ describe('meetings (会议管理)', () => {
     expect(await h.call('staff', 'committee', 'addMeeting', { ...base, heldAt: '2024-01-15T19:00:00+08:00', minutes: '字'.repeat(20001) }))
       .toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('太长') })
     expect(await h.call('staff', 'committee', 'editMeeting', { meetingId: 'rc-nope', topic: '新' })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '没有找到这次会议' })
+    expect(h.writes()).toBe(before)
+  })
+})
+
+describe('files of another community', () => {
+  /** Files not uploaded for this community (`committee/<communityId>/…`), given the community's id. */
+  const foreign: Array<[string, (community: string) => { fileID: string; name: string }]> = [
+    ['another community\'s file', () => file('偷看.pdf', 'rc-elsewhere')],
+    ['a file outside the committee folders', () => ({ fileID: 'cloud://local.bucket/votes/v1/选票.pdf', name: '选票.pdf' })],
+    ['a path that climbs out of the folder', (community) => ({ fileID: `cloud://local.bucket/committee/${community}/../rc-elsewhere/偷看.pdf`, name: '偷看.pdf' })],
+  ]
+
+  it.each(foreign)('refuses %s in a filing, a meeting, an edited meeting and a credit record, writing nothing', async (_what, make) => {
+    const bad = make(own())
+    const before = h.writes()
+    const refusals = [
+      await h.call('streetReviewer', 'committee', 'addFiling', { communityId: own(), filedOn: '2024-04-01', termStart: '2024-04-01', termEnd: '2029-03-31', status: 'filed', files: [file('备案表.pdf'), bad] }),
+      await h.call('director', 'committee', 'addMeeting', { communityId: own(), topic: '例会', heldAt: '2024-05-01T19:30:00+08:00', place: '会议室', attendees: ['委员甲'], agenda: '', minutes: '', attachments: [bad] }),
+      await h.call('director', 'committee', 'editMeeting', { meetingId: `${own()}-meeting`, attachments: [bad] }),
+      await h.call('districtCentre', 'committee', 'addCreditRecord', { communityId: own(), kind: 'good', occurredOn: '2024-02-10', reason: '按时公开', sourceName: '通报', source: bad }),
+    ]
+    for (const answer of refusals) expect(answer).toMatchObject({ ok: false, code: 'FOREIGN_FILE', message: expect.stringContaining(bad.name) })
     expect(h.writes()).toBe(before)
   })
 })

@@ -5,6 +5,7 @@ import { mustFind } from '../../../server/account/lookup'
 import { rows } from '../../../server/db'
 import { ok, type Ctx } from '../../../server/handler'
 import { checkTerm } from './members'
+import { requireOwnFiles } from './files'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
 
@@ -57,6 +58,7 @@ export async function getFiling(input: In<'getFiling'>, ctx: Ctx) {
 export async function addFiling(input: In<'addFiling'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   checkTerm(input.termStart, input.termEnd)
+  requireOwnFiles(input.communityId, input.files)
   const doc: Omit<FilingDoc, '_id'> = {
     communityId: input.communityId, filedOn: input.filedOn, termStart: input.termStart, termEnd: input.termEnd,
     status: input.status, note: input.note ?? '', files: input.files, createdAt: new Date(ctx.now()),

@@ -24,11 +24,11 @@ beforeAll(async () => {
   await seedVoteWorld(emu, { bound: ['p1', 'p2', 'p3', 'p5', 'p6', 'p7', 'p8'] })
   voteId = await approvedVote(emu)
   noFollow = await approvedVote(emu, { followMajorityCounts: false })
-  // p4 binds after approval: her ballot is kept for reference, p3's counts for the flat.
+  // p4 binds after approval: p3 represents the flat, so p4 may not cast for it (only p3's would count).
   await emu.insert('bindings', [{ _id: `${COMMUNITY._id}:${personId('p4')}`, openid: openidOf('p4'), personId: personId('p4'), communityId: COMMUNITY._id }])
   await moveClock(emu, voteId, 'voting')
   must(await cast(openidOf('p3'), partyOf('1', '1', '201'), 'agree', 'agree'))
-  must(await cast(openidOf('p4'), partyOf('1', '1', '201'), 'oppose', 'oppose'))
+  expect(codeOf(await cast(openidOf('p4'), partyOf('1', '1', '201'), 'oppose', 'oppose'))).toBe('NOT_REPRESENTATIVE')
   must(await cast(STAFF.delegate, partyOf('2', '1', '101'), 'oppose', 'oppose'))
   must(await cast(openidOf('p5'), partyOf('2', '1', '101'), 'agree', 'abstain'))
   must(await cast(openidOf('p6'), partyOf('2', '1', '102'), 'agree', 'agree'))

@@ -133,53 +133,52 @@ async function restore(db: Database, id: string, previous: SmsCodeDoc | undefine
 
 /**
  * Checks a code without spending it: LOCKED, CODE_MISSING (none asked for, or already used),
- * CODE_EXPIRED, or CODE_WRONG (the fifth wrong try locks). Answers the live document, to spend with
- * `spendCode` (or `spendCodeIn` inside a transaction) once the action is sure to go ahead.
+ * CODE_EXPIRED, or CODE_WRONG (the fifth wrong try locks). Answers the code document's id, to spend
+ * with `spendCode` (or `spendCodeIn` inside a transaction) once the action is sure to go ahead.
  *
- * Every guess first takes one of the 5 tries with a single conditional increment, and only then is
- * compared: however many guesses arrive at once, at most 5 are ever compared with a code. A right
- * guess gives its try back, so a correct code whose action then fails does not count against the
- * person; once the code is spent its tries no longer matter (a new send starts again at 0).
+ * Every guess takes one of the 5 tries in a conditional write before it gets any answer, so however
+ * many guesses arrive at once, at most 5 are ever answered. The first write takes a try only for the
+ * right code (the database compares the stored hash), so a right guess is compared and counted in one
+ * step and costs no more round trips than a read; a wrong guess then takes its try with a second write
+ * and only then hears CODE_WRONG. Anything else (no try left, expired, spent, the last try) is sorted
+ * out by reading the document. Spending resets the tries: the successful try never counts afterwards.
  */
-export async function checkCode(db: Database, nowMs: number, purpose: CodePurpose, key: string, code: string): Promise<SmsCodeDoc> {
-  const doc = await load(db, smsCodeId(purpose, key))
-  if (isLocked(doc, nowMs)) fail('LOCKED')
-  if (!doc || doc.used || !doc.codeHash) fail('CODE_MISSING')
-  if (ms(doc.expiresAt) <= nowMs) fail('CODE_EXPIRED')
-  if (!(await takeTry(db, doc))) fail(await refusedTry(db, nowMs, doc))
+export async function checkCode(db: Database, nowMs: number, purpose: CodePurpose, key: string, code: string): Promise<{ _id: string }> {
+  const _ = db.command
+  const id = smsCodeId(purpose, key)
   const codes = db.collection(COLLECTIONS.smsCodes)
-  const _ = db.command
-  if (doc.codeHash !== hashCode(doc._id, code)) {
-    // Whichever wrong guess finds all tries taken locks the code for 15 minutes and throws it away;
-    // conditioned on the hash, so of several such guesses exactly one locks (and says LOCKED).
-    const locked = await codes.where({ _id: doc._id, codeHash: doc.codeHash, tries: _.gte(MAX_WRONG) })
-      .update({ data: { lockedUntil: new Date(nowMs + LOCK_MS), used: true, codeHash: null } })
-    fail(updatedCount(locked) > 0 ? 'LOCKED' : 'CODE_WRONG')
-  }
-  await codes.where({ _id: doc._id, codeHash: doc.codeHash, tries: _.gt(0) }).update({ data: { tries: _.inc(-1) } })
-  return doc
+  const live = { _id: id, used: false, expiresAt: _.gt(new Date(nowMs)) }
+  const right = await codes.where({ ...live, codeHash: hashCode(id, code), tries: _.lt(MAX_WRONG) }).update({ data: { tries: _.inc(1) } })
+  if (updatedCount(right) > 0) return { _id: id }
+  const wrong = await codes.where({ ...live, codeHash: _.neq(null), tries: _.lt(MAX_WRONG - 1) }).update({ data: { tries: _.inc(1) } })
+  if (updatedCount(wrong) > 0) fail('CODE_WRONG')
+  return fail(await whyRefused(db, nowMs, id))
 }
 
-/** Takes one try at this very code (same hash, unspent, tries left); false when none was taken. */
-async function takeTry(db: Database, doc: SmsCodeDoc): Promise<boolean> {
+/**
+ * Neither write took a try: says why, and on the last try locks for 15 minutes and throws the code
+ * away. The lock is conditioned on this very code being unspent, so of concurrent wrong guesses
+ * exactly one locks (and is answered LOCKED); the others find no try left.
+ */
+async function whyRefused(db: Database, nowMs: number, id: string): Promise<'LOCKED' | 'CODE_MISSING' | 'CODE_EXPIRED' | 'TOO_FREQUENT'> {
+  const doc = await load(db, id)
+  if (isLocked(doc, nowMs)) return 'LOCKED'
+  if (!doc || doc.used || !doc.codeHash) return 'CODE_MISSING'
+  if (ms(doc.expiresAt) <= nowMs) return 'CODE_EXPIRED'
+  // Tries left, yet neither write took one: a new code was sent in between. Unanswered, as no try was taken.
+  if (doc.tries < MAX_WRONG - 1) return 'TOO_FREQUENT'
   const _ = db.command
-  const taken = await db.collection(COLLECTIONS.smsCodes)
-    .where({ _id: doc._id, codeHash: doc.codeHash, used: false, tries: _.lt(MAX_WRONG) })
-    .update({ data: { tries: _.inc(1) } })
-  return updatedCount(taken) === 1
+  await db.collection(COLLECTIONS.smsCodes).where({ _id: id, used: false, codeHash: doc.codeHash, tries: _.gte(MAX_WRONG - 1) })
+    .update({ data: { tries: _.inc(1), lockedUntil: new Date(nowMs + LOCK_MS), used: true, codeHash: null } })
+  return 'LOCKED'
 }
 
-/** Why no try was left: all taken or locked (LOCKED), spent meanwhile (CODE_MISSING), or replaced by a new send (CODE_WRONG). */
-async function refusedTry(db: Database, nowMs: number, read: SmsCodeDoc): Promise<'LOCKED' | 'CODE_MISSING' | 'CODE_WRONG'> {
-  const now = await load(db, read._id)
-  if (!now || isLocked(now, nowMs) || (now.codeHash === read.codeHash && now.tries >= MAX_WRONG)) return 'LOCKED'
-  if (now.used) return 'CODE_MISSING'
-  return 'CODE_WRONG'
-}
+/** What a spend writes: the code is used up, and its tries (the right guess's among them) no longer count. */
+const SPENT = { used: true, codeHash: null, tries: 0 }
 
 /** Spends a checked code if it is still unspent: of two concurrent submissions only one succeeds (CODE_MISSING). */
 export async function spendCode(db: Database, id: string): Promise<void> {
-  const spent = await db.collection(COLLECTIONS.smsCodes).where({ _id: id, used: false }).update({ data: { used: true, codeHash: null } })
+  const spent = await db.collection(COLLECTIONS.smsCodes).where({ _id: id, used: false }).update({ data: SPENT })
   if (updatedCount(spent) === 0) fail('CODE_MISSING')
 }
 
@@ -187,12 +186,14 @@ export async function spendCode(db: Database, id: string): Promise<void> {
 export async function spendCodeIn(t: Pick<Database, 'collection'>, id: string): Promise<void> {
   const found = (await t.collection(COLLECTIONS.smsCodes).doc(id).get()) as { data: { used?: boolean } | null }
   if (!found.data || found.data.used) fail('CODE_MISSING')
-  await t.collection(COLLECTIONS.smsCodes).doc(id).update({ data: { used: true, codeHash: null } })
+  await t.collection(COLLECTIONS.smsCodes).doc(id).update({ data: SPENT })
 }
 
 /** Checks and spends a code in one go; answers the phone it was sent to. */
 export async function consumeCode(db: Database, nowMs: number, purpose: CodePurpose, key: string, code: string): Promise<string> {
-  const doc = await checkCode(db, nowMs, purpose, key, code)
-  await spendCode(db, doc._id)
+  const { _id } = await checkCode(db, nowMs, purpose, key, code)
+  await spendCode(db, _id)
+  const doc = await load(db, _id)
+  if (!doc) fail('CODE_MISSING')
   return doc.phone
 }

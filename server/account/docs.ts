@@ -61,14 +61,8 @@ export interface BindingDoc {
   communityId: string
 }
 
-export interface PersonDoc {
-  _id: string
-  communityId: string
-  name: string
-  idHash: string
-  idLast4: string
-  phone: string
-}
+/** The register's person document (server/register/documents.ts), of which these features read a few fields. */
+export type { PersonDoc } from '../register/documents'
 
 export interface UnitDoc {
   _id: string

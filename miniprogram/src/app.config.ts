@@ -13,7 +13,7 @@ export default defineAppConfig({
     { root: 'packages/bind', pages: ['pages/owner/index'] },
     {
       root: 'packages/account',
-      pages: ['pages/staff-bind/index', 'pages/staff/index', 'pages/people/index', 'pages/me/index', 'pages/delegates/index', 'pages/delegate-bind/index'],
+      pages: ['pages/staff-bind/index', 'pages/staff/index', 'pages/people/index', 'pages/me/index', 'pages/delegates/index', 'pages/delegate-bind/index', 'pages/face/index'],
     },
     {
       root: 'packages/committee',

@@ -11,6 +11,8 @@ export const ACCOUNT_PEOPLE_URL = '/packages/account/pages/people/index'
 export const ACCOUNT_ME_URL = '/packages/account/pages/me/index'
 export const ACCOUNT_DELEGATES_URL = '/packages/account/pages/delegates/index'
 export const ACCOUNT_DELEGATE_BIND_URL = '/packages/account/pages/delegate-bind/index'
+/** 人脸核身 for owners and delegates; takes an optional `?communityId=`. */
+export const ACCOUNT_FACE_URL = '/packages/account/pages/face/index'
 /** The committee's records (packages/committee); detail and edit pages take `?id=`. */
 export const COMMITTEE_MEMBERS_URL = '/packages/committee/pages/members/index'
 export const COMMITTEE_MEMBER_URL = '/packages/committee/pages/member/index'
@@ -51,6 +53,7 @@ export function entryLinks(roles: HeldRole[]): Array<{ title: string; url: strin
   if (live.some((r) => r.role === 'director' && r.status === 'active')) links.push({ title: '人员授权', url: ACCOUNT_STAFF_URL })
   if (committee || has('owner')) links.push({ title: '共有资金', url: COMMITTEE_FUNDS_URL }, { title: '信用信息', url: COMMITTEE_CREDIT_URL })
   if (has('owner')) links.push({ title: '委托他人', url: ACCOUNT_DELEGATES_URL })
+  if (has('owner', 'delegate')) links.push({ title: '人脸核身', url: ACCOUNT_FACE_URL })
   return links
 }
 

@@ -24,6 +24,10 @@ export const listMyDelegations = () => account('listMyDelegations', {})
 export const sendDelegateCode = (input: In<'sendDelegateCode'>) => account('sendDelegateCode', input)
 export const bindDelegate = (input: In<'bindDelegate'>) => account('bindDelegate', input)
 
+/** 人脸核身: start gives the verifyId for WeChat's face capture, finish asks the server for the outcome. */
+export const startFaceCheck = (input: In<'startFaceCheck'>) => account('startFaceCheck', input)
+export const finishFaceCheck = (input: In<'finishFaceCheck'>) => account('finishFaceCheck', input)
+
 /** Roles of the committee itself; a government role reaches a community from outside it. */
 export const COMMITTEE_ROLE_NAMES: readonly RoleName[] = ['director', 'member', 'alternate', 'staff']
 

@@ -70,13 +70,16 @@ export class LocalStorage {
         if (size > limit) throw tooLarge(limit)
         fs.writeFileSync(tmp, body)
       } else {
+        // Open the temp file before streaming: a stream that opened it lazily could create it after
+        // a refused body's cleanup below had already run, leaving a stray file behind.
+        const sink = fs.createWriteStream(tmp, { fd: fs.openSync(tmp, 'w') })
         await pipeline(body, async function* (source: AsyncIterable<Buffer>) {
           for await (const chunk of source) {
             size += chunk.length
             if (size > limit) throw tooLarge(limit)
             yield chunk
           }
-        }, fs.createWriteStream(tmp))
+        }, sink)
       }
       const target = this.diskPath(cloudPath)
       try {

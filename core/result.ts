@@ -1,5 +1,5 @@
 /**
- * Expected failures are values, not exceptions (HELPERS.md): a function that can fail for a
+ * Expected failures are values, not exceptions: a function that can fail for a
  * reason a person should see answers `err(CODE, 中文说明)`; only bugs throw.
  * The shape is the wire shape every cloud function answers, so a Result can be returned as is.
  */

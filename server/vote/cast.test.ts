@@ -1,20 +1,10 @@
-import { Failure } from '../handler'
 import { checkChoices, sameChoices } from './cast'
+import { failureCode as codeOf } from '../failureCode'
 
 const vote = (followMajorityCounts: boolean) => ({
   items: [{ id: 'i1', text: 'a', class: 'ordinary' as const, attachments: [] }, { id: 'i2', text: 'b', class: 'major' as const, attachments: [] }],
   followMajorityCounts,
 })
-
-function codeOf(run: () => void): string | undefined {
-  try {
-    run()
-    return undefined
-  } catch (e) {
-    if (e instanceof Failure) return e.code
-    throw e
-  }
-}
 
 describe('checkChoices', () => {
   it('accepts a complete ballot', () => {

@@ -1,17 +1,7 @@
 import { effectiveState, lagsClock, requireState } from './state'
-import { Failure } from '../handler'
+import { failureCode as codeOf } from '../failureCode'
 
 const vote = (state: Parameters<typeof effectiveState>[0]['state']) => ({ state, startAt: 1000, endAt: 2000 })
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run()
-    return undefined
-  } catch (e) {
-    if (e instanceof Failure) return e.code
-    throw e
-  }
-}
 
 describe('effectiveState', () => {
   it('moves an approved vote to voting at its start and to closed at its end, bounds included', () => {

@@ -7,7 +7,7 @@ import type { TurnoutFigures } from '../vote/turnout'
 import type { Choice as CoreChoice, ItemClass as CoreItemClass, Outcome } from '../vote/types'
 
 /*
- * The electronic vote (manual 十一, VOTING.md): four cloud functions, one contract each.
+ * The electronic vote (manual 十一, docs/counting-rules.md): four cloud functions, one contract each.
  * Pages and functions both infer from these schemas, so nothing is written twice.
  * Times are milliseconds since epoch; areas are integers in 0.01 m² ("centi").
  */

@@ -13,7 +13,7 @@ export interface ChoiceFigures {
 export interface DimensionFigures extends ChoiceFigures {
   /** N or A: every party / all area in scope. */
   total: number
-  /** N_P or A_P: parties with a ballot on the item, 从众 included (VOTING.md "participates"). */
+  /** N_P or A_P: parties with a ballot on the item, 从众 included (docs/counting-rules.md §2). */
   participating: number
   /** Where 从众 goes by the majority rule, whether or not it is applied. */
   followMajorityJoins: FollowSide
@@ -40,9 +40,9 @@ export interface ItemResult {
 
 /**
  * Applies Art. 278 to one item. Quorum first (both area and headcount); only if it is met do
- * the approval tests decide passed/rejected (VOTING.md "Outcome per item").
+ * the approval tests decide passed/rejected (docs/counting-rules.md §2).
  * `applyFollowMajority` = the assembly's rules let 从众 join the majority; when false, 从众
- * ballots still count as participating (they were recorded — VOTING.md lists 确认从众 among the
+ * ballots still count as participating (they were recorded — docs/counting-rules.md §2 lists 确认从众 among the
  * ways to participate) but join neither side.
  */
 export function evaluateItem(

@@ -19,7 +19,7 @@ export const MAX_SCOPE_AREA_CENTI = 2 ** 50
  * - units whose registered owner sets are equal merge (SPC Art. 9: 同一买受人拥有一个以上专有部分的，
  *   按一人计算) — "the same buyer" read as the same set of owners, so {A} and {A,B} stay apart;
  * - every developer-held unit (unsold or undelivered) merges into one party (SPC Art. 9).
- * A party's area is the sum of its units' areas in scope (VOTING.md "Who counts").
+ * A party's area is the sum of its units' areas in scope (docs/counting-rules.md §1).
  * Deterministic and independent of input order: ids are `party:<smallest unit id>` (or
  * `developer`), lists are sorted by code unit (never localeCompare, which varies by platform).
  */

@@ -30,7 +30,7 @@ const CHOICE_TEXT: Record<Choice, string> = {
 }
 
 /**
- * VOTING.md 统计录入: the committee's own figures are compared with the system's; any difference
+ * docs/counting-rules.md §6 统计录入: the committee's own figures are compared with the system's; any difference
  * blocks the finish until corrected or explained. Compares the raw ballot figures per choice
  * (从众 separately, before it joins a side), which is what the committee counts by hand.
  */

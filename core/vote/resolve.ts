@@ -4,7 +4,7 @@ import type { Choice, EffectiveBallot, Party, ReceiptCode } from './types'
 
 /**
  * Every ballot the system recorded for a party on an item, before deciding which one counts.
- * Nothing is ever deleted: the losers stay as `reference` (VOTING.md: kept as evidence).
+ * Nothing is ever deleted: the losers stay as `reference` (docs/counting-rules.md §7: kept as evidence).
  */
 export type RecordedBallot = ElectronicRecord | PaperRecord | FollowEntryRecord
 
@@ -65,7 +65,7 @@ export type Resolution =
  * When a co-owned unit without a bound representative needs a 补计 confirmation.
  * - `always` (default): the manual, 十一.4 — "如某房屋多位业主且未在投票正式开始绑定房屋的，这套房必须
  *   做投票补计确认投票情况才能进行下一步。多位业主的投票结果会记录在系统里供参考。"
- * - `onDisagreement`: the looser reading of VOTING.md ("if they disagree or none is
+ * - `onDisagreement`: the looser reading of docs/counting-rules.md §4 ("if they disagree or none is
  *   designated") — co-owners who all chose the same thing resolve without confirmation.
  */
 export type CoOwnerPolicy = 'always' | 'onDisagreement'
@@ -78,12 +78,12 @@ export interface ResolveContext {
 }
 
 /**
- * Decides the one effective ballot of a party on an item (VOTING.md "one effective ballot per
+ * Decides the one effective ballot of a party on an item (docs/counting-rules.md §3 "one effective ballot per
  * party per item"). Independent of the order of `records`. Rules, in order:
  * 1. Only registered owners of the party (or, when one is bound, only the representative) cast
  *    for it electronically; other electronic records are kept for reference only.
  * 2. Per owner, her own electronic ballot beats her delegate's: a delegate acts only in the
- *    owner's name ("a delegate's ballot counts as the owner's", VOTING.md), so the owner's own
+ *    owner's name ("a delegate's ballot counts as the owner's", docs/counting-rules.md §3), so the owner's own
  *    act is the clearer expression of her will.
  * 3. Per caster, the latest electronic ballot counts — owners may change their vote while voting
  *    is open (ties on `at` broken by receipt code, so the choice is deterministic).

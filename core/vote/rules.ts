@@ -1,7 +1,7 @@
 import type { Dimension, ItemClass } from './types'
 
 /**
- * The three tests of Civil Code Art. 278, as integer cross-multiplications (VOTING.md table).
+ * The three tests of Civil Code Art. 278, as integer cross-multiplications (docs/counting-rules.md §2).
  * "以上" includes the bound and "过半数" is strictly more than half (Civil Code Art. 1259), so:
  *   quorum   3·P ≥ 2·T            (参与表决 ⅔以上, area and headcount)
  *   ordinary 2·agree > P          (参与表决 过半数 同意)
@@ -72,7 +72,7 @@ export function quorumNeeded(total: number): number {
 export type FollowSide = 'agree' | 'oppose' | 'neither'
 
 /**
- * Where 确认从众 goes (VOTING.md "确认从众"): to the majority side of the cast agree/oppose
+ * Where 确认从众 goes (docs/counting-rules.md §5): to the majority side of the cast agree/oppose
  * ballots, decided per dimension on that dimension's figures; a tie joins neither.
  */
 export function followMajoritySide(agree: number, oppose: number): FollowSide {

@@ -113,7 +113,7 @@ describe('确认从众 joins the majority of cast agree/oppose, per dimension', 
   })
 })
 
-describe('parties weigh as VOTING.md says', () => {
+describe('parties weigh as docs/counting-rules.md §1 says', () => {
   it('one owner of two flats casts one ballot weighing both areas, counted as one person', () => {
     const a = unit({ id: 'a1', area: 8950, owners: ['zhang'] })
     const b = unit({ id: 'a2', area: 6000, owners: ['zhang'] })

@@ -16,7 +16,7 @@ export interface ItemTally {
   itemClass: ItemClass
   /** The result under this vote's rules: with 从众 when `followMajorityCounts`, else without. */
   counted: ItemResult
-  /** VOTING.md: "results are always shown with and without it". */
+  /** docs/counting-rules.md §5: "results are always shown with and without it". */
   withFollowMajority: ItemResult
   withoutFollowMajority: ItemResult
   followMajorityCounts: boolean

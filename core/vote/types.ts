@@ -1,7 +1,7 @@
 /**
  * The data the count works on. Everything is plain data so the tally stays a pure function
- * (STYLE.md: "a pure function of (units, parties, ballots, entries, settings) → result").
- * Areas are integers in 0.01 m² ("centi"); no float ever decides a vote (VOTING.md).
+ * (a pure function of (units, parties, ballots, entries, settings) → result, so it can be tested to exhaustion).
+ * Areas are integers in 0.01 m² ("centi"); no float ever decides a vote (docs/counting-rules.md §1).
  */
 
 export type Choice = 'agree' | 'oppose' | 'abstain' | 'followMajority'

@@ -61,7 +61,7 @@ export function reachableStates(d: DimensionKnown, itemClass: ItemClass, applyFo
 /**
  * Largest agree figure the approval test can see, with `slack` = P − known parts to give to
  * unknown parts. Unknown agree or 从众 take all the slack; unknown oppose stays 0 so 从众 joins
- * agree whenever it can (agree > oppose, VOTING.md 确认从众).
+ * agree whenever it can (agree > oppose, docs/counting-rules.md §5).
  */
 function effMax(d: DimensionKnown, slack: number, applyFollow: boolean): number {
   if (!applyFollow) return d.agree ?? slack

@@ -33,7 +33,7 @@ export interface VerifyVariant {
 }
 
 export interface VerifyReport {
-  /** With 从众 joining the majority when the notice reports 从众 figures (VOTING.md 确认从众). */
+  /** With 从众 joining the majority when the notice reports 从众 figures (docs/counting-rules.md §5). */
   outcome: VerifyOutcome
   outcomeWithoutFollowMajority: VerifyOutcome
   explanation: {

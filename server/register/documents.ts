@@ -10,7 +10,7 @@ export interface UnitDoc {
   unitNo: string
   room: string
   areaCenti: number
-  /** Sorted person ids; equal sets across units make one party (VOTING.md). */
+  /** Sorted person ids; equal sets across units make one party (docs/counting-rules.md §1). */
   ownerIds: string[]
   developerHeld: boolean
   /** False once a later import no longer lists the unit; kept because ballots and audit refer to it. */

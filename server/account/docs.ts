@@ -98,14 +98,6 @@ export interface FaceCheckDoc {
   at: Date | null
 }
 
-export const COMMITTEE_ROLES: readonly RoleName[] = ['director', 'member', 'alternate', 'staff']
-/** Roles a roster binding creates; the director authorises them. */
-export const ROSTER_ROLES: readonly RoleName[] = ['member', 'alternate', 'staff']
-
-export function rosterAccountId(memberId: string): string {
-  return `roster:${memberId}`
-}
-
 /** Dates come back from the database as Date objects, or as text through some transports. */
 export function toDate(value: Date | string | number): Date {
   return value instanceof Date ? value : new Date(value)

@@ -1,8 +1,8 @@
 import { identityApi } from '../../../core/api/identity'
 import { defineFunction, ok, withoutRoles } from '../../../server/handler'
-import { bindIdentity } from './bindIdentity'
-import { myHome } from './myHome'
-import { sendBindCode } from './sendBindCode'
+import { bindIdentity } from '../../../server/identity/bindIdentity'
+import { myHome } from '../../../server/identity/myHome'
+import { sendBindCode } from '../../../server/identity/sendBindCode'
 
 /** 业主身份绑定 and "我的": who the caller is in the register and which roles they hold. */
 export const main = defineFunction('identity', identityApi, {

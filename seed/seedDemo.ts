@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import type { ImportSummary } from '../core/api/admin'
 import type { MyHome } from '../core/api/identity'
-import type { MemberDoc } from '../server/account/docs'
+import type { MemberDoc } from '../server/collections/committee'
 import type { Result } from '../core/result'
 import { COLLECTIONS } from '../server/collections'
 import { personIdFor, hashIdNumber } from '../server/register/hash'

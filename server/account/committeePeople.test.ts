@@ -1,4 +1,5 @@
-import type { MemberDoc, RoleDoc } from '../account/docs'
+import type { MemberDoc } from '../collections/committee'
+import type { RoleDoc } from '../collections/account'
 import { mergeCommitteePeople } from './committeePeople'
 
 const at = new Date('2025-06-01T00:00:00+08:00')

@@ -2,7 +2,8 @@ import { ACCOUNT_STATUS_LABELS, type CommitteePerson } from '../../core/api/acco
 import type { MemberKind } from '../../core/api/committee'
 import { ROLE_LABELS, type RoleName } from '../../core/api/identity'
 import { maskPhone } from '../../core/mask'
-import type { MemberDoc, RoleDoc } from '../account/docs'
+import type { MemberDoc } from '../collections/committee'
+import type { RoleDoc } from '../collections/account'
 
 const ROLE_ORDER: Record<string, number> = { director: 0, member: 1, alternate: 2, staff: 3 }
 

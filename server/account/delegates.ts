@@ -1,10 +1,12 @@
 import type { z } from 'zod'
 import { DELEGATION_STATUS_LABELS, type DelegationStatus, type DelegationView, type accountApi } from '../../core/api/account'
 import { maskIdLast4, maskPhone } from '../../core/mask'
-import { toDate, type BindingDoc, type DelegationDoc, type UnitDoc } from '../account/docs'
-import { bindingsOf, mustFind, requireOpenid } from '../account/lookup'
+import { firstRow, mustFind, rows, toDate } from '../db'
+import type { BindingDoc, DelegationDoc } from '../collections/account'
+import type { UnitDoc } from '../collections/register'
+import { bindingsOf } from './lookups'
+import { requireOpenid } from '../caller'
 import { COLLECTIONS } from '../collections'
-import { firstRow, rows } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 import { checkIdNumber } from '../register/idNumber'
 import { hashIdNumber, idLast4 } from '../register/hash'
@@ -58,7 +60,7 @@ async function voteEnd(ctx: Ctx, voteId: string, unit: UnitDoc): Promise<Date> {
   return toDate(vote.endAt)
 }
 
-async function ownerBinding(ctx: Ctx, openid: string, unit: UnitDoc): Promise<BindingDoc> {
+async function ownerBinding(ctx: Ctx, openid: string, unit: UnitDoc): Promise<Pick<BindingDoc, '_id' | 'openid' | 'personId' | 'communityId'>> {
   const binding = (await bindingsOf(ctx.db, openid)).find((b) => b.communityId === unit.communityId && unit.ownerIds.includes(b.personId))
   if (!binding) fail('NOT_OWNER', '这套房不在您的名下')
   return binding
@@ -68,7 +70,7 @@ export async function authorizeDelegate(input: In<'authorizeDelegate'>, ctx: Ctx
   const openid = requireOpenid(ctx.caller.openid)
   if (Boolean(input.voteId) === Boolean(input.until)) fail('INVALID_INPUT', '请选择委托一次投票，或者填写委托截止日期（二选一）')
   const idNumber = validIdNumber(input.idNumber)
-  const unit = await mustFind<UnitDoc>(ctx.db, COLLECTIONS.units, input.unitId, '没有找到这套房')
+  const unit = await mustFind(ctx.db, 'units', input.unitId, '没有找到这套房')
   await ctx.authorize(unit.communityId)
   const binding = await ownerBinding(ctx, openid, unit)
   const nowMs = ctx.now()
@@ -100,11 +102,11 @@ export async function authorizeDelegate(input: In<'authorizeDelegate'>, ctx: Ctx
 
 export async function revokeDelegate(input: In<'revokeDelegate'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
-  const doc = await mustFind<DelegationDoc>(ctx.db, COLLECTIONS.delegations, input.delegationId, '没有找到这个委托')
+  const doc = await mustFind(ctx.db, 'delegations', input.delegationId, '没有找到这个委托')
   await ctx.authorize(doc.communityId)
   const mine = (await bindingsOf(ctx.db, openid)).some((b) => b.personId === doc.ownerPersonId)
   if (!mine) fail('FORBIDDEN', '只有办理委托的业主本人可以撤销')
-  const unit = await mustFind<UnitDoc>(ctx.db, COLLECTIONS.units, doc.unitId, '没有找到这套房')
+  const unit = await mustFind(ctx.db, 'units', doc.unitId, '没有找到这套房')
   if (doc.status === 'revoked') return ok(viewOf(doc, unit, ctx.now()))
   const revokedAt = new Date(ctx.now())
   await ctx.db.collection(COLLECTIONS.delegations).doc(doc._id).update({ data: { status: 'revoked', revokedAt } })

@@ -1,9 +1,11 @@
 import type { z } from 'zod'
 import type { accountApi } from '../../core/api/account'
-import { type DelegationDoc, type FaceCheckDoc, type PersonDoc } from '../account/docs'
-import { bindingsOf, mustFind, requireOpenid } from '../account/lookup'
+import type { DelegationDoc, FaceCheckDoc } from '../collections/account'
+import type { PersonDoc } from '../collections/register'
+import { bindingsOf } from './lookups'
+import { firstRow, mustFind } from '../db'
+import { requireOpenid } from '../caller'
 import { COLLECTIONS } from '../collections'
-import { firstRow } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 import { hashIdNumber, idLast4 } from '../register/hash'
 import { validIdNumber } from './delegates'
@@ -58,7 +60,7 @@ export async function startFaceCheck(input: In<'startFaceCheck'>, ctx: Ctx) {
 
 export async function finishFaceCheck(input: In<'finishFaceCheck'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
-  const check = await mustFind<FaceCheckDoc>(ctx.db, COLLECTIONS.faceChecks, input.checkId, '没有找到这次人脸核身')
+  const check = await mustFind(ctx.db, 'faceChecks', input.checkId, '没有找到这次人脸核身')
   await ctx.authorize(check.communityId)
   if (check.openid !== openid) fail('NOT_FOUND', '没有找到这次人脸核身')
   const idNumber = validIdNumber(input.idNumber)

@@ -1,14 +1,15 @@
-import { ACCOUNT_STATUS_LABELS, type StaffAccountView } from '../../core/api/account'
+import { ACCOUNT_STATUS_LABELS, type accountApi, type StaffAccountView } from '../../core/api/account'
 import { ROLE_LABELS } from '../../core/api/identity'
 import type { z } from 'zod'
-import type { accountApi } from '../../core/api/account'
 import { maskPhone } from '../../core/mask'
-import type { MemberDoc, RoleDoc } from './docs'
-import { COMMITTEE_ROLES, ROSTER_ROLES, rosterAccountId } from '../committee/roster'
-import { communityNames, mustFind, requireOpenid } from '../account/lookup'
+import { requireOpenid } from '../caller'
 import { COLLECTIONS } from '../collections'
-import { rows } from '../db'
+import type { RoleDoc } from '../collections/account'
+import type { MemberDoc } from '../collections/committee'
+import { COMMITTEE_ROLES, ROSTER_ROLES, rosterAccountId } from '../committee/roster'
+import { mustFind, rows } from '../db'
 import { fail, ok, type Ctx } from '../handler'
+import { communityNames } from '../register/communityNames'
 import { consumeCode, sendCode } from '../smsCodes'
 import { mergeCommitteePeople, personOfAccount } from './committeePeople'
 import { sms } from './ports'
@@ -88,7 +89,7 @@ async function bindRoster(ctx: Ctx, openid: string, members: MemberDoc[], at: Da
 }
 
 async function rosterAccount(ctx: Ctx, accountId: string): Promise<RoleDoc> {
-  const doc = await mustFind<RoleDoc>(ctx.db, COLLECTIONS.roles, accountId, '没有找到这个账号')
+  const doc = await mustFind(ctx.db, 'roles', accountId, '没有找到这个账号')
   if (!doc.communityId) fail('NOT_FOUND', '没有找到这个账号')
   await ctx.authorize(doc.communityId)
   if (!ROSTER_ROLES.includes(doc.role)) fail('NOT_STAFF_ACCOUNT', '只能授权或停用业委会委员、候补委员和经办人的账号')

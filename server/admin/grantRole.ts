@@ -1,29 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
-import type { adminApi, GrantedRole, GrantRoleInput } from '../../core/api/admin'
+import type { adminApi, GrantedRole } from '../../core/api/admin'
 import { ROLE_LABELS } from '../../core/api/identity'
 import { maskPhone } from '../../core/mask'
 import { COLLECTIONS } from '../collections'
-import { firstRow } from '../db'
+import type { RoleDoc } from '../collections/account'
+import { collection, firstRow } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 
 type Input = z.output<(typeof adminApi)['grantRole']['input']>
-
-/** A role grant as stored in `roles` (the account function reads and authorises the same documents). */
-export interface GrantDoc {
-  _id: string
-  openid?: string
-  personId?: string
-  name: string
-  phone?: string
-  role: GrantRoleInput['role']
-  communityId?: string
-  street?: string
-  district?: string
-  status: 'active' | 'pending' | 'revoked'
-  grantedBy: string
-  updatedAt: Date
-}
 
 const GOVERNMENT = new Set(['streetReviewer', 'districtCentre', 'cityCentre', 'operator'])
 
@@ -36,9 +21,9 @@ export async function grantRole(input: Input, ctx: Ctx) {
   const target = await resolveTarget(input, ctx)
   const scope = scopeOf(input)
   const id = `grant:${input.role}:${scope.key}:${target.key}`
-  const before = await firstRow<GrantDoc>(ctx.db.collection(COLLECTIONS.roles).where({ _id: id }).limit(1))
+  const before = await firstRow(collection(ctx.db, 'roles').where({ _id: id }).limit(1))
   const status = input.status ?? (before && before.status !== 'revoked' ? before.status : input.role === 'staff' ? 'pending' : 'active')
-  const doc: Omit<GrantDoc, '_id'> = {
+  const doc = {
     ...(target.openid ? { openid: target.openid } : {}),
     ...(input.personId ? { personId: input.personId } : {}),
     name: target.name,
@@ -48,7 +33,7 @@ export async function grantRole(input: Input, ctx: Ctx) {
     status,
     grantedBy: ctx.caller.openid ?? 'console',
     updatedAt: new Date(ctx.now()),
-  }
+  } satisfies Omit<RoleDoc, '_id'>
   await ctx.db.collection(COLLECTIONS.roles).doc(id).set({ data: doc })
   await ctx.audit({
     action: 'admin.grantRole', targetId: id, communityId: input.communityId,
@@ -70,13 +55,13 @@ async function resolveTarget(input: Input, ctx: Ctx): Promise<{ key: string; ope
   let openid = input.openid
   let name = input.name
   if (input.personId) {
-    const person = await firstRow<{ _id: string; name: string; communityId: string }>(ctx.db.collection(COLLECTIONS.persons)
+    const person = await firstRow(collection(ctx.db, 'persons')
       .where({ _id: input.personId }).field({ name: true, communityId: true }).limit(1))
     if (!person) fail('NOT_FOUND', '房产登记中没有这个人')
     if (input.communityId && person.communityId !== input.communityId) fail('INVALID_INPUT', '这个人不在所选小区的房产登记中')
     name = person.name
     if (!openid) {
-      const binding = await firstRow<{ openid: string }>(ctx.db.collection(COLLECTIONS.bindings)
+      const binding = await firstRow(collection(ctx.db, 'bindings')
         .where({ personId: input.personId }).field({ openid: true }).limit(1))
       openid = binding?.openid
     }
@@ -89,7 +74,7 @@ async function resolveTarget(input: Input, ctx: Ctx): Promise<{ key: string; ope
   return { key, openid, name }
 }
 
-function scopeOf(input: Input): { key: string; fields: Pick<GrantDoc, 'communityId' | 'street' | 'district'> } {
+function scopeOf(input: Input): { key: string; fields: Pick<RoleDoc, 'communityId' | 'street' | 'district'> } {
   if (!GOVERNMENT.has(input.role)) return { key: input.communityId!, fields: { communityId: input.communityId } }
   switch (input.role) {
     case 'streetReviewer': return { key: `st-${shortHash(`${input.district}/${input.street}`)}`, fields: { street: input.street, district: input.district } }

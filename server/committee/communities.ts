@@ -2,8 +2,8 @@ import type { z } from 'zod'
 import { COMMUNITIES_PAGE, REACH_ACTIONS, type CommunityReach, type committeeApi } from '../../core/api/committee'
 import type { RoleName } from '../../core/api/identity'
 import { roleReaches, type ScopedRole } from '../caller'
-import { COLLECTIONS } from '../collections'
-import { rows } from '../db'
+import type { CommunityDoc } from '../collections/register'
+import { collection, rows } from '../db'
 import { ok, type Ctx } from '../handler'
 import { permissionFor } from '../permissions/index'
 
@@ -11,13 +11,6 @@ type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]
 
 /** The roles whose reach is a street, a district or the whole city (the operator's too). */
 const REACHING_ROLES: readonly RoleName[] = ['streetReviewer', 'districtCentre', 'cityCentre', 'operator']
-
-interface CommunityDoc {
-  _id: string
-  name: string
-  street: string
-  district: string
-}
 
 /**
  * 辖区小区: the communities the caller's government (or operator) roles reach, in one read: by
@@ -30,7 +23,7 @@ export async function listCommunities(input: In<'listCommunities'>, ctx: Ctx) {
   if (!where) return ok({ communities: [], nextOffset: null })
   const _ = ctx.db.command
   const offset = input.offset ?? 0
-  const found = await rows<CommunityDoc>(ctx.db.collection(COLLECTIONS.communities)
+  const found = await rows(collection(ctx.db, 'communities')
     .where(input.communityId ? _.and([{ _id: input.communityId }, where]) : where)
     .field({ name: true, street: true, district: true })
     .orderBy('district', 'asc').orderBy('street', 'asc').orderBy('name', 'asc')
@@ -55,7 +48,7 @@ function scopeFilter(ctx: Ctx, reaching: ScopedRole[]): object | null {
   return clauses.length === 1 ? clauses[0] : _.or(clauses)
 }
 
-function reachOf(c: CommunityDoc, reaching: ScopedRole[]): CommunityReach {
+function reachOf(c: Pick<CommunityDoc, '_id' | 'name' | 'street' | 'district'>, reaching: ScopedRole[]): CommunityReach {
   const roles = unique(reaching.filter((r) => roleReaches(r, c)).map((r) => r.role))
   const may = REACH_ACTIONS.filter((a) => (permissionFor('committee', a) ?? []).some((g) => (roles as string[]).includes(g)))
   return { id: c._id, name: c.name, street: c.street, district: c.district, roles, may }

@@ -1,37 +1,14 @@
 import { COLLECTIONS } from '../collections'
 import type { z } from 'zod'
 import type { CreditBasic, CreditRecordView, CreditView, FileRef, committeeApi } from '../../core/api/committee'
-import type { MemberDoc } from '../account/docs'
-import { communityNames, mustFind } from '../account/lookup'
-import { firstRow, rows } from '../db'
+import type { CreditProfileDoc, CreditRecordDoc, MemberDoc } from '../collections/committee'
+import { firstRow, mustFind, rows } from '../db'
 import { ok, type Ctx } from '../handler'
+import { communityNames } from '../register/communityNames'
 import { requireOwnFiles } from './files'
 import { directorName } from './members'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
-
-/** What the district centre enters about the committee (`creditProfiles`, one per community). */
-interface CreditProfileDoc {
-  _id: string
-  communityId: string
-  establishedOn: string | null
-  termStart: string | null
-  termEnd: string | null
-  filingNo: string
-}
-
-interface CreditRecordDoc {
-  _id: string
-  communityId: string
-  kind: CreditRecordView['kind']
-  occurredOn: string
-  reason: string
-  sourceName: string
-  source: FileRef | null
-  voided: boolean
-  voidReason: string | null
-  createdAt: Date
-}
 
 function recordView(r: CreditRecordDoc): CreditRecordView {
   return {
@@ -96,7 +73,7 @@ export async function addCreditRecord(input: In<'addCreditRecord'>, ctx: Ctx) {
 
 /** Records are never deleted: a wrong one is voided with a reason and stays visible as voided. */
 export async function voidCreditRecord(input: In<'voidCreditRecord'>, ctx: Ctx) {
-  const record = await mustFind<CreditRecordDoc>(ctx.db, COLLECTIONS.creditRecords, input.recordId, '没有找到这条信用记录')
+  const record = await mustFind(ctx.db, 'creditRecords', input.recordId, '没有找到这条信用记录')
   await ctx.authorize(record.communityId)
   if (record.voided) return ok(recordView(record))
   await ctx.db.collection(COLLECTIONS.creditRecords).doc(record._id).update({ data: { voided: true, voidReason: input.reason } })

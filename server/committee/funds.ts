@@ -1,26 +1,14 @@
+import type { FundAccountDoc } from '../collections/committee'
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import type { FundAccountView, committeeApi } from '../../core/api/committee'
-import { mustFind } from '../account/lookup'
+import { mustFind, rows } from '../db'
 import { maskAccountNumber } from '../../core/mask'
 import { COLLECTIONS } from '../collections'
-import { rows } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
 type Row = In<'importFundAccounts'>['rows'][number]
-
-/** The full number stays on the server; only its last 4 digits are ever sent. */
-interface FundAccountDoc {
-  _id: string
-  communityId: string
-  bank: string
-  accountName: string
-  accountNumber: string
-  signedOn: string
-  status: FundAccountView['status']
-  updatedAt: Date
-}
 
 const STATUS_LABELS: Record<FundAccountView['status'], string> = { active: '正常', closed: '已销户' }
 
@@ -67,7 +55,7 @@ export async function saveFundAccount(input: In<'saveFundAccount'>, ctx: Ctx) {
   const { accountId, ...row } = input
   let before: FundAccountDoc | undefined
   if (accountId) {
-    before = await mustFind<FundAccountDoc>(ctx.db, COLLECTIONS.fundAccounts, accountId, '没有找到这个账户')
+    before = await mustFind(ctx.db, 'fundAccounts', accountId, '没有找到这个账户')
     if (before.communityId !== input.communityId) fail('NOT_FOUND', '没有找到这个账户')
     if (before.accountNumber !== input.accountNumber) fail('INVALID_INPUT', '账号不能修改；如换了账号，请新增账户并将原账户设为已销户')
   }

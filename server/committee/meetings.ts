@@ -1,27 +1,12 @@
+import type { MeetingDoc } from '../collections/committee'
 import { COLLECTIONS } from '../collections'
 import type { z } from 'zod'
 import type { FileRef, MeetingView, committeeApi } from '../../core/api/committee'
-import { toDate } from '../account/docs'
-import { mustFind } from '../account/lookup'
-import { rows } from '../db'
+import { mustFind, rows, toDate } from '../db'
 import { ok, type Ctx } from '../handler'
 import { requireOwnFiles } from './files'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
-
-interface MeetingDoc {
-  _id: string
-  communityId: string
-  topic: string
-  heldAt: Date
-  place: string
-  attendees: string[]
-  agenda: string
-  minutes: string
-  attachments: FileRef[]
-  createdAt: Date
-  updatedAt: Date
-}
 
 const FIELDS = ['topic', 'heldAt', 'place', 'attendees', 'agenda', 'minutes', 'attachments'] as const
 
@@ -45,7 +30,7 @@ export async function listMeetings(input: In<'listMeetings'>, ctx: Ctx) {
 }
 
 async function findMeeting(ctx: Ctx, meetingId: string): Promise<MeetingDoc> {
-  const meeting = await mustFind<MeetingDoc>(ctx.db, COLLECTIONS.meetings, meetingId, '没有找到这次会议')
+  const meeting = await mustFind(ctx.db, 'meetings', meetingId, '没有找到这次会议')
   await ctx.authorize(meeting.communityId)
   return meeting
 }

@@ -1,12 +1,12 @@
 import type { z } from 'zod'
 import { MEMBER_KIND_LABELS, type MemberChange, type MemberView, type committeeApi } from '../../core/api/committee'
-import { toDate, type MemberDoc, type RoleDoc } from '../account/docs'
+import { existsIn, firstRow, mustFind, rows, toDate, type Tx } from '../db'
+import type { MemberDoc } from '../collections/committee'
+import type { RoleDoc } from '../collections/account'
 import { rosterAccountId } from './roster'
-import { existsIn, mustFind, type Tx } from '../account/lookup'
 import { maskPhone } from '../../core/mask'
 import { writeAudit, type AuditEntry } from '../audit'
 import { COLLECTIONS } from '../collections'
-import { firstRow, rows } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
@@ -25,7 +25,7 @@ export function checkTerm(termStart: string | null | undefined, termEnd: string 
 }
 
 async function findMember(ctx: Ctx, memberId: string): Promise<MemberDoc> {
-  const member = await mustFind<MemberDoc>(ctx.db, COLLECTIONS.committeeMembers, memberId, '没有找到这位成员')
+  const member = await mustFind(ctx.db, 'committeeMembers', memberId, '没有找到这位成员')
   await ctx.authorize(member.communityId)
   return member
 }

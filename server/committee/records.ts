@@ -1,34 +1,13 @@
+import type { FilingDoc, TrainingDoc } from '../collections/committee'
 import { COLLECTIONS } from '../collections'
 import type { z } from 'zod'
 import { FILING_STATUS_LABELS, type FileRef, type FilingView, type TrainingView, type committeeApi } from '../../core/api/committee'
-import { mustFind } from '../account/lookup'
-import { rows } from '../db'
+import { mustFind, rows } from '../db'
 import { ok, type Ctx } from '../handler'
 import { checkTerm } from './members'
 import { requireOwnFiles } from './files'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
-
-interface FilingDoc {
-  _id: string
-  communityId: string
-  filedOn: string
-  termStart: string
-  termEnd: string
-  status: FilingView['status']
-  note: string
-  files: FileRef[]
-  createdAt: Date
-}
-
-interface TrainingDoc {
-  _id: string
-  communityId: string
-  personName: string
-  course: string
-  trainedOn: string
-  result: string
-}
 
 function filingView(f: FilingDoc): FilingView {
   return {
@@ -50,7 +29,7 @@ export async function listFilings(input: In<'listFilings'>, ctx: Ctx) {
 }
 
 export async function getFiling(input: In<'getFiling'>, ctx: Ctx) {
-  const filing = await mustFind<FilingDoc>(ctx.db, COLLECTIONS.filings, input.filingId, '没有找到这条备案记录')
+  const filing = await mustFind(ctx.db, 'filings', input.filingId, '没有找到这条备案记录')
   await ctx.authorize(filing.communityId)
   return ok(filingView(filing))
 }

@@ -7,7 +7,8 @@ import { COLLECTIONS } from '../collections'
 import { Failure, fail, ok, type Ctx } from '../handler'
 import { bindingIdFor, findRegisteredPersons, type PersonMatch } from '../register/persons'
 import { checkCode, spendCodeIn } from '../smsCodes'
-import { bindCodeKey, bindingsOf, type BindingDoc } from './bindings'
+import type { BindingDoc } from '../collections/account'
+import { bindCodeKey, bindingsOf } from './bindings'
 import { myHome } from './myHome'
 
 type Input = z.output<(typeof identityApi)['bindIdentity']['input']>

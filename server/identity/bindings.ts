@@ -1,20 +1,11 @@
 import type { Database } from '../cloud'
-import { COLLECTIONS } from '../collections'
-import { rows } from '../db'
+import type { BindingDoc } from '../collections/account'
+import { collection, rows } from '../db'
 import { bindingIdFor, type PersonMatch } from '../register/persons'
-
-export interface BindingDoc {
-  _id: string
-  openid: string
-  personId: string
-  communityId: string
-  name: string
-  boundAt: Date
-}
 
 export async function bindingsOf(db: Database, persons: readonly PersonMatch[]): Promise<BindingDoc[]> {
   if (persons.length === 0) return []
-  return rows<BindingDoc>(db.collection(COLLECTIONS.bindings).where({ _id: db.command.in(persons.map(bindingIdFor)) }).limit(100))
+  return rows(collection(db, 'bindings').where({ _id: db.command.in(persons.map(bindingIdFor)) }).limit(100))
 }
 
 /** Whether any of these persons is bound to a different WeChat account. */

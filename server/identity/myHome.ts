@@ -1,10 +1,9 @@
-import type { MyHome, RoleView, UnitView } from '../../core/api/identity'
-import { ROLE_LABELS } from '../../core/api/identity'
+import { type MyHome, ROLE_LABELS, type RoleView, type UnitView } from '../../core/api/identity'
 import type { ScopedRole } from '../caller'
 import type { Database } from '../cloud'
-import { COLLECTIONS } from '../collections'
-import { rows } from '../db'
-import type { PersonDoc, UnitDoc } from '../register/documents'
+import type { UnitDoc } from '../collections/register'
+import { collection, rows } from '../db'
+import { communityNames } from '../register/communityNames'
 
 export const EMPTY_HOME: MyHome = { person: null, community: null, communities: [], units: [], roles: [] }
 
@@ -21,13 +20,13 @@ export async function myHome(db: Database, callerRoles: readonly ScopedRole[]): 
   const _ = db.command
   const personIds = callerRoles.flatMap((r) => (r.role === 'owner' && r.personId ? [r.personId] : []))
   const persons = personIds.length
-    ? await rows<Pick<PersonDoc, '_id' | 'communityId' | 'name' | 'phoneMasked' | 'unitIds'>>(db.collection(COLLECTIONS.persons)
+    ? await rows(collection(db, 'persons')
       .where({ _id: _.in(personIds) }).field({ communityId: true, name: true, phoneMasked: true, unitIds: true }).limit(100))
     : []
   persons.sort((a, b) => (a._id < b._id ? -1 : 1))
   const unitIds = persons.flatMap((p) => p.unitIds ?? [])
   const units = unitIds.length
-    ? await rows<UnitDoc>(db.collection(COLLECTIONS.units).where({ _id: _.in(unitIds) })
+    ? await rows(collection(db, 'units').where({ _id: _.in(unitIds) })
       .field({ communityId: true, building: true, unitNo: true, room: true, areaCenti: true, inRegister: true }).limit(1000))
     : []
 
@@ -56,14 +55,7 @@ export async function myHome(db: Database, callerRoles: readonly ScopedRole[]): 
   }
 }
 
-function unitView(u: UnitDoc): UnitView {
+function unitView(u: Pick<UnitDoc, '_id' | 'communityId' | 'building' | 'unitNo' | 'room' | 'areaCenti'>): UnitView {
   return { id: u._id, communityId: u.communityId, building: u.building, unitNo: u.unitNo, room: u.room, areaCenti: u.areaCenti }
 }
 
-async function communityNames(db: Database, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter(Boolean))]
-  if (!unique.length) return new Map()
-  const found = await rows<{ _id: string; name: string }>(db.collection(COLLECTIONS.communities)
-    .where({ _id: db.command.in(unique) }).field({ name: true }).limit(100))
-  return new Map(found.map((c) => [c._id, c.name]))
-}

@@ -1,6 +1,7 @@
 import type { VoteState } from '../../core/api/vote'
 import type { Caller, Side, World } from './world'
-import { rollChunkId, voterBucketId, type RollChunkDoc, type VoteDoc, type VoterBucketDoc } from '../vote/model'
+import { rollChunkId, voterBucketId } from '../vote/model'
+import type { RollChunkDoc, VoteDoc, VoterBucketDoc } from '../collections/vote'
 
 /*
  * TEST FIXTURE: the vote's part of the fixture world, for the permission matrix: a fresh vote in the

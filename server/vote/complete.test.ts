@@ -2,7 +2,8 @@ import { startTestEmulator, type TestEmulator } from '../../emulator/testing'
 import type { StatisticsView, VoteResultView } from '../../core/api/vote'
 import { getDb } from '../cloud'
 import { COLLECTIONS } from '../collections'
-import { newReceipt, type BallotDoc, type VoteDoc } from './model'
+import { newReceipt } from './model'
+import type { BallotDoc, VoteDoc } from '../collections/vote'
 import { callAs, DAY, draftInput, must, STAFF } from '../testing/voteScenario'
 
 /*

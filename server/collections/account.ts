@@ -1,11 +1,27 @@
 import type { AccountStatus } from '../../core/api/account'
-import type { MemberKind } from '../../core/api/committee'
 import type { RoleName } from '../../core/api/identity'
 
-/** A role grant (`roles` collection). Roster accounts have the id `roster:<memberId>` and carry `rosterId`. */
+/* Who a WeChat account is: bindings to the register, role grants, delegations, face checks. */
+
+/** `bindings/<communityId>:<personId>`: a registered person bound to a WeChat account (identity.bindIdentity). */
+export interface BindingDoc {
+  _id: string
+  openid: string
+  personId: string
+  communityId: string
+  name: string
+  boundAt: Date
+}
+
+/**
+ * A role grant (`roles`): given by the operator (admin.grantRole, `grant:…` ids, with `grantedBy`)
+ * or created by a roster binding (account.bindStaff: id `roster:<memberId>`, carrying `rosterId`).
+ */
 export interface RoleDoc {
   _id: string
   openid?: string | null
+  /** A grant made to a registered person (before or after she binds WeChat). */
+  personId?: string
   role: RoleName
   communityId?: string
   street?: string
@@ -14,23 +30,9 @@ export interface RoleDoc {
   name?: string
   phone?: string
   rosterId?: string
+  /** The operator's openid, or `console`. */
+  grantedBy?: string
   updatedAt?: Date
-}
-
-/** A person on the committee's roster (`committeeMembers`), kept by the director. */
-export interface MemberDoc {
-  _id: string
-  communityId: string
-  kind: MemberKind
-  name: string
-  position: string
-  phone: string
-  termStart: string | null
-  termEnd: string | null
-  status: 'serving' | 'removed'
-  createdAt: Date
-  updatedAt: Date
-  removedReason?: string
 }
 
 /** An owner's authorisation of a delegate for one unit (`delegations`); `status` stays as stored, expiry is read from `until`. */
@@ -52,25 +54,6 @@ export interface DelegationDoc {
   createdAt: Date
   boundAt?: Date
   revokedAt?: Date
-}
-
-export interface BindingDoc {
-  _id: string
-  openid: string
-  personId: string
-  communityId: string
-}
-
-/** The register's person document (server/register/documents.ts), of which these features read a few fields. */
-export type { PersonDoc } from '../register/documents'
-
-export interface UnitDoc {
-  _id: string
-  communityId: string
-  building: string
-  unitNo: string
-  room: string
-  ownerIds: string[]
 }
 
 /**
@@ -96,9 +79,6 @@ export interface FaceCheckDoc {
   reason: string
   startedAt: Date
   at: Date | null
-}
-
-/** Dates come back from the database as Date objects, or as text through some transports. */
-export function toDate(value: Date | string | number): Date {
-  return value instanceof Date ? value : new Date(value)
+  /** 线下认证 (manageVote.verifyInPerson): staff saw the person and their papers. */
+  inPerson?: { by: string; who: string; at: number; note: string }
 }

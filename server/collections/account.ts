@@ -3,7 +3,7 @@ import type { RoleName } from '../../core/api/identity'
 
 /* Who a WeChat account is: bindings to the register, role grants, delegations, face checks. */
 
-/** `bindings/<communityId>:<personId>`: a registered person bound to a WeChat account (identity.bindIdentity). */
+/** `bindings/<communityId>:<personId>`: a registered person bound to a WeChat account (bindIdentity.bindIdentity). */
 export interface BindingDoc {
   _id: string
   openid: string

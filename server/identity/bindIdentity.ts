@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { identityApi } from '../../core/api/identity'
+import type { bindIdentityApi } from '../../core/api/identity'
 import { writeAudit } from '../audit'
 import { loadCaller } from '../caller'
 import type { Database } from '../cloud'
@@ -11,7 +11,7 @@ import type { BindingDoc } from '../collections/account'
 import { bindCodeKey, bindingsOf } from './bindings'
 import { myHome } from './myHome'
 
-type Input = z.output<(typeof identityApi)['bindIdentity']['input']>
+type Input = z.output<(typeof bindIdentityApi)['bindIdentity']['input']>
 
 /**
  * Step 2 of 业主身份绑定: check the code and bind the caller's WeChat account (OPENID from the call
@@ -70,7 +70,7 @@ async function bindInTransaction(db: Database, persons: readonly PersonMatch[], 
       }
       await t.collection(COLLECTIONS.bindings).add({ data: binding })
       await writeAudit(t, {
-        actor: openid, at: new Date(nowMs), action: 'identity.bindIdentity', targetId: binding._id, communityId: person.communityId,
+        actor: openid, at: new Date(nowMs), action: 'bindIdentity.bindIdentity', targetId: binding._id, communityId: person.communityId,
         after: { personId: person._id, openid },
       })
     }

@@ -31,10 +31,10 @@ beforeAll(async () => {
 afterAll(() => emu.close())
 
 const send = (p: { name: string; idNumber: string }, openid: string | undefined) =>
-  emu.call<{ phoneMasked: string }>('identity', { action: 'sendBindCode', name: p.name, idNumber: p.idNumber }, { openid })
+  emu.call<{ phoneMasked: string }>('bindIdentity', { action: 'sendBindCode', name: p.name, idNumber: p.idNumber }, { openid })
 const bind = (p: { name: string; idNumber: string }, code: string, openid: string) =>
-  emu.call<MyHome>('identity', { action: 'bindIdentity', name: p.name, idNumber: p.idNumber, code }, { openid })
-const home = (openid?: string) => emu.call<MyHome>('identity', { action: 'getMyHome' }, { openid })
+  emu.call<MyHome>('bindIdentity', { action: 'bindIdentity', name: p.name, idNumber: p.idNumber, code }, { openid })
+const home = (openid?: string) => emu.call<MyHome>('bindIdentity', { action: 'getMyHome' }, { openid })
 
 async function latestCode(phone: string): Promise<string> {
   const sms = (await emu.outbox('sms')).find((m) => m.to === phone)
@@ -67,7 +67,7 @@ describe('identity binding', () => {
     } })
     const personId = personIdFor(ESTATE, hashIdNumber(happy.idNumber))
     expect(await emu.query('bindings', { _id: `${ESTATE}:${personId}` })).toEqual([expect.objectContaining({ openid: 'o-happy', personId, communityId: ESTATE })])
-    expect(await emu.query('audit', { action: 'identity.bindIdentity', actor: 'o-happy' })).toHaveLength(1)
+    expect(await emu.query('audit', { action: 'bindIdentity.bindIdentity', actor: 'o-happy' })).toHaveLength(1)
     expect(await home('o-happy')).toEqual(result)
   })
 
@@ -187,7 +187,7 @@ describe('identity binding', () => {
     const trips = async (call: () => Promise<unknown>) => {
       emu.resetStats()
       await call()
-      return emu.stats()['fn.identity.db'] ?? 0
+      return emu.stats()['fn.bindIdentity.db'] ?? 0
     }
     const counts = {
       strangerHome: await trips(() => home('o-counted')),

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { identityApi } from '../../core/api/identity'
+import type { bindIdentityApi } from '../../core/api/identity'
 import { maskPhone } from '../../core/mask'
 import { fail, ok, type Ctx } from '../handler'
 import { getSmsPort } from '../ports/sms'
@@ -7,7 +7,7 @@ import { findRegisteredPersons } from '../register/persons'
 import { sendCode } from '../smsCodes'
 import { bindCodeKey, boundElsewhere } from './bindings'
 
-type Input = z.output<(typeof identityApi)['sendBindCode']['input']>
+type Input = z.output<(typeof bindIdentityApi)['sendBindCode']['input']>
 
 /** Step 1 of 业主身份绑定: find the person in the register and text a code to the phone registered there. */
 export async function sendBindCode(input: Input, ctx: Ctx) {

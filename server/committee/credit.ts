@@ -1,6 +1,6 @@
 import { COLLECTIONS } from '../collections'
 import type { z } from 'zod'
-import type { CreditBasic, CreditRecordView, CreditView, FileRef, committeeApi } from '../../core/api/committee'
+import type { CreditBasic, CreditRecordView, CreditView, committeeApi } from '../../core/api/committee'
 import type { CreditProfileDoc, CreditRecordDoc, MemberDoc } from '../collections/committee'
 import { firstRow, mustFind, rows } from '../db'
 import { ok, type Ctx } from '../handler'

@@ -1,7 +1,7 @@
 import type { MeetingDoc } from '../collections/committee'
 import { COLLECTIONS } from '../collections'
 import type { z } from 'zod'
-import type { FileRef, MeetingView, committeeApi } from '../../core/api/committee'
+import type { MeetingView, committeeApi } from '../../core/api/committee'
 import { mustFind, rows, toDate } from '../db'
 import { ok, type Ctx } from '../handler'
 import { requireOwnFiles } from './files'

@@ -1,7 +1,7 @@
 import type { FilingDoc, TrainingDoc } from '../collections/committee'
 import { COLLECTIONS } from '../collections'
 import type { z } from 'zod'
-import { FILING_STATUS_LABELS, type FileRef, type FilingView, type TrainingView, type committeeApi } from '../../core/api/committee'
+import { FILING_STATUS_LABELS, type FilingView, type TrainingView, type committeeApi } from '../../core/api/committee'
 import { mustFind, rows } from '../db'
 import { ok, type Ctx } from '../handler'
 import { checkTerm } from './members'

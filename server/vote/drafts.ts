@@ -1,7 +1,6 @@
 import type { z } from 'zod'
 import type { manageVoteApi, VoteDetail } from '../../core/api/vote'
 import { ok, type Result } from '../../core/result'
-import { COLLECTIONS } from '../collections'
 import { collection, firstRow } from '../db'
 import { fail, type Ctx } from '../handler'
 import { authorizeIn, authorizeVote, whoOf } from './access'

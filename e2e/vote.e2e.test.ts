@@ -245,7 +245,7 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
 
 /** The real SMS binding flow, as the seed binds its owners. */
 async function bindOwner(h5: H5<string>, openid: string, person: { name: string; idNumber: string; phone: string }): Promise<void> {
-  must(await h5.emu.call('identity', { action: 'sendBindCode', name: person.name, idNumber: person.idNumber }, { openid }))
+  must(await h5.emu.call('bindIdentity', { action: 'sendBindCode', name: person.name, idNumber: person.idNumber }, { openid }))
   const code = await h5.smsCode(person.phone)
-  must(await h5.emu.call('identity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code }, { openid }))
+  must(await h5.emu.call('bindIdentity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code }, { openid }))
 }

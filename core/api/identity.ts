@@ -46,8 +46,8 @@ export interface MyHome {
   roles: RoleView[]
 }
 
-/** The `identity` cloud function. */
-export const identityApi = {
+/** The `bindIdentity` cloud function. */
+export const bindIdentityApi = {
   sendBindCode: action(z.object({ name: PersonName, idNumber: IdNumber })).returns<{ phoneMasked: string }>(),
   bindIdentity: action(z.object({ name: PersonName, idNumber: IdNumber, code: SmsCode })).returns<MyHome>(),
   getMyHome: action(z.object({})).returns<MyHome>(),

@@ -2,7 +2,7 @@ import { ROLE_LABELS, type RoleName } from '../../core/api/identity'
 import { roleReaches, type CommunityScope } from '../caller'
 import { fail, type Ctx } from '../handler'
 import { permissionFor } from '../permissions/index'
-import type { VoteDoc } from './model'
+import type { VoteDoc } from '../collections/vote'
 
 export function scopeOf(vote: Pick<VoteDoc, 'communityId' | 'street' | 'district'>): CommunityScope {
   return { _id: vote.communityId, street: vote.street, district: vote.district }

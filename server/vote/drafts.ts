@@ -1,12 +1,12 @@
 import type { z } from 'zod'
 import type { manageVoteApi, VoteDetail } from '../../core/api/vote'
 import { ok, type Result } from '../../core/result'
-import { COLLECTIONS } from '../collections'
-import { firstRow } from '../db'
+import { collection, firstRow } from '../db'
 import { fail, type Ctx } from '../handler'
 import { authorizeIn, authorizeVote, whoOf } from './access'
 import { voteFail } from './errors'
-import { itemIdAt, newVoteId, type StoredItem, type VoteDoc } from './model'
+import { itemIdAt, newVoteId } from './model'
+import type { StoredItem, VoteDoc } from '../collections/vote'
 import { openTodos, streetReviewers } from './notify'
 import { changeVote, createVote, loadVote, stampOf } from './store'
 import { requireState } from './state'
@@ -14,13 +14,6 @@ import { detailView } from './views'
 
 type Api = typeof manageVoteApi
 type In<A extends keyof Api> = z.output<Api[A]['input']>
-
-interface CommunityDoc {
-  _id: string
-  name: string
-  street: string
-  district: string
-}
 
 type DraftInput = Pick<In<'createDraft'>, 'title' | 'description' | 'items' | 'scope' | 'startAt' | 'endAt' | 'followMajorityCounts'>
 
@@ -37,7 +30,7 @@ function draftFields(input: DraftInput) {
 }
 
 export async function createDraft(input: In<'createDraft'>, ctx: Ctx): Promise<Result<VoteDetail>> {
-  const community = await firstRow<CommunityDoc>(ctx.db.collection(COLLECTIONS.communities).where({ _id: input.communityId })
+  const community = await firstRow(collection(ctx.db, 'communities').where({ _id: input.communityId })
     .field({ name: true, street: true, district: true }).limit(1))
   if (!community) fail('NOT_FOUND', '小区不存在')
   const roles = authorizeIn(ctx, { _id: community._id, street: community.street, district: community.district })

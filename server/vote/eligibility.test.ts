@@ -4,7 +4,7 @@ import type { Result } from '../../core/result'
 import { ballotId } from './model'
 import {
   approvedVote, callAs, COMMUNITY, counts, draftInput, moveClock, must, openidOf, partyOf, personId, seedVoteWorld, STAFF,
-} from './testing'
+} from '../testing/voteScenario'
 
 /*
  * Who may be counted and who may act, on the emulator:

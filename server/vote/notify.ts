@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
 import { rows } from '../db'
 import { getSubscribePort, NOT_SUBSCRIBED, type SubscribePort } from '../ports/subscribe'
-import type { VoteDoc } from './model'
+import type { VoteDoc } from '../collections/vote'
 import { pageLink } from '../../core/pages'
 import { VOTE_NOTICE_LABELS, type NoticeReport, type VoteNoticeKind, type VoteNoticeStatus } from '../../core/api/vote'
 

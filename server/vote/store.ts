@@ -4,7 +4,7 @@ import type { Database } from '../cloud'
 import { firstRow } from '../db'
 import { Failure, type Ctx } from '../handler'
 import { voteFail } from './errors'
-import type { Stamp, VoteDoc } from './model'
+import type { Stamp, VoteDoc } from '../collections/vote'
 import { effectiveState, lagsClock } from './state'
 
 /** The single-document operations CloudBase allows inside a transaction (typed `any` by the SDK). */

@@ -5,11 +5,11 @@ import { quorumNeeded } from '../../core/vote/rules'
 import type { TurnoutFigures } from '../../core/vote/turnout'
 import { ok, type Result } from '../../core/result'
 import { COLLECTIONS } from '../collections'
-import { rows } from '../db'
+import { collection, rows } from '../db'
 import type { Ctx } from '../handler'
 import { authorizeVote, COMMITTEE_ROLES } from './access'
 import { voteFail } from './errors'
-import type { VoteDoc } from './model'
+import type { VoteDoc } from '../collections/vote'
 import { effectiveState } from './state'
 import { readRoll } from './roll'
 import { loadVote, persistClock } from './store'
@@ -117,21 +117,11 @@ const ACTION_LABELS: Record<string, string> = {
   remind: '提醒未投票业主', exportNonParticipants: '导出未参与表决明细', verifyInPerson: '线下认证',
 }
 
-interface AuditDoc {
-  at: Date | string | number
-  who?: string | null
-  actor: string
-  action: string
-  note?: string | null
-  before?: unknown
-  after?: unknown
-}
-
 /** The vote's audit log, newest first; actors are shown by role label, never by openid. */
 export async function auditLog(input: In<'auditLog'>, ctx: Ctx): Promise<Result<AuditView[]>> {
   const vote = await loadVote(ctx.db, input.voteId)
   authorizeVote(ctx, vote)
-  const found = await rows<AuditDoc>(ctx.db.collection(COLLECTIONS.audit).where({ targetId: vote._id })
+  const found = await rows(collection(ctx.db, 'audit').where({ targetId: vote._id })
     .orderBy('at', 'desc').orderBy('_id', 'desc').skip(input.offset).limit(input.limit))
   return ok(found.map((a) => ({
     at: new Date(a.at).getTime(),

@@ -1,9 +1,9 @@
 import { accountApi } from '../../../core/api/account'
 import { defineFunction, withoutRoles } from '../../../server/handler'
-import { authorizeDelegate, bindDelegate, listMyDelegations, revokeDelegate, sendDelegateCode } from './delegates'
-import { finishFaceCheck, startFaceCheck } from './face'
-import { changePhone, myAccount, sendPhoneChangeCode, unbind } from './me'
-import { authorizeStaff, bindStaff, listCommitteePeople, revokeStaff, sendStaffCode } from './staff'
+import { authorizeDelegate, bindDelegate, listMyDelegations, revokeDelegate, sendDelegateCode } from '../../../server/account/delegates'
+import { finishFaceCheck, startFaceCheck } from '../../../server/account/face'
+import { changePhone, myAccount, sendPhoneChangeCode, unbind } from '../../../server/account/me'
+import { authorizeStaff, bindStaff, listCommitteePeople, revokeStaff, sendStaffCode } from '../../../server/account/staff'
 
 /**
  * Staff binding and authorisation, delegates (被委托人认证), face checks, and 权限管理. The

@@ -3,7 +3,8 @@ import { Text, View } from '@tarojs/components'
 import { AtButton, AtList, AtListItem } from 'taro-ui'
 import type { MyHome, UnitView } from '@core/api/identity'
 import { useMyHome } from '../../hooks/useMyHome'
-import { formatAreaCenti, formatRole, formatUnit } from '../../utils/format'
+import { formatArea, roomLabel } from '@core/format'
+import { formatRole } from '../../utils/format'
 import { ACCOUNT_STAFF_BIND_URL, BIND_OWNER_URL, entryLinks, VOTE_MANAGE_URL, VOTE_OPEN_URL, VOTE_REVIEW_URL } from '../../routes'
 import { committeeCommunityIds, isStreetReviewer, mayVote } from '../../services/vote'
 import './index.scss'
@@ -65,7 +66,7 @@ function HomeContent({ home }: { home: MyHome }) {
       ) : (
         <AtList>
           {home.units.map((u) => (
-            <AtListItem key={u.id} title={unitTitle(home, u)} extraText={`${formatAreaCenti(u.areaCenti)} m²`} />
+            <AtListItem key={u.id} title={unitTitle(home, u)} extraText={formatArea(u.areaCenti)} />
           ))}
         </AtList>
       )}
@@ -92,9 +93,9 @@ function RoleEntries({ roles }: { roles: MyHome['roles'] }) {
 /** Names the community too when the person owns units in more than one. */
 function unitTitle(home: MyHome, unit: UnitView): string {
   const communities = home.communities ?? []
-  if (communities.length < 2) return formatUnit(unit)
+  if (communities.length < 2) return roomLabel(unit)
   const community = communities.find((c) => c.id === unit.communityId)
-  return community ? `${community.name} ${formatUnit(unit)}` : formatUnit(unit)
+  return community ? `${community.name} ${roomLabel(unit)}` : roomLabel(unit)
 }
 
 /** 电子投票 tiles by role: owners vote, the committee runs votes, the street office reviews them. */

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { VoteSummary } from '@core/api/vote'
+import { formatDateTime } from '@core/format'
 import StateTag from '../../../components/state-tag'
 import { voteUrls, type Viewer } from '../routes'
-import { formatTime } from '../utils/time'
 
 interface Props {
   vote: VoteSummary
@@ -22,7 +22,7 @@ export default function VoteSummaryCard({ vote, viewer, aside }: Props) {
         <StateTag state={vote.state} label={vote.stateLabel} />
         <View className='muted'>{aside}</View>
       </View>
-      <View className='vp__meta'>{vote.scopeLabel} · {formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
+      <View className='vp__meta'>{vote.scopeLabel} · {formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}</View>
     </View>
   )
 }

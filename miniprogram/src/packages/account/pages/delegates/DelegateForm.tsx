@@ -10,8 +10,7 @@ import { castVote } from '../../../../services/vote'
 import type { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { formatUnit } from '../../../../utils/format'
-import { beijingToday } from '../../shared/format'
+import { formatDay, roomLabel } from '@core/format'
 import { useRemote } from '../../shared/useRemote'
 
 interface Props {
@@ -62,7 +61,7 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
           onChange={(e) => setUnitIndex(Number(e.detail.value))}>
           <View className='form__row'>
             <View className='form__label'>房屋</View>
-            <View className='form__value'>{unit ? formatUnit(unit) : '正在加载…'}</View>
+            <View className='form__value'>{unit ? roomLabel(unit) : '正在加载…'}</View>
           </View>
         </Picker>
         <AtInput name='name' title='被委托人' placeholder='姓名' value={name} onChange={(v: string | number) => setName(String(v))} />
@@ -86,7 +85,7 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
             </View>
           </Picker>
         ) : (
-          <Picker mode='date' value={until || beijingToday()} start={beijingToday()} onChange={(e) => setUntil(e.detail.value)}>
+          <Picker mode='date' value={until || formatDay(Date.now())} start={formatDay(Date.now())} onChange={(e) => setUntil(e.detail.value)}>
             <View className='form__row'>
               <View className='form__label'>截止日期</View>
               <View className={`form__value ${until ? '' : 'form__value--placeholder'}`}>{until || '请选择'}</View>
@@ -106,5 +105,5 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
 const unitLabel = (home: MyHome | null) => (unit: MyHome['units'][number]) => {
   const communities = home?.communities ?? []
   const community = communities.length > 1 ? communities.find((c) => c.id === unit.communityId)?.name : ''
-  return community ? `${community} ${formatUnit(unit)}` : formatUnit(unit)
+  return community ? `${community} ${roomLabel(unit)}` : roomLabel(unit)
 }

@@ -5,9 +5,8 @@ import type { DelegationView } from '@core/api/account'
 import { listMyDelegations, revokeDelegate } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
-import { formatUnit } from '../../../../utils/format'
+import { formatDay, roomLabel } from '@core/format'
 import { confirmAction } from '../../shared/confirm'
-import { beijingDay } from '../../shared/format'
 import { Empty, RemoteView } from '../../shared/RemoteView'
 import { useRemote } from '../../shared/useRemote'
 import { DelegateForm } from './DelegateForm'
@@ -70,8 +69,8 @@ function DelegationCard({ d, who, children }: { d: DelegationView; who: string; 
   return (
     <View className='delegates__item'>
       <View>{who}</View>
-      <View className='delegates__meta'>房屋：{formatUnit(d.unit)}</View>
-      <View className='delegates__meta'>{d.voteId ? `仅限一次投票（到 ${beijingDay(d.until)} 截止）` : `有效期至 ${beijingDay(d.until)}`}</View>
+      <View className='delegates__meta'>房屋：{roomLabel(d.unit)}</View>
+      <View className='delegates__meta'>{d.voteId ? `仅限一次投票（到 ${formatDay(Date.parse(d.until))} 截止）` : `有效期至 ${formatDay(Date.parse(d.until))}`}</View>
       <View className='delegates__status'>{d.statusLabel}</View>
       {children}
     </View>

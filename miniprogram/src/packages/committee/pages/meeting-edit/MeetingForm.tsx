@@ -4,11 +4,11 @@ import { Picker, Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { committeeApi, type FileRef, type MeetingView } from '@core/api/committee'
 import { ok } from '@core/result'
+import { formatDay, joinBeijing, splitBeijing } from '@core/format'
 import { addMeeting, editMeeting } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { beijingDateTime, beijingInstant, beijingToday } from '../../../account/shared/format'
 import { DateRow } from '../../shared/DateRow'
 import { FileList } from '../../shared/FileList'
 import { chooseAndUpload } from '../../shared/files'
@@ -22,7 +22,7 @@ interface Props {
 
 /** The meeting's fields; attachments are uploaded to cloud storage first, then saved by reference. */
 export function MeetingForm({ communityId, existing }: Props) {
-  const [startDay, startTime] = existing ? beijingDateTime(existing.heldAt).split(' ') : [beijingToday(), '09:00']
+  const [startDay, startTime] = existing ? [splitBeijing(Date.parse(existing.heldAt)).date, splitBeijing(Date.parse(existing.heldAt)).time] : [formatDay(Date.now()), '09:00']
   const [topic, setTopic] = useState(existing?.topic ?? '')
   const [day, setDay] = useState<string | null>(startDay ?? null)
   const [time, setTime] = useState(startTime ?? '09:00')
@@ -45,7 +45,7 @@ export function MeetingForm({ communityId, existing }: Props) {
   const save = async () => {
     if (!day) return notice.showError({ message: '请选择会议日期' })
     const fields = {
-      topic, heldAt: beijingInstant(day, time), place, agenda, minutes, attachments,
+      topic, heldAt: joinBeijing(day, time) ?? Number.NaN, place, agenda, minutes, attachments,
       attendees: attendees.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean),
     }
     // Checked with the server's schema first; the raw fields are sent (the server parses heldAt itself).

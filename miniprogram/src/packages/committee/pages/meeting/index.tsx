@@ -1,10 +1,10 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
+import { formatDateTime } from '@core/format'
 import { getMeeting } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { COMMITTEE_MEETING_EDIT_URL } from '../../../../routes'
-import { beijingDateTime } from '../../../account/shared/format'
 import { RemoteView } from '../../../account/shared/RemoteView'
 import { useRemote } from '../../../account/shared/useRemote'
 import { DetailRows } from '../../shared/DetailRows'
@@ -24,7 +24,7 @@ export default function MeetingPage() {
           <View>
             <View className='section-title'>会议信息</View>
             <View className='detail'>
-              <DetailRows rows={[['会议主题', m.topic], ['时间', beijingDateTime(m.heldAt)], ['地点', m.place], ['参会人员', m.attendees.join('、') || '未填写']]} />
+              <DetailRows rows={[['会议主题', m.topic], ['时间', formatDateTime(Date.parse(m.heldAt))], ['地点', m.place], ['参会人员', m.attendees.join('、') || '未填写']]} />
             </View>
             <View className='section-title'>会议议程</View>
             <View className='detail'><View className='detail__text'>{m.agenda || '未填写'}</View></View>

@@ -3,10 +3,10 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { MeetingView } from '@core/api/committee'
+import { formatDateTime, formatDay } from '@core/format'
 import { COMMITTEE_ROLE_NAMES } from '../../../../services/account'
 import { listMeetings } from '../../../../services/committee'
 import { COMMITTEE_MEETING_EDIT_URL, COMMITTEE_MEETING_URL } from '../../../../routes'
-import { beijingDateTime, beijingDay } from '../../../account/shared/format'
 import { Empty, RemoteView } from '../../../account/shared/RemoteView'
 import { useCommunityData } from '../../../account/shared/useCommunity'
 import { DateRow } from '../../shared/DateRow'
@@ -46,7 +46,7 @@ export default function MeetingsPage() {
 function ByDay({ meetings }: { meetings: MeetingView[] }) {
   const days: Array<{ day: string; rows: MeetingView[] }> = []
   for (const m of meetings) {
-    const day = beijingDay(m.heldAt)
+    const day = formatDay(Date.parse(m.heldAt))
     const last = days[days.length - 1]
     if (last?.day === day) last.rows.push(m)
     else days.push({ day, rows: [m] })
@@ -60,7 +60,7 @@ function ByDay({ meetings }: { meetings: MeetingView[] }) {
             <View key={m.id} className='list-card'
               onClick={() => void Taro.navigateTo({ url: `${COMMITTEE_MEETING_URL}?id=${m.id}&communityId=${m.communityId}` })}>
               <View className='list-card__title'>{m.topic}</View>
-              <View className='list-card__meta'>{beijingDateTime(m.heldAt)} · {m.place}</View>
+              <View className='list-card__meta'>{formatDateTime(Date.parse(m.heldAt))} · {m.place}</View>
               <View className='list-card__meta'>参会 {m.attendees.length} 人 · 附件 {m.attachments.length} 个</View>
             </View>
           ))}

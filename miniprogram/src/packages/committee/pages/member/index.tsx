@@ -8,7 +8,7 @@ import { listMembers, memberHistory, removeMember } from '../../../../services/c
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { COMMITTEE_MEMBER_EDIT_URL } from '../../../../routes'
-import { termText } from '../../../account/shared/format'
+import { termText } from '../../../../utils/format'
 import { ReasonModal } from '../../../account/shared/ReasonModal'
 import { RemoteView } from '../../../account/shared/RemoteView'
 import { useCommunityData } from '../../../account/shared/useCommunity'

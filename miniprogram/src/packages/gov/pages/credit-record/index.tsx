@@ -3,12 +3,12 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { committeeApi, type CommunityReach, type FileRef } from '@core/api/committee'
+import { formatDay } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import { addCreditRecord } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { beijingToday } from '../../../account/shared/format'
 import { RemoteView } from '../../../account/shared/RemoteView'
 import { DateRow } from '../../../committee/shared/DateRow'
 import { FileList } from '../../../committee/shared/FileList'
@@ -35,7 +35,7 @@ export default function CreditRecordPage() {
 function RecordForm({ community }: { community: CommunityReach }) {
   const { params } = useRouter()
   const [kind, setKind] = useState<Kind>(params.kind === 'good' ? 'good' : 'bad')
-  const [occurredOn, setOccurredOn] = useState<string | null>(beijingToday())
+  const [occurredOn, setOccurredOn] = useState<string | null>(formatDay(Date.now()))
   const [reason, setReason] = useState('')
   const [sourceName, setSourceName] = useState('')
   const [source, setSource] = useState<FileRef | null>(null)

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { CHOICE_LABELS, VOTE_ERRORS, type BallotPage, type BallotParty, type Choice } from '@core/api/vote'
-import { formatArea } from '@core/vote/explain'
+import { formatArea } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import ConfirmDialog from '../../../../components/confirm-dialog'
 import LoadView from '../../../../components/load-view'
@@ -15,7 +15,7 @@ import { useParams } from '../../hooks/useParams'
 import { useRemote } from '../../hooks/useRemote'
 import { voteUrls } from '../../routes'
 import { openFile } from '../../utils/files'
-import { formatTime } from '../../utils/time'
+import { formatDateTime } from '@core/format'
 import OwnerTurnout from './OwnerTurnout'
 import './index.scss'
 
@@ -71,7 +71,7 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
         <View className='vp__row'>
           <StateTag state={vote.state} label={vote.stateLabel} />
         </View>
-        <View className='vp__meta'>投票时间：{formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
+        <View className='vp__meta'>投票时间：{formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}</View>
         {vote.description && <View className='vp__meta'>{vote.description}</View>}
         {vote.followMajorityCounts && <View className='vp__meta'>本次投票可以选择“从众”：从众票计入多数一方。</View>}
       </View>

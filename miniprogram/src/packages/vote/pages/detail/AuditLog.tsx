@@ -2,9 +2,9 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { AuditView } from '@core/api/vote'
+import { formatDateTime } from '@core/format'
 import { manageVote } from '../../../../services/vote'
 import { useAction } from '../../hooks/useAction'
-import { formatTime } from '../../utils/time'
 
 /** 操作记录: who did what and when, loaded on request (it is kept as evidence and can be long). */
 export default function AuditLog({ voteId }: { voteId: string }) {
@@ -22,7 +22,7 @@ export default function AuditLog({ voteId }: { voteId: string }) {
       ) : (
         rows.map((r, i) => (
           <View key={`${r.at}:${i}`} className='detail__audit'>
-            <View>{formatTime(r.at)} {r.actor}</View>
+            <View>{formatDateTime(r.at)} {r.actor}</View>
             <View>{r.actionLabel}{r.note ? `：${r.note}` : ''}</View>
           </View>
         ))

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { VoteDetail } from '@core/api/vote'
+import { formatPeople } from '@core/format'
 import ConfirmDialog from '../../../../components/confirm-dialog'
 import { manageVote, supplementVote } from '../../../../services/vote'
 import { useAction } from '../../hooks/useAction'
@@ -28,7 +29,7 @@ export default function CommitteeActions({ vote, onChanged }: { vote: VoteDetail
       if (done) void Taro.navigateBack()
     } else if (what === 'remind') {
       const sent = await run('正在发送提醒…', () => manageVote('remind', ref))
-      if (sent) notice.show(`已提醒 ${sent.sent} 户；${sent.notSubscribed} 户未订阅消息，${sent.failed} 户发送失败`, 'success')
+      if (sent) notice.show(`已提醒 ${formatPeople(sent.sent)}；${formatPeople(sent.notSubscribed)}未订阅消息，${formatPeople(sent.failed)}发送失败`, 'success')
     } else if (what === 'supplement') {
       const done = await run('正在进入投票补计…', () => supplementVote('startSupplement', ref))
       if (done) {

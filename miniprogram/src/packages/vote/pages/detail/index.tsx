@@ -7,7 +7,7 @@ import { manageVote } from '../../../../services/vote'
 import { useParams } from '../../hooks/useParams'
 import { useRemote } from '../../hooks/useRemote'
 import type { Viewer } from '../../routes'
-import { formatTime } from '../../utils/time'
+import { formatDateTime } from '@core/format'
 import AuditLog from './AuditLog'
 import VoteHeader from './VoteHeader'
 import CommitteeActions from './CommitteeActions'
@@ -51,7 +51,7 @@ function Turnout({ voteId }: { voteId: string }) {
     <View className='card'>
       <View className='vp__title'>参与情况</View>
       <LoadView state={state} onRetry={() => void reload()}>
-        {(t) => <TurnoutCard turnout={t} asOfText={`截至 ${formatTime(t.asOf)}`} />}
+        {(t) => <TurnoutCard turnout={t} asOfText={`截至 ${formatDateTime(t.asOf)}`} />}
       </LoadView>
     </View>
   )

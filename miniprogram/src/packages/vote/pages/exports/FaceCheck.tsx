@@ -3,11 +3,11 @@ import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { ID_TYPE_LABELS, manageVoteApi, type FaceFailureView, type IdType } from '@core/api/vote'
 import { zodMessage } from '@core/zodMessage'
+import { formatDateTime } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import ConfirmDialog from '../../../../components/confirm-dialog'
 import { manageVote } from '../../../../services/vote'
 import { useAction } from '../../hooks/useAction'
-import { formatTime } from '../../utils/time'
 
 const ID_TYPES = (Object.keys(ID_TYPE_LABELS) as IdType[]).map((t) => ({ value: t, label: ID_TYPE_LABELS[t] }))
 
@@ -51,9 +51,9 @@ export default function FaceCheck({ communityId }: { communityId: string }) {
           <View className='exports__room'>
             <View>{p.name}（{p.role === 'delegate' ? '被委托人' : '业主'}，证件尾号 {p.idLast4}）</View>
             <View className='vp__meta'>{p.rooms.join('、')}</View>
-            <View className='vp__meta'>{p.failedAt ? `${formatTime(p.failedAt)} ` : ''}{p.reason}</View>
+            <View className='vp__meta'>{p.failedAt ? `${formatDateTime(p.failedAt)} ` : ''}{p.reason}</View>
             {p.verifiedInPerson ? (
-              <View className='vp__ok'>已线下认证（{p.verifiedInPerson.who}，{formatTime(p.verifiedInPerson.at)}）</View>
+              <View className='vp__ok'>已线下认证（{p.verifiedInPerson.who}，{formatDateTime(p.verifiedInPerson.at)}）</View>
             ) : (
               <AtButton size='small' type='primary' disabled={busy} onClick={() => { setNote(''); setVerifying(p) }}>当面核验无误，标记认证</AtButton>
             )}

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
-import { formatArea } from '@core/vote/explain'
+import { formatArea, formatUnits } from '@core/format'
 import LoadView from '../../../../components/load-view'
 import { manageVote } from '../../../../services/vote'
 import { useAction } from '../../hooks/useAction'
@@ -35,7 +35,7 @@ export default function NonParticipants({ voteId }: { voteId: string }) {
       <LoadView state={state} onRetry={() => void reload()}>
         {(page) => (
           <View>
-            <View className='vp__meta'>共 {page.total} 户，第 {page.total === 0 ? 0 : offset + 1}–{offset + page.rows.length} 户</View>
+            <View className='vp__meta'>共 {formatUnits(page.total)}，第 {page.total === 0 ? 0 : offset + 1}–{offset + page.rows.length} 套</View>
             {page.rows.map((r) => (
               <View key={r.room} className='exports__row'>
                 <View className='exports__room'>{r.room}</View>

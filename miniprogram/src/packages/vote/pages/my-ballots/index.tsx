@@ -7,7 +7,7 @@ import StateTag from '../../../../components/state-tag'
 import { castVote } from '../../../../services/vote'
 import { useRemote } from '../../hooks/useRemote'
 import { voteUrls } from '../../routes'
-import { formatTime } from '../../utils/time'
+import { formatDateTime } from '@core/format'
 import './index.scss'
 
 /** Every ballot the owner (or her delegate role) has cast; changeable until the end, checkable after the count. */
@@ -37,7 +37,7 @@ function BallotCard({ ballot }: { ballot: MyBallotEntry }) {
       </View>
       <View className='vp__meta'>房屋：{ballot.rooms.join('、')}{ballot.as === 'delegate' ? '（受委托）' : ''}</View>
       <View className='vp__meta'>回执码：{ballot.receipt}</View>
-      <View className='vp__meta'>提交时间：{formatTime(ballot.castAt)}{ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}</View>
+      <View className='vp__meta'>提交时间：{formatDateTime(ballot.castAt)}{ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}</View>
       <View className='vp__actions'>
         {ballot.state === 'voting' && <AtButton onClick={() => go(voteUrls.ballot(ballot.voteId, ballot.partyId))}>查看或修改选票</AtButton>}
         {ballot.state === 'tallied' && <AtButton onClick={() => go(voteUrls.result(ballot.voteId))}>查看结果并核对回执</AtButton>}

@@ -8,7 +8,7 @@ import { castVote } from '../../../../services/vote'
 import { useRemote } from '../../hooks/useRemote'
 import { VERIFY_RESULT_URL } from '../../../../routes'
 import { voteUrls } from '../../routes'
-import { formatTime } from '../../utils/time'
+import { formatDateTime, formatPeople } from '@core/format'
 import VoteNotices from './VoteNotices'
 import './index.scss'
 
@@ -48,8 +48,8 @@ function VoteCard({ vote }: { vote: OpenVote }) {
         {vote.state === 'voting' && <View className={done ? 'vp__ok' : 'vp__error'}>{done ? '已投票' : '未投票'}</View>}
       </View>
       <View className='vp__meta'>{vote.communityName} · {vote.scopeLabel} · {vote.itemCount} 个表决事项</View>
-      <View className='vp__meta'>投票时间：{formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
-      {vote.parties > 1 && <View className='vp__meta'>您有 {vote.parties} 户可投票，已投 {vote.voted} 户</View>}
+      <View className='vp__meta'>投票时间：{formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}</View>
+      {vote.parties > 1 && <View className='vp__meta'>您有 {formatPeople(vote.parties)}可投票，已投 {formatPeople(vote.voted)}</View>}
     </View>
   )
 }

@@ -8,7 +8,7 @@ import { castVote } from '../../../../services/vote'
 import { useParams } from '../../hooks/useParams'
 import { useRemote } from '../../hooks/useRemote'
 import { voteUrls } from '../../routes'
-import { formatTime } from '../../utils/time'
+import { formatDateTime } from '@core/format'
 import './index.scss'
 
 interface ReceiptData {
@@ -37,7 +37,7 @@ export default function ReceiptPage() {
               <View className='receipt__code'>{ballot.receipt}</View>
               <View className='vp__meta'>{ballot.title}</View>
               <View className='vp__meta'>房屋：{ballot.rooms.join('、')}{ballot.as === 'delegate' ? '（受委托）' : ''}</View>
-              <View className='vp__meta'>提交时间：{formatTime(ballot.castAt)}{ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}</View>
+              <View className='vp__meta'>提交时间：{formatDateTime(ballot.castAt)}{ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}</View>
             </View>
             <View className='card'>
               {items.map((item, i) => (

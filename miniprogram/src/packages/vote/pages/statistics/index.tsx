@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { PersonStamp, StatisticsView } from '@core/api/vote'
-import { formatArea } from '@core/vote/explain'
+import { formatArea, formatPeople } from '@core/format'
 import ConfirmDialog from '../../../../components/confirm-dialog'
 import LoadView from '../../../../components/load-view'
 import { tallyVote } from '../../../../services/vote'
@@ -11,7 +11,7 @@ import { useAction } from '../../hooks/useAction'
 import { useParams } from '../../hooks/useParams'
 import { useRemote } from '../../hooks/useRemote'
 import { voteUrls, type Viewer } from '../../routes'
-import { formatTime } from '../../utils/time'
+import { formatDateTime } from '@core/format'
 import Differences from './Differences'
 import { differencesOf, fieldKey, parseTyped, typedFrom } from './figures'
 import StatisticsForm from './StatisticsForm'
@@ -70,9 +70,9 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
     <View>
       {view.computed && (
         <View className='card'>
-          <View className='vp__meta'>系统计票时间：{formatTime(view.computed.at)}</View>
-          <View className='vp__meta'>投票范围：共 {view.computed.scope.headcount} 户，总面积 {formatArea(view.computed.scope.areaCenti)}</View>
-          {view.enteredBy && <View className='vp__meta'>录入：{view.enteredBy.who}，{formatTime(view.enteredBy.at)}</View>}
+          <View className='vp__meta'>系统计票时间：{formatDateTime(view.computed.at)}</View>
+          <View className='vp__meta'>投票范围：共 {formatPeople(view.computed.scope.headcount)}，总面积 {formatArea(view.computed.scope.areaCenti)}</View>
+          {view.enteredBy && <View className='vp__meta'>录入：{view.enteredBy.who}，{formatDateTime(view.enteredBy.at)}</View>}
         </View>
       )}
       <StatisticsForm items={items} typed={typed} onChange={setTyped} differing={differing} disabled={!editable || busy} />
@@ -121,7 +121,7 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
 function Stamp({ who, stamp }: { who: string; stamp: PersonStamp | null }) {
   return (
     <View className={`vp__meta ${stamp ? 'vp__ok' : ''}`}>
-      {who}：{stamp ? `已确认（${stamp.who}，${formatTime(stamp.at)}）` : '未确认'}
+      {who}：{stamp ? `已确认（${stamp.who}，${formatDateTime(stamp.at)}）` : '未确认'}
     </View>
   )
 }

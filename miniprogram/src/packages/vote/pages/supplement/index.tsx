@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { formatPeople } from '@core/format'
 import LoadView from '../../../../components/load-view'
 import { supplementVote } from '../../../../services/vote'
 import FinishStep from '../../components/FinishStep'
@@ -28,7 +29,7 @@ function Supplement({ vote, overview, onChanged }: SupplementData & { onChanged:
     <View>
       <View className='card'>
         <View className='vp__title'>{vote.title}</View>
-        <View className='vp__meta'>电子投票 {overview.electronicParties} 户 · 纸质票 {overview.paperEntries} 户 · 从众录入 {overview.followEntries} 户</View>
+        <View className='vp__meta'>电子投票 {formatPeople(overview.electronicParties)} · 纸质票 {formatPeople(overview.paperEntries)} · 从众录入 {formatPeople(overview.followEntries)}</View>
         <View className='vp__meta'>业主既有纸质票又进行了电子投票的，以电子投票结果为准，无须补录。</View>
       </View>
       {pending > 0 && (

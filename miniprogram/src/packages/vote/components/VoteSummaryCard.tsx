@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import type { VoteSummary } from '@core/api/vote'
 import { formatDateTime } from '@core/format'
 import StateTag from '../../../components/state-tag'
-import { voteUrls, type Viewer } from '../routes'
+import { voteRoutes, type Viewer } from '../routes'
 
 interface Props {
   vote: VoteSummary
@@ -16,7 +16,7 @@ interface Props {
 /** A vote in a staff list (投票管理, 投票审核): title, state, scope and voting time; tapping opens its detail page. */
 export default function VoteSummaryCard({ vote, viewer, aside }: Props) {
   return (
-    <View className='card vp__tap' onClick={() => void Taro.navigateTo({ url: voteUrls.detail(vote.id, viewer) })}>
+    <View className='card vp__tap' onClick={() => void Taro.navigateTo({ url: voteRoutes.detail(vote.id, viewer) })}>
       <View className='vp__title'>{vote.title}</View>
       <View className='vp__row'>
         <StateTag state={vote.state} label={vote.stateLabel} />

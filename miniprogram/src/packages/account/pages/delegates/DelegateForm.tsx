@@ -11,7 +11,7 @@ import type { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
 import { formatDay, roomLabel } from '@core/format'
-import { useRemote } from '../../shared/useRemote'
+import { useRemote } from '../../../../hooks/useRemote'
 
 interface Props {
   notice: ReturnType<typeof useNotice>
@@ -23,9 +23,9 @@ const SCOPES = ['某一次投票', '到某一天为止']
 
 /** The owner names the delegate (name, ID number, phone) for one of her units, for one vote or until a day. */
 export function DelegateForm({ notice, onCancel, onDone }: Props) {
-  const home = useRemote(getMyHome, 'home')
-  const votes = useRemote(() => castVote('openVotes', {}), 'votes')
-  const units = home.remote.status === 'ready' ? home.remote.data.units : []
+  const home = useRemote(getMyHome)
+  const votes = useRemote(() => castVote('openVotes', {}))
+  const units = home.state.status === 'ready' ? home.state.data.units : []
   const [unitIndex, setUnitIndex] = useState(0)
   const [name, setName] = useState('')
   const [idNumber, setIdNumber] = useState('')
@@ -36,8 +36,8 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
   const { busy, send } = useSubmit(notice)
 
   const unit = units[unitIndex]
-  const unitVotes: OpenVote[] = votes.remote.status === 'ready' && unit
-    ? votes.remote.data.filter((v) => !unit.communityId || v.communityId === unit.communityId) : []
+  const unitVotes: OpenVote[] = votes.state.status === 'ready' && unit
+    ? votes.state.data.filter((v) => !unit.communityId || v.communityId === unit.communityId) : []
   const vote = unitVotes[voteIndex]
 
   const submit = async () => {
@@ -50,14 +50,14 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
     if (await send(parsed, authorizeDelegate)) onDone()
   }
 
-  if (home.remote.status === 'ready' && units.length === 0) {
+  if (home.state.status === 'ready' && units.length === 0) {
     return <View className='form__lead'>您还没有绑定房屋，请先完成业主身份绑定。</View>
   }
   return (
     <View>
       <View className='form__lead'>被委托人可以代您办理这套房屋的事务、参加投票。您自己投的票始终优先。</View>
       <View className='form'>
-        <Picker mode='selector' range={units.map(unitLabel(home.remote.status === 'ready' ? home.remote.data : null))} value={unitIndex}
+        <Picker mode='selector' range={units.map(unitLabel(home.state.status === 'ready' ? home.state.data : null))} value={unitIndex}
           onChange={(e) => setUnitIndex(Number(e.detail.value))}>
           <View className='form__row'>
             <View className='form__label'>房屋</View>

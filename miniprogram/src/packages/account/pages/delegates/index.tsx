@@ -7,14 +7,14 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { formatDay, roomLabel } from '@core/format'
 import { confirmAction } from '../../shared/confirm'
-import { Empty, RemoteView } from '../../shared/RemoteView'
-import { useRemote } from '../../shared/useRemote'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { useRemote } from '../../../../hooks/useRemote'
 import { DelegateForm } from './DelegateForm'
 import './index.scss'
 
 /** 被委托人授权, owner side: authorise a named person for one unit, see and revoke authorisations. */
 export default function DelegatesPage() {
-  const delegations = useRemote(listMyDelegations, 'mine')
+  const delegations = useRemote(listMyDelegations)
   const [adding, setAdding] = useState(false)
   const notice = useNotice()
   const { busy, run } = useSubmit(notice)
@@ -43,7 +43,7 @@ export default function DelegatesPage() {
           <AtButton type='primary' onClick={() => setAdding(true)}>新增委托</AtButton>
         </View>
       )}
-      <RemoteView remote={delegations.remote} reload={() => void delegations.reload()}>
+      <RemoteView state={delegations.state} onRetry={() => void delegations.reload()}>
         {({ granted, held }) => (
           <View>
             <View className='section-title'>我委托的人</View>

@@ -3,15 +3,14 @@ import Taro from '@tarojs/taro'
 import { Picker, Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { committeeApi, type FileRef, type MeetingView } from '@core/api/committee'
-import { ok } from '@core/result'
 import { formatDay, joinBeijing, splitBeijing } from '@core/format'
 import { addMeeting, editMeeting } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { DateRow } from '../../shared/DateRow'
-import { FileList } from '../../shared/FileList'
-import { chooseAndUpload } from '../../shared/files'
+import DateRow from '../../../../components/date-row'
+import FileList from '../../../../components/file-list'
+import { pickAndUpload } from '../../../../services/files'
 
 const MAX_ATTACHMENTS = 20
 
@@ -35,10 +34,7 @@ export function MeetingForm({ communityId, existing }: Props) {
   const { busy, run } = useSubmit(notice)
 
   const upload = async () => {
-    const added = await run(async () => {
-      const uploaded = await chooseAndUpload(`committee/${communityId}/meetings`, MAX_ATTACHMENTS - attachments.length)
-      return Array.isArray(uploaded) ? ok(uploaded) : uploaded
-    })
+    const added = await run(() => pickAndUpload(`committee/${communityId}/meetings`, MAX_ATTACHMENTS - attachments.length))
     if (added) setAttachments((list) => [...list, ...added])
   }
 

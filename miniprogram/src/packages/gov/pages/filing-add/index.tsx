@@ -9,11 +9,11 @@ import { addFiling } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { DateRow } from '../../../committee/shared/DateRow'
-import { FileList } from '../../../committee/shared/FileList'
+import RemoteView from '../../../../components/remote-view'
+import DateRow from '../../../../components/date-row'
+import FileList from '../../../../components/file-list'
 import { CommunityHeader } from '../../shared/CommunityHeader'
-import { pickAndUpload } from '../../shared/upload'
+import { pickAndUpload } from '../../../../services/files'
 import { useReach } from '../../shared/useReach'
 import './index.scss'
 
@@ -25,7 +25,7 @@ export default function FilingAddPage() {
   const reach = useReach('addFiling')
   return (
     <View className='gov-filing'>
-      <RemoteView remote={reach.remote} reload={reach.reload}>
+      <RemoteView state={reach.state} onRetry={reach.reload}>
         {(c) => <FilingForm community={c} />}
       </RemoteView>
     </View>

@@ -9,8 +9,8 @@ import { addTraining } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { DateRow } from '../../../committee/shared/DateRow'
+import RemoteView from '../../../../components/remote-view'
+import DateRow from '../../../../components/date-row'
 import { CommunityHeader } from '../../shared/CommunityHeader'
 import { useReach } from '../../shared/useReach'
 import './index.scss'
@@ -23,7 +23,7 @@ export default function TrainingAddPage() {
   const reach = useReach('addTraining')
   return (
     <View className='gov-training'>
-      <RemoteView remote={reach.remote} reload={reach.reload}>
+      <RemoteView state={reach.state} onRetry={reach.reload}>
         {(c) => <TrainingForm community={c} />}
       </RemoteView>
     </View>

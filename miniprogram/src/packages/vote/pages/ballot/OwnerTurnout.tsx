@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { formatDateTime } from '@core/format'
 import TurnoutCard from '../../../../components/turnout-card'
 import { manageVote } from '../../../../services/vote'
-import { useRemote } from '../../hooks/useRemote'
+import { useRemote } from '../../../../hooks/useRemote'
 
 /** Live participation, shown to owners too; a failure is shown in place and does not block the ballot. */
 export default function OwnerTurnout({ voteId }: { voteId: string }) {

@@ -3,9 +3,9 @@ import { AtButton } from 'taro-ui'
 import { buildingLabel, type BuildingView, type VoteScope } from '@core/api/vote'
 import { formatArea, formatUnits } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import { manageVote } from '../../../../services/vote'
-import { useRemote } from '../../hooks/useRemote'
+import { useRemote } from '../../../../hooks/useRemote'
 import { buildingRows, chosenTotals, toggleBuilding, type BuildingRow } from './draft'
 
 export interface ScopePickerProps {
@@ -42,9 +42,9 @@ function BuildingChecklist({ communityId, chosen, onChange }: { communityId: str
   const { state, reload } = useRemote(() => manageVote('listBuildings', { communityId }), [communityId])
   return (
     <View className='edit__buildings'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(registered) => <Checklist registered={registered} chosen={chosen} onChange={onChange} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import { formatPeople } from '@core/format'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import { supplementVote } from '../../../../services/vote'
 import FinishStep from '../../components/FinishStep'
-import { useParams } from '../../hooks/useParams'
+import { useParams } from '../../../../hooks/useParams'
 import { useSupplement, type SupplementData } from '../../hooks/useSupplement'
-import { voteUrls } from '../../routes'
+import { voteRoutes } from '../../routes'
 import FollowEntry from './FollowEntry'
 import './index.scss'
 
@@ -15,9 +15,9 @@ export default function FollowPage() {
   const { state, reload } = useSupplement(voteId)
   return (
     <View className='vp follow'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(d) => <Follow {...d} onChanged={() => void reload()} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }
@@ -41,7 +41,7 @@ function Follow({ vote, overview, onChanged }: SupplementData & { onChanged: () 
             title='完成确认从众'
             progress='正在计算统计结果…'
             finish={() => supplementVote('finishFollowMajority', { voteId: vote.id })}
-            next={voteUrls.statistics(vote.id, 'committee')}
+            next={voteRoutes.statistics(vote.id, 'committee')}
           >
             完成后进入“统计录入”，不能再录入从众。
           </FinishStep>

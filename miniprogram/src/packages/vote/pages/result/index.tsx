@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import type { VoteResultView } from '@core/api/vote'
 import { formatArea, formatPeople } from '@core/format'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import ResultExplanation from '../../../../components/result-explanation'
 import { tallyVote } from '../../../../services/vote'
-import { useParams } from '../../hooks/useParams'
-import { useRemote } from '../../hooks/useRemote'
+import { useParams } from '../../../../hooks/useParams'
+import { useRemote } from '../../../../hooks/useRemote'
 import { formatDateTime } from '@core/format'
 import ReceiptCheck from './ReceiptCheck'
 import './index.scss'
@@ -16,9 +16,9 @@ export default function ResultPage() {
   const { state, reload } = useRemote(() => tallyVote('result', { voteId }))
   return (
     <View className='vp result'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(result) => <Result result={result} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }

@@ -5,12 +5,13 @@ import { AtButton } from 'taro-ui'
 import type { PersonStamp, StatisticsView } from '@core/api/vote'
 import { formatArea, formatPeople } from '@core/format'
 import ConfirmDialog from '../../../../components/confirm-dialog'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import { tallyVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
-import { useParams } from '../../hooks/useParams'
-import { useRemote } from '../../hooks/useRemote'
-import { voteUrls, type Viewer } from '../../routes'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
+import { useParams } from '../../../../hooks/useParams'
+import { useRemote } from '../../../../hooks/useRemote'
+import { voteRoutes, type Viewer } from '../../routes'
 import { formatDateTime } from '@core/format'
 import Differences from './Differences'
 import { differencesOf, fieldKey, parseTyped, typedFrom } from './figures'
@@ -24,9 +25,9 @@ export default function StatisticsPage() {
   const { state, reload, set } = useRemote(() => tallyVote('statistics', { voteId }))
   return (
     <View className='vp stats'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(view) => <Statistics view={view} viewer={viewer} onChanged={set} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }
@@ -36,7 +37,8 @@ type Asking = 'confirm' | 'complete' | null
 function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer: Viewer; onChanged: (v: StatisticsView) => void }) {
   const [typed, setTyped] = useState(() => typedFrom(view))
   const [asking, setAsking] = useState<Asking>(null)
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
   const items = view.computed?.items ?? []
   const editable = viewer === 'committee' && view.state === 'statistics'
   const differing = useMemo(
@@ -49,7 +51,7 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
   const save = async () => {
     const parsed = parseTyped(typed, items.map((i) => i.itemId))
     if (!parsed.ok) return notice.showError(parsed)
-    const next = await run('正在核对统计…', () => tallyVote('enterStatistics', { voteId: view.voteId, items: parsed.data }))
+    const next = await run(() => tallyVote('enterStatistics', { voteId: view.voteId, items: parsed.data }), { progress: '正在核对统计…' })
     if (next) {
       onChanged(next)
       notice.show(next.clear ? '已保存，与系统计票一致' : '已保存，请处理标红的差异', next.clear ? 'success' : 'error')
@@ -57,13 +59,13 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
   }
   const confirm = async () => {
     setAsking(null)
-    const next = await run('正在确认…', () => tallyVote('confirm', { voteId: view.voteId, as: viewer }), '已确认')
+    const next = await run(() => tallyVote('confirm', { voteId: view.voteId, as: viewer }), { progress: '正在确认…', done: '已确认' })
     if (next) onChanged(next)
   }
   const complete = async () => {
     setAsking(null)
-    const result = await run('正在计票，请稍候…', () => tallyVote('complete', { voteId: view.voteId }))
-    if (result) void Taro.redirectTo({ url: voteUrls.result(result.voteId) })
+    const result = await run(() => tallyVote('complete', { voteId: view.voteId }), { progress: '正在计票，请稍候…' })
+    if (result) void Taro.redirectTo({ url: voteRoutes.result(result.voteId) })
   }
 
   return (
@@ -99,7 +101,7 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
         )}
         {view.state === 'statistics' && both && viewer === 'street' && <View className='muted'>双方已确认，等待业委会完成计票。</View>}
         {view.state === 'tallied' && (
-          <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteUrls.result(view.voteId) })}>查看表决结果</AtButton>
+          <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteRoutes.result(view.voteId) })}>查看表决结果</AtButton>
         )}
       </View>
       <ConfirmDialog

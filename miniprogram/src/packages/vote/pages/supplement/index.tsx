@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import { formatPeople } from '@core/format'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import { supplementVote } from '../../../../services/vote'
 import FinishStep from '../../components/FinishStep'
-import { useParams } from '../../hooks/useParams'
+import { useParams } from '../../../../hooks/useParams'
 import { useSupplement, type SupplementData } from '../../hooks/useSupplement'
-import { voteUrls } from '../../routes'
+import { voteRoutes } from '../../routes'
 import CoOwnedCard from './CoOwnedCard'
 import PaperEntry from './PaperEntry'
 import './index.scss'
@@ -16,9 +16,9 @@ export default function SupplementPage() {
   const { state, reload } = useSupplement(voteId)
   return (
     <View className='vp supplement'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(d) => <Supplement {...d} onChanged={() => void reload()} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }
@@ -46,7 +46,7 @@ function Supplement({ vote, overview, onChanged }: SupplementData & { onChanged:
             title='完成投票补计'
             progress='正在完成投票补计…'
             finish={() => supplementVote('finishSupplement', { voteId: vote.id })}
-            next={voteUrls.follow(vote.id)}
+            next={voteRoutes.follow(vote.id)}
           >
             完成后进入“确认从众”，不能再补录纸质票。
             {pending > 0 ? `还有 ${pending} 套共有房屋没有确认。` : ''}

@@ -42,7 +42,7 @@ describeH5('a newcomer binds her owner identity (H5)', () => {
     await button(page, '提交').click()
     // Back on 首页: her community, her name and her flat (1栋 2单元 603) from the register.
     await page.locator('.home__community', { hasText: DEMO.community.name }).waitFor()
-    await page.getByText('1 2 603').waitFor()
+    await page.getByText('1栋2单元603').waitFor()
     await page.getByText(NEWCOMER.name, { exact: false }).first().waitFor()
     expect(await h5.emu.query('bindings', { openid: NEWCOMER.openid })).toHaveLength(1)
   }, 60_000)

@@ -1,17 +1,10 @@
 import type { DimensionFigures, ItemExplanation } from './evaluate'
 import type { FollowSide, TestName, Inequality } from './rules'
 import type { ItemClass, Outcome } from './types'
+import { formatArea } from '../format'
 
-/** 0.01 m² integer → "1234.56 m²". Integer arithmetic only, so the text is exact. */
-export function formatArea(centi: number): string {
-  return `${formatCenti(centi)} m²`
-}
-
-export function formatCenti(centi: number): string {
-  const sign = centi < 0 ? '-' : ''
-  const abs = Math.abs(centi)
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
-}
+/** The one area formatter lives in core/format; re-exported for the server code that still imports it from here. */
+export { formatArea, formatCenti } from '../format'
 
 const OUTCOME_TEXT: Record<Outcome, string> = {
   passed: '表决通过',

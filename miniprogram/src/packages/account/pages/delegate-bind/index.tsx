@@ -7,8 +7,7 @@ import { bindDelegate, sendDelegateCode } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSmsCode } from '../../../../hooks/useSmsCode'
 import { check } from '../../../../utils/check'
-import { formatUnit } from '../../../../utils/format'
-import { beijingDay } from '../../shared/format'
+import { formatDay, roomLabel } from '@core/format'
 import './index.scss'
 
 /** 被委托人认证: the person an owner named proves it with her name, ID number and a code to the phone the owner gave. */
@@ -33,7 +32,7 @@ export default function DelegateBindPage() {
         <View>您现在可以代以下业主办理事务、参加投票：</View>
         {bound.map((d) => (
           <View key={d.id} className='delegate-bind__unit'>
-            {d.ownerName} · {formatUnit(d.unit)}（{d.voteId ? '仅限一次投票' : `至 ${beijingDay(d.until)}`}）
+            {d.ownerName} · {roomLabel(d.unit)}（{d.voteId ? '仅限一次投票' : `至 ${formatDay(Date.parse(d.until))}`}）
           </View>
         ))}
       </View>

@@ -6,7 +6,7 @@ import { finishFaceCheck, startFaceCheck } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { useCommunity } from '../../shared/useCommunity'
+import { useCommunity } from '../../../../hooks/useCommunity'
 import { verifyFaceInWeChat } from './verifyFace'
 import './index.scss'
 
@@ -59,7 +59,7 @@ export default function FacePage() {
     )
   }
 
-  const noCommunity = me.remote.status !== 'loading' && !communityId
+  const noCommunity = me.state.status !== 'loading' && !communityId
   return (
     <View>
       <View className='form__lead'>

@@ -1,19 +1,20 @@
 import { useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { committeeApi, type CommunityReach, type FileRef } from '@core/api/committee'
+import { formatDay } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import { addCreditRecord } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
+import { useParams } from '../../../../hooks/useParams'
 import { check } from '../../../../utils/check'
-import { beijingToday } from '../../../account/shared/format'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { DateRow } from '../../../committee/shared/DateRow'
-import { FileList } from '../../../committee/shared/FileList'
+import RemoteView from '../../../../components/remote-view'
+import DateRow from '../../../../components/date-row'
+import FileList from '../../../../components/file-list'
 import { CommunityHeader } from '../../shared/CommunityHeader'
-import { pickAndUpload } from '../../shared/upload'
+import { pickAndUpload } from '../../../../services/files'
 import { useReach } from '../../shared/useReach'
 import './index.scss'
 
@@ -25,7 +26,7 @@ export default function CreditRecordPage() {
   const reach = useReach('addCreditRecord')
   return (
     <View className='gov-credit-record'>
-      <RemoteView remote={reach.remote} reload={reach.reload}>
+      <RemoteView state={reach.state} onRetry={reach.reload}>
         {(c) => <RecordForm community={c} />}
       </RemoteView>
     </View>
@@ -33,9 +34,9 @@ export default function CreditRecordPage() {
 }
 
 function RecordForm({ community }: { community: CommunityReach }) {
-  const { params } = useRouter()
+  const params = useParams()
   const [kind, setKind] = useState<Kind>(params.kind === 'good' ? 'good' : 'bad')
-  const [occurredOn, setOccurredOn] = useState<string | null>(beijingToday())
+  const [occurredOn, setOccurredOn] = useState<string | null>(formatDay(Date.now()))
   const [reason, setReason] = useState('')
   const [sourceName, setSourceName] = useState('')
   const [source, setSource] = useState<FileRef | null>(null)

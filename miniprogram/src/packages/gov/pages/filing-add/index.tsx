@@ -3,17 +3,17 @@ import Taro from '@tarojs/taro'
 import { Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { FILING_STATUS_LABELS, FilingStatus, committeeApi, type CommunityReach, type FileRef, type FilingView } from '@core/api/committee'
+import { formatDay } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import { addFiling } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { beijingToday } from '../../../account/shared/format'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { DateRow } from '../../../committee/shared/DateRow'
-import { FileList } from '../../../committee/shared/FileList'
+import RemoteView from '../../../../components/remote-view'
+import DateRow from '../../../../components/date-row'
+import FileList from '../../../../components/file-list'
 import { CommunityHeader } from '../../shared/CommunityHeader'
-import { pickAndUpload } from '../../shared/upload'
+import { pickAndUpload } from '../../../../services/files'
 import { useReach } from '../../shared/useReach'
 import './index.scss'
 
@@ -25,7 +25,7 @@ export default function FilingAddPage() {
   const reach = useReach('addFiling')
   return (
     <View className='gov-filing'>
-      <RemoteView remote={reach.remote} reload={reach.reload}>
+      <RemoteView state={reach.state} onRetry={reach.reload}>
         {(c) => <FilingForm community={c} />}
       </RemoteView>
     </View>
@@ -43,7 +43,7 @@ function noteWithNumber(filingNo: string, note: string): string {
 
 function FilingForm({ community }: { community: CommunityReach }) {
   const [filingNo, setFilingNo] = useState('')
-  const [filedOn, setFiledOn] = useState<string | null>(beijingToday())
+  const [filedOn, setFiledOn] = useState<string | null>(formatDay(Date.now()))
   const [termStart, setTermStart] = useState<string | null>(null)
   const [termEnd, setTermEnd] = useState<string | null>(null)
   const [status, setStatus] = useState<FilingView['status']>('filed')

@@ -3,14 +3,14 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { committeeApi, type CommunityReach } from '@core/api/committee'
+import { formatDay } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import { addTraining } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { beijingToday } from '../../../account/shared/format'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { DateRow } from '../../../committee/shared/DateRow'
+import RemoteView from '../../../../components/remote-view'
+import DateRow from '../../../../components/date-row'
 import { CommunityHeader } from '../../shared/CommunityHeader'
 import { useReach } from '../../shared/useReach'
 import './index.scss'
@@ -23,7 +23,7 @@ export default function TrainingAddPage() {
   const reach = useReach('addTraining')
   return (
     <View className='gov-training'>
-      <RemoteView remote={reach.remote} reload={reach.reload}>
+      <RemoteView state={reach.state} onRetry={reach.reload}>
         {(c) => <TrainingForm community={c} />}
       </RemoteView>
     </View>
@@ -33,7 +33,7 @@ export default function TrainingAddPage() {
 function TrainingForm({ community }: { community: CommunityReach }) {
   const [personName, setPersonName] = useState('')
   const [course, setCourse] = useState('')
-  const [trainedOn, setTrainedOn] = useState<string | null>(beijingToday())
+  const [trainedOn, setTrainedOn] = useState<string | null>(formatDay(Date.now()))
   const [result, setResult] = useState('合格')
   const notice = useNotice()
   const { busy, send } = useSubmit(notice)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { CHOICE_LABELS, type Choice, type VoteDetail } from '@core/api/vote'
-import { formatArea } from '@core/vote/explain'
+import { formatArea } from '@core/format'
 import ItemChoices from '../../../../components/item-choices'
 import { supplementVote } from '../../../../services/vote'
 import RoomEntry from '../../components/RoomEntry'

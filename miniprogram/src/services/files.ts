@@ -1,21 +1,23 @@
 import Taro from '@tarojs/taro'
 import type { FileRef } from '@core/api/committee'
-import type { Failure } from '../../../services/cloud'
-import { cloudPathFor, isImage } from './filePaths'
+import { ok } from '@core/result'
+import type { Failure, Result } from './cloud'
+import { cloudPathFor, isImage } from '../utils/filePaths'
+import { CANNOT_OPEN, OPEN_FAILED, UPLOAD_FAILED, type OpenableFile } from './fileFailures'
 
 /*
  * Mini program: files live in CloudBase storage (wx.cloud). The H5 build uses files.h5.ts,
  * which talks to the local emulator's /storage routes instead; both export the same functions.
  */
 
-const OPEN_FAILED: Failure = { ok: false, code: 'OPEN_FAILED', message: '文件打开失败，请稍后再试' }
-const UPLOAD_FAILED: Failure = { ok: false, code: 'UPLOAD_FAILED', message: '文件上传失败，请稍后再试' }
-
 /** Downloads the file and shows it: pictures in the image viewer, documents in WeChat's reader. */
-export async function openFile(file: FileRef): Promise<Failure | null> {
+export async function openFile(file: OpenableFile): Promise<Failure | null> {
+  if (!file.url && !file.fileID) return CANNOT_OPEN
   try {
-    const { tempFilePath } = await Taro.cloud.downloadFile({ fileID: file.fileID })
-    if (isImage(file.name)) await Taro.previewImage({ urls: [tempFilePath] })
+    const { tempFilePath } = file.url
+      ? await Taro.downloadFile({ url: file.url })
+      : await Taro.cloud.downloadFile({ fileID: file.fileID ?? '' })
+    if (file.name && isImage(file.name)) await Taro.previewImage({ urls: [tempFilePath] })
     else await Taro.openDocument({ filePath: tempFilePath, showMenu: true })
     return null
   } catch {
@@ -24,12 +26,12 @@ export async function openFile(file: FileRef): Promise<Failure | null> {
 }
 
 /** Lets the person pick files from a chat and uploads them under `folder`; an empty list when she cancels. */
-export async function chooseAndUpload(folder: string, max: number): Promise<FileRef[] | Failure> {
+export async function pickAndUpload(folder: string, max: number): Promise<Result<FileRef[]>> {
   let picked: Taro.chooseMessageFile.SuccessCallbackResult
   try {
     picked = await Taro.chooseMessageFile({ count: max, type: 'all' })
   } catch {
-    return [] // cancelled
+    return ok([]) // cancelled
   }
   try {
     const uploaded: FileRef[] = []
@@ -37,7 +39,7 @@ export async function chooseAndUpload(folder: string, max: number): Promise<File
       const { fileID } = await Taro.cloud.uploadFile({ cloudPath: cloudPathFor(folder, f.name, i), filePath: f.path })
       uploaded.push({ fileID, name: f.name.slice(0, 120) })
     }
-    return uploaded
+    return ok(uploaded)
   } catch {
     return UPLOAD_FAILED
   }

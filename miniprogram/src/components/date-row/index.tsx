@@ -9,7 +9,7 @@ interface Props {
 }
 
 /** A form row that opens the date picker; days are 'YYYY-MM-DD'. */
-export function DateRow({ label, value, onChange, optional = true }: Props) {
+export default function DateRow({ label, value, onChange, optional = true }: Props) {
   return (
     <View className='form__row'>
       <View className='form__label'>{label}</View>

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { FileRef } from '@core/api/committee'
-import type { Failure } from '../../../services/cloud'
-import { openFile } from './files'
+import type { Failure } from '../../services/cloud'
+import { openFile } from '../../services/files'
 
 interface Props {
   files: FileRef[]
@@ -11,7 +11,7 @@ interface Props {
 }
 
 /** Tappable file names; tapping opens the file. */
-export function FileList({ files, onError, onRemove }: Props) {
+export default function FileList({ files, onError, onRemove }: Props) {
   if (files.length === 0) return <View className='file-list__none muted'>没有附件</View>
   const open = async (file: FileRef) => {
     const failure = await openFile(file)

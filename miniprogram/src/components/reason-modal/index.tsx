@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** A confirm dialog that also asks for a reason, kept in the audit trail (stopping an account, removing a member). */
-export function ReasonModal({ isOpened, title, content, placeholder, confirmText, busy, onCancel, onConfirm }: Props) {
+export default function ReasonModal({ isOpened, title, content, placeholder, confirmText, busy, onCancel, onConfirm }: Props) {
   const [reason, setReason] = useState('')
   useEffect(() => {
     if (isOpened) setReason('')

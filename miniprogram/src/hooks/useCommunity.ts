@@ -1,7 +1,8 @@
-import { useRouter } from '@tarojs/taro'
 import type { MyAccount } from '@core/api/account'
-import type { Failure, Result } from '../../../services/cloud'
-import { committeeCommunityOf, getMyAccount } from '../../../services/account'
+import type { Failure, Result } from '../services/cloud'
+import { getMyAccount } from '../services/account'
+import { committeeCommunityOf } from '../utils/roles'
+import { useParams } from './useParams'
 import { useRemote, type Remote } from './useRemote'
 
 const NO_COMMUNITY: Failure = {
@@ -13,9 +14,9 @@ const NO_COMMUNITY: Failure = {
  * opened for a particular community, else the community of the caller's committee (or owner) role.
  */
 export function useCommunity() {
-  const { params } = useRouter()
-  const me = useRemote(getMyAccount, 'me')
-  const account: MyAccount | null = me.remote.status === 'ready' ? me.remote.data : null
+  const params = useParams()
+  const me = useRemote(getMyAccount)
+  const account: MyAccount | null = me.data
   const fromRoles = account ? committeeCommunityOf(account.roles) : null
   const communityId = params.communityId || fromRoles?.id || null
   return { me, account, communityId }
@@ -28,9 +29,9 @@ export function useCommunity() {
 export function useCommunityData<T>(load: (communityId: string) => Promise<Result<T>>, key = '') {
   const community = useCommunity()
   const { me, communityId } = community
-  const data = useRemote(() => load(communityId ?? ''), communityId === null ? null : `${communityId}|${key}`)
-  let remote: Remote<T> = data.remote
-  if (!communityId) remote = me.remote.status === 'ready' ? { status: 'failed', failure: NO_COMMUNITY } : me.remote as Remote<T>
+  const data = useRemote(() => load(communityId ?? ''), communityId === null ? null : [communityId, key])
+  let state: Remote<T> = data.state
+  if (!communityId) state = me.state.status === 'ready' ? { status: 'failed', failure: NO_COMMUNITY } : me.state as Remote<T>
   const reload = () => void (communityId ? data.reload() : me.reload())
-  return { ...community, remote, reload }
+  return { ...community, state, reload }
 }

@@ -7,7 +7,8 @@ import { fail, type Ctx } from '../handler'
 import { authorizeIn, authorizeVote, whoOf } from './access'
 import { voteFail } from './errors'
 import { itemIdAt, newVoteId, type StoredItem, type VoteDoc } from './model'
-import { openTodos, streetReviewers } from './notify'
+import { todosIn } from '../todos/write'
+import { actorOf, voteTodo } from './todos'
 import { changeVote, createVote, loadVote, stampOf } from './store'
 import { requireState } from './state'
 import { detailView } from './views'
@@ -73,10 +74,13 @@ export async function deleteDraft(input: In<'deleteDraft'>, ctx: Ctx): Promise<R
   const current = await loadVote(ctx.db, input.voteId)
   const roles = authorizeVote(ctx, current)
   requireState(current, ctx.now(), ['draft'])
-  await changeVote(ctx, input.voteId, (v) => {
+  const stamp = stampOf(ctx, whoOf(roles))
+  await changeVote(ctx, input.voteId, async (v, tx) => {
     requireState(v, ctx.now(), ['draft'])
+    // The draft is gone: whatever still waits on it is withdrawn, with the reason in its history.
+    await todosIn(tx).cancel('contentReview', v._id, actorOf(stamp), '投票议题已删除')
     return { remove: true, audit: { action: 'deleteDraft', before: { title: v.title, items: v.items } }, value: null }
-  }, { who: whoOf(roles) })
+  }, { who: stamp.who })
   return ok({ voteId: input.voteId, deleted: true })
 }
 
@@ -86,11 +90,11 @@ export async function submit(input: In<'submit'>, ctx: Ctx): Promise<Result<Vote
   const roles = authorizeVote(ctx, current)
   requireState(current, ctx.now(), ['draft'])
   const stamp = stampOf(ctx, whoOf(roles))
-  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
     requireState(v, ctx.now(), ['draft'])
     if (v.endAt <= ctx.now()) voteFail('END_PASSED')
+    await todosIn(tx).open(voteTodo('voteReview', v), actorOf(stamp), v.rejections.length > 0 ? '修改后重新提交' : undefined)
     return { set: { state: 'reviewing', submitted: stamp }, audit: { action: 'submit', before: { state: v.state }, after: { state: 'reviewing' } }, value: null }
   }, { who: stamp.who })
-  await openTodos(ctx.db, vote, 'voteReview', await streetReviewers(ctx.db, vote), vote.rejections.length, ctx.now())
   return ok(detailView(vote, ctx.now()))
 }

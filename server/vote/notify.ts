@@ -1,6 +1,3 @@
-import { COLLECTIONS } from '../collections'
-import type { Database } from '../cloud'
-import { rows } from '../db'
 import { getSubscribePort, NOT_SUBSCRIBED, type SubscribePort } from '../ports/subscribe'
 import type { VoteDoc } from './model'
 import { pageLink } from '../../core/pages'
@@ -62,49 +59,4 @@ export async function sendVoteMessages(
   }
   await Promise.all(Array.from({ length: Math.min(PARALLEL_SENDS, queue.length) }, worker))
   return report
-}
-
-export type TodoKind = 'voteReview' | 'voteConfirmTally'
-
-const TODO_TITLES: Record<TodoKind, string> = {
-  voteReview: '审核投票申请',
-  voteConfirmTally: '确认投票统计结果',
-}
-
-/**
- * Active street reviewers of the vote's street (in its district: street names repeat across
- * districts): the people a review or a tally confirmation waits on.
- */
-export async function streetReviewers(db: Database, vote: Pick<VoteDoc, 'street' | 'district'>): Promise<string[]> {
-  const found = await rows<{ openid: string }>(db.collection(COLLECTIONS.roles)
-    .where({ role: 'streetReviewer', street: vote.street, district: vote.district, status: 'active' }).field({ openid: true }).limit(1000))
-  return [...new Set(found.map((r) => r.openid))]
-}
-
-/**
- * Opens one to-do per reviewer, in one batch write. Ids are deterministic per round (`round`
- * counts resubmissions), so a repeated call cannot create a second entry for the same round.
- */
-export async function openTodos(db: Database, vote: Pick<VoteDoc, '_id' | 'communityId' | 'communityName' | 'title'>, kind: TodoKind,
-  openids: readonly string[], round: number, nowMs: number): Promise<void> {
-  if (openids.length === 0) return
-  const docs = openids.map((openid) => ({
-    _id: `todo:${vote._id}:${kind}:${round}:${openid}`,
-    openid,
-    communityId: vote.communityId,
-    kind,
-    title: `${TODO_TITLES[kind]}：${vote.title}`,
-    subtitle: vote.communityName,
-    targetId: vote._id,
-    page: pageLink('voteDetail', { voteId: vote._id }),
-    status: 'open',
-    createdAt: new Date(nowMs),
-    doneAt: null,
-  }))
-  await db.collection(COLLECTIONS.todos).add({ data: docs as unknown as object })
-}
-
-export async function closeTodos(db: Database, voteId: string, kind: TodoKind, nowMs: number, outcome: string): Promise<void> {
-  await db.collection(COLLECTIONS.todos).where({ targetId: voteId, kind, status: 'open' })
-    .update({ data: { status: 'done', doneAt: new Date(nowMs), outcome } })
 }

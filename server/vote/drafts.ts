@@ -7,6 +7,7 @@ import { fail, type Ctx } from '../handler'
 import { authorizeIn, authorizeVote, whoOf } from './access'
 import { voteFail } from './errors'
 import { itemIdAt, newVoteId, type StoredItem, type VoteDoc } from './model'
+import { checkContent, flagNote, type TextField } from '../content/check'
 import { todosIn } from '../todos/write'
 import { actorOf, voteTodo } from './todos'
 import { changeVote, createVote, loadVote, stampOf } from './store'
@@ -25,6 +26,15 @@ interface CommunityDoc {
 
 type DraftInput = Pick<In<'createDraft'>, 'title' | 'description' | 'items' | 'scope' | 'startAt' | 'endAt' | 'followMajorityCounts'>
 
+/** The draft's texts owners will read, for the content check. */
+function draftTexts(input: DraftInput): TextField[] {
+  return [
+    { label: '投票标题', text: input.title },
+    { label: '投票说明', text: input.description },
+    ...input.items.map((item, i) => ({ label: `第${i + 1}项表决事项`, text: item.text })),
+  ]
+}
+
 /** Items are numbered i1…iN: nobody can have voted on a draft, so renumbering on edit is safe. */
 function draftFields(input: DraftInput) {
   const items: StoredItem[] = input.items.map((item, i) => ({ id: itemIdAt(i), text: item.text, class: item.class, attachments: item.attachments }))
@@ -42,6 +52,7 @@ export async function createDraft(input: In<'createDraft'>, ctx: Ctx): Promise<R
     .field({ name: true, street: true, district: true }).limit(1))
   if (!community) fail('NOT_FOUND', '小区不存在')
   const roles = authorizeIn(ctx, { _id: community._id, street: community.street, district: community.district })
+  const contentFlag = await checkContent(ctx, draftTexts(input))
   const created = stampOf(ctx, whoOf(roles))
   const vote: VoteDoc = {
     _id: newVoteId(ctx.now()),
@@ -51,8 +62,11 @@ export async function createDraft(input: In<'createDraft'>, ctx: Ctx): Promise<R
     submitted: null, review: null, rejections: [], roll: null,
     supplement: { started: null, finished: null }, followStage: { finished: null },
     computed: null, statistics: null, confirmations: { committee: null, street: null }, tallied: null, result: null,
+    contentFlag,
   }
-  await createVote(ctx, vote, { action: 'createDraft', after: draftFields(input) }, created.who)
+  await createVote(ctx, vote, { action: 'createDraft', after: draftFields(input) }, created.who, async (tx) => {
+    if (contentFlag) await todosIn(tx).open(voteTodo('contentReview', vote), actorOf(created), flagNote(contentFlag))
+  })
   return ok(detailView(vote, ctx.now()))
 }
 
@@ -60,13 +74,18 @@ export async function updateDraft(input: In<'updateDraft'>, ctx: Ctx): Promise<R
   const current = await loadVote(ctx.db, input.voteId)
   const roles = authorizeVote(ctx, current)
   requireState(current, ctx.now(), ['draft'])
-  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+  const contentFlag = await checkContent(ctx, draftTexts(input))
+  const stamp = stampOf(ctx, whoOf(roles))
+  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
     requireState(v, ctx.now(), ['draft'])
     if (v.rev !== input.rev) voteFail('VOTE_CHANGED')
-    const fields = draftFields(input)
+    // Flagged text waits for the committee's look; text that now passes closes that to-do.
+    if (contentFlag) await todosIn(tx).open(voteTodo('contentReview', v), actorOf(stamp), flagNote(contentFlag))
+    else if (v.contentFlag) await todosIn(tx).close('contentReview', v._id, actorOf(stamp), 'edited')
+    const fields = { ...draftFields(input), contentFlag }
     const before = { title: v.title, description: v.description, items: v.items, scope: v.scope, startAt: v.startAt, endAt: v.endAt, followMajorityCounts: v.followMajorityCounts }
     return { set: fields, audit: { action: 'updateDraft', before, after: fields }, value: null }
-  }, { who: whoOf(roles) })
+  }, { who: stamp.who })
   return ok(detailView(vote, ctx.now()))
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Attachment, Choice, ItemClass, PublishedDigest, VoteScope, VoteState } from '../../core/api/vote'
 import type { EnteredItemStatistics } from '../../core/vote/reconcile'
 import type { ItemTally } from '../../core/vote/tally'
+import type { ContentFlag } from '../content/check'
 
 /*
  * The documents of the electronic vote. Uniqueness rests on deterministic `_id`s (CloudBase's
@@ -26,6 +27,8 @@ export interface StoredItem {
 /** `votes/<voteId>`: everything about one vote except its roll and its ballots. */
 export interface VoteDoc {
   _id: string
+  /** Set while a content check asks the committee to look at the draft's text (server/content/check.ts). */
+  contentFlag?: ContentFlag | null
   communityId: string
   communityName: string
   /** Copied from the community at creation so scope checks need no extra read. */

@@ -4,6 +4,7 @@ import { ok, type Result } from '../../core/result'
 import type { Ctx } from '../handler'
 import { authorizeVote, whoOf } from './access'
 import { voteFail } from './errors'
+import { checkContent } from '../content/check'
 import { todosIn } from '../todos/write'
 import { sendVoteMessages } from './notify'
 import { actorOf, voteTodo } from './todos'
@@ -53,6 +54,7 @@ export async function reject(input: In<'reject'>, ctx: Ctx): Promise<Result<Vote
   const current = await loadVote(ctx.db, input.voteId)
   const roles = authorizeVote(ctx, current)
   requireState(current, ctx.now(), ['reviewing'])
+  await checkContent(ctx, [{ label: '驳回原因', text: input.reason }])
   const stamp = stampOf(ctx, whoOf(roles))
   const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
     requireState(v, ctx.now(), ['reviewing'])

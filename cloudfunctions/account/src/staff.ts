@@ -9,6 +9,7 @@ import { COLLECTIONS } from '../../../server/collections'
 import { rows } from '../../../server/db'
 import { fail, ok, type Ctx } from '../../../server/handler'
 import { consumeCode, sendCode } from '../../../server/smsCodes'
+import { checkContent } from '../../../server/content/check'
 import { closeTodo, openTodo, type TodoActor } from '../../../server/todos/write'
 import { mergeCommitteePeople, personOfAccount } from './committeePeople'
 import { sms } from './ports'
@@ -117,6 +118,7 @@ export async function authorizeStaff(input: In<'authorizeStaff'>, ctx: Ctx) {
 
 export async function revokeStaff(input: In<'revokeStaff'>, ctx: Ctx) {
   const doc = await rosterAccount(ctx, input.accountId)
+  await checkContent(ctx, [{ label: '停用原因', text: input.reason }])
   if (doc.status !== 'revoked') {
     await ctx.db.collection(COLLECTIONS.roles).doc(doc._id).update({ data: { status: 'revoked', updatedAt: new Date(ctx.now()) } })
     await ctx.audit({

@@ -70,3 +70,4 @@ export const todosApi = {
   count: action(z.object({})).returns<{ open: number }>(),
   get: action(z.object({ todoId: Id })).returns<TodoDetail>(),
 }
+export type TodosApi = typeof todosApi

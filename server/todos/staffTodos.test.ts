@@ -49,3 +49,13 @@ it('is withdrawn when the person unbinds before being authorised', async () => {
   const detail = await h.call<TodoDetail>('director', 'todos', 'get', { todoId: `todo:staffAuthorisation:${accountId}` })
   expect(detail.ok && detail.data).toMatchObject({ status: 'cancelled', statusLabel: '已撤销', history: [expect.anything(), { action: '撤销', note: '该人员已解绑微信账号' }] })
 })
+
+it('is opened for a committee account the operator grants as pending (the demo\'s 孙小梅)', async () => {
+  const granted = await h.call<{ id: string }>('console', 'admin', 'grantRole', {
+    role: 'staff', openid: 'tt-wx-sun', name: '孙小梅', phone: '13600000014', communityId: h.world.community('own'), status: 'pending',
+  })
+  if (!granted.ok) throw new Error(granted.message)
+  expect(await openOf()).toEqual([expect.objectContaining({ id: `todo:staffAuthorisation:${granted.data.id}`, subject: '孙小梅（经办人）' })])
+  expect((await h.call('director', 'account', 'authorizeStaff', { accountId: granted.data.id })).ok).toBe(true)
+  expect(await openOf()).toEqual([])
+})

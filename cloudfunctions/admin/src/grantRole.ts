@@ -6,6 +6,8 @@ import { maskPhone } from '../../../core/mask'
 import { COLLECTIONS } from '../../../server/collections'
 import { firstRow } from '../../../server/db'
 import { fail, ok, type Ctx } from '../../../server/handler'
+import { communityNames } from '../../../server/account/lookup'
+import { openTodo } from '../../../server/todos/write'
 
 type Input = z.output<(typeof adminApi)['grantRole']['input']>
 
@@ -26,6 +28,7 @@ export interface GrantDoc {
 }
 
 const GOVERNMENT = new Set(['streetReviewer', 'districtCentre', 'cityCentre', 'operator'])
+const WAITS_FOR_DIRECTOR = new Set(['staff', 'member', 'alternate'])
 
 /**
  * Grants a role: government roles (street office, district/city centre, operator) are the operator's
@@ -55,6 +58,14 @@ export async function grantRole(input: Input, ctx: Ctx) {
     before: before ? { role: before.role, status: before.status, openid: before.openid } : undefined,
     after: { role: doc.role, status: doc.status, openid: doc.openid },
   })
+  // A committee account granted as pending waits for the director, as one bound from the roster does.
+  if (status === 'pending' && doc.openid && doc.communityId && WAITS_FOR_DIRECTOR.has(doc.role)) {
+    const names = await communityNames(ctx.db, [doc.communityId])
+    await openTodo(ctx.db, {
+      kind: 'staffAuthorisation', targetId: id, community: { _id: doc.communityId, name: names.get(doc.communityId) ?? '' },
+      subject: `${doc.name}（${ROLE_LABELS[doc.role]}）`,
+    }, { by: ctx.caller.openid ?? 'console', who: '平台管理员', at: ctx.now() })
+  }
   const view: GrantedRole = {
     id, role: doc.role, label: ROLE_LABELS[doc.role], name: doc.name, status: doc.status,
     ...(doc.phone ? { phoneMasked: maskPhone(doc.phone) } : {}),

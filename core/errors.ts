@@ -20,6 +20,7 @@ export const ERROR_MESSAGES = {
   VOTE_NOT_DELEGABLE: '这个投票现在不能办理委托',
   UNIT_NOT_IN_VOTE: '这套房不在这个投票的范围内',
   FOREIGN_FILE: '附件不是为本小区上传的文件，请重新上传',
+  CONTENT_RISKY: '内容含有不适宜发布的信息，请修改后再提交',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES | (string & {})

@@ -109,4 +109,5 @@ export type AccountApi = typeof accountApi
 export const FEATURE_LABELS: Record<string, string> = {
   identity: '业主身份绑定', admin: '平台管理', account: '账号与权限管理', committee: '业委会管理',
   manageVote: '投票管理', castVote: '电子投票', supplementVote: '投票补计与确认从众', tallyVote: '统计录入与计票',
+  todos: '待办事项',
 }

@@ -13,6 +13,7 @@ import { PERMISSIONS } from '../permissions/index'
 import { communityNames } from '../register/communityNames'
 import { checkCode, sendCode, spendCodeIn } from '../smsCodes'
 import { bindingsOf, roleDocsOf } from './lookups'
+import { todosIn } from '../todos/write'
 import { sms } from './ports'
 
 type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
@@ -142,6 +143,8 @@ export async function unbind(_input: In<'unbind'>, ctx: Ctx) {
         ? { status: 'revoked', openid: _.remove(), formerOpenid: openid, updatedAt: at }
         : { status: 'revoked', updatedAt: at }
       await t.collection(COLLECTIONS.roles).doc(role._id).update({ data })
+      // A binding that still waited for the director is withdrawn: the director's to-do goes with it.
+      if (role.status === 'pending') await todosIn(t).cancel('staffAuthorisation', role._id, { by: openid, who: '本人', at: at.getTime() }, '该人员已解绑微信账号')
     }
     for (const d of [...held.filter((d) => !grantedIds.has(d._id)), ...granted]) {
       await t.collection(COLLECTIONS.delegations).doc(d._id).update({ data: { status: 'revoked', revokedAt: at } })

@@ -11,6 +11,8 @@ import { mustFind, rows } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 import { communityNames } from '../register/communityNames'
 import { consumeCode, sendCode } from '../smsCodes'
+import { checkContent } from '../content/check'
+import { closeTodo, openTodo, type TodoActor } from '../todos/write'
 import { mergeCommitteePeople, personOfAccount } from './committeePeople'
 import { sms } from './ports'
 
@@ -58,6 +60,11 @@ export async function bindStaff(input: In<'bindStaff'>, ctx: Ctx) {
   }
   if (bound.length === 0) fail('ALREADY_BOUND', '该人员已被其他微信账号绑定，如有疑问请联系业委会主任')
   const names = await communityNames(ctx.db, bound.map((r) => r.communityId ?? ''))
+  // A roster account waiting for the director is the director's to-do (idempotent: a rebind reuses it).
+  for (const r of bound.filter((b) => b.rosterId && b.status === 'pending' && b.communityId)) {
+    const community = { _id: r.communityId as string, name: names.get(r.communityId as string) ?? '' }
+    await openTodo(ctx.db, { kind: 'staffAuthorisation', targetId: r._id, community, subject: `${r.name ?? ''}（${ROLE_LABELS[r.role]}）` }, staffActor(ctx, '本人绑定'))
+  }
   const accounts: StaffAccountView[] = bound.map((r) => ({
     accountId: r._id, role: r.role, roleLabel: ROLE_LABELS[r.role], status: r.status, statusLabel: ACCOUNT_STATUS_LABELS[r.status],
     communityId: r.communityId ?? '', communityName: names.get(r.communityId ?? '') ?? '',
@@ -88,6 +95,10 @@ async function bindRoster(ctx: Ctx, openid: string, members: MemberDoc[], at: Da
   return bound
 }
 
+function staffActor(ctx: Ctx, who: string): TodoActor {
+  return { by: ctx.caller.openid ?? 'console', who, at: ctx.now() }
+}
+
 async function rosterAccount(ctx: Ctx, accountId: string): Promise<RoleDoc> {
   const doc = await mustFind(ctx.db, 'roles', accountId, '没有找到这个账号')
   if (!doc.communityId) fail('NOT_FOUND', '没有找到这个账号')
@@ -103,11 +114,13 @@ export async function authorizeStaff(input: In<'authorizeStaff'>, ctx: Ctx) {
     await ctx.db.collection(COLLECTIONS.roles).doc(doc._id).update({ data: { status: 'active', updatedAt: new Date(ctx.now()) } })
     await ctx.audit({ action: 'account.authorizeStaff', targetId: doc._id, communityId: doc.communityId, before: { status: doc.status }, after: { status: 'active' } })
   }
+  await closeTodo(ctx.db, 'staffAuthorisation', doc._id, staffActor(ctx, ROLE_LABELS.director), 'authorised')
   return ok(personOfAccount({ ...doc, status: 'active' }, undefined, ctx.caller.openid))
 }
 
 export async function revokeStaff(input: In<'revokeStaff'>, ctx: Ctx) {
   const doc = await rosterAccount(ctx, input.accountId)
+  await checkContent(ctx, [{ label: '停用原因', text: input.reason }])
   if (doc.status !== 'revoked') {
     await ctx.db.collection(COLLECTIONS.roles).doc(doc._id).update({ data: { status: 'revoked', updatedAt: new Date(ctx.now()) } })
     await ctx.audit({
@@ -115,6 +128,7 @@ export async function revokeStaff(input: In<'revokeStaff'>, ctx: Ctx) {
       before: { status: doc.status }, after: { status: 'revoked' }, note: input.reason,
     })
   }
+  await closeTodo(ctx.db, 'staffAuthorisation', doc._id, staffActor(ctx, ROLE_LABELS.director), 'revoked', input.reason)
   return ok(personOfAccount({ ...doc, status: 'revoked' }, undefined, ctx.caller.openid))
 }
 

@@ -7,10 +7,13 @@ import { COLLECTIONS } from '../collections'
 import type { RoleDoc } from '../collections/account'
 import { collection, firstRow } from '../db'
 import { fail, ok, type Ctx } from '../handler'
+import { communityNames } from '../register/communityNames'
+import { openTodo } from '../todos/write'
 
 type Input = z.output<(typeof adminApi)['grantRole']['input']>
 
 const GOVERNMENT = new Set(['streetReviewer', 'districtCentre', 'cityCentre', 'operator'])
+const WAITS_FOR_DIRECTOR = new Set(['staff', 'member', 'alternate'])
 
 /**
  * Grants a role: government roles (street office, district/city centre, operator) are the operator's
@@ -40,6 +43,14 @@ export async function grantRole(input: Input, ctx: Ctx) {
     before: before ? { role: before.role, status: before.status, openid: before.openid } : undefined,
     after: { role: doc.role, status: doc.status, openid: doc.openid },
   })
+  // A committee account granted as pending waits for the director, as one bound from the roster does.
+  if (status === 'pending' && doc.openid && doc.communityId && WAITS_FOR_DIRECTOR.has(doc.role)) {
+    const names = await communityNames(ctx.db, [doc.communityId])
+    await openTodo(ctx.db, {
+      kind: 'staffAuthorisation', targetId: id, community: { _id: doc.communityId, name: names.get(doc.communityId) ?? '' },
+      subject: `${doc.name}（${ROLE_LABELS[doc.role]}）`,
+    }, { by: ctx.caller.openid ?? 'console', who: '平台管理员', at: ctx.now() })
+  }
   const view: GrantedRole = {
     id, role: doc.role, label: ROLE_LABELS[doc.role], name: doc.name, status: doc.status,
     ...(doc.phone ? { phoneMasked: maskPhone(doc.phone) } : {}),

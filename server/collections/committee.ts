@@ -1,4 +1,5 @@
 import type { CreditRecordView, FileRef, FilingView, FundAccountView, MemberKind } from '../../core/api/committee'
+import type { ContentFlag } from '../content/check'
 
 /* The committee's documents (server/committee/): roster, filings, trainings, meetings, fund accounts, credit. */
 
@@ -41,6 +42,8 @@ export interface TrainingDoc {
 
 export interface MeetingDoc {
   _id: string
+  /** Set while a content check asks the committee to look at the text (server/content/check.ts). */
+  contentFlag?: ContentFlag | null
   communityId: string
   topic: string
   heldAt: Date

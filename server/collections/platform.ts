@@ -1,4 +1,6 @@
+import type { TodoAssignee, TodoKind, TodoStatus } from '../../core/api/todos'
 import type { SmsPurpose } from '../ports/sms'
+import type { TodoAction, TodoOutcome } from '../todos/kinds'
 
 /* Documents the server kit itself keeps: audit, SMS codes, subscriptions, to-dos, outboxes, dev data. */
 
@@ -36,31 +38,50 @@ export interface SmsCodeDoc {
   version: number
 }
 
-/** `subscriptions/<openid>:<templateId>`: a person's consent to one subscription-message template. */
+/** `subscriptions/<openid>:<templateId>`: a person's consent to one subscription-message template (server/notify/consent.ts). */
 export interface SubscriptionDoc {
   _id: string
   openid: string
   templateId: string
-  at?: Date
-  /** One-time subscriptions allow one message each; when present it is counted down like WeChat does. */
+  /** One-time grants left. A record without it is a long-term subscription (government/public-service templates): it never runs out. */
   remaining?: number
+  at: Date
 }
 
-/** `todos`: work waiting for someone (today written by the vote's review and confirmation steps). */
+/** `todos`: work waiting for an organisation's role (server/todos). */
+/** One step of a to-do's review history: who (by role, never shown by id), when, what. */
+export interface TodoEvent {
+  at: number
+  /** The actor's openid, 'console' or 'system': kept for the audit, never shown. */
+  by: string
+  /** The actor's role as people read it ("街道办审核人"). */
+  who: string
+  action: TodoAction
+  outcome?: TodoOutcome
+  note?: string
+}
+
+/** A to-do (`todos` collection). The id is `todo:<kind>:<targetId>`, so a retry writes the same document. */
 export interface TodoDoc {
   _id: string
-  openid: string
-  communityId: string
-  kind: string
-  title: string
-  subtitle: string
+  kind: TodoKind
+  /** The source document (a vote, a staff account, a meeting…). */
   targetId: string
+  communityId: string
+  communityName: string
+  subject: string
   page: string
-  status: 'open' | 'done'
-  createdAt: Date
-  doneAt: Date | null
-  outcome?: string
+  assignee: TodoAssignee
+  /** `assignee` as one indexed string: the list and the count are one query each. */
+  assigneeKey: string
+  status: TodoStatus
+  outcome: TodoOutcome | null
+  createdAt: number
+  updatedAt: number
+  closedAt: number | null
+  history: TodoEvent[]
 }
+
 
 /** `outbox` (local only): what the SMS and subscribe ports would have sent, for the dev page and tests. */
 export type OutboxDoc =

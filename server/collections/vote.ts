@@ -1,6 +1,7 @@
 import type { Attachment, Choice, ItemClass, PublishedDigest, VoteScope, VoteState } from '../../core/api/vote'
 import type { EnteredItemStatistics } from '../../core/vote/reconcile'
 import type { ItemTally } from '../../core/vote/tally'
+import type { ContentFlag } from '../content/check'
 
 /*
  * The documents of the electronic vote (`votes`, `voteEntries`, `ballots`). Uniqueness rests on
@@ -25,6 +26,8 @@ export interface StoredItem {
 /** `votes/<voteId>`: everything about one vote except its roll and its ballots. */
 export interface VoteDoc {
   _id: string
+  /** Set while a content check asks the committee to look at the text (server/content/check.ts). */
+  contentFlag?: ContentFlag | null
   communityId: string
   communityName: string
   /** Copied from the community at creation so scope checks need no extra read. */

@@ -1,4 +1,5 @@
 import { COLLECTIONS } from '../collections'
+import { checkContent } from '../content/check'
 import type { z } from 'zod'
 import type { CreditBasic, CreditRecordView, CreditView, committeeApi } from '../../core/api/committee'
 import type { CreditProfileDoc, CreditRecordDoc, MemberDoc } from '../collections/committee'
@@ -76,6 +77,7 @@ export async function voidCreditRecord(input: In<'voidCreditRecord'>, ctx: Ctx) 
   const record = await mustFind(ctx.db, 'creditRecords', input.recordId, '没有找到这条信用记录')
   await ctx.authorize(record.communityId)
   if (record.voided) return ok(recordView(record))
+  await checkContent(ctx, [{ label: '作废原因', text: input.reason }])
   await ctx.db.collection(COLLECTIONS.creditRecords).doc(record._id).update({ data: { voided: true, voidReason: input.reason } })
   await ctx.audit({ action: 'committee.voidCreditRecord', targetId: record._id, communityId: record.communityId, note: input.reason })
   return ok(recordView({ ...record, voided: true, voidReason: input.reason }))

@@ -5,6 +5,9 @@ import type { MeetingView, committeeApi } from '../../core/api/committee'
 import { mustFind, rows, toDate } from '../db'
 import { ok, type Ctx } from '../handler'
 import { requireOwnFiles } from './files'
+import { checkContent, flagNote, type ContentFlag } from '../content/check'
+import { communityNames } from '../register/communityNames'
+import { closeTodo, openTodo, type TodoActor } from '../todos/write'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
 
@@ -39,16 +42,36 @@ export async function getMeeting(input: In<'getMeeting'>, ctx: Ctx) {
   return ok(meetingView(await findMeeting(ctx, input.meetingId)))
 }
 
+/** The record's texts others read; minutes may be long and are checked in pieces. */
+function meetingTexts(m: Partial<Pick<MeetingDoc, 'topic' | 'agenda' | 'minutes'>>) {
+  return [{ label: '会议主题', text: m.topic ?? '' }, { label: '会议议程', text: m.agenda ?? '' }, { label: '会议纪要', text: m.minutes ?? '' }]
+}
+
+/** Flagged text becomes the committee's contentReview to-do; text that passes again closes it. */
+async function followFlag(ctx: Ctx, meeting: Pick<MeetingDoc, '_id' | 'communityId' | 'topic'>, flag: ContentFlag | null, wasFlagged: boolean) {
+  const actor: TodoActor = { by: ctx.caller.openid ?? 'console', who: '业委会', at: ctx.now() }
+  if (flag) {
+    const names = await communityNames(ctx.db, [meeting.communityId])
+    const community = { _id: meeting.communityId, name: names.get(meeting.communityId) ?? '' }
+    await openTodo(ctx.db, { kind: 'contentReview', targetId: meeting._id, community, subject: meeting.topic, source: 'meeting' }, actor, flagNote(flag))
+  } else if (wasFlagged) {
+    await closeTodo(ctx.db, 'contentReview', meeting._id, actor, 'edited')
+  }
+}
+
 export async function addMeeting(input: In<'addMeeting'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   requireOwnFiles(input.communityId, input.attachments)
+  const contentFlag = await checkContent(ctx, meetingTexts(input))
   const at = new Date(ctx.now())
   const doc: Omit<MeetingDoc, '_id'> = {
     communityId: input.communityId, topic: input.topic, heldAt: input.heldAt, place: input.place, attendees: input.attendees,
     agenda: input.agenda, minutes: input.minutes, attachments: input.attachments, createdAt: at, updatedAt: at,
+    ...(contentFlag ? { contentFlag } : {}),
   }
   const { _id } = (await ctx.db.collection(COLLECTIONS.meetings).add({ data: doc })) as { _id: string }
   await ctx.audit({ action: 'committee.addMeeting', targetId: _id, communityId: input.communityId, after: { topic: doc.topic, heldAt: doc.heldAt } })
+  await followFlag(ctx, { _id, ...doc }, contentFlag, false)
   return ok(meetingView({ _id, ...doc }))
 }
 
@@ -57,11 +80,16 @@ export async function editMeeting(input: In<'editMeeting'>, ctx: Ctx) {
   requireOwnFiles(meeting.communityId, input.attachments)
   const changes = Object.fromEntries(FIELDS.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]))
   if (Object.keys(changes).length === 0) return ok(meetingView(meeting))
+  const next = { ...meeting, ...changes } as MeetingDoc
+  // A changed text is checked with the others of the record, so a flag clears only when all of them pass.
+  const textChanged = (['topic', 'agenda', 'minutes'] as const).some((k) => input[k] !== undefined)
+  const contentFlag = textChanged ? await checkContent(ctx, meetingTexts(next)) : meeting.contentFlag ?? null
   const updatedAt = new Date(ctx.now())
-  await ctx.db.collection(COLLECTIONS.meetings).doc(meeting._id).update({ data: { ...changes, updatedAt } })
+  await ctx.db.collection(COLLECTIONS.meetings).doc(meeting._id).update({ data: { ...changes, updatedAt, contentFlag } })
   await ctx.audit({
     action: 'committee.editMeeting', targetId: meeting._id, communityId: meeting.communityId,
     before: Object.fromEntries(Object.keys(changes).map((k) => [k, meeting[k as keyof MeetingDoc]])), after: changes,
   })
-  return ok(meetingView({ ...meeting, ...changes, updatedAt } as MeetingDoc))
+  if (textChanged) await followFlag(ctx, next, contentFlag, Boolean(meeting.contentFlag))
+  return ok(meetingView({ ...next, updatedAt, contentFlag }))
 }

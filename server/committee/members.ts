@@ -8,6 +8,8 @@ import { maskPhone } from '../../core/mask'
 import { writeAudit, type AuditEntry } from '../audit'
 import { COLLECTIONS } from '../collections'
 import { fail, ok, type Ctx } from '../handler'
+import { checkContent } from '../content/check'
+import { cancelTodo } from '../todos/write'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
 
@@ -101,8 +103,11 @@ export async function editMember(input: In<'editMember'>, ctx: Ctx) {
  */
 export async function removeMember(input: In<'removeMember'>, ctx: Ctx) {
   const member = await findMember(ctx, input.memberId)
+  await checkContent(ctx, [{ label: '移除原因', text: input.reason }])
   await ctx.db.collection(COLLECTIONS.roles).where({ _id: rosterAccountId(member._id), status: ctx.db.command.neq('revoked') })
     .update({ data: { status: 'revoked', updatedAt: new Date(ctx.now()) } })
+  // Off the roster: an account that still waited for authorisation is withdrawn with it.
+  await cancelTodo(ctx.db, 'staffAuthorisation', rosterAccountId(member._id), { by: ctx.caller.openid ?? 'console', who: '业委会主任', at: ctx.now() }, `已从名册移除：${input.reason}`)
   if (member.status === 'removed') return ok(memberView(member))
   const next: MemberDoc = { ...member, status: 'removed', removedReason: input.reason, updatedAt: new Date(ctx.now()) }
   await ctx.db.runTransaction(async (t: Tx) => {

@@ -2,6 +2,7 @@ import type { RoleName } from '../../core/api/identity'
 import { ACCOUNT_PERMISSIONS } from './account'
 import { ACCOUNT_ROLE_PERMISSIONS } from './account-roles'
 import { COMMITTEE_PERMISSIONS } from './committee'
+import { TODO_PERMISSIONS } from './todos'
 import { VOTE_PERMISSIONS } from './vote'
 
 /** Who may call what. `anyone` includes strangers; `console` is the operator's console call (no OPENID). */
@@ -19,6 +20,7 @@ export const PERMISSIONS: PermissionTable = {
   ...ACCOUNT_ROLE_PERMISSIONS,
   ...COMMITTEE_PERMISSIONS,
   ...VOTE_PERMISSIONS,
+  ...TODO_PERMISSIONS,
 }
 
 export function permissionFor(functionName: string, actionName: string): readonly Grantee[] | undefined {

@@ -100,7 +100,7 @@ export async function seedVoteWorld(emu: TestEmulator, options: SeedOptions = {}
 
 /** Calls a vote function as someone; answers the Result. */
 export function callAs(emu: TestEmulator, openid: string | undefined) {
-  return <T = unknown>(fn: 'manageVote' | 'castVote' | 'supplementVote' | 'tallyVote', action: string, data: Record<string, unknown> = {}): Promise<Result<T>> =>
+  return <T = unknown>(fn: 'manageVote' | 'castVote' | 'supplementVote' | 'tallyVote' | 'todos', action: string, data: Record<string, unknown> = {}): Promise<Result<T>> =>
     emu.call<T>(fn, { action, ...data }, { openid })
 }
 

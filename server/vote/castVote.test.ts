@@ -152,7 +152,8 @@ describe('vote notices', () => {
     const answers = await Promise.all([1, 2, 3].map(() => notices(openidOf('p3'))<VoteNoticeStatus>('castVote', 'subscribe', { templateIds: [OPENED, OPENED] })))
     expect(answers.map((a) => must(a).subscribed)).toEqual([[OPENED], [OPENED], [OPENED]])
     expect(await emu.query('subscriptions', { openid: openidOf('p3') })).toEqual([
-      { _id: `${openidOf('p3')}:${OPENED}`, openid: openidOf('p3'), templateId: OPENED, at: expect.anything() },
+      // Three accepted requests: three one-time grants on the one record.
+      { _id: `${openidOf('p3')}:${OPENED}`, openid: openidOf('p3'), templateId: OPENED, remaining: 3, at: expect.anything() },
     ])
     expect(must(await notices(STAFF.delegate)<VoteNoticeStatus>('castVote', 'subscribe', { templateIds: [OPENED, REMINDER] })).subscribed)
       .toEqual([OPENED, REMINDER])

@@ -37,7 +37,8 @@ describe('a vote from draft to published result', () => {
     const edited = must(await staff()<VoteDetail>('manageVote', 'updateDraft', { voteId, rev: 0, ...draftInput(START) }))
     expect(edited).toMatchObject({ title: '关于续聘物业服务企业的表决', rev: 1, items: [{ id: 'i1', class: 'ordinary' }, { id: 'i2', class: 'major', classLabel: '重大事项（参与表决四分之三以上同意）' }] })
     expect(must(await director()<VoteDetail>('manageVote', 'submit', { voteId }))).toMatchObject({ state: 'reviewing', stateLabel: '审核中' })
-    expect(await emu.query('todos', { targetId: voteId, kind: 'voteReview', status: 'open' })).toEqual([expect.objectContaining({ openid: STAFF.reviewer })])
+    // Assigned to the street office of the vote's street, not to a person.
+    expect(await emu.query('todos', { targetId: voteId, kind: 'voteReview', status: 'open' })).toEqual([expect.objectContaining({ assignee: { role: 'streetReviewer', street: '粤海街道', district: '南山区' } })])
 
     const rejected = must(await reviewer()<VoteDetail>('manageVote', 'reject', { voteId, reason: '请补充物业服务合同附件' }))
     expect(rejected).toMatchObject({ state: 'draft', review: { decision: 'rejected', reason: '请补充物业服务合同附件' }, rejections: [{ reason: '请补充物业服务合同附件' }] })

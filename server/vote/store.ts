@@ -135,11 +135,12 @@ export async function writeVoteAudit(ctx: Ctx, vote: Pick<VoteDoc, '_id' | 'comm
   await ctx.db.collection(COLLECTIONS.audit).add({ data: { _id: auditId(vote._id, vote.rev, ctx.now()), ...auditDoc(ctx, vote, audit, { who }) } })
 }
 
-/** Creates a vote and its audit entry in one transaction. */
-export async function createVote(ctx: Ctx, vote: VoteDoc, audit: AuditInput, who: string): Promise<void> {
+/** Creates a vote and its audit entry in one transaction; `stage` may add single-document writes to it. */
+export async function createVote(ctx: Ctx, vote: VoteDoc, audit: AuditInput, who: string, stage?: (tx: Tx) => Promise<void>): Promise<void> {
   const { _id, ...data } = vote
   await ctx.db.runTransaction(async (tx: Tx) => {
     await tx.collection(COLLECTIONS.votes).doc(_id).set({ data })
+    await stage?.(tx)
     await tx.collection(COLLECTIONS.audit).add({ data: { _id: auditId(vote._id, 0), ...auditDoc(ctx, vote, audit, { who }) } })
   }, 1)
 }

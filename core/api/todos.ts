@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import { action } from './contract'
+import { Id } from '../schemas/common'
+
+/**
+ * 待办 / 已办 (the 消息 tab). A to-do is assigned to a role in an organisation, never to a person,
+ * so whoever holds the role sees it and a handover strands nothing. The kinds, their titles, the
+ * page that handles each and whom it is assigned to are registered in server/todos/kinds.ts.
+ */
+export const TodoKind = z.enum(['voteReview', 'voteConfirmTally', 'voteConfirmTallyCommittee', 'staffAuthorisation', 'contentReview'])
+export type TodoKind = z.infer<typeof TodoKind>
+
+export type TodoStatus = 'open' | 'done' | 'cancelled'
+
+export const TODO_STATUS_LABELS: Record<TodoStatus, string> = { open: '待办', done: '已办', cancelled: '已撤销' }
+
+/** Whom a to-do waits on: a community's committee or its director, a street office, a district centre. */
+export type TodoAssignee =
+  | { role: 'committee' | 'director'; communityId: string }
+  | { role: 'streetReviewer'; street: string; district: string }
+  | { role: 'districtCentre'; district: string }
+
+export interface TodoView {
+  id: string
+  kind: TodoKind
+  /** What to do, e.g. "审核投票申请". */
+  title: string
+  /** What it is about, e.g. the vote's title or the person's name. */
+  subject: string
+  communityName: string
+  status: TodoStatus
+  statusLabel: string
+  /** The mini program page that handles it (path and query, no leading slash). */
+  page: string
+  createdAt: number
+  updatedAt: number
+  closedAt: number | null
+  /** How it was handled or why it was withdrawn ("审核通过", "驳回", "已授权"…); null while open. */
+  outcomeLabel: string | null
+}
+
+export interface TodoEventView {
+  at: number
+  /** The role that acted ("街道办审核人", "系统"), never an id. */
+  who: string
+  action: string
+  note: string | null
+}
+
+export interface TodoDetail extends TodoView {
+  assigneeLabel: string
+  history: TodoEventView[]
+}
+
+export interface TodoPage {
+  items: TodoView[]
+  hasMore: boolean
+  /** Open to-dos of the caller's organisations: the tab-bar badge. */
+  openCount: number
+}
+
+const Paging = {
+  offset: z.number().int().min(0, '页码不正确').max(100_000, '页码不正确').optional(),
+  limit: z.number().int().min(1, '每页至少1条').max(50, '每页最多50条').optional(),
+}
+
+/** The `todos` cloud function. */
+export const todosApi = {
+  list: action(z.object({ status: z.enum(['open', 'closed']), ...Paging })).returns<TodoPage>(),
+  count: action(z.object({})).returns<{ open: number }>(),
+  get: action(z.object({ todoId: Id })).returns<TodoDetail>(),
+}
+export type TodosApi = typeof todosApi

@@ -79,3 +79,20 @@ export async function existsIn(ref: { get(): unknown }): Promise<boolean> {
 export function toDate(value: Date | string | number): Date {
   return value instanceof Date ? value : new Date(value)
 }
+
+/** The text of a database error, whatever the SDK put it in. */
+function errorText(e: unknown): string {
+  if (typeof e !== 'object' || e === null) return String(e)
+  const r = e as { errMsg?: unknown; message?: unknown; code?: unknown; errCode?: unknown }
+  return [r.errMsg, r.message, r.code, r.errCode].filter((x) => x !== undefined).join(' ')
+}
+
+/** A write lost a race (transaction conflict). */
+export function isConflict(e: unknown): boolean {
+  return /conflict|冲突|TRANSACTION/i.test(errorText(e))
+}
+
+/** An insert hit an existing `_id` (CloudBase: duplicate key, -501001 family). */
+export function isDuplicate(e: unknown): boolean {
+  return /duplicate|E11000|already exists|重复/i.test(errorText(e))
+}

@@ -190,9 +190,9 @@ export interface TurnoutView {
   headcount: TurnoutFigures
   area: TurnoutFigures
   met: boolean
-  /** "参与表决 8 户 / 900.00 m²，还差 2 户 / 433.34 m² 达到三分之二" */
+  /** "参与表决 8 人 / 900.00 m²，还差 2 人 / 433.34 m² 达到三分之二" */
   summary: string
-  /** "还差 2 户 / 433.34 m²", empty once the ⅔ is reached. */
+  /** "还差 2 人 / 433.34 m²", empty once the ⅔ is reached. */
   shortfallText: string
   asOf: number
 }

@@ -1,10 +1,8 @@
 import type { DimensionFigures, ItemExplanation } from './evaluate'
 import type { FollowSide, TestName, Inequality } from './rules'
 import type { ItemClass, Outcome } from './types'
-import { formatArea } from '../format'
+import { formatArea, formatPeople } from '../format'
 
-/** The one area formatter lives in core/format; re-exported for the server code that still imports it from here. */
-export { formatArea, formatCenti } from '../format'
 
 const OUTCOME_TEXT: Record<Outcome, string> = {
   passed: '表决通过',
@@ -48,7 +46,7 @@ const SIDE_TEXT: Record<FollowSide, string> = {
 
 function followPhrases(area: DimensionFigures, headcount: DimensionFigures, applied: boolean): string[] {
   if (area.followMajority === 0 && headcount.followMajority === 0) return []
-  const figures = `从众面积 ${formatArea(area.followMajority)}、从众人数 ${headcount.followMajority}`
+  const figures = `从众面积 ${formatArea(area.followMajority)}、从众人数 ${formatPeople(headcount.followMajority)}`
   if (!applied) return [`${figures}，本次表决不计从众，不计入同意或反对`]
   return [figures, `从众面积${SIDE_TEXT[area.followMajorityJoins]}，从众人数${SIDE_TEXT[headcount.followMajorityJoins]}`]
 }

@@ -2,7 +2,7 @@ import type { Database } from '../cloud'
 import { COLLECTIONS } from '../collections'
 import type { SubscriptionDoc } from '../collections/platform'
 import { rows } from '../db'
-import { isDuplicate } from '../vote/store'
+import { isDuplicate } from '../db'
 
 /*
  * Consent to subscription messages, per person and template. In the mini program it is

@@ -1,7 +1,7 @@
 import type { TodoAssignee, TodoKind } from '../../core/api/todos'
 import type { Database } from '../cloud'
 import { COLLECTIONS } from '../collections'
-import { isDuplicate } from '../vote/store'
+import { isDuplicate } from '../db'
 import { TODO_KINDS, type TodoAction, type TodoOutcome, type TodoSource } from './kinds'
 import { assigneeKey, todoId, type TodoDoc, type TodoEvent } from './model'
 

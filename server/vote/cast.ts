@@ -11,7 +11,8 @@ import { newReceipt } from './model'
 import type { BallotDoc, VoteDoc } from '../collections/vote'
 import { readVoterParties } from './roll'
 import { effectiveState, requireState } from './state'
-import { castableVote, isDuplicate, loadVote } from './store'
+import { isDuplicate } from '../db'
+import { castableVote, loadVote } from './store'
 import { loadVoter, personIdsFor, representedByOthers, stakesIn, type OwnBallot, type Stake } from './voter'
 
 type In = z.output<(typeof castVoteApi)['cast']['input']>

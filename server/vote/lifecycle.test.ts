@@ -88,8 +88,8 @@ describe('a vote from draft to published result', () => {
     const turnout = must(await director()<TurnoutView>('manageVote', 'turnout', { voteId }))
     // 5 parties voted: 19000+10000+12000+8000+8000 = 57000 of 119000; ⅔ needs 7 parties and 79334.
     expect(turnout).toMatchObject({ headcount: { participating: 5, needed: 7, shortfall: 2 }, area: { participating: 57000, needed: 79334, shortfall: 22334 }, met: false })
-    expect(turnout.shortfallText).toBe('还差 2 户 / 223.34 m²')
-    expect(must(await owner('p2')<TurnoutView>('manageVote', 'turnout', { voteId })).summary).toContain('还差 2 户')
+    expect(turnout.shortfallText).toBe('还差 2 人 / 223.34 m²')
+    expect(must(await owner('p2')<TurnoutView>('manageVote', 'turnout', { voteId })).summary).toContain('还差 2 人')
 
     const list = must(await director()<{ total: number; rows: Array<{ room: string; owners: string }> }>('manageVote', 'nonParticipants', { voteId }))
     expect(list.rows.map((r) => `${r.room} ${r.owners}`)).toEqual([

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
-import { firstRow } from '../db'
+import { firstRow, isConflict } from '../db'
 import { Failure, type Ctx } from '../handler'
 import { voteFail } from './errors'
 import type { Stamp, VoteDoc } from '../collections/vote'
@@ -171,20 +171,4 @@ export async function persistClock(ctx: Ctx, vote: VoteDoc): Promise<VoteDoc> {
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype
-}
-
-function errorText(e: unknown): string {
-  if (typeof e !== 'object' || e === null) return String(e)
-  const r = e as { errMsg?: unknown; message?: unknown; code?: unknown; errCode?: unknown }
-  return [r.errMsg, r.message, r.code, r.errCode].filter((x) => x !== undefined).join(' ')
-}
-
-/** A write lost a race (transaction conflict). */
-export function isConflict(e: unknown): boolean {
-  return /conflict|冲突|TRANSACTION/i.test(errorText(e))
-}
-
-/** An insert hit an existing `_id` (CloudBase: duplicate key, -501001 family). */
-export function isDuplicate(e: unknown): boolean {
-  return /duplicate|E11000|already exists|重复/i.test(errorText(e))
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { AuditView, manageVoteApi, TurnoutView, VoteDetail, VoteState, VoteSummary } from '../../core/api/vote'
-import { formatArea } from '../../core/vote/explain'
+import { formatArea, formatPeople } from '../../core/format'
 import { quorumNeeded } from '../../core/vote/rules'
 import type { TurnoutFigures } from '../../core/vote/turnout'
 import { ok, type Result } from '../../core/result'
@@ -101,11 +101,11 @@ export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<Tu
   const headcount = figures(vote.roll.headcount, done.parties)
   const area = figures(vote.roll.areaCenti, done.areaCenti)
   const met = headcount.met && area.met
-  const shortfallText = met ? '' : `还差 ${headcount.shortfall} 户 / ${formatArea(area.shortfall)}`
-  const head = `参与表决 ${headcount.participating} 户 / ${formatArea(area.participating)}`
+  const shortfallText = met ? '' : `还差 ${formatPeople(headcount.shortfall)} / ${formatArea(area.shortfall)}`
+  const head = `参与表决 ${formatPeople(headcount.participating)} / ${formatArea(area.participating)}`
   return ok({
     voteId: vote._id, headcount, area, met, shortfallText, asOf: ctx.now(),
-    summary: met ? `${head}，已达到三分之二（需 ${headcount.needed} 户 / ${formatArea(area.needed)}）` : `${head}，${shortfallText} 达到三分之二`,
+    summary: met ? `${head}，已达到三分之二（需 ${formatPeople(headcount.needed)} / ${formatArea(area.needed)}）` : `${head}，${shortfallText} 达到三分之二`,
   })
 }
 

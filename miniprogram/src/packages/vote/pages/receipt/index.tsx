@@ -24,7 +24,7 @@ export default function ReceiptPage() {
     if (!ballots.ok) return ballots
     if (!page.ok) return page
     const ballot = ballots.data.find((b) => b.partyId === partyId)
-    return ballot ? ok<ReceiptData>({ ballot, items: page.data.vote.items }) : err('RECEIPT_NOT_FOUND', '没有找到这户的选票')
+    return ballot ? ok<ReceiptData>({ ballot, items: page.data.vote.items }) : err('RECEIPT_NOT_FOUND', '没有找到这套房的选票')
   })
   return (
     <View className='vp receipt'>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { action } from './contract'
 import { Id } from '../schemas/common'
+import type { RoleName } from './identity'
 
 /**
  * 待办 / 已办 (the 消息 tab). A to-do is assigned to a role in an organisation, never to a person,
@@ -71,3 +72,8 @@ export const todosApi = {
   get: action(z.object({ todoId: Id })).returns<TodoDetail>(),
 }
 export type TodosApi = typeof todosApi
+
+/** The committee people who handle the committee's to-dos; alternates (候补委员) do not act for it. */
+export const COMMITTEE_TODO_HANDLERS: readonly RoleName[] = ['director', 'staff', 'member']
+/** Every role that is ever assigned to-dos: the committee's handlers, street offices and district centres. */
+export const TODO_HANDLER_ROLES: readonly RoleName[] = [...COMMITTEE_TODO_HANDLERS, 'streetReviewer', 'districtCentre']

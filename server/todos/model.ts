@@ -1,4 +1,4 @@
-import type { TodoAssignee, TodoKind } from '../../core/api/todos'
+import { COMMITTEE_TODO_HANDLERS, type TodoAssignee, type TodoKind } from '../../core/api/todos'
 import type { ScopedRole } from '../caller'
 import type { TodoDoc } from '../collections/platform'
 
@@ -16,15 +16,13 @@ export function assigneeKey(a: TodoAssignee): string {
   }
 }
 
-/** The committee people who handle the committee's to-dos; alternates (候补委员) do not act for it. */
-const COMMITTEE_HANDLERS = new Set(['director', 'staff', 'member'])
 
 /** Every organisation key the caller's active roles answer for. */
 export function keysOfRoles(roles: readonly ScopedRole[]): string[] {
   const keys = new Set<string>()
   for (const r of roles) {
     if (r.status !== 'active') continue
-    if (r.communityId && COMMITTEE_HANDLERS.has(r.role)) keys.add(assigneeKey({ role: 'committee', communityId: r.communityId }))
+    if (r.communityId && COMMITTEE_TODO_HANDLERS.includes(r.role)) keys.add(assigneeKey({ role: 'committee', communityId: r.communityId }))
     if (r.communityId && r.role === 'director') keys.add(assigneeKey({ role: 'director', communityId: r.communityId }))
     if (r.role === 'streetReviewer' && r.street && r.district) keys.add(assigneeKey({ role: 'streetReviewer', street: r.street, district: r.district }))
     if (r.role === 'districtCentre' && r.district) keys.add(assigneeKey({ role: 'districtCentre', district: r.district }))

@@ -4,6 +4,7 @@ import { AtList, AtListItem } from 'taro-ui'
 import type { MyHome } from '@core/api/identity'
 import RemoteView from '../../components/remote-view'
 import { useMyHome } from '../../hooks/useMyHome'
+import { useTodoBadge } from '../../hooks/useTodoBadge'
 import { holdsRole } from '../../utils/roles'
 import { entriesFor, isStranger, waitsForDirector, type HomeEntry } from './entries'
 import { Delegations } from './Delegations'
@@ -25,6 +26,7 @@ export default function HomePage() {
 
 /** Each person's own work first: her tiles, whom she represents, her list of entries, then her units. */
 function HomeContent({ home }: { home: MyHome }) {
+  useTodoBadge(home.roles)
   if (isStranger(home)) return <Unbound />
   const entries = entriesFor(home)
   return (

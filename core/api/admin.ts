@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { action } from './contract'
-import { RoleName } from './identity'
+import { COMMUNITY_GRANTED_ROLES, isIn, RoleName } from '../roles'
 import { Id, PersonName, Phone } from '../schemas/common'
 
 /** A register file: already in cloud storage (the console's upload), or sent inline (scripts, the demo seed). */
@@ -46,7 +46,6 @@ export interface ImportSummary {
 export const GrantableRole = RoleName.exclude(['owner', 'delegate'])
 export type GrantableRole = z.infer<typeof GrantableRole>
 
-const COMMUNITY_ROLES: readonly GrantableRole[] = ['staff', 'member', 'alternate', 'director', 'propertyManager']
 
 export const GrantRoleInput = z.object({
   /** Who: a WeChat user already known (openid), and/or a registered person (personId). */
@@ -62,7 +61,7 @@ export const GrantRoleInput = z.object({
   status: z.enum(['active', 'pending']).optional(),
 }).strict().superRefine((v, ctx) => {
   if (!v.openid && !v.personId && !v.phone) ctx.addIssue({ code: 'custom', path: ['openid'], message: '请至少提供微信用户、登记人员或手机号码之一' })
-  if (COMMUNITY_ROLES.includes(v.role) && !v.communityId) ctx.addIssue({ code: 'custom', path: ['communityId'], message: '该角色必须指定小区' })
+  if (isIn(COMMUNITY_GRANTED_ROLES, v.role) && !v.communityId) ctx.addIssue({ code: 'custom', path: ['communityId'], message: '该角色必须指定小区' })
   if (v.role === 'streetReviewer' && (!v.street || !v.district)) ctx.addIssue({ code: 'custom', path: ['street'], message: '街道办审核人必须指定区和街道' })
   if (v.role === 'districtCentre' && !v.district) ctx.addIssue({ code: 'custom', path: ['district'], message: '区住房中心必须指定区' })
 })

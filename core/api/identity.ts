@@ -2,17 +2,9 @@ import { z } from 'zod'
 import { action } from './contract'
 import { IdNumber, PersonName, SmsCode } from '../schemas/common'
 
-export const RoleName = z.enum([
-  'owner', 'delegate', 'staff', 'member', 'alternate', 'director',
-  'propertyManager', 'streetReviewer', 'districtCentre', 'cityCentre', 'operator',
-])
-export type RoleName = z.infer<typeof RoleName>
-
-export const ROLE_LABELS: Record<RoleName, string> = {
-  owner: '业主', delegate: '被委托人', staff: '经办人', member: '业委会委员', alternate: '候补委员',
-  director: '业委会主任', propertyManager: '物业项目负责人', streetReviewer: '街道办审核人',
-  districtCentre: '区住房中心', cityCentre: '市住房中心', operator: '平台管理员',
-}
+/** Roles, their labels and groups are declared once in core/roles.ts; the contract names them from there. */
+export { RoleName, ROLE_LABELS } from '../roles'
+import type { RoleName } from '../roles'
 
 export interface UnitView {
   id: string

@@ -6,7 +6,8 @@ import { requireOpenid } from '../caller'
 import { COLLECTIONS } from '../collections'
 import type { RoleDoc } from '../collections/account'
 import type { MemberDoc } from '../collections/committee'
-import { COMMITTEE_ROLES, ROSTER_ROLES, rosterAccountId } from '../committee/roster'
+import { COMMITTEE_ROLES, isIn, ROSTER_ROLES } from '../../core/roles'
+import { rosterAccountId } from '../committee/roster'
 import { mustFind, rows } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 import { communityNames } from '../register/communityNames'
@@ -92,7 +93,7 @@ async function rosterAccount(ctx: Ctx, accountId: string): Promise<RoleDoc> {
   const doc = await mustFind(ctx.db, 'roles', accountId, '没有找到这个账号')
   if (!doc.communityId) fail('NOT_FOUND', '没有找到这个账号')
   await ctx.authorize(doc.communityId)
-  if (!ROSTER_ROLES.includes(doc.role)) fail('NOT_STAFF_ACCOUNT', '只能授权或停用业委会委员、候补委员和经办人的账号')
+  if (!isIn(ROSTER_ROLES, doc.role)) fail('NOT_STAFF_ACCOUNT', '只能授权或停用业委会委员、候补委员和经办人的账号')
   if (!doc.openid) fail('NOT_BOUND_YET', '该人员还没有绑定微信账号')
   return doc
 }

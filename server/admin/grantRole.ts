@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import type { adminApi, GrantedRole } from '../../core/api/admin'
-import { ROLE_LABELS } from '../../core/api/identity'
+import { AREA_ROLES, isIn, ROLE_LABELS } from '../../core/roles'
 import { maskPhone } from '../../core/mask'
 import { COLLECTIONS } from '../collections'
 import type { RoleDoc } from '../collections/account'
@@ -9,8 +9,6 @@ import { collection, firstRow } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 
 type Input = z.output<(typeof adminApi)['grantRole']['input']>
-
-const GOVERNMENT = new Set(['streetReviewer', 'districtCentre', 'cityCentre', 'operator'])
 
 /**
  * Grants a role: government roles (street office, district/city centre, operator) are the operator's
@@ -75,7 +73,7 @@ async function resolveTarget(input: Input, ctx: Ctx): Promise<{ key: string; ope
 }
 
 function scopeOf(input: Input): { key: string; fields: Pick<RoleDoc, 'communityId' | 'street' | 'district'> } {
-  if (!GOVERNMENT.has(input.role)) return { key: input.communityId!, fields: { communityId: input.communityId } }
+  if (!isIn(AREA_ROLES, input.role)) return { key: input.communityId!, fields: { communityId: input.communityId } }
   switch (input.role) {
     case 'streetReviewer': return { key: `st-${shortHash(`${input.district}/${input.street}`)}`, fields: { street: input.street, district: input.district } }
     case 'districtCentre': return { key: `d-${shortHash(input.district!)}`, fields: { district: input.district } }

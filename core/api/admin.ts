@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { action } from './contract'
+import type { ErrorSentences } from '../errors'
+import type { FieldLabels } from '../zodMessage'
 import { COMMUNITY_GRANTED_ROLES, isIn, RoleName } from '../roles'
 import { Id, PersonName, Phone } from '../schemas/common'
 
@@ -79,6 +81,17 @@ export interface GrantedRole {
   street?: string
   district?: string
   status: 'active' | 'pending' | 'revoked'
+}
+
+/** Codes the `admin` function answers beyond core/errors.ts. */
+export const ADMIN_ERRORS = {
+  FILE_NOT_FOUND: '文件不存在或已被删除',
+  BAD_REGISTER: '房产登记表中有错误的行，未导入任何数据',
+} as const satisfies ErrorSentences
+
+export const ADMIN_LABELS: FieldLabels = {
+  fileID: '文件', fileName: '文件名', contentBase64: '文件内容', openid: '微信用户', personId: '登记人员',
+  name: '姓名', phone: '手机号码', role: '角色', communityId: '小区', street: '街道', district: '区', status: '状态',
 }
 
 /** The `admin` cloud function: the operator's console actions. */

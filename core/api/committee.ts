@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { action } from './contract'
+import type { ErrorSentences } from '../errors'
+import type { FieldLabels } from '../zodMessage'
 import { Id, PersonName, Phone } from '../schemas/common'
 import type { RoleName } from './identity'
 
@@ -172,6 +174,23 @@ export interface CommunityReach {
 
 /** At most this many communities per answer; `nextOffset` asks for the next ones. */
 export const COMMUNITIES_PAGE = 1000
+
+/** Codes the `committee` function answers beyond core/errors.ts. */
+export const COMMITTEE_ERRORS = {
+  MEMBER_REMOVED: '该成员已移除，不能再编辑',
+  FOREIGN_FILE: '附件不是为本小区上传的文件，请重新上传',
+} as const satisfies ErrorSentences
+
+export const COMMITTEE_LABELS: FieldLabels = {
+  communityId: '小区', includeRemoved: '包括已移除', kind: '类别', name: '姓名', position: '职务', phone: '手机号码',
+  termStart: '任期开始日期', termEnd: '任期结束日期', memberId: '成员', reason: '原因', filingId: '备案',
+  filedOn: '备案日期', status: '状态', note: '备注', files: '附件', fileID: '文件', personName: '姓名', course: '课程',
+  trainedOn: '培训日期', result: '培训结果', from: '开始日期', to: '结束日期', meetingId: '会议', topic: '会议主题',
+  heldAt: '会议时间', place: '地点', attendees: '参会人员', agenda: '议程', minutes: '会议纪要', attachments: '附件',
+  bank: '开户银行', accountName: '户名', accountNumber: '账号', signedOn: '签约日期', accountId: '账户', rows: '导入数据',
+  offset: '起始位置', establishedOn: '成立日期', filingNo: '备案编号', occurredOn: '发生日期', sourceName: '来源',
+  source: '来源', recordId: '记录',
+}
 
 /** The `committee` cloud function: the committee's roster, filings, trainings, meetings, common-fund accounts and credit. */
 export const committeeApi = {

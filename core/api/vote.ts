@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { action } from './contract'
+import type { ErrorSentences } from '../errors'
+import type { FieldLabels } from '../zodMessage'
 import { Id, IdNumber } from '../schemas/common'
 import type { ItemResult } from '../vote/evaluate'
 import type { Reconciliation, StatisticsDifference } from '../vote/reconcile'
@@ -81,8 +83,20 @@ export const VOTE_ERRORS = {
   RECEIPT_NOT_FOUND: '没有找到这个回执码对应的选票',
   NO_FACE_FAILURE: '没有找到这个证件号码对应的人脸认证失败记录',
   UNKNOWN_TEMPLATE: '没有这种投票通知，请刷新页面后再试',
-} as const
+  FOREIGN_FILE: '附件不是为本小区上传的文件，请重新上传',
+} as const satisfies ErrorSentences
 export type VoteErrorCode = keyof typeof VOTE_ERRORS
+
+/** The vote's field names as people read them, for the four functions' input messages. */
+export const VOTE_LABELS: FieldLabels = {
+  title: '投票议题', description: '说明', items: '表决事项', text: '表决事项', class: '事项类别', attachments: '附件',
+  name: '附件名称', fileID: '文件', scope: '投票范围', kind: '范围', buildings: '楼栋', startAt: '开始时间', endAt: '结束时间',
+  followMajorityCounts: '从众规则', communityId: '小区', voteId: '投票', rev: '版本', reason: '原因', limit: '每页条数',
+  offset: '起始位置', states: '状态', idType: '证件类型', idNumber: '证件号码', subjectId: '认证对象', note: '备注',
+  partyId: '投票人', choices: '选择', receipt: '回执码', templateIds: '通知模板', building: '楼栋', unitNo: '单元',
+  room: '房号', itemIds: '表决事项', itemId: '表决事项', figures: '统计数字', agree: '同意', oppose: '反对',
+  abstain: '弃权', followMajority: '从众', count: '票数', areaCenti: '面积', field: '差异项', explanation: '差异说明', as: '确认方',
+}
 
 // ── Shared input pieces ──────────────────────────────────────────────────────────────────────
 

@@ -135,13 +135,11 @@ async function pendingFor(ctx: Ctx, name: string, idHash: string): Promise<Deleg
   }).orderBy('createdAt', 'desc').limit(100))
 }
 
-const NO_DELEGATION = '没有找到以您的姓名和证件号码办理的委托，请联系委托您的业主'
-
 export async function sendDelegateCode(input: In<'sendDelegateCode'>, ctx: Ctx) {
   requireOpenid(ctx.caller.openid)
   const idHash = hashIdNumber(validIdNumber(input.idNumber))
   const pending = await pendingFor(ctx, input.name, idHash)
-  if (pending.length === 0) fail('NO_DELEGATION', NO_DELEGATION)
+  if (pending.length === 0) fail('NO_DELEGATION')
   const phone = pending[0].delegatePhone
   await sendCode(ctx.db, ctx.now(), sms, { purpose: 'bindDelegate', key: idHash, phone })
   return ok({ phoneMasked: maskPhone(phone) })
@@ -151,7 +149,7 @@ export async function sendDelegateCode(input: In<'sendDelegateCode'>, ctx: Ctx) 
 export async function bindDelegate(input: In<'bindDelegate'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
   const idHash = hashIdNumber(validIdNumber(input.idNumber))
-  if ((await pendingFor(ctx, input.name, idHash)).length === 0) fail('NO_DELEGATION', NO_DELEGATION)
+  if ((await pendingFor(ctx, input.name, idHash)).length === 0) fail('NO_DELEGATION')
   const phone = await consumeCode(ctx.db, ctx.now(), 'bindDelegate', idHash, input.code)
   const pending = (await pendingFor(ctx, input.name, idHash)).filter((d) => d.delegatePhone === phone)
   const boundAt = new Date(ctx.now())

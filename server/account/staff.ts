@@ -17,8 +17,6 @@ import { sms } from './ports'
 
 type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
 
-const NOT_ON_ROSTER = '业委会名册中没有这个姓名和手机号码，请联系业委会主任核对'
-
 async function rosterMatches(ctx: Ctx, name: string, phone: string): Promise<MemberDoc[]> {
   return rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers)
     .where({ name, phone, status: 'serving' }).limit(20))
@@ -33,7 +31,7 @@ async function openGrants(ctx: Ctx, name: string, phone: string): Promise<RoleDo
 export async function sendStaffCode(input: In<'sendStaffCode'>, ctx: Ctx) {
   requireOpenid(ctx.caller.openid)
   const [members, grants] = await Promise.all([rosterMatches(ctx, input.name, input.phone), openGrants(ctx, input.name, input.phone)])
-  if (members.length + grants.length === 0) fail('NOT_ON_ROSTER', NOT_ON_ROSTER)
+  if (members.length + grants.length === 0) fail('NOT_ON_ROSTER')
   await sendCode(ctx.db, ctx.now(), sms, { purpose: 'bindStaff', key: input.phone, phone: input.phone })
   return ok({ phoneMasked: maskPhone(input.phone) })
 }
@@ -46,7 +44,7 @@ export async function sendStaffCode(input: In<'sendStaffCode'>, ctx: Ctx) {
 export async function bindStaff(input: In<'bindStaff'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
   const [members, grants] = await Promise.all([rosterMatches(ctx, input.name, input.phone), openGrants(ctx, input.name, input.phone)])
-  if (members.length + grants.length === 0) fail('NOT_ON_ROSTER', NOT_ON_ROSTER)
+  if (members.length + grants.length === 0) fail('NOT_ON_ROSTER')
   await consumeCode(ctx.db, ctx.now(), 'bindStaff', input.phone, input.code)
   const at = new Date(ctx.now())
   const bound = [...await bindRoster(ctx, openid, members, at)]

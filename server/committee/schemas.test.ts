@@ -1,11 +1,11 @@
-import { committeeApi, DateString } from '../../core/api/committee'
+import { COMMITTEE_LABELS, committeeApi, DateString } from '../../core/api/committee'
 import { accountApi } from '../../core/api/account'
 import { zodMessage } from '../../core/zodMessage'
 
 function problem(schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, value: unknown): string {
   const parsed = schema.safeParse(value)
   if (parsed.success) return 'accepted'
-  return zodMessage(parsed.error as Parameters<typeof zodMessage>[0])
+  return zodMessage(parsed.error as Parameters<typeof zodMessage>[0], COMMITTEE_LABELS)
 }
 
 describe('input schemas answer bad input in Chinese', () => {

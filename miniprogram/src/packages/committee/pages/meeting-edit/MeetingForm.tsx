@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Picker, Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { committeeApi, type FileRef, type MeetingView } from '@core/api/committee'
+import { COMMITTEE_LABELS, committeeApi, type FileRef, type MeetingView } from '@core/api/committee'
 import { formatDay, joinBeijing, splitBeijing } from '@core/format'
 import { addMeeting, editMeeting } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
@@ -46,8 +46,8 @@ export function MeetingForm({ communityId, existing }: Props) {
     }
     // Checked with the server's schema first; the raw fields are sent (the server parses heldAt itself).
     const checked = existing
-      ? check(committeeApi.editMeeting.input, { meetingId: existing.id, ...fields })
-      : check(committeeApi.addMeeting.input, { communityId, ...fields })
+      ? check(committeeApi.editMeeting.input, { meetingId: existing.id, ...fields }, COMMITTEE_LABELS)
+      : check(committeeApi.addMeeting.input, { communityId, ...fields }, COMMITTEE_LABELS)
     if (!checked.ok) return notice.showError(checked)
     const saved = await run(() => (existing ? editMeeting({ meetingId: existing.id, ...fields }) : addMeeting({ communityId, ...fields })))
     if (!saved) return

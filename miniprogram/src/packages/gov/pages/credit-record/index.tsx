@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { committeeApi, type CommunityReach, type FileRef } from '@core/api/committee'
+import { COMMITTEE_LABELS, committeeApi, type CommunityReach, type FileRef } from '@core/api/committee'
 import { formatDay } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import { addCreditRecord } from '../../../../services/committee'
@@ -54,7 +54,7 @@ function RecordForm({ community }: { community: CommunityReach }) {
   const save = async () => {
     if (!occurredOn) return notice.showError({ message: '请选择发生日期' })
     const input = { communityId: community.id, kind, occurredOn, reason, sourceName, source }
-    const saved = await send(check(committeeApi.addCreditRecord.input, input), addCreditRecord)
+    const saved = await send(check(committeeApi.addCreditRecord.input, input, COMMITTEE_LABELS), addCreditRecord)
     if (!saved) return
     notice.show('已添加', 'success')
     void Taro.navigateBack()

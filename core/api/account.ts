@@ -4,8 +4,9 @@ import type { ErrorSentences } from '../errors'
 import type { FieldLabels } from '../zodMessage'
 import { SMS_CODE_ERRORS } from './identity'
 import type { RoleName, RoleView } from './identity'
-import { DateString, ShortText } from './committee'
 import { Id, IdNumber, PersonName, Phone, SmsCode } from '../schemas/common'
+import { Reason } from '../schemas/text'
+import { CalendarDay } from '../schemas/time'
 
 /** An account is one role held by one WeChat user; staff accounts start `pending` until the director authorises them. */
 export type AccountStatus = 'active' | 'pending' | 'revoked'
@@ -66,7 +67,8 @@ export interface DelegationView {
   delegatePhoneMasked: string
   delegateIdMasked: string
   voteId: string | null
-  until: string
+  /** The last moment the delegation holds (epoch ms). */
+  until: number
   status: DelegationStatus
   statusLabel: string
 }
@@ -102,7 +104,7 @@ export const accountApi = {
   sendStaffCode: action(z.object({ name: PersonName, phone: Phone })).returns<{ phoneMasked: string }>(),
   bindStaff: action(z.object({ name: PersonName, phone: Phone, code: SmsCode })).returns<{ accounts: StaffAccountView[] }>(),
   authorizeStaff: action(z.object({ accountId: Id })).returns<CommitteePerson>(),
-  revokeStaff: action(z.object({ accountId: Id, reason: ShortText(200) })).returns<CommitteePerson>(),
+  revokeStaff: action(z.object({ accountId: Id, reason: Reason(200) })).returns<CommitteePerson>(),
   listCommitteePeople: action(z.object({ communityId: Id })).returns<{ people: CommitteePerson[] }>(),
 
   myAccount: action(z.object({})).returns<MyAccount>(),
@@ -115,7 +117,7 @@ export const accountApi = {
   /** 被委托人认证, owner side: one unit, for one vote or until a day. */
   authorizeDelegate: action(z.object({
     unitId: Id, name: PersonName, idNumber: IdNumber, phone: Phone,
-    voteId: Id.optional(), until: DateString.optional(),
+    voteId: Id.optional(), until: CalendarDay.optional(),
   })).returns<DelegationView>(),
   revokeDelegate: action(z.object({ delegationId: Id })).returns<DelegationView>(),
   listMyDelegations: action(z.object({})).returns<{ granted: DelegationView[]; held: DelegationView[] }>(),

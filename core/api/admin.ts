@@ -4,12 +4,13 @@ import type { ErrorSentences } from '../errors'
 import type { FieldLabels } from '../zodMessage'
 import { COMMUNITY_GRANTED_ROLES, isIn, RoleName } from '../roles'
 import { Id, PersonName, Phone } from '../schemas/common'
+import { Label } from '../schemas/text'
 
 /** A register file: already in cloud storage (the console's upload), or sent inline (scripts, the demo seed). */
 export const ImportRegisterInput = z.union([
   z.object({ fileID: z.string().trim().min(1, '请选择文件').max(512) }).strict(),
   z.object({
-    fileName: z.string().trim().min(1, '缺少文件名').max(200),
+    fileName: Label(200, '缺少文件名'),
     contentBase64: z.string().min(1, '文件是空的').max(40_000_000, '文件太大，请分小区导入'),
   }).strict(),
 ])
@@ -57,8 +58,8 @@ export const GrantRoleInput = z.object({
   phone: Phone.optional(),
   role: GrantableRole,
   communityId: Id.optional(),
-  street: z.string().trim().min(1).max(40).optional(),
-  district: z.string().trim().min(1).max(40).optional(),
+  street: Label(40).optional(),
+  district: Label(40).optional(),
   /** Staff start `pending` until the director authorises them; everyone else starts `active`. */
   status: z.enum(['active', 'pending']).optional(),
 }).strict().superRefine((v, ctx) => {

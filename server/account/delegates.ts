@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { DELEGATION_STATUS_LABELS, type DelegationStatus, type DelegationView, type accountApi } from '../../core/api/account'
 import { maskIdLast4, maskPhone } from '../../core/mask'
 import { firstRow, mustFind, rows, toDate } from '../db'
+import { endOfDay } from '../../core/schemas/time'
 import type { BindingDoc, DelegationDoc } from '../collections/account'
 import type { UnitDoc } from '../collections/register'
 import { bindingsOf } from './lookups'
@@ -23,11 +24,6 @@ export function validIdNumber(raw: string): string {
   const checked = checkIdNumber(raw)
   if (!checked.ok) fail('INVALID_INPUT', `证件号码：${checked.reason}`)
   return checked.value
-}
-
-/** End of the given Beijing day, as an instant. */
-export function endOfDay(day: string): Date {
-  return new Date(`${day}T23:59:59.999+08:00`)
 }
 
 /** Persisted vote states a delegation may be given for: submitted and not yet past its voting (a draft may still change). */
@@ -187,7 +183,7 @@ function viewOf(doc: DelegationDoc, unit: UnitDoc | undefined, nowMs: number): D
     delegatePhoneMasked: maskPhone(doc.delegatePhone),
     delegateIdMasked: maskIdLast4(doc.delegateIdLast4),
     voteId: doc.voteId ?? null,
-    until: toDate(doc.until).toISOString(),
+    until: toDate(doc.until).getTime(),
     status,
     statusLabel: DELEGATION_STATUS_LABELS[status],
   }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
-import { COMMUNITIES_PAGE, REACH_ACTIONS, type CommunityReach, type committeeApi } from '../../core/api/committee'
+import { REACH_ACTIONS, type CommunityReach, type committeeApi } from '../../core/api/committee'
 import { AREA_ROLES, isIn } from '../../core/roles'
+import { nextOffsetOf } from '../../core/schemas/paging'
 import { roleReaches, type ScopedRole } from '../caller'
 import type { CommunityDoc } from '../collections/register'
 import { collection, rows } from '../db'
@@ -20,15 +21,15 @@ export async function listCommunities(input: In<'listCommunities'>, ctx: Ctx) {
   const where = scopeFilter(ctx, reaching)
   if (!where) return ok({ communities: [], nextOffset: null })
   const _ = ctx.db.command
-  const offset = input.offset ?? 0
+  const { offset, limit } = input
   const found = await rows(collection(ctx.db, 'communities')
     .where(input.communityId ? _.and([{ _id: input.communityId }, where]) : where)
     .field({ name: true, street: true, district: true })
     .orderBy('district', 'asc').orderBy('street', 'asc').orderBy('name', 'asc')
-    .skip(offset).limit(COMMUNITIES_PAGE))
+    .skip(offset).limit(limit))
   return ok({
     communities: found.map((c) => reachOf(c, reaching)),
-    nextOffset: found.length === COMMUNITIES_PAGE ? offset + COMMUNITIES_PAGE : null,
+    nextOffset: nextOffsetOf(offset, limit, found.length),
   })
 }
 

@@ -32,7 +32,7 @@ export default function DelegateBindPage() {
         <View>您现在可以代以下业主办理事务、参加投票：</View>
         {bound.map((d) => (
           <View key={d.id} className='delegate-bind__unit'>
-            {d.ownerName} · {roomLabel(d.unit)}（{d.voteId ? '仅限一次投票' : `至 ${formatDay(Date.parse(d.until))}`}）
+            {d.ownerName} · {roomLabel(d.unit)}（{d.voteId ? '仅限一次投票' : `至 ${formatDay(d.until)}`}）
           </View>
         ))}
       </View>

@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { action } from './contract'
 import { Id } from '../schemas/common'
-import type { RoleName } from './identity'
+import { PageInput, type Page } from '../schemas/paging'
+import type { RoleName } from '../roles'
+import type { ErrorSentences } from '../errors'
+import type { FieldLabels } from '../zodMessage'
 
 /**
  * 待办 / 已办 (the 消息 tab). A to-do is assigned to a role in an organisation, never to a person,
@@ -53,21 +56,15 @@ export interface TodoDetail extends TodoView {
   history: TodoEventView[]
 }
 
-export interface TodoPage {
-  items: TodoView[]
-  hasMore: boolean
+/** A page of to-dos (rows, nextOffset) and how many are open, for the tab-bar badge. */
+export interface TodoPage extends Page<TodoView> {
   /** Open to-dos of the caller's organisations: the tab-bar badge. */
   openCount: number
 }
 
-const Paging = {
-  offset: z.number().int().min(0, '页码不正确').max(100_000, '页码不正确').optional(),
-  limit: z.number().int().min(1, '每页至少1条').max(50, '每页最多50条').optional(),
-}
-
 /** The `todos` cloud function. */
 export const todosApi = {
-  list: action(z.object({ status: z.enum(['open', 'closed']), ...Paging })).returns<TodoPage>(),
+  list: action(PageInput({ max: 50, size: 20 }).extend({ status: z.enum(['open', 'closed']) })).returns<TodoPage>(),
   count: action(z.object({})).returns<{ open: number }>(),
   get: action(z.object({ todoId: Id })).returns<TodoDetail>(),
 }
@@ -77,3 +74,8 @@ export type TodosApi = typeof todosApi
 export const COMMITTEE_TODO_HANDLERS: readonly RoleName[] = ['director', 'staff', 'member']
 /** Every role that is ever assigned to-dos: the committee's handlers, street offices and district centres. */
 export const TODO_HANDLER_ROLES: readonly RoleName[] = [...COMMITTEE_TODO_HANDLERS, 'streetReviewer', 'districtCentre']
+
+/** The todos function answers only common codes (a missing to-do is NOT_FOUND). */
+export const TODOS_ERRORS = {} as const satisfies ErrorSentences
+
+export const TODOS_LABELS: FieldLabels = { status: '列表', todoId: '待办事项', offset: '位置', limit: '条数' }

@@ -67,7 +67,7 @@ describe('the length of an authorisation', () => {
     await h.emulator.insert('votes', [{ _id: 'dl-vote-1', communityId: h.world.community('own'), state: 'voting', scope: { kind: 'community' }, endAt }])
     const unitId = await h.world.freshUnit('own')
     const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitId, name: '孙受托', idNumber: h.world.idNumber(), phone: h.world.phone(), voteId: 'dl-vote-1' })
-    expect(answer).toMatchObject({ ok: true, data: { voteId: 'dl-vote-1', until: new Date(endAt).toISOString() } })
+    expect(answer).toMatchObject({ ok: true, data: { voteId: 'dl-vote-1', until: new Date(endAt).getTime() } })
   })
 
   it.each([
@@ -93,7 +93,7 @@ describe('the length of an authorisation', () => {
     await h.emulator.insert('votes', [{ _id: voteId, communityId: h.world.community('own'), state, scope: { kind: 'buildings', buildings: ['1栋'] }, endAt }])
     const unitId = await h.world.freshUnit('own')
     const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitId, name: '孙受托', idNumber: h.world.idNumber(), phone: h.world.phone(), voteId })
-    expect(answer).toMatchObject({ ok: true, data: { voteId, until: new Date(endAt).toISOString() } })
+    expect(answer).toMatchObject({ ok: true, data: { voteId, until: new Date(endAt).getTime() } })
   })
 
   it('ends by itself after its last day', async () => {

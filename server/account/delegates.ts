@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { DELEGATION_STATUS_LABELS, type DelegationStatus, type DelegationView, type accountApi } from '../../core/api/account'
 import { maskIdLast4, maskPhone } from '../../core/mask'
 import { firstRow, mustFind, rows, toDate } from '../db'
+import { endOfDay } from '../../core/schemas/time'
 import type { BindingDoc, DelegationDoc } from '../collections/account'
 import type { UnitDoc } from '../collections/register'
 import { bindingsOf } from './lookups'
@@ -23,11 +24,6 @@ export function validIdNumber(raw: string): string {
   const checked = checkIdNumber(raw)
   if (!checked.ok) fail('INVALID_INPUT', `证件号码：${checked.reason}`)
   return checked.value
-}
-
-/** End of the given Beijing day, as an instant. */
-export function endOfDay(day: string): Date {
-  return new Date(`${day}T23:59:59.999+08:00`)
 }
 
 /** Persisted vote states a delegation may be given for: submitted and not yet past its voting (a draft may still change). */
@@ -135,13 +131,11 @@ async function pendingFor(ctx: Ctx, name: string, idHash: string): Promise<Deleg
   }).orderBy('createdAt', 'desc').limit(100))
 }
 
-const NO_DELEGATION = '没有找到以您的姓名和证件号码办理的委托，请联系委托您的业主'
-
 export async function sendDelegateCode(input: In<'sendDelegateCode'>, ctx: Ctx) {
   requireOpenid(ctx.caller.openid)
   const idHash = hashIdNumber(validIdNumber(input.idNumber))
   const pending = await pendingFor(ctx, input.name, idHash)
-  if (pending.length === 0) fail('NO_DELEGATION', NO_DELEGATION)
+  if (pending.length === 0) fail('NO_DELEGATION')
   const phone = pending[0].delegatePhone
   await sendCode(ctx.db, ctx.now(), sms, { purpose: 'bindDelegate', key: idHash, phone })
   return ok({ phoneMasked: maskPhone(phone) })
@@ -151,7 +145,7 @@ export async function sendDelegateCode(input: In<'sendDelegateCode'>, ctx: Ctx) 
 export async function bindDelegate(input: In<'bindDelegate'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
   const idHash = hashIdNumber(validIdNumber(input.idNumber))
-  if ((await pendingFor(ctx, input.name, idHash)).length === 0) fail('NO_DELEGATION', NO_DELEGATION)
+  if ((await pendingFor(ctx, input.name, idHash)).length === 0) fail('NO_DELEGATION')
   const phone = await consumeCode(ctx.db, ctx.now(), 'bindDelegate', idHash, input.code)
   const pending = (await pendingFor(ctx, input.name, idHash)).filter((d) => d.delegatePhone === phone)
   const boundAt = new Date(ctx.now())
@@ -189,7 +183,7 @@ function viewOf(doc: DelegationDoc, unit: UnitDoc | undefined, nowMs: number): D
     delegatePhoneMasked: maskPhone(doc.delegatePhone),
     delegateIdMasked: maskIdLast4(doc.delegateIdLast4),
     voteId: doc.voteId ?? null,
-    until: toDate(doc.until).toISOString(),
+    until: toDate(doc.until).getTime(),
     status,
     statusLabel: DELEGATION_STATUS_LABELS[status],
   }

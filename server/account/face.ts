@@ -13,8 +13,6 @@ import { face } from './ports'
 
 type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
 
-const ID_MISMATCH = '证件号码与您绑定的身份不一致'
-
 /** The 线下认证 lookup asks for the ID type too (vote contract's IdType). */
 export function idTypeOf(idNumber: string): 'mainland' | 'other' {
   return /^\d{17}[\dX]$/.test(idNumber) ? 'mainland' : 'other'
@@ -39,7 +37,7 @@ async function subjectOf(ctx: Ctx, openid: string, communityId: string, idHash: 
     delegateOpenid: openid, communityId, delegateIdHash: idHash, status: 'active', until: ctx.db.command.gt(new Date(ctx.now())),
   }).field({ delegateName: true }).limit(1))
   if (delegation) return { role: 'delegate', name: delegation.delegateName, personId: null, delegationId: delegation._id }
-  fail('ID_MISMATCH', ID_MISMATCH)
+  fail('ID_MISMATCH')
 }
 
 export async function startFaceCheck(input: In<'startFaceCheck'>, ctx: Ctx) {
@@ -64,7 +62,7 @@ export async function finishFaceCheck(input: In<'finishFaceCheck'>, ctx: Ctx) {
   await ctx.authorize(check.communityId)
   if (check.openid !== openid) fail('NOT_FOUND', '没有找到这次人脸核身')
   const idNumber = validIdNumber(input.idNumber)
-  if (hashIdNumber(idNumber) !== check.idHash) fail('ID_MISMATCH', ID_MISMATCH)
+  if (hashIdNumber(idNumber) !== check.idHash) fail('ID_MISMATCH')
   if (check.status !== 'started') return ok(outcome(check.status === 'passed', check.reason))
   const result = await face.verify(openid, check.name, idNumber, { verifyId: check.verifyId, outSeqNo: check.outSeqNo })
   const reason = result.ok ? '' : result.reason

@@ -6,7 +6,8 @@ import { requireOpenid } from '../caller'
 import { COLLECTIONS } from '../collections'
 import type { RoleDoc } from '../collections/account'
 import type { MemberDoc } from '../collections/committee'
-import { COMMITTEE_ROLES, ROSTER_ROLES, rosterAccountId } from '../committee/roster'
+import { COMMITTEE_ROLES, isIn, ROSTER_ROLES } from '../../core/roles'
+import { rosterAccountId } from '../committee/roster'
 import { mustFind, rows } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 import { communityNames } from '../register/communityNames'
@@ -17,8 +18,6 @@ import { mergeCommitteePeople, personOfAccount } from './committeePeople'
 import { sms } from './ports'
 
 type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
-
-const NOT_ON_ROSTER = '业委会名册中没有这个姓名和手机号码，请联系业委会主任核对'
 
 async function rosterMatches(ctx: Ctx, name: string, phone: string): Promise<MemberDoc[]> {
   return rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers)
@@ -34,7 +33,7 @@ async function openGrants(ctx: Ctx, name: string, phone: string): Promise<RoleDo
 export async function sendStaffCode(input: In<'sendStaffCode'>, ctx: Ctx) {
   requireOpenid(ctx.caller.openid)
   const [members, grants] = await Promise.all([rosterMatches(ctx, input.name, input.phone), openGrants(ctx, input.name, input.phone)])
-  if (members.length + grants.length === 0) fail('NOT_ON_ROSTER', NOT_ON_ROSTER)
+  if (members.length + grants.length === 0) fail('NOT_ON_ROSTER')
   await sendCode(ctx.db, ctx.now(), sms, { purpose: 'bindStaff', key: input.phone, phone: input.phone })
   return ok({ phoneMasked: maskPhone(input.phone) })
 }
@@ -47,7 +46,7 @@ export async function sendStaffCode(input: In<'sendStaffCode'>, ctx: Ctx) {
 export async function bindStaff(input: In<'bindStaff'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
   const [members, grants] = await Promise.all([rosterMatches(ctx, input.name, input.phone), openGrants(ctx, input.name, input.phone)])
-  if (members.length + grants.length === 0) fail('NOT_ON_ROSTER', NOT_ON_ROSTER)
+  if (members.length + grants.length === 0) fail('NOT_ON_ROSTER')
   await consumeCode(ctx.db, ctx.now(), 'bindStaff', input.phone, input.code)
   const at = new Date(ctx.now())
   const bound = [...await bindRoster(ctx, openid, members, at)]
@@ -103,7 +102,7 @@ async function rosterAccount(ctx: Ctx, accountId: string): Promise<RoleDoc> {
   const doc = await mustFind(ctx.db, 'roles', accountId, '没有找到这个账号')
   if (!doc.communityId) fail('NOT_FOUND', '没有找到这个账号')
   await ctx.authorize(doc.communityId)
-  if (!ROSTER_ROLES.includes(doc.role)) fail('NOT_STAFF_ACCOUNT', '只能授权或停用业委会委员、候补委员和经办人的账号')
+  if (!isIn(ROSTER_ROLES, doc.role)) fail('NOT_STAFF_ACCOUNT', '只能授权或停用业委会委员、候补委员和经办人的账号')
   if (!doc.openid) fail('NOT_BOUND_YET', '该人员还没有绑定微信账号')
   return doc
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import type { adminApi, GrantedRole } from '../../core/api/admin'
-import { ROLE_LABELS } from '../../core/api/identity'
+import { AREA_ROLES, isIn, ROLE_LABELS, ROSTER_ROLES } from '../../core/roles'
 import { maskPhone } from '../../core/mask'
 import { COLLECTIONS } from '../collections'
 import type { RoleDoc } from '../collections/account'
@@ -11,9 +11,6 @@ import { communityNames } from '../register/communityNames'
 import { openTodo } from '../todos/write'
 
 type Input = z.output<(typeof adminApi)['grantRole']['input']>
-
-const GOVERNMENT = new Set(['streetReviewer', 'districtCentre', 'cityCentre', 'operator'])
-const WAITS_FOR_DIRECTOR = new Set(['staff', 'member', 'alternate'])
 
 /**
  * Grants a role: government roles (street office, district/city centre, operator) are the operator's
@@ -44,7 +41,7 @@ export async function grantRole(input: Input, ctx: Ctx) {
     after: { role: doc.role, status: doc.status, openid: doc.openid },
   })
   // A committee account granted as pending waits for the director, as one bound from the roster does.
-  if (status === 'pending' && doc.openid && doc.communityId && WAITS_FOR_DIRECTOR.has(doc.role)) {
+  if (status === 'pending' && doc.openid && doc.communityId && isIn(ROSTER_ROLES, doc.role)) {
     const names = await communityNames(ctx.db, [doc.communityId])
     await openTodo(ctx.db, {
       kind: 'staffAuthorisation', targetId: id, community: { _id: doc.communityId, name: names.get(doc.communityId) ?? '' },
@@ -86,7 +83,7 @@ async function resolveTarget(input: Input, ctx: Ctx): Promise<{ key: string; ope
 }
 
 function scopeOf(input: Input): { key: string; fields: Pick<RoleDoc, 'communityId' | 'street' | 'district'> } {
-  if (!GOVERNMENT.has(input.role)) return { key: input.communityId!, fields: { communityId: input.communityId } }
+  if (!isIn(AREA_ROLES, input.role)) return { key: input.communityId!, fields: { communityId: input.communityId } }
   switch (input.role) {
     case 'streetReviewer': return { key: `st-${shortHash(`${input.district}/${input.street}`)}`, fields: { street: input.street, district: input.district } }
     case 'districtCentre': return { key: `d-${shortHash(input.district!)}`, fields: { district: input.district } }

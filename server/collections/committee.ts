@@ -1,4 +1,5 @@
-import type { CreditRecordView, FileRef, FilingView, FundAccountView, MemberKind } from '../../core/api/committee'
+import type { CloudFile } from '../../core/schemas/files'
+import type { CreditRecordView, FilingView, FundAccountView, MemberKind } from '../../core/api/committee'
 import type { ContentFlag } from '../content/check'
 
 /* The committee's documents (server/committee/): roster, filings, trainings, meetings, fund accounts, credit. */
@@ -27,7 +28,7 @@ export interface FilingDoc {
   termEnd: string
   status: FilingView['status']
   note: string
-  files: FileRef[]
+  files: CloudFile[]
   createdAt: Date
 }
 
@@ -51,7 +52,7 @@ export interface MeetingDoc {
   attendees: string[]
   agenda: string
   minutes: string
-  attachments: FileRef[]
+  attachments: CloudFile[]
   createdAt: Date
   updatedAt: Date
 }
@@ -85,7 +86,7 @@ export interface CreditRecordDoc {
   occurredOn: string
   reason: string
   sourceName: string
-  source: FileRef | null
+  source: CloudFile | null
   voided: boolean
   voidReason: string | null
   createdAt: Date

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
-import { COMMUNITIES_PAGE, REACH_ACTIONS, type CommunityReach, type committeeApi } from '../../core/api/committee'
-import type { RoleName } from '../../core/api/identity'
+import { REACH_ACTIONS, type CommunityReach, type committeeApi } from '../../core/api/committee'
+import { AREA_ROLES, isIn } from '../../core/roles'
+import { nextOffsetOf } from '../../core/schemas/paging'
 import { roleReaches, type ScopedRole } from '../caller'
 import type { CommunityDoc } from '../collections/register'
 import { collection, rows } from '../db'
@@ -9,8 +10,6 @@ import { permissionFor } from '../permissions/index'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
 
-/** The roles whose reach is a street, a district or the whole city (the operator's too). */
-const REACHING_ROLES: readonly RoleName[] = ['streetReviewer', 'districtCentre', 'cityCentre', 'operator']
 
 /**
  * 辖区小区: the communities the caller's government (or operator) roles reach, in one read: by
@@ -18,19 +17,19 @@ const REACHING_ROLES: readonly RoleName[] = ['streetReviewer', 'districtCentre',
  * which of the committee's pages and entries the caller's roles there allow, from the one permission table.
  */
 export async function listCommunities(input: In<'listCommunities'>, ctx: Ctx) {
-  const reaching = ctx.caller.roles.filter((r) => r.status === 'active' && REACHING_ROLES.includes(r.role))
+  const reaching = ctx.caller.roles.filter((r) => r.status === 'active' && isIn(AREA_ROLES, r.role))
   const where = scopeFilter(ctx, reaching)
   if (!where) return ok({ communities: [], nextOffset: null })
   const _ = ctx.db.command
-  const offset = input.offset ?? 0
+  const { offset, limit } = input
   const found = await rows(collection(ctx.db, 'communities')
     .where(input.communityId ? _.and([{ _id: input.communityId }, where]) : where)
     .field({ name: true, street: true, district: true })
     .orderBy('district', 'asc').orderBy('street', 'asc').orderBy('name', 'asc')
-    .skip(offset).limit(COMMUNITIES_PAGE))
+    .skip(offset).limit(limit))
   return ok({
     communities: found.map((c) => reachOf(c, reaching)),
-    nextOffset: found.length === COMMUNITIES_PAGE ? offset + COMMUNITIES_PAGE : null,
+    nextOffset: nextOffsetOf(offset, limit, found.length),
   })
 }
 

@@ -6,7 +6,7 @@ import type { CreditProfileDoc, CreditRecordDoc, MemberDoc } from '../collection
 import { firstRow, mustFind, rows } from '../db'
 import { ok, type Ctx } from '../handler'
 import { communityNames } from '../register/communityNames'
-import { requireOwnFiles } from './files'
+import { requireCommunityFiles } from '../files'
 import { directorName } from './members'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
@@ -62,7 +62,7 @@ export async function saveCreditBasic(input: In<'saveCreditBasic'>, ctx: Ctx) {
 
 export async function addCreditRecord(input: In<'addCreditRecord'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
-  requireOwnFiles(input.communityId, input.source ? [input.source] : [])
+  requireCommunityFiles(input.communityId, input.source ? [input.source] : [])
   const doc: Omit<CreditRecordDoc, '_id'> = {
     communityId: input.communityId, kind: input.kind, occurredOn: input.occurredOn, reason: input.reason,
     sourceName: input.sourceName, source: input.source ?? null, voided: false, voidReason: null, createdAt: new Date(ctx.now()),

@@ -2,9 +2,10 @@ import type { MeetingDoc } from '../collections/committee'
 import { COLLECTIONS } from '../collections'
 import type { z } from 'zod'
 import type { MeetingView, committeeApi } from '../../core/api/committee'
+import { dayRangeFilter } from '../../core/schemas/time'
 import { mustFind, rows, toDate } from '../db'
 import { ok, type Ctx } from '../handler'
-import { requireOwnFiles } from './files'
+import { requireCommunityFiles } from '../files'
 import { checkContent, flagNote, type ContentFlag } from '../content/check'
 import { communityNames } from '../register/communityNames'
 import { closeTodo, openTodo, type TodoActor } from '../todos/write'
@@ -15,7 +16,7 @@ const FIELDS = ['topic', 'heldAt', 'place', 'attendees', 'agenda', 'minutes', 'a
 
 function meetingView(m: MeetingDoc): MeetingView {
   return {
-    id: m._id, communityId: m.communityId, topic: m.topic, heldAt: toDate(m.heldAt).toISOString(), place: m.place,
+    id: m._id, communityId: m.communityId, topic: m.topic, heldAt: toDate(m.heldAt).getTime(), place: m.place,
     attendees: m.attendees, agenda: m.agenda, minutes: m.minutes, attachments: m.attachments.map(({ fileID, name }) => ({ fileID, name })),
   }
 }
@@ -24,8 +25,9 @@ function meetingView(m: MeetingDoc): MeetingView {
 export async function listMeetings(input: In<'listMeetings'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   const _ = ctx.db.command
-  const from = input.from ? _.gte(new Date(`${input.from}T00:00:00+08:00`)) : undefined
-  const to = input.to ? _.lte(new Date(`${input.to}T23:59:59.999+08:00`)) : undefined
+  const days = dayRangeFilter(input.from, input.to)
+  const from = days.from ? _.gte(days.from) : undefined
+  const to = days.to ? _.lte(days.to) : undefined
   const heldAt = from && to ? from.and(to) : from ?? to
   const where = heldAt ? { communityId: input.communityId, heldAt } : { communityId: input.communityId }
   const found = await rows<MeetingDoc>(ctx.db.collection(COLLECTIONS.meetings).where(where).orderBy('heldAt', 'desc').limit(1000))
@@ -61,11 +63,11 @@ async function followFlag(ctx: Ctx, meeting: Pick<MeetingDoc, '_id' | 'community
 
 export async function addMeeting(input: In<'addMeeting'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
-  requireOwnFiles(input.communityId, input.attachments)
+  requireCommunityFiles(input.communityId, input.attachments)
   const contentFlag = await checkContent(ctx, meetingTexts(input))
   const at = new Date(ctx.now())
   const doc: Omit<MeetingDoc, '_id'> = {
-    communityId: input.communityId, topic: input.topic, heldAt: input.heldAt, place: input.place, attendees: input.attendees,
+    communityId: input.communityId, topic: input.topic, heldAt: new Date(input.heldAt), place: input.place, attendees: input.attendees,
     agenda: input.agenda, minutes: input.minutes, attachments: input.attachments, createdAt: at, updatedAt: at,
     ...(contentFlag ? { contentFlag } : {}),
   }
@@ -77,8 +79,9 @@ export async function addMeeting(input: In<'addMeeting'>, ctx: Ctx) {
 
 export async function editMeeting(input: In<'editMeeting'>, ctx: Ctx) {
   const meeting = await findMeeting(ctx, input.meetingId)
-  requireOwnFiles(meeting.communityId, input.attachments)
-  const changes = Object.fromEntries(FIELDS.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]))
+  requireCommunityFiles(meeting.communityId, input.attachments)
+  const changes = Object.fromEntries(FIELDS.filter((k) => input[k] !== undefined)
+    .map((k) => [k, k === 'heldAt' ? new Date(input.heldAt!) : input[k]]))
   if (Object.keys(changes).length === 0) return ok(meetingView(meeting))
   const next = { ...meeting, ...changes } as MeetingDoc
   // A changed text is checked with the others of the record, so a flag clears only when all of them pass.

@@ -128,7 +128,7 @@ export async function memberHistory(input: In<'memberHistory'>, ctx: Ctx) {
     .where({ targetId: member._id, action: ctx.db.command.in(Object.keys(CHANGE_OF)) }).orderBy('at', 'asc').limit(1000))
   const actors = await actorNames(ctx, entries.map((e) => e.actor))
   const changes: MemberChange[] = entries.map((e) => ({
-    at: toDate(e.at).toISOString(),
+    at: toDate(e.at).getTime(),
     change: CHANGE_OF[e.action],
     actorName: actors.get(e.actor) ?? (e.actor === 'console' ? '平台管理员' : '业委会'),
     before: (e.before as MemberChange['before']) ?? null,

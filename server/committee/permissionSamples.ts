@@ -35,7 +35,7 @@ export const PERMISSION_SAMPLES: Samples = {
   'committee.addMeeting': {
     scope: 'community',
     input: ({ world, side }) => ({
-      communityId: world.community(side), topic: '月度例会', heldAt: '2024-05-01T19:30:00+08:00', place: '物业会议室',
+      communityId: world.community(side), topic: '月度例会', heldAt: Date.parse('2024-05-01T19:30:00+08:00'), place: '物业会议室',
       attendees: ['委员甲', '委员乙'], agenda: '一、财务公开', minutes: '', attachments: [file(world.community(side), '签到表.jpg')],
     }),
   },

@@ -25,7 +25,7 @@ describe('filings (备案)', () => {
     const before = h.writes()
     const base = { communityId: own(), filedOn: '2024-04-01', termStart: '2024-04-01', termEnd: '2029-03-31', status: 'filed' }
     expect(await h.call('streetReviewer', 'committee', 'addFiling', { ...base, files: [{ fileID: 'https://x/y.pdf', name: 'y.pdf' }] }))
-      .toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('文件地址不正确') })
+      .toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('附件须是上传到本小程序云存储的文件') })
     expect(await h.call('streetReviewer', 'committee', 'addFiling', { ...base, termEnd: '2020-01-01', files: [] }))
       .toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '任期结束日期不能早于开始日期' })
     expect(await h.call('member', 'committee', 'getFiling', { filingId: `${h.world.community('other')}-filing` })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
@@ -46,17 +46,17 @@ describe('training results', () => {
 
 describe('meetings (会议管理)', () => {
   it('are added and edited by the committee and listed by date', async () => {
-    const add = (topic: string, heldAt: string) => h.call('staff', 'committee', 'addMeeting', {
+    const add = (topic: string, heldAt: number) => h.call('staff', 'committee', 'addMeeting', {
       communityId: own(), topic, heldAt, place: '会议室', attendees: ['委员甲'], agenda: '议程', minutes: '', attachments: [file(`${topic}.pdf`)],
     })
-    expect((await add('一月例会', '2024-01-15T19:00:00+08:00')).ok).toBe(true)
-    const march = await add('三月例会', '2024-03-15T19:00:00+08:00')
-    expect((await add('五月例会', '2024-05-15T19:00:00+08:00')).ok).toBe(true)
+    expect((await add('一月例会', Date.parse('2024-01-15T19:00:00+08:00'))).ok).toBe(true)
+    const march = await add('三月例会', Date.parse('2024-03-15T19:00:00+08:00'))
+    expect((await add('五月例会', Date.parse('2024-05-15T19:00:00+08:00'))).ok).toBe(true)
     const spring = await h.call('member', 'committee', 'listMeetings', { communityId: own(), from: '2024-01-01', to: '2024-04-30' })
     expect(spring.ok && spring.data.meetings.map((m: { topic: string }) => m.topic)).toEqual(['三月例会', '一月例会'])
     const meetingId = march.ok ? march.data.id : ''
     const edited = await h.call('director', 'committee', 'editMeeting', { meetingId, minutes: '通过了年度预算' })
-    expect(edited).toMatchObject({ ok: true, data: { minutes: '通过了年度预算', topic: '三月例会', heldAt: '2024-03-15T11:00:00.000Z' } })
+    expect(edited).toMatchObject({ ok: true, data: { minutes: '通过了年度预算', topic: '三月例会', heldAt: Date.parse('2024-03-15T11:00:00.000Z') } })
     const [entry] = await h.emulator.query('audit', { action: 'committee.editMeeting', targetId: meetingId })
     expect(entry).toMatchObject({ before: { minutes: '' }, after: { minutes: '通过了年度预算' } })
   })
@@ -70,7 +70,7 @@ describe('meetings (会议管理)', () => {
     const before = h.writes()
     const base = { communityId: own(), topic: '例会', place: '会议室', attendees: [], agenda: '', minutes: '', attachments: [] }
     expect(await h.call('staff', 'committee', 'addMeeting', { ...base, heldAt: '明天下午' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
-    expect(await h.call('staff', 'committee', 'addMeeting', { ...base, heldAt: '2024-01-15T19:00:00+08:00', minutes: '字'.repeat(20001) }))
+    expect(await h.call('staff', 'committee', 'addMeeting', { ...base, heldAt: Date.parse('2024-01-15T19:00:00+08:00'), minutes: '字'.repeat(20001) }))
       .toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('太长') })
     expect(await h.call('staff', 'committee', 'editMeeting', { meetingId: 'rc-nope', topic: '新' })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '没有找到这次会议' })
     expect(h.writes()).toBe(before)
@@ -90,7 +90,7 @@ describe('files of another community', () => {
     const before = h.writes()
     const refusals = [
       await h.call('streetReviewer', 'committee', 'addFiling', { communityId: own(), filedOn: '2024-04-01', termStart: '2024-04-01', termEnd: '2029-03-31', status: 'filed', files: [file('备案表.pdf'), bad] }),
-      await h.call('director', 'committee', 'addMeeting', { communityId: own(), topic: '例会', heldAt: '2024-05-01T19:30:00+08:00', place: '会议室', attendees: ['委员甲'], agenda: '', minutes: '', attachments: [bad] }),
+      await h.call('director', 'committee', 'addMeeting', { communityId: own(), topic: '例会', heldAt: Date.parse('2024-05-01T19:30:00+08:00'), place: '会议室', attendees: ['委员甲'], agenda: '', minutes: '', attachments: [bad] }),
       await h.call('director', 'committee', 'editMeeting', { meetingId: `${own()}-meeting`, attachments: [bad] }),
       await h.call('districtCentre', 'committee', 'addCreditRecord', { communityId: own(), kind: 'good', occurredOn: '2024-02-10', reason: '按时公开', sourceName: '通报', source: bad }),
     ]

@@ -5,7 +5,7 @@ import { FILING_STATUS_LABELS, type FilingView, type TrainingView, type committe
 import { mustFind, rows } from '../db'
 import { ok, type Ctx } from '../handler'
 import { checkTerm } from './members'
-import { requireOwnFiles } from './files'
+import { requireCommunityFiles } from '../files'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
 
@@ -37,7 +37,7 @@ export async function getFiling(input: In<'getFiling'>, ctx: Ctx) {
 export async function addFiling(input: In<'addFiling'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   checkTerm(input.termStart, input.termEnd)
-  requireOwnFiles(input.communityId, input.files)
+  requireCommunityFiles(input.communityId, input.files)
   const doc: Omit<FilingDoc, '_id'> = {
     communityId: input.communityId, filedOn: input.filedOn, termStart: input.termStart, termEnd: input.termEnd,
     status: input.status, note: input.note ?? '', files: input.files, createdAt: new Date(ctx.now()),

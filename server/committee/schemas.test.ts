@@ -1,19 +1,20 @@
-import { committeeApi, DateString } from '../../core/api/committee'
+import { COMMITTEE_LABELS, committeeApi } from '../../core/api/committee'
+import { CalendarDay } from '../../core/schemas/time'
 import { accountApi } from '../../core/api/account'
 import { zodMessage } from '../../core/zodMessage'
 
 function problem(schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, value: unknown): string {
   const parsed = schema.safeParse(value)
   if (parsed.success) return 'accepted'
-  return zodMessage(parsed.error as Parameters<typeof zodMessage>[0])
+  return zodMessage(parsed.error as Parameters<typeof zodMessage>[0], COMMITTEE_LABELS)
 }
 
 describe('input schemas answer bad input in Chinese', () => {
   it('accepts real calendar days only', () => {
-    expect(DateString.safeParse('2024-02-29').success).toBe(true)
-    expect(DateString.safeParse('2023-02-29').success).toBe(false)
-    expect(DateString.safeParse('2024-13-01').success).toBe(false)
-    expect(DateString.safeParse('2024/01/01').success).toBe(false)
+    expect(CalendarDay.safeParse('2024-02-29').success).toBe(true)
+    expect(CalendarDay.safeParse('2023-02-29').success).toBe(false)
+    expect(CalendarDay.safeParse('2024-13-01').success).toBe(false)
+    expect(CalendarDay.safeParse('2024/01/01').success).toBe(false)
   })
 
   it('refuses missing fields, wrong types and oversize text', () => {
@@ -30,11 +31,11 @@ describe('input schemas answer bad input in Chinese', () => {
   it('takes only cloud storage files as attachments', () => {
     const meeting = committeeApi.addMeeting.input
     const valid = {
-      communityId: 'c1', topic: '例会', heldAt: '2024-05-01T10:00:00+08:00', place: '会议室', attendees: ['张三'],
+      communityId: 'c1', topic: '例会', heldAt: Date.parse('2024-05-01T10:00:00+08:00'), place: '会议室', attendees: ['张三'],
       agenda: '', minutes: '', attachments: [{ fileID: 'cloud://env.bucket/m/1.pdf', name: '纪要.pdf' }],
     }
     expect(problem(meeting, valid)).toBe('accepted')
-    expect(problem(meeting, { ...valid, attachments: [{ fileID: 'http://evil/x', name: 'x' }] })).toMatch(/文件地址不正确/)
+    expect(problem(meeting, { ...valid, attachments: [{ fileID: 'http://evil/x', name: 'x' }] })).toMatch(/附件须是上传到本小程序云存储的文件/)
     expect(problem(meeting, { ...valid, attendees: Array(101).fill('张三') })).toMatch(/最多100人/)
   })
 

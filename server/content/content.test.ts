@@ -16,7 +16,7 @@ const REVIEW = LOCAL_WORDS.review[0]
 const call = (openid: string) => <T>(fn: string, action: string, data: Record<string, unknown> = {}): Promise<Result<T>> =>
   emu.call<T>(fn, { action, ...data }, { openid })
 const openReviews = async (openid: string) =>
-  must(await call(openid)<TodoPage>('todos', 'list', { status: 'open' })).items.filter((t) => t.kind === 'contentReview')
+  must(await call(openid)<TodoPage>('todos', 'list', { status: 'open' })).rows.filter((t) => t.kind === 'contentReview')
 
 beforeAll(async () => {
   emu = await startTestEmulator({ startAt: Date.UTC(2025, 2, 1, 2, 0) })

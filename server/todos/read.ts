@@ -9,7 +9,6 @@ import { keysOfRoles, type TodoDoc } from './model'
 
 type In<A extends keyof typeof todosApi> = z.output<(typeof todosApi)[A]['input']>
 
-const PAGE = 20
 
 /** The list's fields: everything but the history, which only `get` shows. */
 const LIST_FIELDS = {
@@ -43,16 +42,16 @@ async function openCount(ctx: Ctx, keys: string[]): Promise<number> {
  */
 export async function list(input: In<'list'>, ctx: Ctx): Promise<Result<TodoPage>> {
   const keys = callerKeys(ctx)
-  if (keys.length === 0) return ok({ items: [], hasMore: false, openCount: 0 })
+  if (keys.length === 0) return ok({ rows: [], nextOffset: null, openCount: 0 })
   const _ = ctx.db.command
-  const limit = input.limit ?? PAGE
+  const { offset, limit } = input
   const status = input.status === 'open' ? 'open' : _.in(['done', 'cancelled'])
   const [found, open] = await Promise.all([
     rows<TodoDoc>(ctx.db.collection(COLLECTIONS.todos).where({ assigneeKey: _.in(keys), status })
-      .orderBy('updatedAt', 'desc').skip(input.offset ?? 0).limit(limit + 1).field(LIST_FIELDS)),
+      .orderBy('updatedAt', 'desc').skip(offset).limit(limit + 1).field(LIST_FIELDS)),
     openCount(ctx, keys),
   ])
-  return ok({ items: found.slice(0, limit).map(view), hasMore: found.length > limit, openCount: open })
+  return ok({ rows: found.slice(0, limit).map(view), nextOffset: found.length > limit ? offset + limit : null, openCount: open })
 }
 
 /** The badge: one count query. */

@@ -18,7 +18,7 @@ async function bindPending(name: string, phone: string, openid: string): Promise
 const openOf = async () => {
   const page = await h.call<TodoPage>('director', 'todos', 'list', { status: 'open' })
   if (!page.ok) throw new Error(page.message)
-  return page.data.items.filter((t) => t.kind === 'staffAuthorisation')
+  return page.data.rows.filter((t) => t.kind === 'staffAuthorisation')
 }
 
 it('waits for the director, and is handled by the authorisation', async () => {
@@ -26,7 +26,7 @@ it('waits for the director, and is handled by the authorisation', async () => {
   expect(await openOf()).toEqual([expect.objectContaining({ id: `todo:staffAuthorisation:${accountId}`, title: '授权业委会人员', subject: '陈经办（经办人）', page: 'packages/account/pages/staff/index' })])
   // Only the director's: the members of the committee do not authorise.
   const member = await h.call<TodoPage>('member', 'todos', 'list', { status: 'open' })
-  expect(member.ok && member.data.items.filter((t) => t.kind === 'staffAuthorisation')).toEqual([])
+  expect(member.ok && member.data.rows.filter((t) => t.kind === 'staffAuthorisation')).toEqual([])
   expect((await h.call('director', 'account', 'authorizeStaff', { accountId })).ok).toBe(true)
   expect(await openOf()).toEqual([])
   // Authorising again appends nothing.

@@ -27,11 +27,11 @@ describe('a vote under review', () => {
     must(await callAs(emu, STAFF.director)('manageVote', 'submit', { voteId }))
     const page = must(await todos(STAFF.reviewer)<TodoPage>('list', { status: 'open' }))
     expect(page).toEqual({
-      items: [expect.objectContaining({ id: reviewTodo(), kind: 'voteReview', title: '审核投票申请', subject: '更换电梯', communityName: COMMUNITY.name, status: 'open', statusLabel: '待办', page: `packages/vote/pages/detail/index?voteId=${encodeURIComponent(voteId)}&as=street`, outcomeLabel: null })],
-      hasMore: false, openCount: 1,
+      rows: [expect.objectContaining({ id: reviewTodo(), kind: 'voteReview', title: '审核投票申请', subject: '更换电梯', communityName: COMMUNITY.name, status: 'open', statusLabel: '待办', page: `packages/vote/pages/detail/index?voteId=${encodeURIComponent(voteId)}&as=street`, outcomeLabel: null })],
+      nextOffset: null, openCount: 1,
     })
-    expect(must(await todos(STAFF.otherReviewer)<TodoPage>('list', { status: 'open' }))).toEqual({ items: [], hasMore: false, openCount: 0 })
-    expect(must(await todos(STAFF.director)<TodoPage>('list', { status: 'open' })).items).toEqual([])
+    expect(must(await todos(STAFF.otherReviewer)<TodoPage>('list', { status: 'open' }))).toEqual({ rows: [], nextOffset: null, openCount: 0 })
+    expect(must(await todos(STAFF.director)<TodoPage>('list', { status: 'open' })).rows).toEqual([])
   })
 
   it('counts in one read and lists the 消息 tab in three (the caller\'s roles, the page, the count)', async () => {
@@ -47,7 +47,7 @@ describe('a vote under review', () => {
     must(await callAs(emu, STAFF.reviewer)('manageVote', 'reject', { voteId, reason: '请补充合同' }))
     expect(must(await todos(STAFF.reviewer)<TodoPage>('list', { status: 'open' })).openCount).toBe(0)
     const done = must(await todos(STAFF.reviewer)<TodoPage>('list', { status: 'closed' }))
-    expect(done.items).toEqual([expect.objectContaining({ id: reviewTodo(), status: 'done', statusLabel: '已办', outcomeLabel: '驳回' })])
+    expect(done.rows).toEqual([expect.objectContaining({ id: reviewTodo(), status: 'done', statusLabel: '已办', outcomeLabel: '驳回' })])
     must(await callAs(emu, STAFF.director)('manageVote', 'submit', { voteId }))
     const detail = must(await todos(STAFF.reviewer)<TodoDetail>('get', { todoId: reviewTodo() }))
     expect(detail).toMatchObject({ status: 'open', assigneeLabel: '街道办' })
@@ -61,11 +61,11 @@ describe('a vote under review', () => {
   it('is closed by the approval, which opens both confirmations of the statistics', async () => {
     must(await callAs(emu, STAFF.reviewer)('manageVote', 'approve', { voteId }))
     const street = must(await todos(STAFF.reviewer)<TodoPage>('list', { status: 'open' }))
-    expect(street.items.map((t) => [t.kind, t.page])).toEqual([['voteConfirmTally', `packages/vote/pages/statistics/index?voteId=${encodeURIComponent(voteId)}&as=street`]])
+    expect(street.rows.map((t) => [t.kind, t.page])).toEqual([['voteConfirmTally', `packages/vote/pages/statistics/index?voteId=${encodeURIComponent(voteId)}&as=street`]])
     const committee = must(await todos(STAFF.director)<TodoPage>('list', { status: 'open' }))
-    expect(committee.items.map((t) => t.kind)).toEqual(['voteConfirmTallyCommittee'])
+    expect(committee.rows.map((t) => t.kind)).toEqual(['voteConfirmTallyCommittee'])
     // The staff member is on the committee but not its director: the confirmation is the director's.
-    expect(must(await todos(STAFF.staff)<TodoPage>('list', { status: 'open' })).items).toEqual([])
+    expect(must(await todos(STAFF.staff)<TodoPage>('list', { status: 'open' })).rows).toEqual([])
     const [review] = await emu.query('todos', { _id: reviewTodo() })
     expect(review).toMatchObject({ status: 'done', outcome: 'approved' })
   })

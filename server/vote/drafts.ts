@@ -3,6 +3,7 @@ import type { manageVoteApi, VoteDetail } from '../../core/api/vote'
 import { ok, type Result } from '../../core/result'
 import { collection, firstRow } from '../db'
 import { fail, type Ctx } from '../handler'
+import { requireCommunityFiles } from '../files'
 import { authorizeIn, authorizeVote, whoOf } from './access'
 import { voteFail } from './errors'
 import { itemIdAt, newVoteId } from './model'
@@ -45,6 +46,7 @@ export async function createDraft(input: In<'createDraft'>, ctx: Ctx): Promise<R
     .field({ name: true, street: true, district: true }).limit(1))
   if (!community) fail('NOT_FOUND', '小区不存在')
   const roles = authorizeIn(ctx, { _id: community._id, street: community.street, district: community.district })
+  requireCommunityFiles(community._id, input.items.flatMap((item) => item.attachments))
   const contentFlag = await checkContent(ctx, draftTexts(input))
   const created = stampOf(ctx, whoOf(roles))
   const vote: VoteDoc = {
@@ -67,6 +69,7 @@ export async function updateDraft(input: In<'updateDraft'>, ctx: Ctx): Promise<R
   const current = await loadVote(ctx.db, input.voteId)
   const roles = authorizeVote(ctx, current)
   requireState(current, ctx.now(), ['draft'])
+  requireCommunityFiles(current.communityId, input.items.flatMap((item) => item.attachments))
   const contentFlag = await checkContent(ctx, draftTexts(input))
   const stamp = stampOf(ctx, whoOf(roles))
   const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {

@@ -115,7 +115,7 @@ describe('a street reviewer of another district with the same street name', () =
     // impostor's street has the same name in another district, so she does not see it.
     const todos = await emu.query<{ assignee: object }>('todos', { targetId: draft.id, kind: 'voteReview' })
     expect(todos.map((t) => t.assignee)).toEqual([{ role: 'streetReviewer', street: COMMUNITY.street, district: COMMUNITY.district }])
-    const listed = async (openid: string) => must(await callAs(emu, openid)<TodoPage>('todos', 'list', { status: 'open' })).items
+    const listed = async (openid: string) => must(await callAs(emu, openid)<TodoPage>('todos', 'list', { status: 'open' })).rows
       .filter((t) => t.kind === 'voteReview').map((t) => t.subject)
     expect(await listed(STAFF.reviewer)).toEqual([draftInput(emu.clock.now()).title])
     expect(await listed(IMPOSTOR)).toEqual([])

@@ -53,6 +53,19 @@ describe('drafting', () => {
     expect(await counts(emu)).toEqual(before)
   })
 
+  it('keeps attachments only under the community’s folder: another community’s or a disguised path is FOREIGN_FILE, writing nothing', async () => {
+    const withFile = (fileID: string) => draftInput(START, { items: [{ text: '更换电梯', class: 'ordinary', attachments: [{ fileID, name: '报价单.pdf' }] }] })
+    const ownFile = `cloud://local.local-bucket/committee/${COMMUNITY._id}/votes/1717-0-ab12cd.pdf`
+    const draft = must(await director()<VoteDetail>('manageVote', 'createDraft', withFile(ownFile)))
+    expect(draft.items[0].attachments).toEqual([{ fileID: ownFile, name: '报价单.pdf' }])
+    const before = await counts(emu)
+    for (const bad of ['cloud://local.local-bucket/committee/elsewhere/a.pdf', `cloud://local.local-bucket/committee/${COMMUNITY._id}/%2e%2e/elsewhere/a.pdf`]) {
+      expect(await director()('manageVote', 'createDraft', withFile(bad))).toMatchObject({ ok: false, code: 'FOREIGN_FILE', message: expect.stringContaining('报价单.pdf') })
+      expect(codeOf(await director()('manageVote', 'updateDraft', { voteId: draft.id, rev: 0, ...withFile(bad) }))).toBe('FOREIGN_FILE')
+    }
+    expect(await counts(emu)).toEqual(before)
+  })
+
   it('refuses to submit or approve a vote whose end has passed', async () => {
     const draft = must(await director()<VoteDetail>('manageVote', 'createDraft', draftInput(START, { startAt: START - 2 * DAY, endAt: START - DAY })))
     expect(codeOf(await director()('manageVote', 'submit', { voteId: draft.id }))).toBe('END_PASSED')

@@ -7,7 +7,8 @@ import { ok, type Result } from '../../core/result'
 import { COLLECTIONS } from '../collections'
 import { collection, rows } from '../db'
 import type { Ctx } from '../handler'
-import { authorizeVote, COMMITTEE_ROLES } from './access'
+import { COMMITTEE_ROLES, isIn } from '../../core/roles'
+import { authorizeVote } from './access'
 import { voteFail } from './errors'
 import type { VoteDoc } from '../collections/vote'
 import { effectiveState } from './state'
@@ -38,7 +39,7 @@ export async function list(input: In<'list'>, ctx: Ctx): Promise<Result<VoteSumm
   const active = ctx.caller.roles.filter((r) => r.status === 'active')
   const submitted = _.neq('draft')
   const clauses: Record<string, unknown>[] = []
-  const own = active.filter((r) => COMMITTEE_ROLES.includes(r.role) && r.communityId).map((r) => r.communityId as string)
+  const own = active.filter((r) => isIn(COMMITTEE_ROLES, r.role) && r.communityId).map((r) => r.communityId as string)
   if (own.length) clauses.push({ communityId: _.in(own) })
   // A street's name is unique only within its district (two districts may both have a 新安街道).
   for (const r of active) {
@@ -62,7 +63,7 @@ export async function get(input: In<'get'>, ctx: Ctx): Promise<Result<VoteDetail
   const loaded = await loadVote(ctx.db, input.voteId)
   const roles = authorizeVote(ctx, loaded)
   const state = effectiveState(loaded, ctx.now())
-  const staff = roles.some((r) => COMMITTEE_ROLES.includes(r))
+  const staff = roles.some((r) => isIn(COMMITTEE_ROLES, r))
   const ownerOnly = roles.every((r) => r === 'owner' || r === 'delegate')
   if ((state === 'draft' && !staff) || (ownerOnly && (state === 'draft' || state === 'reviewing'))) voteFail('VOTE_NOT_FOUND')
   const vote = await persistClock(ctx, loaded)

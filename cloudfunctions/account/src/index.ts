@@ -1,4 +1,4 @@
-import { accountApi } from '../../../core/api/account'
+import { ACCOUNT_ERRORS, ACCOUNT_LABELS, accountApi } from '../../../core/api/account'
 import { defineFunction, withoutRoles } from '../../../server/handler'
 import { authorizeDelegate, bindDelegate, listMyDelegations, revokeDelegate, sendDelegateCode } from '../../../server/account/delegates'
 import { finishFaceCheck, startFaceCheck } from '../../../server/account/face'
@@ -9,7 +9,7 @@ import { authorizeStaff, bindStaff, listCommitteePeople, revokeStaff, sendStaffC
  * Staff binding and authorisation, delegates (被委托人认证), face checks, and 权限管理. The
  * self-service actions open to anyone that never look at the caller's roles skip loading them.
  */
-export const main = defineFunction('account', accountApi, {
+export const main = defineFunction('account', accountApi, { errors: ACCOUNT_ERRORS, labels: ACCOUNT_LABELS }, {
   sendStaffCode: withoutRoles(sendStaffCode), bindStaff: withoutRoles(bindStaff), authorizeStaff, revokeStaff, listCommitteePeople,
   myAccount, sendPhoneChangeCode: withoutRoles(sendPhoneChangeCode), changePhone, unbind: withoutRoles(unbind),
   authorizeDelegate, revokeDelegate, listMyDelegations, sendDelegateCode: withoutRoles(sendDelegateCode), bindDelegate: withoutRoles(bindDelegate),

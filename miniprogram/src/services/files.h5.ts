@@ -1,4 +1,4 @@
-import type { FileRef } from '@core/api/committee'
+import type { CloudFile } from '@core/schemas/files'
 import { ok } from '@core/result'
 import type { Failure, Result } from './cloud'
 import { cloudPathFor } from '../utils/filePaths'
@@ -14,10 +14,10 @@ export async function openFile(file: OpenableFile): Promise<Failure | null> {
   return null
 }
 
-export async function pickAndUpload(folder: string, max: number): Promise<Result<FileRef[]>> {
+export async function pickAndUpload(folder: string, max: number): Promise<Result<CloudFile[]>> {
   const files = (await pickFiles()).slice(0, max)
   try {
-    const uploaded: FileRef[] = []
+    const uploaded: CloudFile[] = []
     for (const [i, f] of files.entries()) {
       const query = new URLSearchParams({ path: cloudPathFor(folder, f.name, i) })
       const response = await fetch(`/storage/upload?${query.toString()}`, { method: 'POST', body: f, credentials: 'include' })

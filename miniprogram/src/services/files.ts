@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { FileRef } from '@core/api/committee'
+import type { CloudFile } from '@core/schemas/files'
 import { ok } from '@core/result'
 import type { Failure, Result } from './cloud'
 import { cloudPathFor, isImage } from '../utils/filePaths'
@@ -26,7 +26,7 @@ export async function openFile(file: OpenableFile): Promise<Failure | null> {
 }
 
 /** Lets the person pick files from a chat and uploads them under `folder`; an empty list when she cancels. */
-export async function pickAndUpload(folder: string, max: number): Promise<Result<FileRef[]>> {
+export async function pickAndUpload(folder: string, max: number): Promise<Result<CloudFile[]>> {
   let picked: Taro.chooseMessageFile.SuccessCallbackResult
   try {
     picked = await Taro.chooseMessageFile({ count: max, type: 'all' })
@@ -34,7 +34,7 @@ export async function pickAndUpload(folder: string, max: number): Promise<Result
     return ok([]) // cancelled
   }
   try {
-    const uploaded: FileRef[] = []
+    const uploaded: CloudFile[] = []
     for (const [i, f] of picked.tempFiles.entries()) {
       const { fileID } = await Taro.cloud.uploadFile({ cloudPath: cloudPathFor(folder, f.name, i), filePath: f.path })
       uploaded.push({ fileID, name: f.name.slice(0, 120) })

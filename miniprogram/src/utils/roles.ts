@@ -1,4 +1,5 @@
 import type { MyHome, RoleName, RoleView } from '@core/api/identity'
+import { AREA_ROLES, COMMITTEE_ROLES } from '@core/roles'
 
 /*
  * What pages read of the caller's roles (from getMyHome or myAccount). The server checks every
@@ -6,7 +7,9 @@ import type { MyHome, RoleName, RoleView } from '@core/api/identity'
  */
 
 /** Roles of the committee itself; a government role reaches a community from outside it. */
-export const COMMITTEE_ROLE_NAMES: readonly RoleName[] = ['director', 'member', 'alternate', 'staff']
+export const COMMITTEE_ROLE_NAMES: readonly RoleName[] = COMMITTEE_ROLES
+/** Street offices, district and city centres and the operator: they reach communities from outside. */
+export const AREA_ROLE_NAMES: readonly RoleName[] = AREA_ROLES
 
 /** Why a committee person is refused: her account still waits for the director, or the director stopped it. */
 export function committeeHint(roles: readonly RoleView[]): string | null {

@@ -1,19 +1,19 @@
 import { View } from '@tarojs/components'
-import type { FileRef } from '@core/api/committee'
+import type { CloudFile } from '@core/schemas/files'
 import type { Failure } from '../../services/cloud'
 import { openFile } from '../../services/files'
 
 interface Props {
-  files: FileRef[]
+  files: CloudFile[]
   onError: (failure: Failure) => void
   /** When given, each file gets a 删除 button (editing forms). */
-  onRemove?: (file: FileRef) => void
+  onRemove?: (file: CloudFile) => void
 }
 
 /** Tappable file names; tapping opens the file. */
 export default function FileList({ files, onError, onRemove }: Props) {
   if (files.length === 0) return <View className='file-list__none muted'>没有附件</View>
-  const open = async (file: FileRef) => {
+  const open = async (file: CloudFile) => {
     const failure = await openFile(file)
     if (failure) onError(failure)
   }

@@ -23,5 +23,5 @@ export function Delegations() {
 }
 
 function termOf(d: DelegationView): string {
-  return d.voteId ? '仅限一次投票' : `至 ${formatDay(Date.parse(d.until))}`
+  return d.voteId ? '仅限一次投票' : `至 ${formatDay(d.until)}`
 }

@@ -1,6 +1,6 @@
 import type { MyHome, RoleName, RoleView } from '@core/api/identity'
 import { accountRoutes, committeeRoutes, govRoutes, voteRoutes } from '../../routes'
-import { COMMITTEE_ROLE_NAMES } from '../../utils/roles'
+import { AREA_ROLE_NAMES, COMMITTEE_ROLE_NAMES } from '../../utils/roles'
 
 /** One way into a feature from the home page. */
 export interface HomeEntry {
@@ -15,7 +15,7 @@ export interface HomeEntry {
 }
 
 const COMMITTEE = COMMITTEE_ROLE_NAMES
-const GOVERNMENT: readonly RoleName[] = ['streetReviewer', 'districtCentre', 'cityCentre', 'operator']
+const GOVERNMENT = AREA_ROLE_NAMES
 
 /**
  * Every feature's entries, one registry for the home page, in the order they show. A new feature adds

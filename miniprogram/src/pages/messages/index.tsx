@@ -10,7 +10,7 @@ import './index.scss'
 
 type Tab = 'open' | 'closed'
 const TABS: Array<{ key: Tab; label: string }> = [{ key: 'open', label: '待办' }, { key: 'closed', label: '已办' }]
-const NOTHING: TodoPage = { items: [], hasMore: false, openCount: 0 }
+const NOTHING: TodoPage = { rows: [], nextOffset: null, openCount: 0 }
 
 /** One call per showing: the list and the open count for the tab-bar badge. */
 async function loadTab(which: Tab): Promise<Result<TodoPage>> {
@@ -36,9 +36,9 @@ export default function MessagesPage() {
         ))}
       </View>
       <RemoteView state={state} onRetry={() => void reload()}>
-        {(page) => page.items.length === 0
+        {(page) => page.rows.length === 0
           ? <Empty text={tab === 'open' ? '暂无待办事项' : '暂无已办事项'} />
-          : <View>{page.items.map((t) => <TodoItem key={t.id} todo={t} />)}</View>}
+          : <View>{page.rows.map((t) => <TodoItem key={t.id} todo={t} />)}</View>}
       </RemoteView>
     </View>
   )

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Picker, View } from '@tarojs/components'
 import { AtButton, AtInput, AtSegmentedControl } from 'taro-ui'
-import { accountApi } from '@core/api/account'
+import { ACCOUNT_LABELS, accountApi } from '@core/api/account'
 import type { MyHome } from '@core/api/identity'
 import type { OpenVote } from '@core/api/vote'
 import { authorizeDelegate } from '../../../../services/account'
@@ -46,7 +46,7 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
     if (scope === 1 && !until) return notice.showError({ message: '请选择委托截止日期' })
     const parsed = check(accountApi.authorizeDelegate.input, {
       unitId: unit.id, name, idNumber, phone, ...(scope === 0 ? { voteId: vote?.id } : { until }),
-    })
+    }, ACCOUNT_LABELS)
     if (await send(parsed, authorizeDelegate)) onDone()
   }
 

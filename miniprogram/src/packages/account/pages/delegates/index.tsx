@@ -70,7 +70,7 @@ function DelegationCard({ d, who, children }: { d: DelegationView; who: string; 
     <View className='delegates__item'>
       <View>{who}</View>
       <View className='delegates__meta'>房屋：{roomLabel(d.unit)}</View>
-      <View className='delegates__meta'>{d.voteId ? `仅限一次投票（到 ${formatDay(Date.parse(d.until))} 截止）` : `有效期至 ${formatDay(Date.parse(d.until))}`}</View>
+      <View className='delegates__meta'>{d.voteId ? `仅限一次投票（到 ${formatDay(d.until)} 截止）` : `有效期至 ${formatDay(d.until)}`}</View>
       <View className='delegates__status'>{d.statusLabel}</View>
       {children}
     </View>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { accountApi } from '@core/api/account'
+import { ACCOUNT_LABELS, accountApi } from '@core/api/account'
 import { finishFaceCheck, startFaceCheck } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
@@ -26,7 +26,7 @@ export default function FacePage() {
 
   const begin = async () => {
     if (!communityId) return
-    const started = await send(check(accountApi.startFaceCheck.input, { communityId, idNumber }), startFaceCheck)
+    const started = await send(check(accountApi.startFaceCheck.input, { communityId, idNumber }, ACCOUNT_LABELS), startFaceCheck)
     if (!started) return
     if (IS_WEAPP) {
       const step = await verifyFaceInWeChat(started.verifyId)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { AtInput } from 'taro-ui'
-import { accountApi } from '@core/api/account'
+import { ACCOUNT_LABELS, accountApi } from '@core/api/account'
 import type { RoleView } from '@core/api/identity'
 import SmsCodeButtons from '../../../../components/sms-code-buttons'
 import { bindStaff, getMyAccount, sendStaffCode } from '../../../../services/account'
@@ -21,10 +21,10 @@ export default function StaffBindPage() {
   const me = useRemote(getMyAccount)
   const roles = me.state.status === 'ready' ? me.state.data.roles.filter(isWorkRole) : []
 
-  const requestCode = () => sms.requestCode(check(accountApi.sendStaffCode.input, { name, phone }), sendStaffCode)
+  const requestCode = () => sms.requestCode(check(accountApi.sendStaffCode.input, { name, phone }, ACCOUNT_LABELS), sendStaffCode)
 
   const submit = async () => {
-    const bound = await sms.send(check(accountApi.bindStaff.input, { name, phone, code: sms.code }), bindStaff)
+    const bound = await sms.send(check(accountApi.bindStaff.input, { name, phone, code: sms.code }, ACCOUNT_LABELS), bindStaff)
     if (!bound) return
     sms.setCode('')
     notice.show('绑定成功', 'success')

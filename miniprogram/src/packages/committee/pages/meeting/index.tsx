@@ -25,7 +25,7 @@ export default function MeetingPage() {
           <View>
             <View className='section-title'>会议信息</View>
             <View className='detail'>
-              <DetailRows rows={[['会议主题', m.topic], ['时间', formatDateTime(Date.parse(m.heldAt))], ['地点', m.place], ['参会人员', m.attendees.join('、') || '未填写']]} />
+              <DetailRows rows={[['会议主题', m.topic], ['时间', formatDateTime(m.heldAt)], ['地点', m.place], ['参会人员', m.attendees.join('、') || '未填写']]} />
             </View>
             <View className='section-title'>会议议程</View>
             <View className='detail'><View className='detail__text'>{m.agenda || '未填写'}</View></View>

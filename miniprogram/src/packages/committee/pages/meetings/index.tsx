@@ -46,7 +46,7 @@ export default function MeetingsPage() {
 function ByDay({ meetings }: { meetings: MeetingView[] }) {
   const days: Array<{ day: string; rows: MeetingView[] }> = []
   for (const m of meetings) {
-    const day = formatDay(Date.parse(m.heldAt))
+    const day = formatDay(m.heldAt)
     const last = days[days.length - 1]
     if (last?.day === day) last.rows.push(m)
     else days.push({ day, rows: [m] })
@@ -60,7 +60,7 @@ function ByDay({ meetings }: { meetings: MeetingView[] }) {
             <View key={m.id} className='list-card'
               onClick={() => void Taro.navigateTo({ url: committeeRoutes.meeting(m.id, m.communityId) })}>
               <View className='list-card__title'>{m.topic}</View>
-              <View className='list-card__meta'>{formatDateTime(Date.parse(m.heldAt))} · {m.place}</View>
+              <View className='list-card__meta'>{formatDateTime(m.heldAt)} · {m.place}</View>
               <View className='list-card__meta'>参会 {m.attendees.length} 人 · 附件 {m.attachments.length} 个</View>
             </View>
           ))}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Picker, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { MEMBER_KIND_LABELS, committeeApi, type MemberKind, type MemberView } from '@core/api/committee'
+import { COMMITTEE_LABELS, MEMBER_KIND_LABELS, committeeApi, type MemberKind, type MemberView } from '@core/api/committee'
 import type { Result } from '../../../../services/cloud'
 import { addMember, editMember, listMembers } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
@@ -96,11 +96,11 @@ function MemberForm({ communityId, existing }: { communityId: string; existing?:
 /** Checks the draft with the server's own schema, then adds, or edits only the fields that changed. */
 async function submit(communityId: string, draft: Draft, existing?: MemberView): Promise<Result<MemberView>> {
   if (!existing) {
-    const parsed = check(committeeApi.addMember.input, { communityId, ...draft })
+    const parsed = check(committeeApi.addMember.input, { communityId, ...draft }, COMMITTEE_LABELS)
     return parsed.ok ? addMember(parsed.data) : parsed
   }
   const { phone, ...rest } = draft
   const changed = Object.fromEntries(Object.entries(rest).filter(([k, v]) => existing[k as keyof typeof rest] !== v))
-  const parsed = check(committeeApi.editMember.input, { memberId: existing.id, ...changed, ...(phone.trim() ? { phone } : {}) })
+  const parsed = check(committeeApi.editMember.input, { memberId: existing.id, ...changed, ...(phone.trim() ? { phone } : {}) }, COMMITTEE_LABELS)
   return parsed.ok ? editMember(parsed.data) : parsed
 }

@@ -15,7 +15,7 @@ export function History({ changes }: { changes: MemberChange[] }) {
     <View className='detail'>
       {changes.map((c, i) => (
         <View key={`${c.at}:${i}`} className='member__change'>
-          <View className='member__when'>{formatDateTime(Date.parse(c.at))} · {c.actorName} {CHANGE_TEXT[c.change]}</View>
+          <View className='member__when'>{formatDateTime(c.at)} · {c.actorName} {CHANGE_TEXT[c.change]}</View>
           {c.change === 'edit' && describeEdit(c).map((line) => <View key={line}>{line}</View>)}
           {c.reason && <View>原因：{c.reason}</View>}
         </View>

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { committeeApi, type CommunityReach, type FileRef } from '@core/api/committee'
+import { COMMITTEE_LABELS, committeeApi, type CommunityReach } from '@core/api/committee'
+import { communityFolder, type CloudFile } from '@core/schemas/files'
 import { formatDay } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import { addCreditRecord } from '../../../../services/committee'
@@ -39,12 +40,12 @@ function RecordForm({ community }: { community: CommunityReach }) {
   const [occurredOn, setOccurredOn] = useState<string | null>(formatDay(Date.now()))
   const [reason, setReason] = useState('')
   const [sourceName, setSourceName] = useState('')
-  const [source, setSource] = useState<FileRef | null>(null)
+  const [source, setSource] = useState<CloudFile | null>(null)
   const notice = useNotice()
   const { busy, run, send } = useSubmit(notice)
 
   const upload = async () => {
-    const [file] = (await run(() => pickAndUpload(`committee/${community.id}/credit`, 1))) ?? []
+    const [file] = (await run(() => pickAndUpload(communityFolder(community.id, 'credit'), 1))) ?? []
     if (!file) return
     setSource(file)
     // The file's name is a fair first guess at what the source is called.
@@ -54,7 +55,7 @@ function RecordForm({ community }: { community: CommunityReach }) {
   const save = async () => {
     if (!occurredOn) return notice.showError({ message: '请选择发生日期' })
     const input = { communityId: community.id, kind, occurredOn, reason, sourceName, source }
-    const saved = await send(check(committeeApi.addCreditRecord.input, input), addCreditRecord)
+    const saved = await send(check(committeeApi.addCreditRecord.input, input, COMMITTEE_LABELS), addCreditRecord)
     if (!saved) return
     notice.show('已添加', 'success')
     void Taro.navigateBack()

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { committeeApi, type CommunityReach, type CreditBasic, type CreditRecordView, type CreditView } from '@core/api/committee'
+import { COMMITTEE_LABELS, committeeApi, type CommunityReach, type CreditBasic, type CreditRecordView, type CreditView } from '@core/api/committee'
 import ConfirmDialog from '../../../../components/confirm-dialog'
 import { getCredit, saveCreditBasic, voidCreditRecord } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
@@ -75,7 +75,7 @@ function BasicForm({ communityId, basic, onSaved, notice }: { communityId: strin
   const { busy, send } = useSubmit(notice)
   const set = <K extends keyof BasicDraft>(key: K, value: BasicDraft[K]) => setDraft((d) => ({ ...d, [key]: value }))
   const save = async () => {
-    const saved = await send(check(committeeApi.saveCreditBasic.input, { communityId, ...draft }), saveCreditBasic)
+    const saved = await send(check(committeeApi.saveCreditBasic.input, { communityId, ...draft }, COMMITTEE_LABELS), saveCreditBasic)
     if (!saved) return
     onSaved(saved)
     notice.show('基本信息已保存', 'success')
@@ -104,7 +104,7 @@ function Records({ view, notice, onVoided }: { view: CreditView; notice: Notice;
   const { busy, send } = useSubmit(notice)
   const confirmVoid = async () => {
     if (!voiding) return
-    const voided = await send(check(committeeApi.voidCreditRecord.input, { recordId: voiding.id, reason }), voidCreditRecord)
+    const voided = await send(check(committeeApi.voidCreditRecord.input, { recordId: voiding.id, reason }, COMMITTEE_LABELS), voidCreditRecord)
     if (!voided) return
     setVoiding(null)
     notice.show('已作废', 'success')

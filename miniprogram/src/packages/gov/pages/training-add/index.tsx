@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { committeeApi, type CommunityReach } from '@core/api/committee'
+import { COMMITTEE_LABELS, committeeApi, type CommunityReach } from '@core/api/committee'
 import { formatDay } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import { addTraining } from '../../../../services/committee'
@@ -40,7 +40,7 @@ function TrainingForm({ community }: { community: CommunityReach }) {
 
   const save = async () => {
     if (!trainedOn) return notice.showError({ message: '请选择培训日期' })
-    const saved = await send(check(committeeApi.addTraining.input, { communityId: community.id, personName, course, trainedOn, result }), addTraining)
+    const saved = await send(check(committeeApi.addTraining.input, { communityId: community.id, personName, course, trainedOn, result }, COMMITTEE_LABELS), addTraining)
     if (!saved) return
     notice.show('培训结果已录入', 'success')
     void Taro.navigateBack()

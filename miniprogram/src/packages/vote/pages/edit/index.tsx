@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput, AtSwitch, AtTextarea } from 'taro-ui'
-import { manageVoteApi, type VoteDetail } from '@core/api/vote'
+import { manageVoteApi, VOTE_LABELS, type VoteDetail } from '@core/api/vote'
 import { zodMessage } from '@core/zodMessage'
 import RemoteView from '../../../../components/remote-view'
 import { manageVote } from '../../../../services/vote'
@@ -45,13 +45,13 @@ function Editor({ communityId, vote, initial }: { communityId: string; vote?: Vo
     const fields = draftFields(form)
     if (vote) {
       const parsed = manageVoteApi.updateDraft.input.safeParse({ ...fields, voteId: vote.id, rev: vote.rev })
-      if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+      if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error, VOTE_LABELS) })
       const saved = await run(() => manageVote('updateDraft', parsed.data), { progress: '正在保存…' })
       if (saved) void Taro.redirectTo({ url: voteRoutes.detail(saved.id, 'committee') })
       return
     }
     const parsed = manageVoteApi.createDraft.input.safeParse({ ...fields, communityId })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error, VOTE_LABELS) })
     const saved = await run(() => manageVote('createDraft', parsed.data), { progress: '正在保存…' })
     if (saved) void Taro.redirectTo({ url: voteRoutes.detail(saved.id, 'committee') })
   }

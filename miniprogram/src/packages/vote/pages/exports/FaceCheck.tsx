@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { ID_TYPE_LABELS, manageVoteApi, type FaceFailureView, type IdType } from '@core/api/vote'
+import { ID_TYPE_LABELS, manageVoteApi, VOTE_LABELS, type FaceFailureView, type IdType } from '@core/api/vote'
 import { zodMessage } from '@core/zodMessage'
 import { formatDateTime } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
@@ -24,7 +24,7 @@ export default function FaceCheck({ communityId }: { communityId: string }) {
 
   const search = async () => {
     const parsed = manageVoteApi.findFaceFailures.input.safeParse({ communityId, idType, idNumber })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error, VOTE_LABELS) })
     const rows = await run(() => manageVote('findFaceFailures', parsed.data), { progress: '正在查询…' })
     if (rows) setFound(rows)
   }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { castVoteApi, type ReceiptCheck as Check } from '@core/api/vote'
+import { castVoteApi, VOTE_LABELS, type ReceiptCheck as Check } from '@core/api/vote'
 import { zodMessage } from '@core/zodMessage'
 import { castVote } from '../../../../services/vote'
 import { useNotice } from '../../../../hooks/useNotice'
@@ -23,7 +23,7 @@ export default function ReceiptCheck({ voteId }: { voteId: string }) {
 
   const verify = async () => {
     const parsed = castVoteApi.verifyReceipt.input.safeParse({ voteId, receipt })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
+    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error, VOTE_LABELS) })
     setCheck(await run(() => castVote('verifyReceipt', parsed.data), { progress: '正在核对…' }))
   }
 

@@ -23,9 +23,10 @@ import { fromStored } from '../emulator/db/ejson'
 import { startTestEmulator, type TestEmulator } from '../emulator/testing'
 import type { StatisticsView, VoteResultView } from '../core/api/vote'
 import { resolveRows, tallyRows, type CountedBallot } from '../server/vote/count'
-import { newReceipt, type BallotDoc, type RollChunkDoc } from '../server/vote/model'
+import { newReceipt } from '../server/vote/model'
+import type { BallotDoc, RollChunkDoc } from '../server/collections/vote'
 import { rollFromChunks } from '../server/vote/roll'
-import { callAs, draftInput, must, STAFF } from '../server/vote/testing'
+import { callAs, draftInput, must, STAFF } from '../server/testing/voteScenario'
 
 process.env.TENCENTCLOUD = 'true' // no metadata-server probe before each SDK request
 events.defaultMaxListeners = 0 // the host tags each request on its keep-alive socket: hundreds in flight

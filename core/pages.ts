@@ -5,8 +5,13 @@
 export const LINKED_PAGES = {
   voteBallot: 'packages/vote/pages/ballot/index',
   voteDetail: 'packages/vote/pages/detail/index',
+  voteStatistics: 'packages/vote/pages/statistics/index',
+  accountStaff: 'packages/account/pages/staff/index',
+  committeeMeeting: 'packages/committee/pages/meeting/index',
+  messages: 'pages/messages/index',
 } as const
 
 export function pageLink(page: keyof typeof LINKED_PAGES, query: Record<string, string>): string {
-  return `${LINKED_PAGES[page]}?${new URLSearchParams(query).toString()}`
+  const search = new URLSearchParams(query).toString()
+  return search ? `${LINKED_PAGES[page]}?${search}` : LINKED_PAGES[page]
 }

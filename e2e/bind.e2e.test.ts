@@ -4,7 +4,7 @@
  * so, then the code from the SMS outbox, and sees her flat on the home page. Everything through
  * the real pages; the SMS is read from the emulator's outbox, as she would read her phone.
  */
-import { ERROR_MESSAGES } from '../core/errors'
+import { BIND_IDENTITY_ERRORS } from '../core/api/identity'
 import { DEMO } from '../seed/index'
 import { describeH5, useH5 } from './h5'
 import { button, field, waitForToast } from './pageActions'
@@ -32,7 +32,7 @@ describeH5('a newcomer binds her owner identity (H5)', () => {
     const wrong = code === '000000' ? '111111' : '000000'
     await field(page, '6位数字').fill(wrong)
     await button(page, '提交').click()
-    await waitForToast(page, ERROR_MESSAGES.CODE_WRONG)
+    await waitForToast(page, BIND_IDENTITY_ERRORS.CODE_WRONG)
     expect(await h5.emu.query('bindings', { openid: NEWCOMER.openid })).toEqual([])
   }, 60_000)
 
@@ -42,7 +42,7 @@ describeH5('a newcomer binds her owner identity (H5)', () => {
     await button(page, '提交').click()
     // Back on 首页: her community, her name and her flat (1栋 2单元 603) from the register.
     await page.locator('.home__community', { hasText: DEMO.community.name }).waitFor()
-    await page.getByText('1 2 603').waitFor()
+    await page.getByText('1栋2单元603').waitFor()
     await page.getByText(NEWCOMER.name, { exact: false }).first().waitFor()
     expect(await h5.emu.query('bindings', { openid: NEWCOMER.openid })).toHaveLength(1)
   }, 60_000)

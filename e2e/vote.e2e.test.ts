@@ -69,7 +69,7 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     await choose(p, '部分楼栋')
     await p.locator('.edit__building', { has: p.locator('.edit__building-name', { hasText: /^1栋$/ }) }).click()
     await p.locator('.edit__building--on .edit__building-name', { hasText: /^1栋$/ }).waitFor()
-    await p.locator('.edit__summary', { hasText: /^已选 1 栋，共 \d+ 户/ }).waitFor()
+    await p.locator('.edit__summary', { hasText: /^已选 1 栋，共 \d+ 套/ }).waitFor()
     await p.locator('.at-switch taro-switch-core, .at-switch input[type=checkbox]').first().click()
     await button(p, '保存草稿').click()
     await p.locator('.yw-state-tag', { hasText: '待提交' }).waitFor()
@@ -134,8 +134,8 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
   test('the director sees live turnout against ⅔ with what is still missing', async () => {
     const p = pages.director
     await h5.open(p, `/packages/vote/pages/detail/index?voteId=${voteId}&as=committee`)
-    await p.locator('.yw-turnout__shortfall', { hasText: /还差 \d+ 户 \/ [\d.]+ m²/ }).waitFor()
-    await p.locator('.yw-progress__value', { hasText: '3 户 / 共' }).waitFor()
+    await p.locator('.yw-turnout__shortfall', { hasText: /还差 \d+ 人 \/ [\d.]+ m²/ }).waitFor()
+    await p.locator('.yw-progress__value', { hasText: '3 人 / 共' }).waitFor()
   }, 60_000)
 
   test('after the end the director starts 补计 and enters a paper ballot by room', async () => {
@@ -175,7 +175,7 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
   test('补计 and 从众 are finished; the hand count is entered, a typo is highlighted and corrected; the director confirms', async () => {
     const p = pages.director
     await h5.open(p, `/packages/vote/pages/supplement/index?voteId=${voteId}`)
-    await p.getByText(`纸质票 ${cast.length - 3} 户`).waitFor()
+    await p.getByText(`纸质票 ${cast.length - 3} 人`).waitFor()
     await button(p, '完成投票补计').click()
     await confirmDialog(p)
     await p.getByText('确认从众规则').waitFor()
@@ -245,7 +245,7 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
 
 /** The real SMS binding flow, as the seed binds its owners. */
 async function bindOwner(h5: H5<string>, openid: string, person: { name: string; idNumber: string; phone: string }): Promise<void> {
-  must(await h5.emu.call('identity', { action: 'sendBindCode', name: person.name, idNumber: person.idNumber }, { openid }))
+  must(await h5.emu.call('bindIdentity', { action: 'sendBindCode', name: person.name, idNumber: person.idNumber }, { openid }))
   const code = await h5.smsCode(person.phone)
-  must(await h5.emu.call('identity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code }, { openid }))
+  must(await h5.emu.call('bindIdentity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code }, { openid }))
 }

@@ -20,7 +20,7 @@ describe('build-functions', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
   it('finds the functions by their src/index.ts', () => {
-    expect(functionNames()).toEqual(expect.arrayContaining(['admin', 'identity']))
+    expect(functionNames()).toEqual(expect.arrayContaining(['admin', 'bindIdentity']))
   })
 
   it('bundles a function into one index.js that loads and answers without the repo', async () => {

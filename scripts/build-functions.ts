@@ -17,19 +17,12 @@ export interface BuiltFunction {
   bytes: number
 }
 
-/** Every folder under cloudfunctions/ with a `src/index.ts`. */
-/** Deployable functions: every folder with a `src/index.ts`, except dev fixtures (`"devFixture": true`). */
+/** Deployable functions: every folder under cloudfunctions/ with a `src/index.ts` (test fixtures live in emulator/fixtures/). */
 export function functionNames(): string[] {
   return fs.readdirSync(FUNCTIONS_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(FUNCTIONS_DIR, d.name, 'src', 'index.ts')))
-    .filter((d) => !isDevFixture(d.name))
     .map((d) => d.name)
     .sort()
-}
-
-function isDevFixture(name: string): boolean {
-  const manifest = path.join(FUNCTIONS_DIR, name, 'package.json')
-  return fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).devFixture === true
 }
 
 export async function buildFunction(name: string, outDir = path.join(FUNCTIONS_DIR, name)): Promise<BuiltFunction> {

@@ -18,7 +18,7 @@ describe('comments point only at what the repository holds', () => {
   it('every docs/counting-rules.md section a comment cites exists', () => {
     const doc = fs.readFileSync(path.join(ROOT, 'docs/counting-rules.md'), 'utf8')
     const sections = new Set([...doc.matchAll(/^## (§\d+)/gm)].map((m) => m[1]))
-    const cited = execFileSync('git', ['grep', '-ho', 'counting-rules.md §[0-9]*', '--', '*.ts'], { cwd: ROOT, encoding: 'utf8' })
+    const cited = execFileSync('git', ['grep', '-ho', 'counting-rules\\.md §[0-9][0-9]*', '--', '*.ts', ':!scripts/docs.test.ts'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n').filter(Boolean).map((c) => c.split(' ')[1])
     expect(cited.filter((s) => !sections.has(s))).toEqual([])
     expect(cited.length).toBeGreaterThan(5)

@@ -5,7 +5,7 @@ export interface PersonaPlan {
   openid: string
   label: string
   description: string
-  /** Bind through identity.sendBindCode/bindIdentity as this registered person. */
+  /** Bind through bindIdentity.sendBindCode/bindIdentity as this registered person. */
   bindAs?: keyof typeof PEOPLE
   grant?: { role: 'director' | 'member' | 'alternate' | 'staff' | 'propertyManager' | 'streetReviewer' | 'districtCentre' | 'operator'; name: string; phone?: string; communityId?: string; street?: string; district?: string; status?: 'active' | 'pending' }
   /**

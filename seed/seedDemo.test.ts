@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => emu.close())
 
 const home = async (openid: string) => {
-  const result = await emu.call<MyHome>('identity', { action: 'getMyHome' }, { openid })
+  const result = await emu.call<MyHome>('bindIdentity', { action: 'getMyHome' }, { openid })
   if (!result.ok) throw new Error(result.message)
   return result.data
 }
@@ -43,9 +43,9 @@ describe('seedDemo', () => {
     const persona = PERSONAS.find((p) => p.openid === DEMO.unboundOwner.openid)!
     expect(persona.description).toContain(DEMO.unboundOwner.idNumber)
     const { name, idNumber, openid } = DEMO.unboundOwner
-    expect(await emu.call('identity', { action: 'sendBindCode', name, idNumber }, { openid })).toMatchObject({ ok: true })
+    expect(await emu.call('bindIdentity', { action: 'sendBindCode', name, idNumber }, { openid })).toMatchObject({ ok: true })
     const [sms] = await emu.outbox('sms')
-    const bound = await emu.call<MyHome>('identity', { action: 'bindIdentity', name, idNumber, code: sms.code }, { openid })
+    const bound = await emu.call<MyHome>('bindIdentity', { action: 'bindIdentity', name, idNumber, code: sms.code }, { openid })
     expect(bound.ok && bound.data.units.map((u) => u.id)).toEqual(DEMO.unboundOwner.unitIds)
   })
 

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import type { ImportSummary } from '../core/api/admin'
 import type { MyHome } from '../core/api/identity'
-import type { MemberDoc } from '../server/account/docs'
+import type { MemberDoc } from '../server/collections/committee'
 import type { Result } from '../core/result'
 import { COLLECTIONS } from '../server/collections'
 import { personIdFor, hashIdNumber } from '../server/register/hash'
@@ -93,12 +93,12 @@ export async function seedDemo(emu: SeedTarget): Promise<SeedReport> {
 
 async function bindOwner(emu: SeedTarget, openid: string, key: keyof typeof PEOPLE): Promise<void> {
   const person = PEOPLE[key]
-  const home = await expectOk(emu.call<MyHome>('identity', { action: 'getMyHome' }, { openid }), `home of ${person.name}`)
+  const home = await expectOk(emu.call<MyHome>('bindIdentity', { action: 'getMyHome' }, { openid }), `home of ${person.name}`)
   if (home.person) return
-  await expectOk(emu.call('identity', { action: 'sendBindCode', name: person.name, idNumber: person.idNumber }, { openid }), `code for ${person.name}`)
+  await expectOk(emu.call('bindIdentity', { action: 'sendBindCode', name: person.name, idNumber: person.idNumber }, { openid }), `code for ${person.name}`)
   const sms = (await emu.outbox('sms')).find((m) => m.to === person.phone)
   if (!sms?.code) throw new Error(`seed: no SMS code reached ${person.name}`)
-  await expectOk(emu.call('identity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code: sms.code }, { openid }), `bind ${person.name}`)
+  await expectOk(emu.call('bindIdentity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code: sms.code }, { openid }), `bind ${person.name}`)
 }
 
 /** Adds each roster persona the roster lacks (same name and phone, serving); entries already there are left as they are. */

@@ -1,7 +1,7 @@
 import { startTestEmulator, type TestEmulator } from '../emulator/testing'
 import { loadCaller, roleReaches } from './caller'
 import { getDb } from './cloud'
-import { callAs, must, seedVoteWorld, STAFF, openidOf, approvedVote, COMMUNITY } from './vote/testing'
+import { callAs, must, seedVoteWorld, STAFF, openidOf, approvedVote, COMMUNITY } from './testing/voteScenario'
 
 /*
  * The handler loads only the kinds of role an action's permission entry names (server/caller.ts):

@@ -2,6 +2,7 @@ import type { RoleName } from '../core/api/identity'
 import { COLLECTIONS } from './collections'
 import type { Database } from './cloud'
 import { rows } from './db'
+import { fail } from './handler'
 
 export interface ScopedRole {
   role: RoleName
@@ -78,4 +79,10 @@ export function roleReaches(role: ScopedRole, community: CommunityScope): boolea
     case 'operator': return true
     default: return role.communityId === community._id
   }
+}
+
+/** Self-service actions need a WeChat identity; the console has none. */
+export function requireOpenid(openid: string | undefined): string {
+  if (!openid) fail('NOT_SIGNED_IN')
+  return openid
 }

@@ -1,9 +1,10 @@
 import type { z } from 'zod'
 import type { Contract } from '../core/api/contract'
 import type { RoleName } from '../core/api/identity'
-import { ERROR_MESSAGES, type ErrorCode } from '../core/errors'
-import { err, ok, type Result } from '../core/result'
-import { zodMessage } from '../core/zodMessage'
+import { ERROR_MESSAGES, type ErrorCode } from '../core/api/errors'
+import { COMMON_ERRORS, type ErrorSentences } from '../core/errors'
+import { err as resultErr, ok, type Err, type Result } from '../core/result'
+import { zodMessage, type FieldLabels } from '../core/zodMessage'
 import { writeAudit, type AuditEntry } from './audit'
 import { loadCaller, roleReaches, type Caller, type CommunityScope } from './caller'
 import { getDb, type Database } from './cloud'
@@ -24,15 +25,25 @@ export interface Ctx {
   audit(entry: Omit<AuditEntry, 'actor' | 'at'>): Promise<void>
 }
 
-/** An expected failure raised deep in a helper; the handler answers it as `{ ok:false, code, message }`. */
+/**
+ * An expected failure raised deep in a helper; the handler answers it as `{ ok:false, code, message }`.
+ * Only declared codes are accepted (core/api/errors.ts). Without `detail` the message is the code's
+ * declared sentence, the answering function's own when its contract declares the code.
+ */
 export class Failure extends Error {
-  constructor(readonly code: ErrorCode, message?: string) {
-    super(message ?? ERROR_MESSAGES[code as keyof typeof ERROR_MESSAGES] ?? ERROR_MESSAGES.INTERNAL)
+  constructor(readonly code: ErrorCode, readonly detail?: string) {
+    super(detail ?? ERROR_MESSAGES[code])
   }
 }
 
-export function fail(code: ErrorCode, message?: string): never {
-  throw new Failure(code, message)
+export function fail(code: ErrorCode, detail?: string): never {
+  throw new Failure(code, detail)
+}
+
+/** What a function's contract declares beside its actions: its error codes and its field labels. */
+export interface Declared {
+  errors: ErrorSentences
+  labels: FieldLabels
 }
 
 const ROLES_UNUSED = new WeakSet<object>()
@@ -52,32 +63,33 @@ type Impl<C extends Contract> = {
 }
 
 /** A cloud function's `main`: parse → check the permission table → run the action → a Result, never a throw. */
-export function defineFunction<C extends Contract>(functionName: string, contract: C, impl: Impl<C>) {
+export function defineFunction<C extends Contract>(functionName: string, contract: C, declared: Declared, impl: Impl<C>) {
+  const sentence = (e: Failure) => e.detail ?? (Object.prototype.hasOwnProperty.call(declared.errors, e.code) ? declared.errors[e.code] : e.message)
   return async function main(event: unknown): Promise<Result<unknown>> {
     try {
       const { action, userInfo: _wechatInjected, ...payload } = (event ?? {}) as Record<string, unknown>
       if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(contract, action)) {
-        return err('UNKNOWN_ACTION', ERROR_MESSAGES.UNKNOWN_ACTION)
+        return err('UNKNOWN_ACTION', COMMON_ERRORS.UNKNOWN_ACTION)
       }
       const allowed = permissionFor(functionName, action)
       if (!allowed) throw new Error(`no permission entry for ${functionName}.${action}`)
       const parsed = contract[action].input.safeParse(payload)
-      if (!parsed.success) return err('INVALID_INPUT', zodMessage(parsed.error))
+      if (!parsed.success) return err('INVALID_INPUT', zodMessage(parsed.error, declared.labels))
       const run = impl[action as keyof C]
       const ctx = await makeContext(functionName, action, allowed, !(allowed.includes('anyone') && ROLES_UNUSED.has(run)))
       if (!mayAttempt(ctx.caller, allowed)) return forbidden(ctx.caller)
       return await run(parsed.data, ctx)
     } catch (e) {
-      if (e instanceof Failure) return err(e.code, e.message)
+      if (e instanceof Failure) return err(e.code, sentence(e))
       console.error(`[${functionName}]`, e)
-      return err('INTERNAL', ERROR_MESSAGES.INTERNAL)
+      return err('INTERNAL', COMMON_ERRORS.INTERNAL)
     }
   }
 }
 
 function forbidden(caller: Caller): Result<never> {
-  if (!caller.openid && !caller.console) return err('NOT_SIGNED_IN', ERROR_MESSAGES.NOT_SIGNED_IN)
-  return err('FORBIDDEN', ERROR_MESSAGES.FORBIDDEN)
+  if (!caller.openid && !caller.console) return err('NOT_SIGNED_IN', COMMON_ERRORS.NOT_SIGNED_IN)
+  return err('FORBIDDEN', COMMON_ERRORS.FORBIDDEN)
 }
 
 /** A cheap first gate: the caller holds at least one allowed role somewhere. Scope is checked by `authorize`. */
@@ -127,4 +139,9 @@ async function makeContext(functionName: string, actionName: string, allowed: re
   }
 }
 
-export { ok, err }
+/** An expected failure as a value: only a declared code, with its declared sentence unless `detail` says more. */
+export function err(code: ErrorCode, detail?: string): Err {
+  return resultErr(code, detail ?? ERROR_MESSAGES[code])
+}
+
+export { ok }

@@ -77,9 +77,10 @@ export const INDEXES: Record<string, IndexSpec[]> = {
     { name: 'voteId_coOwned', fields: ['voteId', 'coOwned'] },
   ],
   voteEntries: [{ name: 'voteId_kind', fields: ['voteId', 'kind'] }],
+  // 待办/已办 of an organisation, newest change first, and the badge's count (server/todos/read.ts).
   todos: [
-    { name: 'targetId_kind_status', fields: ['targetId', 'kind', 'status'] },
-    { name: 'openid_status', fields: ['openid', 'status'] },
+    { name: 'assigneeKey_status_updatedAt', fields: ['assigneeKey', 'status', 'updatedAt'] },
+    { name: 'targetId', fields: ['targetId'] },
   ],
   audit: [
     { name: 'targetId', fields: ['targetId'] },

@@ -1,6 +1,7 @@
 import { createHmac, randomInt } from 'node:crypto'
 import type { Database } from './cloud'
 import { COLLECTIONS } from './collections'
+import type { SmsCodeDoc } from './collections/platform'
 import { firstRow } from './db'
 import { fail } from './handler'
 import { SMS_CODE_MINUTES, SmsError, type SmsPort, type SmsPurpose } from './ports/sms'
@@ -20,24 +21,6 @@ export const LOCK_MS = 15 * 60_000
 const CHINA_OFFSET_MS = 8 * 3600_000
 
 export type CodePurpose = SmsPurpose
-
-export interface SmsCodeDoc {
-  _id: string
-  purpose: CodePurpose
-  phone: string
-  codeHash: string | null
-  sentAt: Date
-  expiresAt: Date
-  used: boolean
-  /** Wrong tries at the current code. */
-  tries: number
-  lockedUntil: Date | null
-  /** Beijing calendar day of `sentToday`: an SMS costs money. */
-  day: string
-  sentToday: number
-  /** Bumped on every send: a write conditioned on it loses to a concurrent send. */
-  version: number
-}
 
 export function smsCodeId(purpose: CodePurpose, key: string): string {
   return `${purpose}:${key}`

@@ -1,8 +1,12 @@
 import { z } from 'zod'
 import { action } from './contract'
+import type { ErrorSentences } from '../errors'
+import type { FieldLabels } from '../zodMessage'
+import { SMS_CODE_ERRORS } from './identity'
 import type { RoleName, RoleView } from './identity'
-import { DateString, ShortText } from './committee'
 import { Id, IdNumber, PersonName, Phone, SmsCode } from '../schemas/common'
+import { Reason } from '../schemas/text'
+import { CalendarDay } from '../schemas/time'
 
 /** An account is one role held by one WeChat user; staff accounts start `pending` until the director authorises them. */
 export type AccountStatus = 'active' | 'pending' | 'revoked'
@@ -63,9 +67,35 @@ export interface DelegationView {
   delegatePhoneMasked: string
   delegateIdMasked: string
   voteId: string | null
-  until: string
+  /** The last moment the delegation holds (epoch ms). */
+  until: number
   status: DelegationStatus
   statusLabel: string
+}
+
+/** Codes the `account` function answers beyond core/errors.ts. */
+export const ACCOUNT_ERRORS = {
+  ...SMS_CODE_ERRORS,
+  NOT_ON_ROSTER: '业委会名册中没有这个姓名和手机号码，请联系业委会主任核对',
+  ALREADY_BOUND: '该人员已被其他微信账号绑定，如有疑问请联系业委会主任',
+  NOT_BOUND_YET: '该人员还没有绑定微信账号',
+  NOT_STAFF_ACCOUNT: '只能授权或停用业委会委员、候补委员和经办人的账号',
+  NOT_BOUND: '这个微信账号还没有绑定任何身份',
+  SAME_PHONE: '新手机号码与当前绑定的号码相同',
+  NOT_OWNER: '这套房不在您的名下',
+  SELF_DELEGATION: '不能委托您自己',
+  DELEGATION_EXISTS: '这套房已有生效或待认证的委托，请先撤销原委托',
+  VOTE_NOT_DELEGABLE: '这个投票现在不能办理委托',
+  VOTE_NOT_SCHEDULED: '这个投票还没有确定截止时间，请选择委托截止日期',
+  UNIT_NOT_IN_VOTE: '这套房不在这个投票的范围内',
+  NO_DELEGATION: '没有找到以您的姓名和证件号码办理的委托，请联系委托您的业主',
+  ID_MISMATCH: '证件号码与您绑定的身份不一致',
+} as const satisfies ErrorSentences
+
+export const ACCOUNT_LABELS: FieldLabels = {
+  name: '姓名', phone: '手机号码', code: '验证码', accountId: '账户', reason: '原因', communityId: '小区',
+  confirm: '确认', unitId: '房屋', idNumber: '证件号码', voteId: '投票', until: '委托截止日期',
+  delegationId: '委托', checkId: '人脸核身',
 }
 
 /** The `account` cloud function: staff binding and authorisation, delegates, face checks, 权限管理. */
@@ -74,7 +104,7 @@ export const accountApi = {
   sendStaffCode: action(z.object({ name: PersonName, phone: Phone })).returns<{ phoneMasked: string }>(),
   bindStaff: action(z.object({ name: PersonName, phone: Phone, code: SmsCode })).returns<{ accounts: StaffAccountView[] }>(),
   authorizeStaff: action(z.object({ accountId: Id })).returns<CommitteePerson>(),
-  revokeStaff: action(z.object({ accountId: Id, reason: ShortText(200) })).returns<CommitteePerson>(),
+  revokeStaff: action(z.object({ accountId: Id, reason: Reason(200) })).returns<CommitteePerson>(),
   listCommitteePeople: action(z.object({ communityId: Id })).returns<{ people: CommitteePerson[] }>(),
 
   myAccount: action(z.object({})).returns<MyAccount>(),
@@ -87,7 +117,7 @@ export const accountApi = {
   /** 被委托人认证, owner side: one unit, for one vote or until a day. */
   authorizeDelegate: action(z.object({
     unitId: Id, name: PersonName, idNumber: IdNumber, phone: Phone,
-    voteId: Id.optional(), until: DateString.optional(),
+    voteId: Id.optional(), until: CalendarDay.optional(),
   })).returns<DelegationView>(),
   revokeDelegate: action(z.object({ delegationId: Id })).returns<DelegationView>(),
   listMyDelegations: action(z.object({})).returns<{ granted: DelegationView[]; held: DelegationView[] }>(),
@@ -109,4 +139,5 @@ export type AccountApi = typeof accountApi
 export const FEATURE_LABELS: Record<string, string> = {
   identity: '业主身份绑定', admin: '平台管理', account: '账号与权限管理', committee: '业委会管理',
   manageVote: '投票管理', castVote: '电子投票', supplementVote: '投票补计与确认从众', tallyVote: '统计录入与计票',
+  todos: '待办事项',
 }

@@ -1,13 +1,16 @@
 import { z } from 'zod'
 import { action } from './contract'
-import { RoleName } from './identity'
+import type { ErrorSentences } from '../errors'
+import type { FieldLabels } from '../zodMessage'
+import { COMMUNITY_GRANTED_ROLES, isIn, RoleName } from '../roles'
 import { Id, PersonName, Phone } from '../schemas/common'
+import { Label } from '../schemas/text'
 
 /** A register file: already in cloud storage (the console's upload), or sent inline (scripts, the demo seed). */
 export const ImportRegisterInput = z.union([
   z.object({ fileID: z.string().trim().min(1, '请选择文件').max(512) }).strict(),
   z.object({
-    fileName: z.string().trim().min(1, '缺少文件名').max(200),
+    fileName: Label(200, '缺少文件名'),
     contentBase64: z.string().min(1, '文件是空的').max(40_000_000, '文件太大，请分小区导入'),
   }).strict(),
 ])
@@ -46,7 +49,6 @@ export interface ImportSummary {
 export const GrantableRole = RoleName.exclude(['owner', 'delegate'])
 export type GrantableRole = z.infer<typeof GrantableRole>
 
-const COMMUNITY_ROLES: readonly GrantableRole[] = ['staff', 'member', 'alternate', 'director', 'propertyManager']
 
 export const GrantRoleInput = z.object({
   /** Who: a WeChat user already known (openid), and/or a registered person (personId). */
@@ -56,13 +58,13 @@ export const GrantRoleInput = z.object({
   phone: Phone.optional(),
   role: GrantableRole,
   communityId: Id.optional(),
-  street: z.string().trim().min(1).max(40).optional(),
-  district: z.string().trim().min(1).max(40).optional(),
+  street: Label(40).optional(),
+  district: Label(40).optional(),
   /** Staff start `pending` until the director authorises them; everyone else starts `active`. */
   status: z.enum(['active', 'pending']).optional(),
 }).strict().superRefine((v, ctx) => {
   if (!v.openid && !v.personId && !v.phone) ctx.addIssue({ code: 'custom', path: ['openid'], message: '请至少提供微信用户、登记人员或手机号码之一' })
-  if (COMMUNITY_ROLES.includes(v.role) && !v.communityId) ctx.addIssue({ code: 'custom', path: ['communityId'], message: '该角色必须指定小区' })
+  if (isIn(COMMUNITY_GRANTED_ROLES, v.role) && !v.communityId) ctx.addIssue({ code: 'custom', path: ['communityId'], message: '该角色必须指定小区' })
   if (v.role === 'streetReviewer' && (!v.street || !v.district)) ctx.addIssue({ code: 'custom', path: ['street'], message: '街道办审核人必须指定区和街道' })
   if (v.role === 'districtCentre' && !v.district) ctx.addIssue({ code: 'custom', path: ['district'], message: '区住房中心必须指定区' })
 })
@@ -80,6 +82,17 @@ export interface GrantedRole {
   street?: string
   district?: string
   status: 'active' | 'pending' | 'revoked'
+}
+
+/** Codes the `admin` function answers beyond core/errors.ts. */
+export const ADMIN_ERRORS = {
+  FILE_NOT_FOUND: '文件不存在或已被删除',
+  BAD_REGISTER: '房产登记表中有错误的行，未导入任何数据',
+} as const satisfies ErrorSentences
+
+export const ADMIN_LABELS: FieldLabels = {
+  fileID: '文件', fileName: '文件名', contentBase64: '文件内容', openid: '微信用户', personId: '登记人员',
+  name: '姓名', phone: '手机号码', role: '角色', communityId: '小区', street: '街道', district: '区', status: '状态',
 }
 
 /** The `admin` cloud function: the operator's console actions. */

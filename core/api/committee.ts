@@ -1,23 +1,15 @@
 import { z } from 'zod'
 import { action } from './contract'
+import type { ErrorSentences } from '../errors'
+import type { FieldLabels } from '../zodMessage'
 import { Id, PersonName, Phone } from '../schemas/common'
+import { CloudFile, CloudFiles } from '../schemas/files'
+import { PageInput } from '../schemas/paging'
+import { Body, Label, OptionalLabel, Reason, Title } from '../schemas/text'
+import { CalendarDay, Instant } from '../schemas/time'
 import type { RoleName } from './identity'
 
-/** A calendar day 'YYYY-MM-DD' (Beijing); days, not instants, so no time zone decides anything. */
-export const DateString = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2024-01-31')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+08:00`)) && new Date(`${s}T12:00:00+08:00`).toISOString().startsWith(s), '不是有效的日期')
-/** A moment, as ISO 8601 text or epoch milliseconds. */
-export const Instant = z.union([z.string().trim().max(40).datetime({ offset: true }), z.number().int().nonnegative()])
-  .transform((v) => new Date(v))
-export const ShortText = (max = 60) => z.string().trim().min(1, '不能为空').max(max, '太长')
-export const LongText = (max = 5000) => z.string().trim().max(max, '太长')
-/** A file already uploaded to cloud storage (`wx.cloud.uploadFile` → fileID) with the name shown to people. */
-export const FileRef = z.object({
-  fileID: z.string().trim().min(1, '不能为空').max(512, '太长').regex(/^cloud:\/\/\S+$/, '文件地址不正确'),
-  name: ShortText(120),
-})
-export type FileRef = z.infer<typeof FileRef>
-export const Files = z.array(FileRef).max(20, '附件最多20个')
+const Files = CloudFiles(20)
 
 export const MemberKind = z.enum(['member', 'alternate', 'staff'])
 export type MemberKind = z.infer<typeof MemberKind>
@@ -39,7 +31,7 @@ export interface MemberView {
 }
 
 export interface MemberChange {
-  at: string
+  at: number
   change: 'add' | 'edit' | 'remove'
   actorName: string
   before: Partial<MemberView> | null
@@ -50,9 +42,9 @@ export interface MemberChange {
 const MemberFields = z.object({
   kind: MemberKind,
   name: PersonName,
-  position: ShortText(30),
-  termStart: DateString.nullable().optional(),
-  termEnd: DateString.nullable().optional(),
+  position: Label(30),
+  termStart: CalendarDay.nullable().optional(),
+  termEnd: CalendarDay.nullable().optional(),
   phone: Phone,
 })
 
@@ -68,7 +60,7 @@ export interface FilingView {
   status: z.infer<typeof FilingStatus>
   statusLabel: string
   note: string
-  files: FileRef[]
+  files: CloudFile[]
 }
 
 export interface TrainingView {
@@ -84,21 +76,21 @@ export interface MeetingView {
   id: string
   communityId: string
   topic: string
-  heldAt: string
+  heldAt: number
   place: string
   attendees: string[]
   agenda: string
   minutes: string
-  attachments: FileRef[]
+  attachments: CloudFile[]
 }
 
 const MeetingFields = z.object({
-  topic: ShortText(100),
+  topic: Title(100),
   heldAt: Instant,
-  place: ShortText(100),
-  attendees: z.array(ShortText(40)).max(100, '参会人员最多100人'),
-  agenda: LongText(5000),
-  minutes: LongText(20000),
+  place: Label(100),
+  attendees: z.array(Label(40)).max(100, '参会人员最多100人'),
+  agenda: Body(5000),
+  minutes: Body(20000),
   attachments: Files,
 })
 
@@ -116,10 +108,10 @@ export interface FundAccountView {
 }
 const FundAccountFields = z.object({
   communityId: Id,
-  bank: ShortText(60),
-  accountName: ShortText(100),
+  bank: Label(60),
+  accountName: Label(100),
   accountNumber: z.string().trim().regex(/^\d{8,32}$/, '账号应为8到32位数字'),
-  signedOn: DateString,
+  signedOn: CalendarDay,
   status: FundAccountStatus,
 })
 
@@ -129,7 +121,7 @@ export interface CreditRecordView {
   kind: z.infer<typeof CreditKind>
   occurredOn: string
   reason: string
-  source: FileRef | null
+  source: CloudFile | null
   sourceName: string
   voided: boolean
   voidReason: string | null
@@ -170,28 +162,45 @@ export interface CommunityReach {
   may: ReachAction[]
 }
 
-/** At most this many communities per answer; `nextOffset` asks for the next ones. */
+/** At most this many communities per answer (one read); `nextOffset` asks for the next ones. */
 export const COMMUNITIES_PAGE = 1000
+
+/** Codes the `committee` function answers beyond core/errors.ts. */
+export const COMMITTEE_ERRORS = {
+  MEMBER_REMOVED: '该成员已移除，不能再编辑',
+  FOREIGN_FILE: '附件不是为本小区上传的文件，请重新上传',
+} as const satisfies ErrorSentences
+
+export const COMMITTEE_LABELS: FieldLabels = {
+  communityId: '小区', includeRemoved: '包括已移除', kind: '类别', name: '姓名', position: '职务', phone: '手机号码',
+  termStart: '任期开始日期', termEnd: '任期结束日期', memberId: '成员', reason: '原因', filingId: '备案',
+  filedOn: '备案日期', status: '状态', note: '备注', files: '附件', fileID: '文件', personName: '姓名', course: '课程',
+  trainedOn: '培训日期', result: '培训结果', from: '开始日期', to: '结束日期', meetingId: '会议', topic: '会议主题',
+  heldAt: '会议时间', place: '地点', attendees: '参会人员', agenda: '议程', minutes: '会议纪要', attachments: '附件',
+  bank: '开户银行', accountName: '户名', accountNumber: '账号', signedOn: '签约日期', accountId: '账户', rows: '导入数据',
+  offset: '起始位置', limit: '每页条数', establishedOn: '成立日期', filingNo: '备案编号', occurredOn: '发生日期', sourceName: '来源',
+  source: '来源', recordId: '记录',
+}
 
 /** The `committee` cloud function: the committee's roster, filings, trainings, meetings, common-fund accounts and credit. */
 export const committeeApi = {
   listMembers: action(CommunityInput.extend({ includeRemoved: z.boolean().optional() })).returns<{ members: MemberView[] }>(),
   addMember: action(MemberFields.extend({ communityId: Id })).returns<MemberView>(),
   editMember: action(MemberFields.partial().extend({ memberId: Id })).returns<MemberView>(),
-  removeMember: action(z.object({ memberId: Id, reason: ShortText(200) })).returns<MemberView>(),
+  removeMember: action(z.object({ memberId: Id, reason: Reason(200) })).returns<MemberView>(),
   memberHistory: action(z.object({ memberId: Id })).returns<{ changes: MemberChange[] }>(),
 
   listFilings: action(CommunityInput).returns<{ filings: FilingView[] }>(),
   getFiling: action(z.object({ filingId: Id })).returns<FilingView>(),
   addFiling: action(CommunityInput.extend({
-    filedOn: DateString, termStart: DateString, termEnd: DateString, status: FilingStatus, note: LongText(1000).optional(), files: Files,
+    filedOn: CalendarDay, termStart: CalendarDay, termEnd: CalendarDay, status: FilingStatus, note: Body(1000).optional(), files: Files,
   })).returns<FilingView>(),
   listTrainings: action(CommunityInput).returns<{ trainings: TrainingView[] }>(),
   addTraining: action(CommunityInput.extend({
-    personName: PersonName, course: ShortText(100), trainedOn: DateString, result: ShortText(30),
+    personName: PersonName, course: Label(100), trainedOn: CalendarDay, result: Label(30),
   })).returns<TrainingView>(),
 
-  listMeetings: action(CommunityInput.extend({ from: DateString.optional(), to: DateString.optional() })).returns<{ meetings: MeetingView[] }>(),
+  listMeetings: action(CommunityInput.extend({ from: CalendarDay.optional(), to: CalendarDay.optional() })).returns<{ meetings: MeetingView[] }>(),
   getMeeting: action(z.object({ meetingId: Id })).returns<MeetingView>(),
   addMeeting: action(MeetingFields.extend({ communityId: Id })).returns<MeetingView>(),
   editMeeting: action(MeetingFields.partial().extend({ meetingId: Id })).returns<MeetingView>(),
@@ -203,16 +212,16 @@ export const committeeApi = {
     .returns<{ imported: number }>(),
 
   /** 辖区小区: the communities the caller's street/district/city (or operator) roles reach, by district, street, name. */
-  listCommunities: action(z.object({ communityId: Id.optional(), offset: z.number().int().min(0).max(1_000_000).optional() }))
+  listCommunities: action(PageInput({ max: COMMUNITIES_PAGE, size: COMMUNITIES_PAGE }).extend({ communityId: Id.optional() }))
     .returns<{ communities: CommunityReach[]; nextOffset: number | null }>(),
 
   getCredit: action(CommunityInput).returns<CreditView>(),
   saveCreditBasic: action(CommunityInput.extend({
-    establishedOn: DateString.nullable(), termStart: DateString.nullable(), termEnd: DateString.nullable(), filingNo: LongText(60),
+    establishedOn: CalendarDay.nullable(), termStart: CalendarDay.nullable(), termEnd: CalendarDay.nullable(), filingNo: OptionalLabel(60),
   })).returns<CreditView>(),
   addCreditRecord: action(CommunityInput.extend({
-    kind: CreditKind, occurredOn: DateString, reason: ShortText(500), sourceName: ShortText(120), source: FileRef.nullable().optional(),
+    kind: CreditKind, occurredOn: CalendarDay, reason: Reason(500), sourceName: Label(120), source: CloudFile.nullable().optional(),
   })).returns<CreditRecordView>(),
-  voidCreditRecord: action(z.object({ recordId: Id, reason: ShortText(200) })).returns<CreditRecordView>(),
+  voidCreditRecord: action(z.object({ recordId: Id, reason: Reason(200) })).returns<CreditRecordView>(),
 }
 export type CommitteeApi = typeof committeeApi

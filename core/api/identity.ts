@@ -1,18 +1,12 @@
 import { z } from 'zod'
 import { action } from './contract'
+import type { ErrorSentences } from '../errors'
+import type { FieldLabels } from '../zodMessage'
 import { IdNumber, PersonName, SmsCode } from '../schemas/common'
 
-export const RoleName = z.enum([
-  'owner', 'delegate', 'staff', 'member', 'alternate', 'director',
-  'propertyManager', 'streetReviewer', 'districtCentre', 'cityCentre', 'operator',
-])
-export type RoleName = z.infer<typeof RoleName>
-
-export const ROLE_LABELS: Record<RoleName, string> = {
-  owner: '业主', delegate: '被委托人', staff: '经办人', member: '业委会委员', alternate: '候补委员',
-  director: '业委会主任', propertyManager: '物业项目负责人', streetReviewer: '街道办审核人',
-  districtCentre: '区住房中心', cityCentre: '市住房中心', operator: '平台管理员',
-}
+/** Roles, their labels and groups are declared once in core/roles.ts; the contract names them from there. */
+export { RoleName, ROLE_LABELS } from '../roles'
+import type { RoleName } from '../roles'
 
 export interface UnitView {
   id: string
@@ -46,8 +40,26 @@ export interface MyHome {
   roles: RoleView[]
 }
 
-/** The `identity` cloud function. */
-export const identityApi = {
+/** One-time SMS codes: every contract that sends and checks them (binding, staff, delegates, phone change) answers these. */
+export const SMS_CODE_ERRORS = {
+  CODE_WRONG: '验证码不正确',
+  CODE_EXPIRED: '验证码已过期，请重新获取',
+  CODE_MISSING: '请先获取验证码',
+  LOCKED: '验证码错误次数过多，请15分钟后再试',
+  SMS_FAILED: '短信发送失败，请稍后再试',
+} as const satisfies ErrorSentences
+
+/** Codes the `bindIdentity` function answers beyond core/errors.ts. */
+export const BIND_IDENTITY_ERRORS = {
+  ...SMS_CODE_ERRORS,
+  UNKNOWN_PERSON: '房产登记中没有找到这个姓名和证件号码，请核对后再试',
+  ALREADY_BOUND: '该业主身份已被其他微信账号绑定，如有疑问请联系业委会',
+} as const satisfies ErrorSentences
+
+export const BIND_IDENTITY_LABELS: FieldLabels = { name: '姓名', idNumber: '证件号码', code: '验证码' }
+
+/** The `bindIdentity` cloud function. */
+export const bindIdentityApi = {
   sendBindCode: action(z.object({ name: PersonName, idNumber: IdNumber })).returns<{ phoneMasked: string }>(),
   bindIdentity: action(z.object({ name: PersonName, idNumber: IdNumber, code: SmsCode })).returns<MyHome>(),
   getMyHome: action(z.object({})).returns<MyHome>(),

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { action } from './contract'
+import type { ErrorSentences } from '../errors'
+import type { FieldLabels } from '../zodMessage'
 import { Id, IdNumber } from '../schemas/common'
+import { CloudFile } from '../schemas/files'
+import { PageInput } from '../schemas/paging'
+import { Body, Label, OptionalLabel, Reason, Title } from '../schemas/text'
+import { Instant } from '../schemas/time'
 import type { ItemResult } from '../vote/evaluate'
 import type { Reconciliation, StatisticsDifference } from '../vote/reconcile'
 import type { TurnoutFigures } from '../vote/turnout'
@@ -81,30 +87,33 @@ export const VOTE_ERRORS = {
   RECEIPT_NOT_FOUND: '没有找到这个回执码对应的选票',
   NO_FACE_FAILURE: '没有找到这个证件号码对应的人脸认证失败记录',
   UNKNOWN_TEMPLATE: '没有这种投票通知，请刷新页面后再试',
-} as const
+  FOREIGN_FILE: '附件不是为本小区上传的文件，请重新上传',
+} as const satisfies ErrorSentences
 export type VoteErrorCode = keyof typeof VOTE_ERRORS
+
+/** The vote's field names as people read them, for the four functions' input messages. */
+export const VOTE_LABELS: FieldLabels = {
+  title: '投票议题', description: '说明', items: '表决事项', text: '表决事项', class: '事项类别', attachments: '附件',
+  name: '附件名称', fileID: '文件', scope: '投票范围', kind: '范围', buildings: '楼栋', startAt: '开始时间', endAt: '结束时间',
+  followMajorityCounts: '从众规则', communityId: '小区', voteId: '投票', rev: '版本', reason: '原因', limit: '每页条数',
+  offset: '起始位置', states: '状态', idType: '证件类型', idNumber: '证件号码', subjectId: '认证对象', note: '备注',
+  partyId: '投票人', choices: '选择', receipt: '回执码', templateIds: '通知模板', building: '楼栋', unitNo: '单元',
+  room: '房号', itemIds: '表决事项', itemId: '表决事项', figures: '统计数字', agree: '同意', oppose: '反对',
+  abstain: '弃权', followMajority: '从众', count: '票数', areaCenti: '面积', field: '差异项', explanation: '差异说明', as: '确认方',
+}
 
 // ── Shared input pieces ──────────────────────────────────────────────────────────────────────
 
-const Millis = z.number().int('时间格式不正确').min(Date.UTC(2000, 0, 1), '时间不正确').max(Date.UTC(2100, 0, 1), '时间不正确')
-const Text = (max: number, empty: string) => z.string().trim().min(1, empty).max(max, `不能超过${max}个字`)
 /** Items per vote; a ballot's choices are bounded by the same number. */
 const MAX_ITEMS = 50
-const Building = z.string().trim().min(1, '请填写楼栋').max(20, '楼栋太长')
+const Building = Label(20, '请填写楼栋')
 
-/**
- * A file uploaded to this environment's cloud storage: `cloud://<env>.<bucket>/<path>` (locally
- * `cloud://local.local-bucket/…`). Anything else — a web address, another scheme — is refused so a
- * ballot page never links owners elsewhere.
- */
-const CloudFileId = Text(1000, '附件缺少文件')
-  .regex(/^cloud:\/\/[\w-]+\.[\w-]+\/\S/, '附件须是上传到本小程序云存储的文件')
-  .refine((id) => !id.split('/').includes('..'), '附件须是上传到本小程序云存储的文件')
-export const Attachment = z.object({ name: Text(100, '请填写附件名称'), fileID: CloudFileId })
-export type Attachment = z.infer<typeof Attachment>
+/** An attachment of a vote item: the one cloud-file schema (core/schemas/files.ts). */
+export const Attachment = CloudFile
+export type Attachment = CloudFile
 
 export const VoteItemInput = z.object({
-  text: Text(1000, '请填写表决事项'),
+  text: Title(1000, '请填写表决事项'),
   class: ItemClass,
   attachments: z.array(Attachment).max(9, '每个事项最多9个附件').default([]),
 })
@@ -117,12 +126,12 @@ export const VoteScope = z.discriminatedUnion('kind', [
 export type VoteScope = z.infer<typeof VoteScope>
 
 const DraftFields = z.object({
-  title: Text(100, '请填写投票议题'),
-  description: z.string().trim().max(5000, '说明不能超过5000字').default(''),
+  title: Title(100, '请填写投票议题'),
+  description: Body(5000).default(''),
   items: z.array(VoteItemInput).min(1, '至少需要一个表决事项').max(MAX_ITEMS, `表决事项最多${MAX_ITEMS}个`),
   scope: VoteScope,
-  startAt: Millis,
-  endAt: Millis,
+  startAt: Instant,
+  endAt: Instant,
   /** From the assembly's rules (议事规则): owners may choose 从众 and it joins the majority side. */
   followMajorityCounts: z.boolean(),
 })
@@ -130,12 +139,12 @@ const endAfterStart = (d: { startAt: number; endAt: number }) => d.endAt > d.sta
 const timeMessage = { message: VOTE_ERRORS.INVALID_TIME, path: ['endAt'] }
 
 const VoteRef = z.object({ voteId: Id })
-const RoomRef = z.object({ voteId: Id, building: Building, unitNo: z.string().trim().max(20, '单元太长').default(''), room: Text(20, '请填写房号') })
+const RoomRef = z.object({ voteId: Id, building: Building, unitNo: OptionalLabel(20).default(''), room: Label(20, '请填写房号') })
 /** Item id → choice. Paper ballots may leave items blank (that party then did not take part on them). */
 const Choices = z.record(Id, Choice)
   .refine((c) => Object.keys(c).length > 0, '请至少选择一个表决事项')
   .refine((c) => Object.keys(c).length <= MAX_ITEMS, `表决事项最多${MAX_ITEMS}个，选择的事项太多`)
-const ListPage = z.object({ limit: z.number().int().min(1).max(100).default(20), offset: z.number().int().min(0).max(100_000).default(0) })
+const ListPage = PageInput({ max: 100, size: 20 })
 
 // ── Outputs ──────────────────────────────────────────────────────────────────────────────────
 
@@ -190,9 +199,9 @@ export interface TurnoutView {
   headcount: TurnoutFigures
   area: TurnoutFigures
   met: boolean
-  /** "参与表决 8 户 / 900.00 m²，还差 2 户 / 433.34 m² 达到三分之二" */
+  /** "参与表决 8 人 / 900.00 m²，还差 2 人 / 433.34 m² 达到三分之二" */
   summary: string
-  /** "还差 2 户 / 433.34 m²", empty once the ⅔ is reached. */
+  /** "还差 2 人 / 433.34 m²", empty once the ⅔ is reached. */
   shortfallText: string
   asOf: number
 }
@@ -432,7 +441,7 @@ export const manageVoteApi = {
   submit: action(VoteRef).returns<VoteDetail>(),
   /** `notified`: the approval message to the bound owners in scope (sent / not subscribed). */
   approve: action(VoteRef).returns<VoteDetail & { notified: NoticeReport }>(),
-  reject: action(VoteRef.extend({ reason: Text(500, '请填写驳回原因') })).returns<VoteDetail>(),
+  reject: action(VoteRef.extend({ reason: Reason(500, '请填写驳回原因') })).returns<VoteDetail>(),
   /** Committee roles: their community's votes; street/district/city roles: the votes they supervise. */
   list: action(ListPage.extend({ communityId: Id.optional(), states: z.array(VoteState).max(9).optional() })).returns<VoteSummary[]>(),
   get: action(VoteRef).returns<VoteDetail>(),
@@ -440,7 +449,7 @@ export const manageVoteApi = {
   nonParticipants: action(VoteRef.merge(ListPage)).returns<{ total: number; rows: NonParticipantRow[] }>(),
   exportNonParticipants: action(VoteRef).returns<{ fileID: string; tempFileURL: string; rows: number }>(),
   findFaceFailures: action(z.object({ communityId: Id, idType: IdType, idNumber: IdNumber })).returns<FaceFailureView[]>(),
-  verifyInPerson: action(z.object({ communityId: Id, subjectId: Id, idType: IdType, idNumber: IdNumber, note: z.string().trim().max(200).default('') }))
+  verifyInPerson: action(z.object({ communityId: Id, subjectId: Id, idType: IdType, idNumber: IdNumber, note: Body(200).default('') }))
     .returns<FaceFailureView>(),
   remind: action(VoteRef).returns<NoticeReport>(),
   /** The register's buildings with unit count and area, for choosing a vote's scope (one aggregate). */
@@ -475,12 +484,12 @@ export const supplementVoteApi = {
   overview: action(VoteRef).returns<SupplementOverview>(),
   startSupplement: action(VoteRef).returns<VoteDetail>(),
   findRoom: action(RoomRef).returns<RoomView>(),
-  enterPaper: action(RoomRef.extend({ choices: Choices, note: z.string().trim().max(200).default('') })).returns<EntryView>(),
-  confirmCoOwned: action(VoteRef.extend({ partyId: z.string().trim().min(1).max(200), choices: Choices, note: z.string().trim().max(200).default('') }))
+  enterPaper: action(RoomRef.extend({ choices: Choices, note: Body(200).default('') })).returns<EntryView>(),
+  confirmCoOwned: action(VoteRef.extend({ partyId: z.string().trim().min(1).max(200), choices: Choices, note: Body(200).default('') }))
     .returns<EntryView>(),
   finishSupplement: action(VoteRef).returns<VoteDetail>(),
   /** Items the owner confirmed 从众 on offline; all items when omitted. */
-  enterFollow: action(RoomRef.extend({ itemIds: z.array(Id).min(1).max(50).optional(), note: z.string().trim().max(200).default('') }))
+  enterFollow: action(RoomRef.extend({ itemIds: z.array(Id).min(1).max(50).optional(), note: Body(200).default('') }))
     .returns<EntryView>(),
   finishFollowMajority: action(VoteRef).returns<StatisticsView>(),
 }
@@ -494,7 +503,7 @@ export const tallyVoteApi = {
       figures: z.object({ agree: EnteredFigures, oppose: EnteredFigures, abstain: EnteredFigures, followMajority: EnteredFigures }),
     })).min(1).max(50),
   })).returns<StatisticsView>(),
-  explainDifference: action(VoteRef.extend({ itemId: Id, field: z.string().trim().min(1).max(40), explanation: Text(500, '请填写差异说明') }))
+  explainDifference: action(VoteRef.extend({ itemId: Id, field: z.string().trim().min(1).max(40), explanation: Reason(500, '请填写差异说明') }))
     .returns<StatisticsView>(),
   /** `committee` = 业委会（筹备组）, by its director; `street` = 街道办（社区工作站）. */
   confirm: action(VoteRef.extend({ as: z.enum(['committee', 'street']) })).returns<StatisticsView>(),

@@ -7,6 +7,7 @@ describe('Beijing time', () => {
     expect(splitBeijing(ms)).toEqual({ date: '2025-03-01', time: '09:30' })
     expect(formatDateTime(ms)).toBe('2025-03-01 09:30')
     expect(formatDay(Date.UTC(2025, 11, 31, 16, 5))).toBe('2026-01-01')
+    expect(formatDateTime(Date.UTC(2025, 11, 31, 16, 5))).toBe('2026-01-01 00:05')
   })
 
   it('joins a picked date and time back into the same instant', () => {

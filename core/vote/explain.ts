@@ -1,17 +1,8 @@
 import type { DimensionFigures, ItemExplanation } from './evaluate'
 import type { FollowSide, TestName, Inequality } from './rules'
 import type { ItemClass, Outcome } from './types'
+import { formatArea, formatPeople } from '../format'
 
-/** 0.01 m² integer → "1234.56 m²". Integer arithmetic only, so the text is exact. */
-export function formatArea(centi: number): string {
-  return `${formatCenti(centi)} m²`
-}
-
-export function formatCenti(centi: number): string {
-  const sign = centi < 0 ? '-' : ''
-  const abs = Math.abs(centi)
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
-}
 
 const OUTCOME_TEXT: Record<Outcome, string> = {
   passed: '表决通过',
@@ -55,7 +46,7 @@ const SIDE_TEXT: Record<FollowSide, string> = {
 
 function followPhrases(area: DimensionFigures, headcount: DimensionFigures, applied: boolean): string[] {
   if (area.followMajority === 0 && headcount.followMajority === 0) return []
-  const figures = `从众面积 ${formatArea(area.followMajority)}、从众人数 ${headcount.followMajority}`
+  const figures = `从众面积 ${formatArea(area.followMajority)}、从众人数 ${formatPeople(headcount.followMajority)}`
   if (!applied) return [`${figures}，本次表决不计从众，不计入同意或反对`]
   return [figures, `从众面积${SIDE_TEXT[area.followMajorityJoins]}，从众人数${SIDE_TEXT[headcount.followMajorityJoins]}`]
 }

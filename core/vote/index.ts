@@ -40,6 +40,6 @@ export {
 } from './reconcile'
 export { ballotDigest, digestLine, DIGEST_FORMAT, type BallotDigest } from './digest'
 export { sha256Hex, utf8Bytes } from './sha256'
-export { formatArea, formatCenti, outcomeText, describeInequality, TEST_TEXT } from './explain'
+export { outcomeText, describeInequality, TEST_TEXT } from './explain'
 export { verifyAnnouncement, type VerifyOutcome, type VerifyReport, type VerifyVariant, type CheckStatus } from './verify'
 export { parseAnnouncement, parseAreaCenti, MAX_FIGURE, type Announcement, type FigurePair } from './verify-schema'

@@ -1,4 +1,4 @@
-import { formatArea } from './explain'
+import { formatArea } from '../format'
 import type { ItemTally } from './tally'
 import { CHOICES, type Choice } from './types'
 

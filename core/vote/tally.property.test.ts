@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { formatCenti } from './explain'
+import { formatCenti } from '../format'
 import { partiesOf } from './parties'
 import { tally, tallyWithParties, type VoteTally } from './tally'
 import { ballot, unit } from './test-fixtures'

@@ -13,7 +13,7 @@ describe('turnout against the ⅔ quorum', () => {
         headcount: { total: 3, participating: 1, needed: 2, shortfall: 1, met: false },
         area: { total: 30001, participating: 10000, needed: 20001, shortfall: 10001, met: false },
         met: false,
-        summary: '参与表决 1 户 / 100.00 m²，还差 1 户 / 100.01 m² 达到三分之二',
+        summary: '参与表决 1 人 / 100.00 m²，还差 1 人 / 100.01 m² 达到三分之二',
       },
     })
   })
@@ -22,7 +22,7 @@ describe('turnout against the ⅔ quorum', () => {
     const even = [unit({ id: 'x' }), unit({ id: 'y' }), unit({ id: 'z' })]
     const r = turnout(even, ballotsFor(even, ['agree', 'oppose', null]))
     expect(r.ok && r.data.met).toBe(true)
-    expect(r.ok && r.data.summary).toBe('参与表决 2 户 / 200.00 m²，已达到三分之二（需 2 户 / 200.00 m²）')
+    expect(r.ok && r.data.summary).toBe('参与表决 2 人 / 200.00 m²，已达到三分之二（需 2 人 / 200.00 m²）')
   })
 
   it('counts a party once across items, or per item when asked', () => {

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../result'
-import { formatArea } from './explain'
+import { formatArea, formatPeople } from '../format'
 import { checkUnits, partiesOf } from './parties'
 import { quorumNeeded } from './rules'
 import type { EffectiveBallot, ScopeUnit } from './types'
@@ -19,7 +19,7 @@ export interface Turnout {
   headcount: TurnoutFigures
   area: TurnoutFigures
   met: boolean
-  /** e.g. "参与表决 8 户 / 900.00 m²，还差 2 户 / 433.34 m² 达到三分之二". */
+  /** e.g. "参与表决 8 人 / 900.00 m²，还差 2 人 / 433.34 m² 达到三分之二". */
   summary: string
 }
 
@@ -48,10 +48,10 @@ export function turnout(
     areaIn,
   )
   const met = headcount.met && area.met
-  const done = `参与表决 ${headcount.participating} 户 / ${formatArea(area.participating)}`
+  const done = `参与表决 ${formatPeople(headcount.participating)} / ${formatArea(area.participating)}`
   const summary = met
-    ? `${done}，已达到三分之二（需 ${headcount.needed} 户 / ${formatArea(area.needed)}）`
-    : `${done}，还差 ${headcount.shortfall} 户 / ${formatArea(area.shortfall)} 达到三分之二`
+    ? `${done}，已达到三分之二（需 ${formatPeople(headcount.needed)} / ${formatArea(area.needed)}）`
+    : `${done}，还差 ${formatPeople(headcount.shortfall)} / ${formatArea(area.shortfall)} 达到三分之二`
   return ok({ itemId, headcount, area, met, summary })
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { err, ok, type Result } from '../result'
-import { formatArea } from './explain'
+import { formatArea } from '../format'
 
 /**
  * The figures of a published result announcement (表决结果公告), as a person would type them

@@ -1,5 +1,6 @@
 import { ok, type Result } from '../result'
-import { approvalPhrase, formatArea, formatCenti, outcomeText, quorumPhrase } from './explain'
+import { formatArea, formatCenti } from '../format'
+import { approvalPhrase, outcomeText, quorumPhrase } from './explain'
 import { approvalTest, followMajoritySide, quorumTest, type FollowSide, type Inequality, type TestName } from './rules'
 import type { Dimension, ItemClass, Outcome } from './types'
 import { reachableOutcomes, reachableStates, type DimensionKnown, type DimensionState } from './verify-range'

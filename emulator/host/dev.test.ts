@@ -1,4 +1,5 @@
 import { startTestEmulator, type TestEmulator } from '../testing'
+import { LOCAL_WORDS } from '../../server/ports/contentSecurity'
 
 /** The /dev routes: outboxes, the shared clock, persona login by cookie, the operator page. */
 
@@ -112,5 +113,11 @@ describe('personas', () => {
     expect(html).toContain('2031-03-01 09:3')
     for (const label of ['+1小时', '+1天', '+7天', '自定义']) expect(html).toContain(label)
     expect(html).toContain('222222')
+  })
+
+  it('shows the local content-security word list, so each outcome can be tried', async () => {
+    const html = await (await get('/dev/')).text()
+    expect(html).toContain('内容安全（本地词表）')
+    for (const word of [...LOCAL_WORDS.risky, ...LOCAL_WORDS.review]) expect(html).toContain(word)
   })
 })

@@ -1,3 +1,4 @@
+import { LOCAL_WORDS } from '../../server/ports/contentSecurity'
 import { escapeHtml as h } from './http'
 
 export interface Persona {
@@ -99,6 +100,14 @@ function subscribeTable(rows: DevPageModel['subscribe']): string {
   return `<table><tr><th>时间</th><th>接收人 openid</th><th>模板</th><th>页面</th><th>内容</th></tr>${body}</table>`
 }
 
+/** The local stand-in for WeChat's content check (server/ports/contentSecurity.ts), so a tester can try each outcome. */
+function contentWords(): string {
+  const words = (list: readonly string[]) => list.map((w) => `<code>${h(w)}</code>`).join(' ')
+  return `<p>含有以下词语的投票、会议记录或原因：</p>
+<p><strong>拒绝保存</strong>（risky）：${words(LOCAL_WORDS.risky)}</p>
+<p><strong>保存并交业委会复核</strong>（review）：${words(LOCAL_WORDS.review)}</p>`
+}
+
 /** The operator's page at /dev/: pick a persona, move the clock, read the SMS and message outboxes. */
 export function renderDevPage(model: DevPageModel): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
@@ -109,6 +118,7 @@ export function renderDevPage(model: DevPageModel): string {
 <section><h2>时钟</h2>${clockBlock(model)}</section>
 <section><h2>短信（最近 20 条）</h2>${smsTable(model.sms)}</section>
 <section><h2>订阅消息（最近 20 条）</h2>${subscribeTable(model.subscribe)}</section>
+<section><h2>内容安全（本地词表）</h2>${contentWords()}</section>
 <p class="muted">接口：<a href="/dev/outbox?kind=sms">/dev/outbox?kind=sms</a> · <a href="/dev/outbox?kind=subscribe">/dev/outbox?kind=subscribe</a>
  · <a href="/dev/clock">/dev/clock</a> · <a href="/dev/stats">/dev/stats</a></p>
 </main></body></html>`

@@ -23,6 +23,8 @@ export interface EmulatorOptions {
   startAt?: number
   /** The H5 build folder, when not `<root>/miniprogram/dist/h5` (tests). */
   staticDir?: string
+  /** Fixture functions (`echo`) for the emulator's own tests; default emulator/fixtures, as always hosted. */
+  fixturesDir?: string
 }
 
 export interface RunningEmulator extends TestEmulator {
@@ -31,6 +33,8 @@ export interface RunningEmulator extends TestEmulator {
 }
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..')
+/** The emulator's own test fixtures: functions that are not products (never built or deployed). */
+export const FIXTURES_DIR = path.resolve(__dirname, '..', 'fixtures')
 
 /** The database, the clock, storage and the HTTP host, wired together; the same object tests, the seed and `npm start` use. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -49,6 +53,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       clock,
       storageDir: path.join(dataDir, 'storage'),
       functionsDir: path.join(root, 'cloudfunctions'),
+      fixturesDir: options.fixturesDir ?? FIXTURES_DIR,
       staticDir: options.staticDir ?? path.join(root, H5_DIR),
       port: options.port,
     })

@@ -1,6 +1,6 @@
 import { startTestEmulator, type TestEmulator } from '../testing'
 
-/** Function hosting through real HTTP, with the dev fixture cloudfunctions/echo and the real wx-server-sdk inside it. */
+/** Function hosting through real HTTP, with the test fixture emulator/fixtures/echo and the real wx-server-sdk inside it. */
 
 let emu: TestEmulator
 

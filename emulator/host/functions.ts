@@ -16,16 +16,18 @@ const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/
  * Runs `cloudfunctions/<name>/src/index.ts` in this process, each call inside the tracker's
  * AsyncLocalStorage so the server kit reads that caller's identity even with many calls
  * interleaved. Modules are loaded once and cached (restart the emulator after editing one).
+ * Fixture functions of the emulator's own tests (`<fixturesDir>/<name>/index.ts`, e.g. `echo`) are
+ * hosted the same way; a product function of the same name wins.
  */
 export class FunctionHost {
   private readonly modules = new Map<string, Main>()
 
-  constructor(private readonly functionsDir: string, private readonly tracker: CallTracker) {}
+  constructor(private readonly functionsDir: string, private readonly tracker: CallTracker, private readonly fixturesDir?: string) {}
 
   sourceOf(name: string): string | undefined {
     if (!NAME.test(name)) return undefined
-    const file = path.join(this.functionsDir, name, 'src', 'index.ts')
-    return fs.existsSync(file) ? file : undefined
+    const candidates = [path.join(this.functionsDir, name, 'src', 'index.ts'), ...(this.fixturesDir ? [path.join(this.fixturesDir, name, 'index.ts')] : [])]
+    return candidates.find((file) => fs.existsSync(file))
   }
 
   async invoke(name: string, data: unknown, identity: { openid?: string; console: boolean }): Promise<Invocation> {

@@ -19,6 +19,8 @@ export interface HostOptions {
   clock: ControllableClock
   storageDir: string
   functionsDir: string
+  /** Fixture functions for the emulator's own tests (`<dir>/<name>/index.ts`), hosted beside the product's. */
+  fixturesDir?: string
   staticDir: string
   /** 0 picks a free port (tests). */
   port?: number
@@ -51,7 +53,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   }
   const tracker = new CallTracker()
   const storage = new LocalStorage(options.storageDir)
-  const functions = new FunctionHost(options.functionsDir, tracker)
+  const functions = new FunctionHost(options.functionsDir, tracker, options.fixturesDir)
   let baseUrl = ''
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

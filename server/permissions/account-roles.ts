@@ -1,29 +1,30 @@
-import { COMMITTEE, GOVERNMENT } from './committee'
-import type { PermissionTable } from './index'
+import { accountApi } from '../../core/api/account'
+import { AREA_ROLES, COMMITTEE_ROLES, VOTER_ROLES } from '../../core/roles'
+import { permissionsFor } from './table'
 
 /**
  * Staff accounts, delegates, face checks and 权限管理. Self-service actions are open to `anyone`
  * because they act only on the caller's own WeChat account (a pending 经办人 must still be able to see
  * her status or cancel her binding); they refuse the console, which has no account.
  */
-export const ACCOUNT_ROLE_PERMISSIONS: PermissionTable = {
-  'account.sendStaffCode': ['anyone'],
-  'account.bindStaff': ['anyone'],
-  'account.authorizeStaff': ['director'],
-  'account.revokeStaff': ['director'],
-  'account.listCommitteePeople': [...COMMITTEE, ...GOVERNMENT, 'operator'],
+export const ACCOUNT_ROLE_PERMISSIONS = permissionsFor('account', accountApi, {
+  sendStaffCode: ['anyone'],
+  bindStaff: ['anyone'],
+  authorizeStaff: ['director'],
+  revokeStaff: ['director'],
+  listCommitteePeople: [...COMMITTEE_ROLES, ...AREA_ROLES],
 
-  'account.myAccount': ['anyone'],
-  'account.sendPhoneChangeCode': ['anyone'],
-  'account.changePhone': ['anyone'],
-  'account.unbind': ['anyone'],
+  myAccount: ['anyone'],
+  sendPhoneChangeCode: ['anyone'],
+  changePhone: ['anyone'],
+  unbind: ['anyone'],
 
-  'account.authorizeDelegate': ['owner'],
-  'account.revokeDelegate': ['owner'],
-  'account.listMyDelegations': ['owner', 'delegate'],
-  'account.sendDelegateCode': ['anyone'],
-  'account.bindDelegate': ['anyone'],
+  authorizeDelegate: ['owner'],
+  revokeDelegate: ['owner'],
+  listMyDelegations: VOTER_ROLES,
+  sendDelegateCode: ['anyone'],
+  bindDelegate: ['anyone'],
 
-  'account.startFaceCheck': ['owner', 'delegate'],
-  'account.finishFaceCheck': ['owner', 'delegate'],
-}
+  startFaceCheck: VOTER_ROLES,
+  finishFaceCheck: VOTER_ROLES,
+})

@@ -1,10 +1,16 @@
-import type { PermissionTable } from './index'
+import { adminApi } from '../../core/api/admin'
+import { bindIdentityApi } from '../../core/api/identity'
+import { permissionsFor } from './table'
 
-/** Binding one's identity and the operator's register/role administration. */
-export const ACCOUNT_PERMISSIONS: PermissionTable = {
-  'identity.sendBindCode': ['anyone'],
-  'identity.bindIdentity': ['anyone'],
-  'identity.getMyHome': ['anyone'],
-  'admin.importRegister': ['console', 'operator'],
-  'admin.grantRole': ['console', 'operator'],
-}
+/** Binding one's identity. */
+export const BIND_IDENTITY_PERMISSIONS = permissionsFor('bindIdentity', bindIdentityApi, {
+  sendBindCode: ['anyone'],
+  bindIdentity: ['anyone'],
+  getMyHome: ['anyone'],
+})
+
+/** The operator's register and role administration. */
+export const ADMIN_PERMISSIONS = permissionsFor('admin', adminApi, {
+  importRegister: ['console', 'operator'],
+  grantRole: ['console', 'operator'],
+})

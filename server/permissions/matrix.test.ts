@@ -1,8 +1,8 @@
 import { PERMISSIONS, type Grantee } from './index'
-import { loadContracts, loadSamples, type Sample } from './samples'
-import { PERSONAS, PERSONA_ROLE, REACHES_EVERY_COMMUNITY, type Persona, type Side } from '../account/matrixWorld'
-import { startHarness, type Harness } from '../account/testHarness'
-import { findUnmasked } from '../account/unmasked'
+import { loadContracts, loadSamples, type Sample } from '../testing/samples'
+import { PERSONAS, PERSONA_ROLE, REACHES_EVERY_COMMUNITY, type Persona, type Side } from '../testing/world'
+import { startHarness, type Harness } from '../testing/harness'
+import { findUnmasked } from '../testing/unmasked'
 
 /**
  * The permission matrix, generated from the one table `PERMISSIONS`: every action × every persona ×
@@ -46,8 +46,8 @@ describe('the permission table is complete', () => {
 
   it('has a sample input for every entry', () => {
     const missing = tableKeys.filter((k) => !samples[k])
-    expect({ 'no sample (declare it in cloudfunctions/<function>/src/permissionSamples.ts)': missing, problems: sampleProblems })
-      .toEqual({ 'no sample (declare it in cloudfunctions/<function>/src/permissionSamples.ts)': [], problems: [] })
+    expect({ 'no sample (declare it in server/<feature>/permissionSamples.ts, listed in server/testing/samples.ts)': missing, problems: sampleProblems })
+      .toEqual({ 'no sample (declare it in server/<feature>/permissionSamples.ts, listed in server/testing/samples.ts)': [], problems: [] })
   })
 })
 

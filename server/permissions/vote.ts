@@ -1,55 +1,64 @@
-import type { Grantee, PermissionTable } from './index'
+import { castVoteApi, manageVoteApi, supplementVoteApi, tallyVoteApi } from '../../core/api/vote'
+import { AREA_ROLES, COMMITTEE_ROLES, VOTER_ROLES, VOTE_STAFF_ROLES } from '../../core/roles'
+import type { Grantee } from './table'
+import { permissionsFor } from './table'
 
 /*
  * The electronic vote (manual 十一). Every action also checks, inside, that the role reaches the
  * vote's community (street/district for government roles); casting checks the frozen roll.
  */
-const DRAFTERS: readonly Grantee[] = ['director', 'staff']
-const COMMITTEE: readonly Grantee[] = ['director', 'staff', 'member', 'alternate']
-const SUPERVISORS: readonly Grantee[] = ['streetReviewer', 'districtCentre', 'cityCentre', 'operator']
-const OWNERS: readonly Grantee[] = ['owner', 'delegate']
+const DRAFTERS = VOTE_STAFF_ROLES
 /** The committee people who see a draft's scope; alternates (候补委员) do not draft. */
 const SCOPE_READERS: readonly Grantee[] = ['director', 'staff', 'member']
+const WATCHERS: readonly Grantee[] = [...COMMITTEE_ROLES, ...AREA_ROLES]
 
-export const VOTE_PERMISSIONS: PermissionTable = {
-  'manageVote.createDraft': DRAFTERS,
-  'manageVote.updateDraft': DRAFTERS,
-  'manageVote.deleteDraft': DRAFTERS,
-  'manageVote.submit': DRAFTERS,
-  'manageVote.approve': ['streetReviewer'],
-  'manageVote.reject': ['streetReviewer'],
-  'manageVote.list': [...COMMITTEE, ...SUPERVISORS],
-  'manageVote.get': [...COMMITTEE, ...SUPERVISORS, ...OWNERS],
-  'manageVote.turnout': [...COMMITTEE, ...SUPERVISORS, ...OWNERS],
-  'manageVote.nonParticipants': [...COMMITTEE, 'streetReviewer'],
-  'manageVote.exportNonParticipants': [...COMMITTEE, 'streetReviewer'],
-  'manageVote.findFaceFailures': DRAFTERS,
-  'manageVote.verifyInPerson': DRAFTERS,
-  'manageVote.remind': DRAFTERS,
-  'manageVote.auditLog': [...COMMITTEE, ...SUPERVISORS],
-  'manageVote.listBuildings': SCOPE_READERS,
+const MANAGE = permissionsFor('manageVote', manageVoteApi, {
+  createDraft: DRAFTERS,
+  updateDraft: DRAFTERS,
+  deleteDraft: DRAFTERS,
+  submit: DRAFTERS,
+  approve: ['streetReviewer'],
+  reject: ['streetReviewer'],
+  list: WATCHERS,
+  get: [...WATCHERS, ...VOTER_ROLES],
+  turnout: [...WATCHERS, ...VOTER_ROLES],
+  nonParticipants: [...COMMITTEE_ROLES, 'streetReviewer'],
+  exportNonParticipants: [...COMMITTEE_ROLES, 'streetReviewer'],
+  findFaceFailures: DRAFTERS,
+  verifyInPerson: DRAFTERS,
+  remind: DRAFTERS,
+  auditLog: WATCHERS,
+  listBuildings: SCOPE_READERS,
+})
 
-  'castVote.openVotes': OWNERS,
-  'castVote.ballotPage': OWNERS,
-  'castVote.cast': OWNERS,
-  'castVote.myBallots': OWNERS,
-  'castVote.verifyReceipt': OWNERS,
-  'castVote.noticeStatus': OWNERS,
-  'castVote.subscribe': OWNERS,
+const CAST = permissionsFor('castVote', castVoteApi, {
+  openVotes: VOTER_ROLES,
+  ballotPage: VOTER_ROLES,
+  cast: VOTER_ROLES,
+  myBallots: VOTER_ROLES,
+  verifyReceipt: VOTER_ROLES,
+  noticeStatus: VOTER_ROLES,
+  subscribe: VOTER_ROLES,
+})
 
-  'supplementVote.overview': [...COMMITTEE, 'streetReviewer'],
-  'supplementVote.startSupplement': DRAFTERS,
-  'supplementVote.findRoom': DRAFTERS,
-  'supplementVote.enterPaper': DRAFTERS,
-  'supplementVote.confirmCoOwned': DRAFTERS,
-  'supplementVote.finishSupplement': DRAFTERS,
-  'supplementVote.enterFollow': DRAFTERS,
-  'supplementVote.finishFollowMajority': DRAFTERS,
+const SUPPLEMENT = permissionsFor('supplementVote', supplementVoteApi, {
+  overview: [...COMMITTEE_ROLES, 'streetReviewer'],
+  startSupplement: DRAFTERS,
+  findRoom: DRAFTERS,
+  enterPaper: DRAFTERS,
+  confirmCoOwned: DRAFTERS,
+  finishSupplement: DRAFTERS,
+  enterFollow: DRAFTERS,
+  finishFollowMajority: DRAFTERS,
+})
 
-  'tallyVote.statistics': [...COMMITTEE, ...SUPERVISORS],
-  'tallyVote.enterStatistics': DRAFTERS,
-  'tallyVote.explainDifference': DRAFTERS,
-  'tallyVote.confirm': ['director', 'streetReviewer'],
-  'tallyVote.complete': DRAFTERS,
-  'tallyVote.result': [...COMMITTEE, ...SUPERVISORS, ...OWNERS],
-}
+const TALLY = permissionsFor('tallyVote', tallyVoteApi, {
+  statistics: WATCHERS,
+  enterStatistics: DRAFTERS,
+  explainDifference: DRAFTERS,
+  confirm: ['director', 'streetReviewer'],
+  complete: DRAFTERS,
+  result: [...WATCHERS, ...VOTER_ROLES],
+})
+
+export const VOTE_PERMISSIONS = { ...MANAGE, ...CAST, ...SUPPLEMENT, ...TALLY }

@@ -3,6 +3,8 @@ import { getCloud, getDb, isLocal } from '../cloud'
 import { COLLECTIONS } from '../collections'
 import { now } from '../context'
 import { rows } from '../db'
+import type { SubscriptionDoc } from '../collections/platform'
+import { miniprogramState, type MiniprogramState } from '../notify/templates'
 
 /** A subscription message (订阅消息); `data` is keyed by the template's fields, e.g. `{ thing1: { value: '…' } }`. */
 export interface SubscribeMessage {
@@ -10,6 +12,8 @@ export interface SubscribeMessage {
   templateId: string
   page?: string
   data: Record<string, { value: string }>
+  /** Which version of the mini program the message opens; from MINIPROGRAM_STATE when not given. */
+  miniprogramState?: MiniprogramState
 }
 
 /** WeChat answers with an errcode; 43101 means the user has not subscribed (or used up the subscription). */
@@ -17,17 +21,15 @@ export type SubscribeResult = { ok: true } | { ok: false; errcode: number; errms
 
 export interface SubscribePort {
   send(message: SubscribeMessage): Promise<SubscribeResult>
+  /**
+   * The local port plays WeChat, whose count of one-time grants is, locally, our own ledger: it
+   * spends the grant itself. In production WeChat spends its own and server/notify/send.ts
+   * mirrors it after each accepted send.
+   */
+  readonly spendsGrants: boolean
 }
 
 export const NOT_SUBSCRIBED = 43101
-
-interface SubscriptionDoc {
-  _id: string
-  openid: string
-  templateId: string
-  /** One-time subscriptions allow one message each; when present it is counted down like WeChat does. */
-  remaining?: number
-}
 
 /**
  * Local: delivered messages land in the `outbox` collection. A user with no `subscriptions` document
@@ -35,7 +37,8 @@ interface SubscriptionDoc {
  */
 export function localSubscribe(db: Database, clock: () => number = now): SubscribePort {
   return {
-    async send({ touser, templateId, page, data }) {
+    spendsGrants: true,
+    async send({ touser, templateId, page, data, miniprogramState: state }) {
       const [subscription] = await rows<SubscriptionDoc>(db.collection(COLLECTIONS.subscriptions).where({ openid: touser, templateId }).limit(1))
       if (!subscription || (typeof subscription.remaining === 'number' && subscription.remaining <= 0)) {
         return { ok: false, errcode: NOT_SUBSCRIBED, errmsg: 'user refuse to accept the msg' }
@@ -43,7 +46,7 @@ export function localSubscribe(db: Database, clock: () => number = now): Subscri
       if (typeof subscription.remaining === 'number') {
         await db.collection(COLLECTIONS.subscriptions).doc(subscription._id).update({ data: { remaining: db.command.inc(-1) } })
       }
-      await db.collection(COLLECTIONS.outbox).add({ data: { kind: 'subscribe', to: touser, templateId, page, data, at: new Date(clock()) } })
+      await db.collection(COLLECTIONS.outbox).add({ data: { kind: 'subscribe', to: touser, templateId, page, data, ...(state ? { miniprogramState: state } : {}), at: new Date(clock()) } })
       return { ok: true }
     },
   }
@@ -52,9 +55,10 @@ export function localSubscribe(db: Database, clock: () => number = now): Subscri
 /** Production: `cloud.openapi.subscribeMessage.send` (declare `subscribeMessage.send` in the function's config.json). */
 export function wechatSubscribe(): SubscribePort {
   return {
-    async send({ touser, templateId, page, data }) {
+    spendsGrants: false,
+    async send({ touser, templateId, page, data, miniprogramState: state }) {
       try {
-        await getCloud().openapi.subscribeMessage.send({ touser, templateId, page, data, miniprogramState: 'formal' })
+        await getCloud().openapi.subscribeMessage.send({ touser, templateId, page, data, miniprogramState: state ?? miniprogramState(), lang: 'zh_CN' })
         return { ok: true }
       } catch (e) {
         const { errCode, errMsg } = e as { errCode?: number; errMsg?: string }

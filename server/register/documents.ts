@@ -1,45 +1,7 @@
 import { maskPhone } from '../../core/mask'
 import { hashIdNumber, idLast4, personIdFor } from './hash'
+import type { CommunityDoc, PersonDoc, UnitDoc } from '../collections/register'
 import type { ParsedRegister, RegisterCommunity } from './validate'
-
-/** Fields the register owns on a unit; other features may add their own fields beside them. */
-export interface UnitDoc {
-  _id: string
-  communityId: string
-  building: string
-  unitNo: string
-  room: string
-  areaCenti: number
-  /** Sorted person ids; equal sets across units make one party (docs/counting-rules.md §1). */
-  ownerIds: string[]
-  developerHeld: boolean
-  /** False once a later import no longer lists the unit; kept because ballots and audit refer to it. */
-  inRegister: boolean
-}
-
-export interface PersonDoc {
-  _id: string
-  communityId: string
-  name: string
-  idHash: string
-  idLast4: string
-  /** Server-only: the SMS port needs it; every answer shows `phoneMasked` instead. */
-  phone: string
-  phoneMasked: string
-  unitIds: string[]
-  inRegister: boolean
-}
-
-export interface CommunityDoc {
-  _id: string
-  name: string
-  district: string
-  street: string
-  unitCount: number
-  personCount: number
-  developerHeldUnits: number
-  totalAreaCenti: number
-}
 
 export interface CommunityPlan {
   community: CommunityDoc

@@ -1,5 +1,5 @@
 import { checkIdNumber, mainlandCheckChar } from './idNumber'
-import { testIdNumber } from './testRows'
+import { testIdNumber } from '../testing/registerRows'
 
 describe('checkIdNumber', () => {
   it('accepts a mainland ID with the right check digit, X included, in any case', () => {

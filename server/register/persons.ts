@@ -2,7 +2,7 @@ import type { Database } from '../cloud'
 import { COLLECTIONS } from '../collections'
 import { rows } from '../db'
 import { hashIdNumber } from './hash'
-import type { PersonDoc } from './documents'
+import type { PersonDoc } from '../collections/register'
 
 export type PersonMatch = Pick<PersonDoc, '_id' | 'communityId' | 'name' | 'phone' | 'phoneMasked' | 'idHash'>
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { readSheet } from './readSheet'
-import { row, testIdNumber } from './testRows'
+import { row, testIdNumber } from '../testing/registerRows'
 import { validateRegister } from './validate'
 import { registerCsv, registerXlsx } from './writeSheet'
 

@@ -1,6 +1,6 @@
 import { REGISTER_COLUMNS, type ColumnKey } from './columns'
 import type { Sheet } from './readSheet'
-import { testIdNumber, row } from './testRows'
+import { testIdNumber, row } from '../testing/registerRows'
 import { describeProblems, validateRegister } from './validate'
 import type { RegisterRow } from './writeSheet'
 

@@ -1,7 +1,8 @@
 import type { Database } from '../cloud'
 import { COLLECTIONS } from '../collections'
 import { rows } from '../db'
-import { changedFields, type CommunityPlan, type PersonDoc, type UnitDoc } from './documents'
+import type { PersonDoc, UnitDoc } from '../collections/register'
+import { changedFields, type CommunityPlan } from './documents'
 import { inPool } from './pool'
 
 /** Requests in flight: inside the basic plan's 20 connections with room for other callers. */

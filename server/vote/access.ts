@@ -1,8 +1,8 @@
-import { ROLE_LABELS, type RoleName } from '../../core/api/identity'
+import { ROLE_LABELS, type RoleName } from '../../core/roles'
 import { roleReaches, type CommunityScope } from '../caller'
 import { fail, type Ctx } from '../handler'
 import { permissionFor } from '../permissions/index'
-import type { VoteDoc } from './model'
+import type { VoteDoc } from '../collections/vote'
 
 export function scopeOf(vote: Pick<VoteDoc, 'communityId' | 'street' | 'district'>): CommunityScope {
   return { _id: vote.communityId, street: vote.street, district: vote.district }
@@ -37,6 +37,3 @@ export function whoOf(roles: readonly RoleName[]): string {
   const top = PRECEDENCE.find((r) => roles.includes(r))
   return top ? ROLE_LABELS[top] : '平台管理员'
 }
-
-export const COMMITTEE_ROLES: readonly RoleName[] = ['director', 'staff', 'member', 'alternate']
-export const GOVERNMENT_ROLES: readonly RoleName[] = ['streetReviewer', 'districtCentre', 'cityCentre', 'operator']

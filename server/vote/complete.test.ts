@@ -2,8 +2,9 @@ import { startTestEmulator, type TestEmulator } from '../../emulator/testing'
 import type { StatisticsView, VoteResultView } from '../../core/api/vote'
 import { getDb } from '../cloud'
 import { COLLECTIONS } from '../collections'
-import { newReceipt, type BallotDoc, type VoteDoc } from './model'
-import { callAs, DAY, draftInput, must, STAFF } from './testing'
+import { newReceipt } from './model'
+import type { BallotDoc, VoteDoc } from '../collections/vote'
+import { callAs, DAY, draftInput, must, STAFF } from '../testing/voteScenario'
 
 /*
  * 计票完成 over more ballots than one page, through the real functions: it reads the ranges the

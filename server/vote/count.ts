@@ -6,7 +6,7 @@ import type { Party, ScopeUnit } from '../../core/vote/types'
 import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
 import { voteFail } from './errors'
-import type { BallotDoc, ComputedSnapshot, VoteDoc } from './model'
+import type { BallotDoc, ComputedSnapshot, VoteDoc } from '../collections/vote'
 import { rangeBounds, readAll, readRanges } from './paging'
 import { readRoll, type Roll } from './roll'
 

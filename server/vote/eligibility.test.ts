@@ -1,10 +1,11 @@
 import { startTestEmulator, type TestEmulator } from '../../emulator/testing'
 import type { BuildingView, NonParticipantRow, StatisticsView, TurnoutView, VoteDetail, VoteSummary } from '../../core/api/vote'
+import type { TodoPage } from '../../core/api/todos'
 import type { Result } from '../../core/result'
 import { ballotId } from './model'
 import {
   approvedVote, callAs, COMMUNITY, counts, draftInput, moveClock, must, openidOf, partyOf, personId, seedVoteWorld, STAFF,
-} from './testing'
+} from '../testing/voteScenario'
 
 /*
  * Who may be counted and who may act, on the emulator:
@@ -110,8 +111,14 @@ describe('a street reviewer of another district with the same street name', () =
   it('gets no review to-do, cannot approve, and lists nothing', async () => {
     const draft = must(await director()<{ id: string }>('manageVote', 'createDraft', draftInput(emu.clock.now())))
     must(await director()('manageVote', 'submit', { voteId: draft.id }))
-    const todos = await emu.query<{ openid: string }>('todos', { targetId: draft.id, kind: 'voteReview' })
-    expect(todos.map((t) => t.openid)).toEqual([STAFF.reviewer])
+    // To-dos are assigned to the street office (street and district), never to a person: the
+    // impostor's street has the same name in another district, so she does not see it.
+    const todos = await emu.query<{ assignee: object }>('todos', { targetId: draft.id, kind: 'voteReview' })
+    expect(todos.map((t) => t.assignee)).toEqual([{ role: 'streetReviewer', street: COMMUNITY.street, district: COMMUNITY.district }])
+    const listed = async (openid: string) => must(await callAs(emu, openid)<TodoPage>('todos', 'list', { status: 'open' })).rows
+      .filter((t) => t.kind === 'voteReview').map((t) => t.subject)
+    expect(await listed(STAFF.reviewer)).toEqual([draftInput(emu.clock.now()).title])
+    expect(await listed(IMPOSTOR)).toEqual([])
     expect(codeOf(await callAs(emu, IMPOSTOR)('manageVote', 'approve', { voteId: draft.id }))).toBe('FORBIDDEN')
     expect(must(await callAs(emu, IMPOSTOR)<VoteSummary[]>('manageVote', 'list', {}))).toEqual([])
     expect(must(await callAs(emu, STAFF.reviewer)<VoteSummary[]>('manageVote', 'list', {})).map((v) => v.id)).toContain(draft.id)

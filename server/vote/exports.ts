@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs'
+import { formatDateTime } from '../../core/format/time'
 import type { z } from 'zod'
 import type { manageVoteApi, NonParticipantRow } from '../../core/api/vote'
-import { formatCenti } from '../../core/vote/explain'
+import { formatCenti } from '../../core/format'
 import { partiesOf } from '../../core/vote/parties'
 import { ok, type Result } from '../../core/result'
 import { COLLECTIONS } from '../collections'
@@ -9,7 +10,7 @@ import type { Ctx } from '../handler'
 import { authorizeVote, whoOf } from './access'
 import { voteFail } from './errors'
 import { tempUrlOf, uploadFile } from './files'
-import type { VoteDoc } from './model'
+import type { VoteDoc } from '../collections/vote'
 import { readAll } from './paging'
 import { readRoll } from './roll'
 import { loadVote, writeVoteAudit } from './store'
@@ -73,7 +74,7 @@ export async function buildWorkbook(vote: Pick<VoteDoc, 'title' | 'communityName
   const book = new ExcelJS.Workbook()
   const sheet = book.addWorksheet('未参与表决明细')
   sheet.addRow([`${vote.communityName} · ${vote.title}`])
-  sheet.addRow([`未参与表决明细（导出时间 ${new Date(nowMs + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')}）`])
+  sheet.addRow([`未参与表决明细（导出时间 ${formatDateTime(nowMs)}）`])
   const header = sheet.addRow(['房号', '业主', '面积（m²）'])
   header.font = { bold: true }
   for (const r of rows) sheet.addRow([r.room, r.owners, Number(formatCenti(r.areaCenti))])

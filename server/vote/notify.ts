@@ -2,109 +2,42 @@ import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
 import { rows } from '../db'
 import { getSubscribePort, NOT_SUBSCRIBED, type SubscribePort } from '../ports/subscribe'
-import type { VoteDoc } from './model'
+import type { VoteDoc } from '../collections/vote'
+import { sendTemplate, type SendReport } from '../notify/send'
+import { templateId, TEMPLATES } from '../notify/templates'
 import { pageLink } from '../../core/pages'
-import { VOTE_NOTICE_LABELS, type NoticeReport, type VoteNoticeKind, type VoteNoticeStatus } from '../../core/api/vote'
+import type { VoteNoticeKind, VoteNoticeStatus } from '../../core/api/vote'
 
 /*
- * What the vote tells people: subscription messages to owners (through the subscribe port: the
- * outbox locally, subscribeMessage.send in production) and to-do entries for reviewers.
+ * What the vote tells owners: its two subscription-message templates of the one registry
+ * (server/notify/templates.ts), sent through server/notify/send.ts.
  */
+const TEMPLATE_OF = { opened: 'voteOpened', reminder: 'voteReminder' } as const satisfies Record<VoteNoticeKind, keyof typeof TEMPLATES>
 
 /**
- * Template ids come from the mini program's console; the env overrides the local placeholders.
- * This is the one place they are configured: the client asks for them (castVote.noticeStatus)
- * before calling requestSubscribeMessage, so a changed template needs no new client build.
+ * The vote's template ids, as configured in the environment. The client asks for them
+ * (castVote.noticeStatus) before calling requestSubscribeMessage, so a changed template needs no
+ * new client build.
  */
 export const VOTE_TEMPLATES: Record<VoteNoticeKind, string> = {
-  opened: process.env.TPL_VOTE_OPENED ?? 'local-vote-opened',
-  reminder: process.env.TPL_VOTE_REMINDER ?? 'local-vote-reminder',
+  get opened() { return templateId(TEMPLATE_OF.opened) },
+  get reminder() { return templateId(TEMPLATE_OF.reminder) },
 }
 
 /** The templates as the client shows and requests them. */
 export function voteTemplates(): VoteNoticeStatus['templates'] {
-  return (Object.keys(VOTE_TEMPLATES) as VoteNoticeKind[]).map((kind) => ({ kind, templateId: VOTE_TEMPLATES[kind], label: VOTE_NOTICE_LABELS[kind] }))
+  return (Object.keys(TEMPLATE_OF) as VoteNoticeKind[]).map((kind) => ({ kind, templateId: templateId(TEMPLATE_OF[kind]), label: TEMPLATES[TEMPLATE_OF[kind]].label }))
 }
 
-/** WeChat sends one message per call; a few at a time keeps the function inside its limits. */
-const PARALLEL_SENDS = 8
-
-export type SendReport = NoticeReport
-
-function dateText(ms: number): string {
-  const d = new Date(ms + 8 * 3600_000) // Beijing time, whatever the server's zone
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`
-}
+export type { SendReport }
 
 export async function sendVoteMessages(
   openids: readonly string[],
   vote: Pick<VoteDoc, '_id' | 'title' | 'startAt' | 'endAt'>,
-  kind: keyof typeof VOTE_TEMPLATES,
-  port: SubscribePort = getSubscribePort(),
+  kind: VoteNoticeKind,
+  port?: SubscribePort,
 ): Promise<SendReport> {
-  const report: SendReport = { recipients: openids.length, sent: 0, notSubscribed: 0, failed: 0 }
-  const title = vote.title.length > 20 ? `${vote.title.slice(0, 19)}…` : vote.title
   const note = kind === 'opened' ? '投票已审核通过，请按时参与表决' : '投票即将截止，您还没有投票'
-  const queue = [...openids]
-  async function worker(): Promise<void> {
-    for (let touser = queue.shift(); touser !== undefined; touser = queue.shift()) {
-      const answer = await port.send({
-        touser,
-        templateId: VOTE_TEMPLATES[kind],
-        page: pageLink('voteBallot', { voteId: vote._id }),
-        data: { thing1: { value: title }, time2: { value: dateText(vote.startAt) }, time3: { value: dateText(vote.endAt) }, thing4: { value: note } },
-      }).catch(() => ({ ok: false as const, errcode: -1, errmsg: 'send failed' }))
-      if (answer.ok) report.sent++
-      else if (answer.errcode === NOT_SUBSCRIBED) report.notSubscribed++
-      else report.failed++
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_SENDS, queue.length) }, worker))
-  return report
-}
-
-export type TodoKind = 'voteReview' | 'voteConfirmTally'
-
-const TODO_TITLES: Record<TodoKind, string> = {
-  voteReview: '审核投票申请',
-  voteConfirmTally: '确认投票统计结果',
-}
-
-/**
- * Active street reviewers of the vote's street (in its district: street names repeat across
- * districts): the people a review or a tally confirmation waits on.
- */
-export async function streetReviewers(db: Database, vote: Pick<VoteDoc, 'street' | 'district'>): Promise<string[]> {
-  const found = await rows<{ openid: string }>(db.collection(COLLECTIONS.roles)
-    .where({ role: 'streetReviewer', street: vote.street, district: vote.district, status: 'active' }).field({ openid: true }).limit(1000))
-  return [...new Set(found.map((r) => r.openid))]
-}
-
-/**
- * Opens one to-do per reviewer, in one batch write. Ids are deterministic per round (`round`
- * counts resubmissions), so a repeated call cannot create a second entry for the same round.
- */
-export async function openTodos(db: Database, vote: Pick<VoteDoc, '_id' | 'communityId' | 'communityName' | 'title'>, kind: TodoKind,
-  openids: readonly string[], round: number, nowMs: number): Promise<void> {
-  if (openids.length === 0) return
-  const docs = openids.map((openid) => ({
-    _id: `todo:${vote._id}:${kind}:${round}:${openid}`,
-    openid,
-    communityId: vote.communityId,
-    kind,
-    title: `${TODO_TITLES[kind]}：${vote.title}`,
-    subtitle: vote.communityName,
-    targetId: vote._id,
-    page: pageLink('voteDetail', { voteId: vote._id }),
-    status: 'open',
-    createdAt: new Date(nowMs),
-    doneAt: null,
-  }))
-  await db.collection(COLLECTIONS.todos).add({ data: docs as unknown as object })
-}
-
-export async function closeTodos(db: Database, voteId: string, kind: TodoKind, nowMs: number, outcome: string): Promise<void> {
-  await db.collection(COLLECTIONS.todos).where({ targetId: voteId, kind, status: 'open' })
-    .update({ data: { status: 'done', doneAt: new Date(nowMs), outcome } })
+  return sendTemplate(TEMPLATE_OF[kind], openids, pageLink('voteBallot', { voteId: vote._id }),
+    { thing1: vote.title, time2: vote.startAt, time3: vote.endAt, thing4: note }, { port })
 }

@@ -1,9 +1,9 @@
 import type { z } from 'zod'
 import type { FaceFailureView, IdType, manageVoteApi } from '../../core/api/vote'
 import { ok, type Result } from '../../core/result'
-import type { FaceCheckDoc } from '../account/docs'
+import type { FaceCheckDoc } from '../collections/account'
 import { COLLECTIONS } from '../collections'
-import { rows } from '../db'
+import { collection, rows } from '../db'
 import { fail, type Ctx } from '../handler'
 import { checkIdNumber } from '../register/idNumber'
 import { hashIdNumber, idLast4 } from '../register/hash'
@@ -22,8 +22,6 @@ type In<A extends keyof typeof manageVoteApi> = z.output<(typeof manageVoteApi)[
  * `inPerson` stamp, written in one transaction with its audit entry.
  */
 
-type CheckDoc = FaceCheckDoc & { inPerson?: { by: string; who: string; at: number; note: string } }
-
 function certificate(idType: IdType, raw: string): string {
   const checked = checkIdNumber(raw)
   if (!checked.ok) fail('INVALID_INPUT', `证件号码：${checked.reason}`)
@@ -32,15 +30,15 @@ function certificate(idType: IdType, raw: string): string {
   return checked.value
 }
 
-const subjectOf = (c: CheckDoc) => c.personId ?? c.delegationId ?? c.openid
+const subjectOf = (c: FaceCheckDoc) => c.personId ?? c.delegationId ?? c.openid
 const ms = (d: Date | string | number | null | undefined) => (d ? new Date(d).getTime() : null)
 
-async function failures(ctx: Ctx, communityId: string, idHash: string): Promise<Array<{ view: FaceFailureView; failed: CheckDoc }>> {
-  const checks = await rows<CheckDoc>(ctx.db.collection(COLLECTIONS.faceChecks).where({ communityId, idHash })
+async function failures(ctx: Ctx, communityId: string, idHash: string): Promise<Array<{ view: FaceFailureView; failed: FaceCheckDoc }>> {
+  const checks = await rows(collection(ctx.db, 'faceChecks').where({ communityId, idHash })
     .orderBy('startedAt', 'desc').limit(100))
-  const bySubject = new Map<string, CheckDoc[]>()
+  const bySubject = new Map<string, FaceCheckDoc[]>()
   for (const c of checks) bySubject.set(subjectOf(c), [...(bySubject.get(subjectOf(c)) ?? []), c])
-  const found: Array<{ view: FaceFailureView; failed: CheckDoc; personId?: string }> = []
+  const found: Array<{ view: FaceFailureView; failed: FaceCheckDoc; personId?: string }> = []
   for (const [subjectId, list] of bySubject) {
     const failed = list.find((c) => c.status === 'failed')
     if (!failed) continue
@@ -81,7 +79,7 @@ export async function verifyInPerson(input: In<'verifyInPerson'>, ctx: Ctx): Pro
   const { view: target, failed } = found
   const stamp = stampOf(ctx, whoOf(roles))
   const inPerson = { ...stamp, note: input.note }
-  const record: Omit<CheckDoc, '_id'> = {
+  const record: Omit<FaceCheckDoc, '_id'> = {
     communityId: input.communityId, openid: failed.openid, role: failed.role, personId: failed.personId, delegationId: failed.delegationId,
     name: failed.name, idType: input.idType, idHash, idLast4: idLast4(idNumber), verifyId: '', outSeqNo: '', status: 'passed',
     reason: '线下认证', startedAt: new Date(stamp.at), at: new Date(stamp.at), inPerson,

@@ -2,7 +2,8 @@ import { startTestEmulator, type TestEmulator } from '../../emulator/testing'
 import { getDb, type Database } from '../cloud'
 import { COLLECTIONS } from '../collections'
 import { readAllBallots } from './count'
-import { newReceipt, type BallotDoc } from './model'
+import { newReceipt } from './model'
+import type { BallotDoc } from '../collections/vote'
 import { PAGE, rangeBounds, readAll, readRanges } from './paging'
 
 /*

@@ -4,7 +4,10 @@ import { ok, type Result } from '../../core/result'
 import type { Ctx } from '../handler'
 import { authorizeVote, whoOf } from './access'
 import { voteFail } from './errors'
-import { closeTodos, openTodos, sendVoteMessages, streetReviewers } from './notify'
+import { checkContent } from '../content/check'
+import { todosIn } from '../todos/write'
+import { sendVoteMessages } from './notify'
+import { actorOf, voteTodo } from './todos'
 import { buildRoll, writeRoll } from './roll'
 import { changeVote, loadVote, stampOf } from './store'
 import { requireState } from './state'
@@ -27,17 +30,20 @@ export async function approve(input: In<'approve'>, ctx: Ctx): Promise<Result<Vo
   const roll = await buildRoll(ctx.db, current, ctx.now())
   await writeRoll(ctx.db, current._id, roll.docs)
   const stamp = stampOf(ctx, whoOf(roles))
-  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
     requireState(v, ctx.now(), ['reviewing'])
     if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
+    const todos = todosIn(tx)
+    await todos.close('voteReview', v._id, actorOf(stamp), 'approved')
+    // Both sides will confirm the statistics: their to-dos wait from now (the page says when it can be done).
+    await todos.open(voteTodo('voteConfirmTally', v), actorOf(stamp))
+    await todos.open(voteTodo('voteConfirmTallyCommittee', v), actorOf(stamp))
     return {
       set: { state: 'approved', review: { ...stamp, decision: 'approved', reason: null }, roll: roll.meta },
       audit: { action: 'approve', before: { state: v.state }, after: { state: 'approved', roll: roll.meta } },
       value: null,
     }
   }, { who: stamp.who })
-  await closeTodos(ctx.db, vote._id, 'voteReview', ctx.now(), 'approved')
-  await openTodos(ctx.db, vote, 'voteConfirmTally', await streetReviewers(ctx.db, vote), vote.rejections.length, ctx.now())
   // Messages go out only after the approval is committed, so their counts travel in the answer.
   const notified = await sendVoteMessages(roll.boundOpenids, vote, 'opened')
   return ok({ ...detailView(vote, ctx.now()), notified })
@@ -48,9 +54,11 @@ export async function reject(input: In<'reject'>, ctx: Ctx): Promise<Result<Vote
   const current = await loadVote(ctx.db, input.voteId)
   const roles = authorizeVote(ctx, current)
   requireState(current, ctx.now(), ['reviewing'])
+  await checkContent(ctx, [{ label: '驳回原因', text: input.reason }])
   const stamp = stampOf(ctx, whoOf(roles))
-  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
     requireState(v, ctx.now(), ['reviewing'])
+    await todosIn(tx).close('voteReview', v._id, actorOf(stamp), 'rejected', input.reason)
     return {
       set: {
         state: 'draft',
@@ -61,6 +69,5 @@ export async function reject(input: In<'reject'>, ctx: Ctx): Promise<Result<Vote
       value: null,
     }
   }, { who: stamp.who })
-  await closeTodos(ctx.db, vote._id, 'voteReview', ctx.now(), 'rejected')
   return ok(detailView(vote, ctx.now()))
 }

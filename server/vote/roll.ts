@@ -4,10 +4,8 @@ import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
 import { rows } from '../db'
 import { voteFail } from './errors'
-import {
-  bucketOf, rollChunkId, roomLabel, voterBucketId,
-  type RollChunkDoc, type RollMeta, type RollUnit, type VoteDoc, type VoterBucketDoc, type VoterParty,
-} from './model'
+import { bucketOf, rollChunkId, roomLabel, voterBucketId } from './model'
+import type { RollChunkDoc, RollMeta, RollUnit, VoteDoc, VoterBucketDoc, VoterParty } from '../collections/vote'
 import { readAll } from './paging'
 import { maskName } from '../../core/mask'
 

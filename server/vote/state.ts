@@ -1,6 +1,6 @@
 import { VOTE_STATE_LABELS, type VoteState } from '../../core/api/vote'
 import { voteFail } from './errors'
-import type { VoteDoc } from './model'
+import type { VoteDoc } from '../collections/vote'
 
 /**
  * The state follows the clock: an approved vote is `voting` from its start and `closed` from its

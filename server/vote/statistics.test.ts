@@ -1,5 +1,5 @@
 import { resolveRows, snapshotOf, tallyRows, type CountedBallot } from './count'
-import type { Stamp, VoteDoc } from './model'
+import type { Stamp, VoteDoc } from '../collections/vote'
 import type { Roll } from './roll'
 import { reconciled } from './statistics'
 

@@ -7,10 +7,11 @@ import { authorizeVote, whoOf } from './access'
 import { resolveVote, tallyRows } from './count'
 import { voteFail } from './errors'
 import { uploadFile } from './files'
-import type { VoteDoc } from './model'
-import { closeTodos } from './notify'
+import type { VoteDoc } from '../collections/vote'
+import { todosIn, type TodoActor } from '../todos/write'
+import { actorOf, CONFIRM_TODO, voteTodo } from './todos'
 import { effectiveState, requireState } from './state'
-import { changeVote, loadVote, stampOf } from './store'
+import { changeVote, loadVote, stampOf, type Tx } from './store'
 import { resultView, stampView } from './views'
 
 type In<A extends keyof typeof tallyVoteApi> = z.output<(typeof tallyVoteApi)[A]['input']>
@@ -76,8 +77,9 @@ export async function enterStatistics(input: In<'enterStatistics'>, ctx: Ctx): P
   const twice = input.items.find((i, at) => input.items.findIndex((j) => j.itemId === i.itemId) !== at)
   if (twice) voteFail('DUPLICATE_ITEM', `表决事项 ${current.items.find((i) => i.id === twice.itemId)?.text ?? twice.itemId} 录入了两次，每个事项只能录入一次`)
   const entered: EnteredItemStatistics[] = input.items
-  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
     requireState(v, ctx.now(), ['statistics'])
+    await reopenConfirmations(tx, v, actorOf(stamp))
     return {
       set: { statistics: { entered, enteredBy: stamp, explanations: v.statistics?.explanations ?? [] }, confirmations: { committee: null, street: null } },
       audit: { action: 'enterStatistics', before: v.statistics?.entered ?? null, after: entered },
@@ -87,12 +89,20 @@ export async function enterStatistics(input: In<'enterStatistics'>, ctx: Ctx): P
   return ok(statisticsView(vote, ctx.now()))
 }
 
+/** Changed figures undo both confirmations: the to-do of each side that had confirmed waits again. */
+async function reopenConfirmations(tx: Tx, v: VoteDoc, actor: TodoActor): Promise<void> {
+  const todos = todosIn(tx)
+  for (const side of ['committee', 'street'] as const) {
+    if (v.confirmations[side]) await todos.open(voteTodo(CONFIRM_TODO[side], v), actor, '统计数据已修改，需要重新确认')
+  }
+}
+
 /** A difference that is right as entered (e.g. a ballot the committee judged differently) is explained, on record. */
 export async function explainDifference(input: In<'explainDifference'>, ctx: Ctx): Promise<Result<StatisticsView>> {
   const current = await loadVote(ctx.db, input.voteId)
   const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, current)))
   requireState(current, ctx.now(), ['statistics'])
-  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
     requireState(v, ctx.now(), ['statistics'])
     if (!v.statistics || !v.computed) voteFail('STATISTICS_MISSING')
     const diff = reconcileStatistics(v.computed.items, v.statistics.entered).differences
@@ -100,6 +110,7 @@ export async function explainDifference(input: In<'explainDifference'>, ctx: Ctx
     if (!diff) voteFail('UNKNOWN_DIFFERENCE')
     const key = keyOf(diff.itemId, diff.field)
     const explanation = { key, text: input.explanation, entered: diff.entered, computed: diff.computed, stamp }
+    await reopenConfirmations(tx, v, actorOf(stamp))
     return {
       set: {
         statistics: { ...v.statistics, explanations: [...v.statistics.explanations.filter((e) => e.key !== key), explanation] },
@@ -118,17 +129,17 @@ export async function confirm(input: In<'confirm'>, ctx: Ctx): Promise<Result<St
   const roles = authorizeVote(ctx, current, input.as === 'committee' ? ['director'] : ['streetReviewer'])
   const stamp = stampOf(ctx, whoOf(roles))
   requireState(current, ctx.now(), ['statistics'])
-  const { vote } = await changeVote(ctx, input.voteId, (v) => {
+  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
     requireState(v, ctx.now(), ['statistics'])
     if (!v.statistics) voteFail('STATISTICS_MISSING')
     if (!reconciled(v).clear) voteFail('DIFFERENCES_UNRESOLVED')
+    await todosIn(tx).close(CONFIRM_TODO[input.as], v._id, actorOf(stamp), 'confirmed')
     return {
       set: { confirmations: { ...v.confirmations, [input.as]: stamp } },
       audit: { action: input.as === 'committee' ? 'confirmByCommittee' : 'confirmByStreet', after: { confirmations: input.as } },
       value: null,
     }
   }, { who: stamp.who })
-  if (input.as === 'street') await closeTodos(ctx.db, vote._id, 'voteConfirmTally', ctx.now(), 'confirmed')
   return ok(statisticsView(vote, ctx.now()))
 }
 

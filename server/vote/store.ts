@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
-import { firstRow } from '../db'
+import { firstRow, isConflict } from '../db'
 import { Failure, type Ctx } from '../handler'
 import { voteFail } from './errors'
-import type { Stamp, VoteDoc } from './model'
+import type { Stamp, VoteDoc } from '../collections/vote'
 import { effectiveState, lagsClock } from './state'
 
 /** The single-document operations CloudBase allows inside a transaction (typed `any` by the SDK). */
@@ -135,11 +135,12 @@ export async function writeVoteAudit(ctx: Ctx, vote: Pick<VoteDoc, '_id' | 'comm
   await ctx.db.collection(COLLECTIONS.audit).add({ data: { _id: auditId(vote._id, vote.rev, ctx.now()), ...auditDoc(ctx, vote, audit, { who }) } })
 }
 
-/** Creates a vote and its audit entry in one transaction. */
-export async function createVote(ctx: Ctx, vote: VoteDoc, audit: AuditInput, who: string): Promise<void> {
+/** Creates a vote and its audit entry in one transaction; `stage` may add single-document writes to it. */
+export async function createVote(ctx: Ctx, vote: VoteDoc, audit: AuditInput, who: string, stage?: (tx: Tx) => Promise<void>): Promise<void> {
   const { _id, ...data } = vote
   await ctx.db.runTransaction(async (tx: Tx) => {
     await tx.collection(COLLECTIONS.votes).doc(_id).set({ data })
+    await stage?.(tx)
     await tx.collection(COLLECTIONS.audit).add({ data: { _id: auditId(vote._id, 0), ...auditDoc(ctx, vote, audit, { who }) } })
   }, 1)
 }
@@ -170,20 +171,4 @@ export async function persistClock(ctx: Ctx, vote: VoteDoc): Promise<VoteDoc> {
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype
-}
-
-function errorText(e: unknown): string {
-  if (typeof e !== 'object' || e === null) return String(e)
-  const r = e as { errMsg?: unknown; message?: unknown; code?: unknown; errCode?: unknown }
-  return [r.errMsg, r.message, r.code, r.errCode].filter((x) => x !== undefined).join(' ')
-}
-
-/** A write lost a race (transaction conflict). */
-export function isConflict(e: unknown): boolean {
-  return /conflict|冲突|TRANSACTION/i.test(errorText(e))
-}
-
-/** An insert hit an existing `_id` (CloudBase: duplicate key, -501001 family). */
-export function isDuplicate(e: unknown): boolean {
-  return /duplicate|E11000|already exists|重复/i.test(errorText(e))
 }

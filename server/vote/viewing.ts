@@ -1,15 +1,16 @@
 import type { z } from 'zod'
 import type { AuditView, manageVoteApi, TurnoutView, VoteDetail, VoteState, VoteSummary } from '../../core/api/vote'
-import { formatArea } from '../../core/vote/explain'
+import { formatArea, formatPeople } from '../../core/format'
 import { quorumNeeded } from '../../core/vote/rules'
 import type { TurnoutFigures } from '../../core/vote/turnout'
 import { ok, type Result } from '../../core/result'
 import { COLLECTIONS } from '../collections'
-import { rows } from '../db'
+import { collection, rows } from '../db'
 import type { Ctx } from '../handler'
-import { authorizeVote, COMMITTEE_ROLES } from './access'
+import { COMMITTEE_ROLES, isIn } from '../../core/roles'
+import { authorizeVote } from './access'
 import { voteFail } from './errors'
-import type { VoteDoc } from './model'
+import type { VoteDoc } from '../collections/vote'
 import { effectiveState } from './state'
 import { readRoll } from './roll'
 import { loadVote, persistClock } from './store'
@@ -38,7 +39,7 @@ export async function list(input: In<'list'>, ctx: Ctx): Promise<Result<VoteSumm
   const active = ctx.caller.roles.filter((r) => r.status === 'active')
   const submitted = _.neq('draft')
   const clauses: Record<string, unknown>[] = []
-  const own = active.filter((r) => COMMITTEE_ROLES.includes(r.role) && r.communityId).map((r) => r.communityId as string)
+  const own = active.filter((r) => isIn(COMMITTEE_ROLES, r.role) && r.communityId).map((r) => r.communityId as string)
   if (own.length) clauses.push({ communityId: _.in(own) })
   // A street's name is unique only within its district (two districts may both have a 新安街道).
   for (const r of active) {
@@ -62,7 +63,7 @@ export async function get(input: In<'get'>, ctx: Ctx): Promise<Result<VoteDetail
   const loaded = await loadVote(ctx.db, input.voteId)
   const roles = authorizeVote(ctx, loaded)
   const state = effectiveState(loaded, ctx.now())
-  const staff = roles.some((r) => COMMITTEE_ROLES.includes(r))
+  const staff = roles.some((r) => isIn(COMMITTEE_ROLES, r))
   const ownerOnly = roles.every((r) => r === 'owner' || r === 'delegate')
   if ((state === 'draft' && !staff) || (ownerOnly && (state === 'draft' || state === 'reviewing'))) voteFail('VOTE_NOT_FOUND')
   const vote = await persistClock(ctx, loaded)
@@ -101,11 +102,11 @@ export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<Tu
   const headcount = figures(vote.roll.headcount, done.parties)
   const area = figures(vote.roll.areaCenti, done.areaCenti)
   const met = headcount.met && area.met
-  const shortfallText = met ? '' : `还差 ${headcount.shortfall} 户 / ${formatArea(area.shortfall)}`
-  const head = `参与表决 ${headcount.participating} 户 / ${formatArea(area.participating)}`
+  const shortfallText = met ? '' : `还差 ${formatPeople(headcount.shortfall)} / ${formatArea(area.shortfall)}`
+  const head = `参与表决 ${formatPeople(headcount.participating)} / ${formatArea(area.participating)}`
   return ok({
     voteId: vote._id, headcount, area, met, shortfallText, asOf: ctx.now(),
-    summary: met ? `${head}，已达到三分之二（需 ${headcount.needed} 户 / ${formatArea(area.needed)}）` : `${head}，${shortfallText} 达到三分之二`,
+    summary: met ? `${head}，已达到三分之二（需 ${formatPeople(headcount.needed)} / ${formatArea(area.needed)}）` : `${head}，${shortfallText} 达到三分之二`,
   })
 }
 
@@ -117,21 +118,11 @@ const ACTION_LABELS: Record<string, string> = {
   remind: '提醒未投票业主', exportNonParticipants: '导出未参与表决明细', verifyInPerson: '线下认证',
 }
 
-interface AuditDoc {
-  at: Date | string | number
-  who?: string | null
-  actor: string
-  action: string
-  note?: string | null
-  before?: unknown
-  after?: unknown
-}
-
 /** The vote's audit log, newest first; actors are shown by role label, never by openid. */
 export async function auditLog(input: In<'auditLog'>, ctx: Ctx): Promise<Result<AuditView[]>> {
   const vote = await loadVote(ctx.db, input.voteId)
   authorizeVote(ctx, vote)
-  const found = await rows<AuditDoc>(ctx.db.collection(COLLECTIONS.audit).where({ targetId: vote._id })
+  const found = await rows(collection(ctx.db, 'audit').where({ targetId: vote._id })
     .orderBy('at', 'desc').orderBy('_id', 'desc').skip(input.offset).limit(input.limit))
   return ok(found.map((a) => ({
     at: new Date(a.at).getTime(),

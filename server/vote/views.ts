@@ -2,7 +2,7 @@ import {
   buildingLabel, ITEM_CLASS_LABELS, OUTCOME_LABELS, VOTE_STATE_LABELS,
   type PersonStamp, type VoteDetail, type VoteItemView, type VoteResultView, type VoteSummary,
 } from '../../core/api/vote'
-import type { Stamp, StoredItem, VoteDoc } from './model'
+import type { Stamp, StoredItem, VoteDoc } from '../collections/vote'
 import { effectiveState } from './state'
 
 /** Reads name the fields they send: no openid ever leaves the server in a view. */

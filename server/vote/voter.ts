@@ -2,7 +2,8 @@ import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
 import { rows } from '../db'
 import { fail, type Ctx } from '../handler'
-import { ballotId, type BallotDoc, type VoteDoc, type VoterParty } from './model'
+import { ballotId } from './model'
+import type { BallotDoc, VoteDoc, VoterParty } from '../collections/vote'
 import { readVoterParties } from './roll'
 
 /*

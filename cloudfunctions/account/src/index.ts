@@ -1,15 +1,15 @@
-import { accountApi } from '../../../core/api/account'
+import { ACCOUNT_ERRORS, ACCOUNT_LABELS, accountApi } from '../../../core/api/account'
 import { defineFunction, withoutRoles } from '../../../server/handler'
-import { authorizeDelegate, bindDelegate, listMyDelegations, revokeDelegate, sendDelegateCode } from './delegates'
-import { finishFaceCheck, startFaceCheck } from './face'
-import { changePhone, myAccount, sendPhoneChangeCode, unbind } from './me'
-import { authorizeStaff, bindStaff, listCommitteePeople, revokeStaff, sendStaffCode } from './staff'
+import { authorizeDelegate, bindDelegate, listMyDelegations, revokeDelegate, sendDelegateCode } from '../../../server/account/delegates'
+import { finishFaceCheck, startFaceCheck } from '../../../server/account/face'
+import { changePhone, myAccount, sendPhoneChangeCode, unbind } from '../../../server/account/me'
+import { authorizeStaff, bindStaff, listCommitteePeople, revokeStaff, sendStaffCode } from '../../../server/account/staff'
 
 /**
  * Staff binding and authorisation, delegates (被委托人认证), face checks, and 权限管理. The
  * self-service actions open to anyone that never look at the caller's roles skip loading them.
  */
-export const main = defineFunction('account', accountApi, {
+export const main = defineFunction('account', accountApi, { errors: ACCOUNT_ERRORS, labels: ACCOUNT_LABELS }, {
   sendStaffCode: withoutRoles(sendStaffCode), bindStaff: withoutRoles(bindStaff), authorizeStaff, revokeStaff, listCommitteePeople,
   myAccount, sendPhoneChangeCode: withoutRoles(sendPhoneChangeCode), changePhone, unbind: withoutRoles(unbind),
   authorizeDelegate, revokeDelegate, listMyDelegations, sendDelegateCode: withoutRoles(sendDelegateCode), bindDelegate: withoutRoles(bindDelegate),

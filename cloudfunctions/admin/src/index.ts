@@ -1,7 +1,9 @@
-import { adminApi } from '../../../core/api/admin'
+import { ADMIN_ERRORS, ADMIN_LABELS, adminApi } from '../../../core/api/admin'
 import { defineFunction } from '../../../server/handler'
-import { grantRole } from './grantRole'
-import { importRegister } from './importRegister'
+import { grantRole } from '../../../server/admin/grantRole'
+import { importRegister } from '../../../server/admin/importRegister'
 
 /** The operator's console function: property-register import and role grants. */
-export const main = defineFunction('admin', adminApi, { importRegister, grantRole })
+export const main = defineFunction('admin', adminApi, { errors: ADMIN_ERRORS, labels: ADMIN_LABELS }, {
+  importRegister, grantRole,
+})

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { Contract, InputOf, OutputOf } from '@core/api/contract'
-import { ERROR_MESSAGES } from '@core/errors'
+import { COMMON_ERRORS } from '@core/errors'
 import type { Err, Result } from '@core/result'
 
 /** What every cloud function answers (inside `result`); the page sees the same shape. */
@@ -10,7 +10,7 @@ export type Failure = Err
 export const NETWORK_MESSAGE = '网络不通，请稍后再试'
 
 const networkFailure = (): Failure => ({ ok: false, code: 'NETWORK', message: NETWORK_MESSAGE })
-const internalFailure = (): Failure => ({ ok: false, code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL })
+const internalFailure = (): Failure => ({ ok: false, code: 'INTERNAL', message: COMMON_ERRORS.INTERNAL })
 
 /** Call once at start-up. Only the mini program has wx.cloud; the H5 build talks HTTP. */
 export function initCloud(): void {

@@ -1,8 +1,8 @@
-import type { identityApi } from '@core/api/identity'
+import type { bindIdentityApi } from '@core/api/identity'
 import { cloudFunction } from './cloud'
 
-const identity = cloudFunction<typeof identityApi>('identity')
+const bindIdentityFn = cloudFunction<typeof bindIdentityApi>('bindIdentity')
 
-export const sendBindCode = (input: { name: string; idNumber: string }) => identity('sendBindCode', input)
-export const bindIdentity = (input: { name: string; idNumber: string; code: string }) => identity('bindIdentity', input)
-export const getMyHome = () => identity('getMyHome', {})
+export const sendBindCode = (input: { name: string; idNumber: string }) => bindIdentityFn('sendBindCode', input)
+export const bindIdentity = (input: { name: string; idNumber: string; code: string }) => bindIdentityFn('bindIdentity', input)
+export const getMyHome = () => bindIdentityFn('getMyHome', {})

@@ -1,24 +1,4 @@
-import { formatAreaCenti, formatRole, formatUnit } from './format'
-
-describe('formatAreaCenti', () => {
-  it.each([
-    [8950, '89.50'],
-    [1205, '12.05'],
-    [100, '1.00'],
-    [7, '0.07'],
-    [0, '0.00'],
-    [123456789, '1234567.89'],
-    [-250, '-2.50'],
-  ])('%i centi-m² reads %s', (centi, text) => {
-    expect(formatAreaCenti(centi)).toBe(text)
-  })
-})
-
-describe('formatUnit', () => {
-  it('leaves out empty parts', () => {
-    expect(formatUnit({ building: '3栋', unitNo: '', room: '车位12' })).toBe('3栋 车位12')
-  })
-})
+import { formatRole, termText } from './format'
 
 describe('formatRole', () => {
   it('marks roles waiting for the director', () => {
@@ -27,5 +7,13 @@ describe('formatRole', () => {
 
   it('names the street of a street reviewer', () => {
     expect(formatRole({ label: '街道办审核人', scopeName: '桃源街道', status: 'active' })).toBe('街道办审核人·桃源街道')
+  })
+})
+
+describe('termText', () => {
+  it('says what is known of a term', () => {
+    expect(termText('2024-01-01', '2026-12-31')).toBe('2024-01-01 至 2026-12-31')
+    expect(termText(null, '2026-12-31')).toBe('? 至 2026-12-31')
+    expect(termText(null, null)).toBe('未填写')
   })
 })

@@ -1,15 +1,15 @@
 import { View } from '@tarojs/components'
 
 export interface ProgressBarProps {
-  /** 左侧标题，如“参与户数” */
+  /** 左侧标题，如“参与人数” */
   label: string
   value: number
   total: number
   /** 达到即满足的门槛（如三分之二），在条上画一条竖线 */
   threshold?: number
-  /** 数值的文字，如“8 户 / 共 12 户” */
+  /** 数值的文字，如“8 人 / 共 12 人” */
   valueText: string
-  /** 门槛的文字，如“需 8 户” */
+  /** 门槛的文字，如“需 8 人” */
   thresholdText?: string
 }
 

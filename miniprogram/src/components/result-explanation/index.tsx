@@ -3,7 +3,8 @@ import { View } from '@tarojs/components'
 import type { ItemOutcomeView } from '@core/api/vote'
 import type { DimensionFigures, ItemResult } from '@core/vote/evaluate'
 import type { TestName } from '@core/vote/rules'
-import { formatArea, outcomeText, TEST_TEXT } from '@core/vote/explain'
+import { formatArea } from '@core/format'
+import { outcomeText, TEST_TEXT } from '@core/vote/explain'
 import ChoiceGroup from '../choice-group'
 
 export interface ResultExplanationProps {
@@ -38,7 +39,7 @@ export default function ResultExplanation({ index, item }: ResultExplanationProp
       </View>
       <ChoiceGroup options={VARIANTS} value={variant} onChange={setVariant} />
       <Figures result={shown} />
-      <View className='yw-result__unit'>下列公式中，面积以 0.01 平方米为单位，户数以户为单位。</View>
+      <View className='yw-result__unit'>下列公式中，面积以 0.01 平方米为单位，人数以人为单位。</View>
       <View className='yw-result__tests'>
         {TESTS.map((t) => {
           const test = shown.explanation.tests[t]
@@ -71,7 +72,7 @@ function Figures({ result }: { result: ItemResult }) {
     <View className='yw-result__table'>
       <View className='yw-result__row yw-result__row--head'>
         <View className='yw-result__cell'>　</View>
-        <View className='yw-result__cell'>户数</View>
+        <View className='yw-result__cell'>人数</View>
         <View className='yw-result__cell yw-result__cell--wide'>面积</View>
       </View>
       {ROWS.map((r) => (

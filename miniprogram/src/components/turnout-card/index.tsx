@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { TurnoutView } from '@core/api/vote'
-import { formatArea } from '@core/vote/explain'
+import { formatArea, formatPeople } from '@core/format'
 import ProgressBar from '../progress-bar'
 
 export interface TurnoutCardProps {
@@ -15,12 +15,12 @@ export default function TurnoutCard({ turnout, asOfText }: TurnoutCardProps) {
   return (
     <View className='yw-turnout'>
       <ProgressBar
-        label='参与户数'
+        label='参与人数'
         value={headcount.participating}
         total={headcount.total}
         threshold={headcount.needed}
-        valueText={`${headcount.participating} 户 / 共 ${headcount.total} 户`}
-        thresholdText={`三分之二需 ${headcount.needed} 户`}
+        valueText={`${formatPeople(headcount.participating)} / 共 ${formatPeople(headcount.total)}`}
+        thresholdText={`三分之二需 ${formatPeople(headcount.needed)}`}
       />
       <ProgressBar
         label='参与面积'
@@ -31,7 +31,7 @@ export default function TurnoutCard({ turnout, asOfText }: TurnoutCardProps) {
         thresholdText={`三分之二需 ${formatArea(area.needed)}`}
       />
       <View className={`yw-turnout__shortfall ${turnout.met ? 'yw-turnout__shortfall--met' : ''}`}>
-        {turnout.met ? '参与表决已达到三分之二' : turnout.shortfallText}
+        {turnout.met ? '参与表决已达到三分之二' : `还差 ${formatPeople(headcount.shortfall)} / ${formatArea(area.shortfall)}`}
       </View>
       {asOfText && <View className='yw-turnout__as-of'>{asOfText}</View>}
     </View>

@@ -1,17 +1,11 @@
-/** URLs of the vote subpackage's pages, built in one place so a moved page breaks the build. */
-const ROOT = '/packages/vote/pages'
+import { pageUrl, type PageParams } from '../../utils/pageUrl'
 
+/** URLs of the vote subpackage's pages, built in one place so a moved page breaks the build. */
 export type Viewer = 'committee' | 'street'
 
-function url(page: string, params: Record<string, string | undefined> = {}): string {
-  const query = Object.entries(params)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-    .join('&')
-  return `${ROOT}/${page}/index${query ? `?${query}` : ''}`
-}
+const url = (page: string, params?: PageParams) => pageUrl(`/packages/vote/pages/${page}/index`, params)
 
-export const voteUrls = {
+export const voteRoutes = {
   // Owner
   open: () => url('open'),
   ballot: (voteId: string, partyId?: string) => url('ballot', { voteId, partyId }),

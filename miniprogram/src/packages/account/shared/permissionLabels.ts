@@ -32,6 +32,7 @@ const ACTIONS: Record<string, string> = {
   'supplementVote.finishFollowMajority': '完成确认从众',
   'tallyVote.statistics': '查看统计', 'tallyVote.enterStatistics': '统计录入', 'tallyVote.explainDifference': '说明差异',
   'tallyVote.confirm': '确认计票', 'tallyVote.complete': '完成计票', 'tallyVote.result': '查看投票结果',
+  'todos.list': '查看待办', 'todos.count': '查看待办数量', 'todos.get': '查看待办详情',
 }
 
 /** A permission group as people read it: the feature's name and its actions' names, each once. */

@@ -4,7 +4,8 @@ import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import ConfirmDialog from '../../../components/confirm-dialog'
 import type { Result } from '../../../services/cloud'
-import { useAction } from '../hooks/useAction'
+import { useNotice } from '../../../hooks/useNotice'
+import { useSubmit } from '../../../hooks/useSubmit'
 
 interface Props {
   /** The button's text, and the confirmation's title. */
@@ -21,10 +22,11 @@ interface Props {
 /** Closes one step of the count (投票补计, 确认从众) once the person confirms, then opens the next step. */
 export default function FinishStep({ title, children, progress, finish, next }: Props) {
   const [asking, setAsking] = useState(false)
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
   const confirm = async () => {
     setAsking(false)
-    const done = await run(progress, finish)
+    const done = await run(finish, { progress: progress })
     if (done) void Taro.redirectTo({ url: next })
   }
   return (

@@ -5,7 +5,8 @@ import type { RoomView } from '@core/api/vote'
 import RoomFinder, { type RoomAddress } from '../../../components/room-finder'
 import type { Result } from '../../../services/cloud'
 import { supplementVote } from '../../../services/vote'
-import { useAction } from '../hooks/useAction'
+import { useNotice } from '../../../hooks/useNotice'
+import { useSubmit } from '../../../hooks/useSubmit'
 
 interface Props {
   voteId: string
@@ -31,11 +32,12 @@ export default function RoomEntry({ voteId, onFound, children, noteName, notePla
   const [address, setAddress] = useState<RoomAddress | null>(null)
   const [room, setRoom] = useState<RoomView | null>(null)
   const [note, setNote] = useState('')
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
 
   const find = async (a: RoomAddress) => {
     setRoom(null)
-    const found = await run('正在查找房屋…', () => supplementVote('findRoom', { voteId, ...a }))
+    const found = await run(() => supplementVote('findRoom', { voteId, ...a }), { progress: '正在查找房屋…' })
     if (!found) return
     setAddress(a)
     setRoom(found)
@@ -45,7 +47,7 @@ export default function RoomEntry({ voteId, onFound, children, noteName, notePla
   const submit = async () => {
     if (!address) return
     if (problem) return notice.showError({ message: problem })
-    const entry = await run(save.progress, () => save.call(address, note), save.done)
+    const entry = await run(() => save.call(address, note), { progress: save.progress, done: save.done })
     if (!entry) return
     setRoom(null)
     onSaved()

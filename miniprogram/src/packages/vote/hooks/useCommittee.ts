@@ -1,5 +1,5 @@
 import { useMyHome } from '../../../hooks/useMyHome'
-import { committeeCommunityIds } from '../../../services/vote'
+import { committeeCommunityIds } from '../../../utils/roles'
 
 /**
  * The community a committee page works on: the one in the URL, else the caller's first
@@ -7,7 +7,7 @@ import { committeeCommunityIds } from '../../../services/vote'
  */
 export function useCommittee(fromUrl?: string) {
   const { state, reload } = useMyHome()
-  const roles = state.status === 'ready' ? state.home.roles : []
+  const roles = state.status === 'ready' ? state.data.roles : []
   const communityId = fromUrl ?? committeeCommunityIds(roles)[0] ?? ''
   // Members and alternates see the votes; only the director and staff draft them (the server checks too).
   const canDraft = roles.some((r) => r.status === 'active' && r.communityId === communityId && (r.role === 'director' || r.role === 'staff'))

@@ -2,7 +2,7 @@ import type { SupplementOverview, VoteDetail } from '@core/api/vote'
 import { ok } from '@core/result'
 import type { Result } from '../../../services/cloud'
 import { manageVote, supplementVote } from '../../../services/vote'
-import { useRemote } from './useRemote'
+import { useRemote } from '../../../hooks/useRemote'
 
 export interface SupplementData {
   vote: VoteDetail

@@ -1,14 +1,13 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtInput } from 'taro-ui'
-import { accountApi, type DelegationView } from '@core/api/account'
+import { ACCOUNT_LABELS, accountApi, type DelegationView } from '@core/api/account'
 import SmsCodeButtons from '../../../../components/sms-code-buttons'
 import { bindDelegate, sendDelegateCode } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSmsCode } from '../../../../hooks/useSmsCode'
 import { check } from '../../../../utils/check'
-import { formatUnit } from '../../../../utils/format'
-import { beijingDay } from '../../shared/format'
+import { formatDay, roomLabel } from '@core/format'
 import './index.scss'
 
 /** 被委托人认证: the person an owner named proves it with her name, ID number and a code to the phone the owner gave. */
@@ -19,10 +18,10 @@ export default function DelegateBindPage() {
   const notice = useNotice()
   const sms = useSmsCode(notice)
 
-  const requestCode = () => sms.requestCode(check(accountApi.sendDelegateCode.input, { name, idNumber }), sendDelegateCode)
+  const requestCode = () => sms.requestCode(check(accountApi.sendDelegateCode.input, { name, idNumber }, ACCOUNT_LABELS), sendDelegateCode)
 
   const submit = async () => {
-    const done = await sms.send(check(accountApi.bindDelegate.input, { name, idNumber, code: sms.code }), bindDelegate)
+    const done = await sms.send(check(accountApi.bindDelegate.input, { name, idNumber, code: sms.code }, ACCOUNT_LABELS), bindDelegate)
     if (done) setBound(done.delegations)
   }
 
@@ -33,7 +32,7 @@ export default function DelegateBindPage() {
         <View>您现在可以代以下业主办理事务、参加投票：</View>
         {bound.map((d) => (
           <View key={d.id} className='delegate-bind__unit'>
-            {d.ownerName} · {formatUnit(d.unit)}（{d.voteId ? '仅限一次投票' : `至 ${beijingDay(d.until)}`}）
+            {d.ownerName} · {roomLabel(d.unit)}（{d.voteId ? '仅限一次投票' : `至 ${formatDay(d.until)}`}）
           </View>
         ))}
       </View>

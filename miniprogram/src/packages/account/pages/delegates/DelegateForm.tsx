@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Picker, View } from '@tarojs/components'
 import { AtButton, AtInput, AtSegmentedControl } from 'taro-ui'
-import { accountApi } from '@core/api/account'
+import { ACCOUNT_LABELS, accountApi } from '@core/api/account'
 import type { MyHome } from '@core/api/identity'
 import type { OpenVote } from '@core/api/vote'
 import { authorizeDelegate } from '../../../../services/account'
@@ -10,9 +10,8 @@ import { castVote } from '../../../../services/vote'
 import type { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { formatUnit } from '../../../../utils/format'
-import { beijingToday } from '../../shared/format'
-import { useRemote } from '../../shared/useRemote'
+import { formatDay, roomLabel } from '@core/format'
+import { useRemote } from '../../../../hooks/useRemote'
 
 interface Props {
   notice: ReturnType<typeof useNotice>
@@ -24,9 +23,9 @@ const SCOPES = ['某一次投票', '到某一天为止']
 
 /** The owner names the delegate (name, ID number, phone) for one of her units, for one vote or until a day. */
 export function DelegateForm({ notice, onCancel, onDone }: Props) {
-  const home = useRemote(getMyHome, 'home')
-  const votes = useRemote(() => castVote('openVotes', {}), 'votes')
-  const units = home.remote.status === 'ready' ? home.remote.data.units : []
+  const home = useRemote(getMyHome)
+  const votes = useRemote(() => castVote('openVotes', {}))
+  const units = home.state.status === 'ready' ? home.state.data.units : []
   const [unitIndex, setUnitIndex] = useState(0)
   const [name, setName] = useState('')
   const [idNumber, setIdNumber] = useState('')
@@ -37,8 +36,8 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
   const { busy, send } = useSubmit(notice)
 
   const unit = units[unitIndex]
-  const unitVotes: OpenVote[] = votes.remote.status === 'ready' && unit
-    ? votes.remote.data.filter((v) => !unit.communityId || v.communityId === unit.communityId) : []
+  const unitVotes: OpenVote[] = votes.state.status === 'ready' && unit
+    ? votes.state.data.filter((v) => !unit.communityId || v.communityId === unit.communityId) : []
   const vote = unitVotes[voteIndex]
 
   const submit = async () => {
@@ -47,22 +46,22 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
     if (scope === 1 && !until) return notice.showError({ message: '请选择委托截止日期' })
     const parsed = check(accountApi.authorizeDelegate.input, {
       unitId: unit.id, name, idNumber, phone, ...(scope === 0 ? { voteId: vote?.id } : { until }),
-    })
+    }, ACCOUNT_LABELS)
     if (await send(parsed, authorizeDelegate)) onDone()
   }
 
-  if (home.remote.status === 'ready' && units.length === 0) {
+  if (home.state.status === 'ready' && units.length === 0) {
     return <View className='form__lead'>您还没有绑定房屋，请先完成业主身份绑定。</View>
   }
   return (
     <View>
       <View className='form__lead'>被委托人可以代您办理这套房屋的事务、参加投票。您自己投的票始终优先。</View>
       <View className='form'>
-        <Picker mode='selector' range={units.map(unitLabel(home.remote.status === 'ready' ? home.remote.data : null))} value={unitIndex}
+        <Picker mode='selector' range={units.map(unitLabel(home.state.status === 'ready' ? home.state.data : null))} value={unitIndex}
           onChange={(e) => setUnitIndex(Number(e.detail.value))}>
           <View className='form__row'>
             <View className='form__label'>房屋</View>
-            <View className='form__value'>{unit ? formatUnit(unit) : '正在加载…'}</View>
+            <View className='form__value'>{unit ? roomLabel(unit) : '正在加载…'}</View>
           </View>
         </Picker>
         <AtInput name='name' title='被委托人' placeholder='姓名' value={name} onChange={(v: string | number) => setName(String(v))} />
@@ -86,7 +85,7 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
             </View>
           </Picker>
         ) : (
-          <Picker mode='date' value={until || beijingToday()} start={beijingToday()} onChange={(e) => setUntil(e.detail.value)}>
+          <Picker mode='date' value={until || formatDay(Date.now())} start={formatDay(Date.now())} onChange={(e) => setUntil(e.detail.value)}>
             <View className='form__row'>
               <View className='form__label'>截止日期</View>
               <View className={`form__value ${until ? '' : 'form__value--placeholder'}`}>{until || '请选择'}</View>
@@ -106,5 +105,5 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
 const unitLabel = (home: MyHome | null) => (unit: MyHome['units'][number]) => {
   const communities = home?.communities ?? []
   const community = communities.length > 1 ? communities.find((c) => c.id === unit.communityId)?.name : ''
-  return community ? `${community} ${formatUnit(unit)}` : formatUnit(unit)
+  return community ? `${community} ${roomLabel(unit)}` : roomLabel(unit)
 }

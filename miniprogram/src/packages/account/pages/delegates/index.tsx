@@ -5,17 +5,16 @@ import type { DelegationView } from '@core/api/account'
 import { listMyDelegations, revokeDelegate } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
-import { formatUnit } from '../../../../utils/format'
+import { formatDay, roomLabel } from '@core/format'
 import { confirmAction } from '../../shared/confirm'
-import { beijingDay } from '../../shared/format'
-import { Empty, RemoteView } from '../../shared/RemoteView'
-import { useRemote } from '../../shared/useRemote'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { useRemote } from '../../../../hooks/useRemote'
 import { DelegateForm } from './DelegateForm'
 import './index.scss'
 
 /** 被委托人授权, owner side: authorise a named person for one unit, see and revoke authorisations. */
 export default function DelegatesPage() {
-  const delegations = useRemote(listMyDelegations, 'mine')
+  const delegations = useRemote(listMyDelegations)
   const [adding, setAdding] = useState(false)
   const notice = useNotice()
   const { busy, run } = useSubmit(notice)
@@ -44,7 +43,7 @@ export default function DelegatesPage() {
           <AtButton type='primary' onClick={() => setAdding(true)}>新增委托</AtButton>
         </View>
       )}
-      <RemoteView remote={delegations.remote} reload={() => void delegations.reload()}>
+      <RemoteView state={delegations.state} onRetry={() => void delegations.reload()}>
         {({ granted, held }) => (
           <View>
             <View className='section-title'>我委托的人</View>
@@ -70,8 +69,8 @@ function DelegationCard({ d, who, children }: { d: DelegationView; who: string; 
   return (
     <View className='delegates__item'>
       <View>{who}</View>
-      <View className='delegates__meta'>房屋：{formatUnit(d.unit)}</View>
-      <View className='delegates__meta'>{d.voteId ? `仅限一次投票（到 ${beijingDay(d.until)} 截止）` : `有效期至 ${beijingDay(d.until)}`}</View>
+      <View className='delegates__meta'>房屋：{roomLabel(d.unit)}</View>
+      <View className='delegates__meta'>{d.voteId ? `仅限一次投票（到 ${formatDay(d.until)} 截止）` : `有效期至 ${formatDay(d.until)}`}</View>
       <View className='delegates__status'>{d.statusLabel}</View>
       {children}
     </View>

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { accountApi } from '@core/api/account'
+import { ACCOUNT_LABELS, accountApi } from '@core/api/account'
 import { finishFaceCheck, startFaceCheck } from '../../../../services/account'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { useCommunity } from '../../shared/useCommunity'
+import { useCommunity } from '../../../../hooks/useCommunity'
 import { verifyFaceInWeChat } from './verifyFace'
 import './index.scss'
 
@@ -26,7 +26,7 @@ export default function FacePage() {
 
   const begin = async () => {
     if (!communityId) return
-    const started = await send(check(accountApi.startFaceCheck.input, { communityId, idNumber }), startFaceCheck)
+    const started = await send(check(accountApi.startFaceCheck.input, { communityId, idNumber }, ACCOUNT_LABELS), startFaceCheck)
     if (!started) return
     if (IS_WEAPP) {
       const step = await verifyFaceInWeChat(started.verifyId)
@@ -59,7 +59,7 @@ export default function FacePage() {
     )
   }
 
-  const noCommunity = me.remote.status !== 'loading' && !communityId
+  const noCommunity = me.state.status !== 'loading' && !communityId
   return (
     <View>
       <View className='form__lead'>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { accountApi, type MyAccount } from '@core/api/account'
+import { ACCOUNT_LABELS, accountApi, type MyAccount } from '@core/api/account'
 import SmsCodeButtons from '../../../../components/sms-code-buttons'
 import { changePhone, sendPhoneChangeCode } from '../../../../services/account'
 import type { useNotice } from '../../../../hooks/useNotice'
@@ -19,10 +19,10 @@ export function ChangePhone({ onChanged, notice }: Props) {
   const [open, setOpen] = useState(false)
   const sms = useSmsCode(notice)
 
-  const requestCode = () => sms.requestCode(check(accountApi.sendPhoneChangeCode.input, { phone: newPhone }), sendPhoneChangeCode)
+  const requestCode = () => sms.requestCode(check(accountApi.sendPhoneChangeCode.input, { phone: newPhone }, ACCOUNT_LABELS), sendPhoneChangeCode)
 
   const submit = async () => {
-    const account = await sms.send(check(accountApi.changePhone.input, { phone: newPhone, code: sms.code }), changePhone)
+    const account = await sms.send(check(accountApi.changePhone.input, { phone: newPhone, code: sms.code }, ACCOUNT_LABELS), changePhone)
     if (!account) return
     setNewPhone('')
     sms.setCode('')

@@ -9,8 +9,8 @@ import { useSubmit } from '../../../../hooks/useSubmit'
 import { HOME_URL } from '../../../../routes'
 import { confirmAction } from '../../shared/confirm'
 import { describeGroup } from '../../shared/permissionLabels'
-import { RemoteView } from '../../shared/RemoteView'
-import { useRemote } from '../../shared/useRemote'
+import RemoteView from '../../../../components/remote-view'
+import { useRemote } from '../../../../hooks/useRemote'
 import { ChangePhone } from './ChangePhone'
 import './index.scss'
 
@@ -18,7 +18,7 @@ const STATUS_TEXT: Record<RoleView['status'], string> = { active: '已生效', p
 
 /** One's own account: roles, what they allow, the bound phone; change the phone or cancel the binding. */
 export default function MePage() {
-  const me = useRemote(getMyAccount, 'me')
+  const me = useRemote(getMyAccount)
   const notice = useNotice()
   const { busy, run } = useSubmit(notice)
 
@@ -32,7 +32,7 @@ export default function MePage() {
 
   return (
     <View className='me'>
-      <RemoteView remote={me.remote} reload={() => void me.reload()}>
+      <RemoteView state={me.state} onRetry={() => void me.reload()}>
         {(account) => (
           <View>
             <Head account={account} />
@@ -40,7 +40,7 @@ export default function MePage() {
             <Permissions account={account} />
             {account.roles.length > 0 && (
               <View>
-                <ChangePhone onChanged={(next) => me.setRemote({ status: 'ready', data: next })} notice={notice} />
+                <ChangePhone onChanged={(next) => me.set(next)} notice={notice} />
                 <View className='form__actions'>
                   <AtButton className='me__danger' disabled={busy} onClick={() => void cancelBinding()}>解除绑定</AtButton>
                 </View>

@@ -2,26 +2,27 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { CommitteePerson } from '@core/api/account'
-import { holdsRole, listCommitteePeople } from '../../../../services/account'
-import { ACCOUNT_ME_URL, ACCOUNT_STAFF_URL } from '../../../../routes'
+import { listCommitteePeople } from '../../../../services/account'
+import { holdsRole } from '../../../../utils/roles'
+import { accountRoutes } from '../../routes'
 import { PersonCard } from '../../shared/PersonCard'
-import { Empty, RemoteView } from '../../shared/RemoteView'
-import { useCommunityData } from '../../shared/useCommunity'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { useCommunityData } from '../../../../hooks/useCommunity'
 import './index.scss'
 
 /** 权限管理: everyone of the committee with role and status; one's own row opens one's account. */
 export default function PeoplePage() {
   const people = useCommunityData((communityId) => listCommitteePeople({ communityId }))
   const isDirector = people.account ? holdsRole(people.account.roles, 'director', people.communityId ?? undefined) : false
-  const openMe = () => void Taro.navigateTo({ url: ACCOUNT_ME_URL })
+  const openMe = () => void Taro.navigateTo({ url: accountRoutes.me() })
   return (
     <View className='people'>
       {isDirector && (
         <View className='people__manage'>
-          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: ACCOUNT_STAFF_URL })}>人员授权</AtButton>
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: accountRoutes.staff() })}>人员授权</AtButton>
         </View>
       )}
-      <RemoteView remote={people.remote} reload={people.reload} account={people.account}>
+      <RemoteView state={people.state} onRetry={people.reload} roles={people.account?.roles}>
         {({ people: everyone }) => (
           everyone.length === 0 ? <Empty text='还没有业委会人员' /> : (
             <View>

@@ -1,14 +1,15 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { AtInput } from 'taro-ui'
-import { accountApi } from '@core/api/account'
+import { ACCOUNT_LABELS, accountApi } from '@core/api/account'
 import type { RoleView } from '@core/api/identity'
 import SmsCodeButtons from '../../../../components/sms-code-buttons'
-import { COMMITTEE_ROLE_NAMES, bindStaff, getMyAccount, sendStaffCode } from '../../../../services/account'
+import { bindStaff, getMyAccount, sendStaffCode } from '../../../../services/account'
+import { COMMITTEE_ROLE_NAMES } from '../../../../utils/roles'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSmsCode } from '../../../../hooks/useSmsCode'
 import { check } from '../../../../utils/check'
-import { useRemote } from '../../shared/useRemote'
+import { useRemote } from '../../../../hooks/useRemote'
 import './index.scss'
 
 /** 物业服务或业委会人员: name + phone on the committee's roster, then an SMS code; the director authorises later. */
@@ -17,13 +18,13 @@ export default function StaffBindPage() {
   const [phone, setPhone] = useState('')
   const notice = useNotice()
   const sms = useSmsCode(notice)
-  const me = useRemote(getMyAccount, 'me')
-  const roles = me.remote.status === 'ready' ? me.remote.data.roles.filter(isWorkRole) : []
+  const me = useRemote(getMyAccount)
+  const roles = me.state.status === 'ready' ? me.state.data.roles.filter(isWorkRole) : []
 
-  const requestCode = () => sms.requestCode(check(accountApi.sendStaffCode.input, { name, phone }), sendStaffCode)
+  const requestCode = () => sms.requestCode(check(accountApi.sendStaffCode.input, { name, phone }, ACCOUNT_LABELS), sendStaffCode)
 
   const submit = async () => {
-    const bound = await sms.send(check(accountApi.bindStaff.input, { name, phone, code: sms.code }), bindStaff)
+    const bound = await sms.send(check(accountApi.bindStaff.input, { name, phone, code: sms.code }, ACCOUNT_LABELS), bindStaff)
     if (!bound) return
     sms.setCode('')
     notice.show('绑定成功', 'success')

@@ -7,9 +7,9 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { confirmAction } from '../../shared/confirm'
 import { PersonCard } from '../../shared/PersonCard'
-import { ReasonModal } from '../../shared/ReasonModal'
-import { Empty, RemoteView } from '../../shared/RemoteView'
-import { useCommunityData } from '../../shared/useCommunity'
+import ReasonModal from '../../../../components/reason-modal'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { useCommunityData } from '../../../../hooks/useCommunity'
 import './index.scss'
 
 /** Roles whose accounts the director authorises; the director's own role comes from the operator. */
@@ -48,7 +48,7 @@ export default function StaffPage() {
 
   return (
     <View className='staff'>
-      <RemoteView remote={people.remote} reload={people.reload} account={people.account}>
+      <RemoteView state={people.state} onRetry={people.reload} roles={people.account?.roles}>
         {({ people: everyone }) => {
           const bound = everyone.filter((p) => p.accountId && p.status !== 'unbound' && AUTHORISABLE.has(p.role))
           if (bound.length === 0) return <Empty text='还没有人绑定业委会人员账号' />

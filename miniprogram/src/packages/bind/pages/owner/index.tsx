@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtInput } from 'taro-ui'
-import { identityApi } from '@core/api/identity'
+import { BIND_IDENTITY_LABELS, bindIdentityApi } from '@core/api/identity'
 import SmsCodeButtons from '../../../../components/sms-code-buttons'
 import { bindIdentity, sendBindCode } from '../../../../services/identity'
 import { useNotice } from '../../../../hooks/useNotice'
@@ -19,12 +19,12 @@ export default function BindOwnerPage() {
   const sms = useSmsCode(notice)
 
   const requestCode = async () => {
-    const sent = await sms.requestCode(check(identityApi.sendBindCode.input, { name, idNumber }), sendBindCode)
+    const sent = await sms.requestCode(check(bindIdentityApi.sendBindCode.input, { name, idNumber }, BIND_IDENTITY_LABELS), sendBindCode)
     if (sent) setSentTo(sent.phoneMasked)
   }
 
   const submit = async () => {
-    const home = await sms.send(check(identityApi.bindIdentity.input, { name, idNumber, code: sms.code }), bindIdentity)
+    const home = await sms.send(check(bindIdentityApi.bindIdentity.input, { name, idNumber, code: sms.code }, BIND_IDENTITY_LABELS), bindIdentity)
     // 首页 reloads in useDidShow, so the new units appear there.
     if (home) void Taro.switchTab({ url: HOME_URL })
   }

@@ -4,11 +4,11 @@ import { AtSegmentedControl } from 'taro-ui'
 import type { CreditBasic, CreditRecordView } from '@core/api/committee'
 import { getCredit } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
-import { termText } from '../../../account/shared/format'
-import { Empty, RemoteView } from '../../../account/shared/RemoteView'
-import { useCommunityData } from '../../../account/shared/useCommunity'
+import { termText } from '../../../../utils/format'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { useCommunityData } from '../../../../hooks/useCommunity'
 import { DetailRows } from '../../shared/DetailRows'
-import { FileList } from '../../shared/FileList'
+import FileList from '../../../../components/file-list'
 import './index.scss'
 
 const TABS = ['基本信息', '良好信息', '不良信息']
@@ -23,7 +23,7 @@ export default function CreditPage() {
       <View className='tabs'>
         <AtSegmentedControl fontSize={32} values={TABS} current={tab} onClick={(i: number) => setTab(i)} />
       </View>
-      <RemoteView remote={credit.remote} reload={credit.reload} account={credit.account}>
+      <RemoteView state={credit.state} onRetry={credit.reload} roles={credit.account?.roles}>
         {(c) => {
           if (tab === 0) return <Basic basic={c.basic} communityName={c.communityName} />
           const rows = tab === 1 ? c.good : c.bad

@@ -1,22 +1,22 @@
-import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { getFiling } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { useRemote } from '../../../account/shared/useRemote'
+import RemoteView from '../../../../components/remote-view'
+import { useRemote } from '../../../../hooks/useRemote'
+import { useParams } from '../../../../hooks/useParams'
 import { DetailRows } from '../../shared/DetailRows'
-import { FileList } from '../../shared/FileList'
+import FileList from '../../../../components/file-list'
 import './index.scss'
 
 /** One filing (备案): dates, term, status, note and the filed documents, each openable. */
 export default function FilingPage() {
-  const { params } = useRouter()
+  const params = useParams()
   const filingId = params.id ?? ''
-  const filing = useRemote(() => getFiling({ filingId }), filingId)
+  const filing = useRemote(() => getFiling({ filingId }), [filingId])
   const notice = useNotice()
   return (
     <View className='filing'>
-      <RemoteView remote={filing.remote} reload={() => void filing.reload()}>
+      <RemoteView state={filing.state} onRetry={() => void filing.reload()}>
         {(f) => (
           <View>
             <View className='section-title'>备案信息</View>

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { listFundAccounts } from '../../../../services/committee'
-import { Empty, RemoteView } from '../../../account/shared/RemoteView'
-import { useCommunityData } from '../../../account/shared/useCommunity'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { useCommunityData } from '../../../../hooks/useCommunity'
 import { DetailRows } from '../../shared/DetailRows'
 import './index.scss'
 
@@ -10,7 +10,7 @@ export default function FundsPage() {
   const accounts = useCommunityData((communityId) => listFundAccounts({ communityId }))
   return (
     <View className='funds'>
-      <RemoteView remote={accounts.remote} reload={accounts.reload} account={accounts.account}>
+      <RemoteView state={accounts.state} onRetry={accounts.reload} roles={accounts.account?.roles}>
         {({ accounts: rows }) => (rows.length === 0 ? <Empty text='本小区还没有开通共有资金账户' /> : (
           <View>
             <View className='section-title'>与银行签约的账户</View>

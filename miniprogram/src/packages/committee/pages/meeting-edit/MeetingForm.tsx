@@ -2,16 +2,16 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Picker, Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { committeeApi, type FileRef, type MeetingView } from '@core/api/committee'
-import { ok } from '@core/result'
+import { COMMITTEE_LABELS, committeeApi, type MeetingView } from '@core/api/committee'
+import { communityFolder, type CloudFile } from '@core/schemas/files'
+import { formatDay, joinBeijing, splitBeijing } from '@core/format'
 import { addMeeting, editMeeting } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { beijingDateTime, beijingInstant, beijingToday } from '../../../account/shared/format'
-import { DateRow } from '../../shared/DateRow'
-import { FileList } from '../../shared/FileList'
-import { chooseAndUpload } from '../../shared/files'
+import DateRow from '../../../../components/date-row'
+import FileList from '../../../../components/file-list'
+import { pickAndUpload } from '../../../../services/files'
 
 const MAX_ATTACHMENTS = 20
 
@@ -22,7 +22,7 @@ interface Props {
 
 /** The meeting's fields; attachments are uploaded to cloud storage first, then saved by reference. */
 export function MeetingForm({ communityId, existing }: Props) {
-  const [startDay, startTime] = existing ? beijingDateTime(existing.heldAt).split(' ') : [beijingToday(), '09:00']
+  const [startDay, startTime] = existing ? [splitBeijing(existing.heldAt).date, splitBeijing(existing.heldAt).time] : [formatDay(Date.now()), '09:00']
   const [topic, setTopic] = useState(existing?.topic ?? '')
   const [day, setDay] = useState<string | null>(startDay ?? null)
   const [time, setTime] = useState(startTime ?? '09:00')
@@ -30,28 +30,25 @@ export function MeetingForm({ communityId, existing }: Props) {
   const [attendees, setAttendees] = useState(existing?.attendees.join('、') ?? '')
   const [agenda, setAgenda] = useState(existing?.agenda ?? '')
   const [minutes, setMinutes] = useState(existing?.minutes ?? '')
-  const [attachments, setAttachments] = useState<FileRef[]>(existing?.attachments ?? [])
+  const [attachments, setAttachments] = useState<CloudFile[]>(existing?.attachments ?? [])
   const notice = useNotice()
   const { busy, run } = useSubmit(notice)
 
   const upload = async () => {
-    const added = await run(async () => {
-      const uploaded = await chooseAndUpload(`committee/${communityId}/meetings`, MAX_ATTACHMENTS - attachments.length)
-      return Array.isArray(uploaded) ? ok(uploaded) : uploaded
-    })
+    const added = await run(() => pickAndUpload(communityFolder(communityId, 'meetings'), MAX_ATTACHMENTS - attachments.length))
     if (added) setAttachments((list) => [...list, ...added])
   }
 
   const save = async () => {
     if (!day) return notice.showError({ message: '请选择会议日期' })
     const fields = {
-      topic, heldAt: beijingInstant(day, time), place, agenda, minutes, attachments,
+      topic, heldAt: joinBeijing(day, time) ?? Number.NaN, place, agenda, minutes, attachments,
       attendees: attendees.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean),
     }
     // Checked with the server's schema first; the raw fields are sent (the server parses heldAt itself).
     const checked = existing
-      ? check(committeeApi.editMeeting.input, { meetingId: existing.id, ...fields })
-      : check(committeeApi.addMeeting.input, { communityId, ...fields })
+      ? check(committeeApi.editMeeting.input, { meetingId: existing.id, ...fields }, COMMITTEE_LABELS)
+      : check(committeeApi.addMeeting.input, { communityId, ...fields }, COMMITTEE_LABELS)
     if (!checked.ok) return notice.showError(checked)
     const saved = await run(() => (existing ? editMeeting({ meetingId: existing.id, ...fields }) : addMeeting({ communityId, ...fields })))
     if (!saved) return

@@ -1,28 +1,28 @@
-import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { getMeeting } from '../../../../services/committee'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { useCommunity } from '../../../account/shared/useCommunity'
-import { useRemote } from '../../../account/shared/useRemote'
+import RemoteView from '../../../../components/remote-view'
+import { useCommunity } from '../../../../hooks/useCommunity'
+import { useRemote } from '../../../../hooks/useRemote'
+import { useParams } from '../../../../hooks/useParams'
 import { MeetingForm } from './MeetingForm'
 import './index.scss'
 
 /** Adds a meeting (no `?id=`) or edits one. */
 export default function MeetingEditPage() {
-  const { params } = useRouter()
+  const params = useParams()
   const meetingId = params.id ?? ''
   const { communityId, me } = useCommunity()
-  const meeting = useRemote(() => getMeeting({ meetingId }), meetingId || null)
+  const meeting = useRemote(() => getMeeting({ meetingId }), meetingId ? [meetingId] : null)
   if (meetingId) {
     return (
-      <RemoteView remote={meeting.remote} reload={() => void meeting.reload()}>
+      <RemoteView state={meeting.state} onRetry={() => void meeting.reload()}>
         {(m) => <MeetingForm communityId={m.communityId} existing={m} />}
       </RemoteView>
     )
   }
-  if (me.remote.status === 'ready' && communityId) return <MeetingForm communityId={communityId} />
+  if (me.state.status === 'ready' && communityId) return <MeetingForm communityId={communityId} />
   return (
-    <RemoteView remote={me.remote} reload={() => void me.reload()}>
+    <RemoteView state={me.state} onRetry={() => void me.reload()}>
       {() => <View className='form__lead'>没有找到您所在的小区</View>}
     </RemoteView>
   )

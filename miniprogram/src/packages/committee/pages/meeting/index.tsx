@@ -1,30 +1,31 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
+import { formatDateTime } from '@core/format'
 import { getMeeting } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
-import { COMMITTEE_MEETING_EDIT_URL } from '../../../../routes'
-import { beijingDateTime } from '../../../account/shared/format'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { useRemote } from '../../../account/shared/useRemote'
+import { committeeRoutes } from '../../routes'
+import RemoteView from '../../../../components/remote-view'
+import { useRemote } from '../../../../hooks/useRemote'
+import { useParams } from '../../../../hooks/useParams'
 import { DetailRows } from '../../shared/DetailRows'
-import { FileList } from '../../shared/FileList'
+import FileList from '../../../../components/file-list'
 import './index.scss'
 
 /** One meeting: topic, time, place, attendees, agenda, minutes and attachments. */
 export default function MeetingPage() {
-  const { params } = useRouter()
+  const params = useParams()
   const meetingId = params.id ?? ''
-  const meeting = useRemote(() => getMeeting({ meetingId }), meetingId)
+  const meeting = useRemote(() => getMeeting({ meetingId }), [meetingId])
   const notice = useNotice()
   return (
     <View className='meeting'>
-      <RemoteView remote={meeting.remote} reload={() => void meeting.reload()}>
+      <RemoteView state={meeting.state} onRetry={() => void meeting.reload()}>
         {(m) => (
           <View>
             <View className='section-title'>会议信息</View>
             <View className='detail'>
-              <DetailRows rows={[['会议主题', m.topic], ['时间', beijingDateTime(m.heldAt)], ['地点', m.place], ['参会人员', m.attendees.join('、') || '未填写']]} />
+              <DetailRows rows={[['会议主题', m.topic], ['时间', formatDateTime(m.heldAt)], ['地点', m.place], ['参会人员', m.attendees.join('、') || '未填写']]} />
             </View>
             <View className='section-title'>会议议程</View>
             <View className='detail'><View className='detail__text'>{m.agenda || '未填写'}</View></View>
@@ -34,7 +35,7 @@ export default function MeetingPage() {
             <View className='detail'><FileList files={m.attachments} onError={notice.showError} /></View>
             <View className='page-actions'>
               <AtButton type='primary'
-                onClick={() => void Taro.navigateTo({ url: `${COMMITTEE_MEETING_EDIT_URL}?id=${m.id}&communityId=${m.communityId}` })}>
+                onClick={() => void Taro.navigateTo({ url: committeeRoutes.meetingEdit({ id: m.id, communityId: m.communityId }) })}>
                 编辑
               </AtButton>
             </View>

@@ -3,13 +3,13 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { MeetingView } from '@core/api/committee'
-import { COMMITTEE_ROLE_NAMES } from '../../../../services/account'
+import { formatDateTime, formatDay } from '@core/format'
+import { COMMITTEE_ROLE_NAMES } from '../../../../utils/roles'
 import { listMeetings } from '../../../../services/committee'
-import { COMMITTEE_MEETING_EDIT_URL, COMMITTEE_MEETING_URL } from '../../../../routes'
-import { beijingDateTime, beijingDay } from '../../../account/shared/format'
-import { Empty, RemoteView } from '../../../account/shared/RemoteView'
-import { useCommunityData } from '../../../account/shared/useCommunity'
-import { DateRow } from '../../shared/DateRow'
+import { committeeRoutes } from '../../routes'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { useCommunityData } from '../../../../hooks/useCommunity'
+import DateRow from '../../../../components/date-row'
 import './index.scss'
 
 /** 会议管理: meetings newest first, optionally between two days; committee people add and edit. */
@@ -25,7 +25,7 @@ export default function MeetingsPage() {
     <View className='meetings'>
       {mayAdd && (
         <View className='page-actions'>
-          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: `${COMMITTEE_MEETING_EDIT_URL}?communityId=${meetings.communityId}` })}>
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: committeeRoutes.meetingEdit({ communityId: meetings.communityId ?? '' }) })}>
             新增会议
           </AtButton>
         </View>
@@ -35,7 +35,7 @@ export default function MeetingsPage() {
         <DateRow label='开始日期' value={from} onChange={setFrom} />
         <DateRow label='结束日期' value={to} onChange={setTo} />
       </View>
-      <RemoteView remote={meetings.remote} reload={meetings.reload} account={meetings.account}>
+      <RemoteView state={meetings.state} onRetry={meetings.reload} roles={meetings.account?.roles}>
         {({ meetings: rows }) => (rows.length === 0 ? <Empty text='暂无会议记录' /> : <ByDay meetings={rows} />)}
       </RemoteView>
     </View>
@@ -46,7 +46,7 @@ export default function MeetingsPage() {
 function ByDay({ meetings }: { meetings: MeetingView[] }) {
   const days: Array<{ day: string; rows: MeetingView[] }> = []
   for (const m of meetings) {
-    const day = beijingDay(m.heldAt)
+    const day = formatDay(m.heldAt)
     const last = days[days.length - 1]
     if (last?.day === day) last.rows.push(m)
     else days.push({ day, rows: [m] })
@@ -58,9 +58,9 @@ function ByDay({ meetings }: { meetings: MeetingView[] }) {
           <View className='section-title'>{day}</View>
           {rows.map((m) => (
             <View key={m.id} className='list-card'
-              onClick={() => void Taro.navigateTo({ url: `${COMMITTEE_MEETING_URL}?id=${m.id}&communityId=${m.communityId}` })}>
+              onClick={() => void Taro.navigateTo({ url: committeeRoutes.meeting(m.id, m.communityId) })}>
               <View className='list-card__title'>{m.topic}</View>
-              <View className='list-card__meta'>{beijingDateTime(m.heldAt)} · {m.place}</View>
+              <View className='list-card__meta'>{formatDateTime(m.heldAt)} · {m.place}</View>
               <View className='list-card__meta'>参会 {m.attendees.length} 人 · 附件 {m.attachments.length} 个</View>
             </View>
           ))}

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Picker, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { MEMBER_KIND_LABELS, committeeApi, type MemberKind, type MemberView } from '@core/api/committee'
+import { COMMITTEE_LABELS, MEMBER_KIND_LABELS, committeeApi, type MemberKind, type MemberView } from '@core/api/committee'
 import type { Result } from '../../../../services/cloud'
 import { addMember, editMember, listMembers } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { useCommunityData } from '../../../account/shared/useCommunity'
-import { DateRow } from '../../shared/DateRow'
+import RemoteView from '../../../../components/remote-view'
+import { useCommunityData } from '../../../../hooks/useCommunity'
+import { useParams } from '../../../../hooks/useParams'
+import DateRow from '../../../../components/date-row'
 import './index.scss'
 
 const KINDS: MemberKind[] = ['member', 'alternate', 'staff']
@@ -28,19 +29,19 @@ const EMPTY: Draft = { kind: 'member', name: '', position: '', termStart: null, 
 
 /** Adds a member (no `?id=`) or edits one; the director only (the server refuses anyone else). */
 export default function MemberEditPage() {
-  const { params } = useRouter()
+  const params = useParams()
   const memberId = params.id ?? ''
   const members = useCommunityData((communityId) => listMembers({ communityId, includeRemoved: true }))
-  const existing = members.remote.status === 'ready' ? members.remote.data.members.find((m) => m.id === memberId) : undefined
+  const existing = members.state.status === 'ready' ? members.state.data.members.find((m) => m.id === memberId) : undefined
   if (memberId) {
     return (
-      <RemoteView remote={members.remote} reload={members.reload} account={members.account}>
+      <RemoteView state={members.state} onRetry={members.reload} roles={members.account?.roles}>
         {() => (existing ? <MemberForm communityId={existing.communityId} existing={existing} /> : <View className='form__lead'>没有找到这位成员</View>)}
       </RemoteView>
     )
   }
   return (
-    <RemoteView remote={members.remote} reload={members.reload} account={members.account}>
+    <RemoteView state={members.state} onRetry={members.reload} roles={members.account?.roles}>
       {() => <MemberForm communityId={members.communityId ?? ''} />}
     </RemoteView>
   )
@@ -95,11 +96,11 @@ function MemberForm({ communityId, existing }: { communityId: string; existing?:
 /** Checks the draft with the server's own schema, then adds, or edits only the fields that changed. */
 async function submit(communityId: string, draft: Draft, existing?: MemberView): Promise<Result<MemberView>> {
   if (!existing) {
-    const parsed = check(committeeApi.addMember.input, { communityId, ...draft })
+    const parsed = check(committeeApi.addMember.input, { communityId, ...draft }, COMMITTEE_LABELS)
     return parsed.ok ? addMember(parsed.data) : parsed
   }
   const { phone, ...rest } = draft
   const changed = Object.fromEntries(Object.entries(rest).filter(([k, v]) => existing[k as keyof typeof rest] !== v))
-  const parsed = check(committeeApi.editMember.input, { memberId: existing.id, ...changed, ...(phone.trim() ? { phone } : {}) })
+  const parsed = check(committeeApi.editMember.input, { memberId: existing.id, ...changed, ...(phone.trim() ? { phone } : {}) }, COMMITTEE_LABELS)
   return parsed.ok ? editMember(parsed.data) : parsed
 }

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { MemberChange, MemberView } from '@core/api/committee'
-import { beijingDateTime } from '../../../account/shared/format'
+import { formatDateTime } from '@core/format'
 
 const CHANGE_TEXT: Record<MemberChange['change'], string> = { add: '添加', edit: '修改', remove: '移除' }
 
@@ -15,7 +15,7 @@ export function History({ changes }: { changes: MemberChange[] }) {
     <View className='detail'>
       {changes.map((c, i) => (
         <View key={`${c.at}:${i}`} className='member__change'>
-          <View className='member__when'>{beijingDateTime(c.at)} · {c.actorName} {CHANGE_TEXT[c.change]}</View>
+          <View className='member__when'>{formatDateTime(c.at)} · {c.actorName} {CHANGE_TEXT[c.change]}</View>
           {c.change === 'edit' && describeEdit(c).map((line) => <View key={line}>{line}</View>)}
           {c.reason && <View>原因：{c.reason}</View>}
         </View>

@@ -1,28 +1,29 @@
 import { useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { MemberView } from '@core/api/committee'
-import { holdsRole } from '../../../../services/account'
+import { holdsRole } from '../../../../utils/roles'
 import { listMembers, memberHistory, removeMember } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
-import { COMMITTEE_MEMBER_EDIT_URL } from '../../../../routes'
-import { termText } from '../../../account/shared/format'
-import { ReasonModal } from '../../../account/shared/ReasonModal'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { useCommunityData } from '../../../account/shared/useCommunity'
-import { useRemote } from '../../../account/shared/useRemote'
+import { committeeRoutes } from '../../routes'
+import { termText } from '../../../../utils/format'
+import ReasonModal from '../../../../components/reason-modal'
+import RemoteView from '../../../../components/remote-view'
+import { useCommunityData } from '../../../../hooks/useCommunity'
+import { useRemote } from '../../../../hooks/useRemote'
+import { useParams } from '../../../../hooks/useParams'
 import { DetailRows } from '../../shared/DetailRows'
 import { History } from './History'
 import './index.scss'
 
 /** One member: details, every change made to the entry, and (director) edit or remove. */
 export default function MemberPage() {
-  const { params } = useRouter()
+  const params = useParams()
   const memberId = params.id ?? ''
   const members = useCommunityData((communityId) => listMembers({ communityId, includeRemoved: true }))
-  const history = useRemote(() => memberHistory({ memberId }), memberId)
+  const history = useRemote(() => memberHistory({ memberId }), [memberId])
   const [removing, setRemoving] = useState(false)
   const notice = useNotice()
   const { busy, run } = useSubmit(notice)
@@ -38,7 +39,7 @@ export default function MemberPage() {
 
   return (
     <View className='member'>
-      <RemoteView remote={members.remote} reload={members.reload} account={members.account}>
+      <RemoteView state={members.state} onRetry={members.reload} roles={members.account?.roles}>
         {({ members: everyone }) => {
           const member = everyone.find((m) => m.id === memberId)
           if (!member) return <View className='remote-view__hint muted'>没有找到这位成员</View>
@@ -47,7 +48,7 @@ export default function MemberPage() {
               <Details member={member} />
               {isDirector && member.status === 'serving' && (
                 <View className='page-actions'>
-                  <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: `${COMMITTEE_MEMBER_EDIT_URL}?id=${member.id}&communityId=${member.communityId}` })}>
+                  <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: committeeRoutes.memberEdit({ id: member.id, communityId: member.communityId }) })}>
                     编辑
                   </AtButton>
                   <AtButton className='member__danger' onClick={() => setRemoving(true)}>移除</AtButton>
@@ -58,7 +59,7 @@ export default function MemberPage() {
         }}
       </RemoteView>
       <View className='section-title'>变更记录</View>
-      <RemoteView remote={history.remote} reload={() => void history.reload()}>
+      <RemoteView state={history.state} onRetry={() => void history.reload()}>
         {({ changes }) => <History changes={changes} />}
       </RemoteView>
       <ReasonModal

@@ -3,12 +3,12 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { MemberKind, MemberView } from '@core/api/committee'
-import { holdsRole } from '../../../../services/account'
+import { holdsRole } from '../../../../utils/roles'
 import { listMembers } from '../../../../services/committee'
-import { COMMITTEE_MEMBER_EDIT_URL, COMMITTEE_MEMBER_URL } from '../../../../routes'
-import { termText } from '../../../account/shared/format'
-import { Empty, RemoteView } from '../../../account/shared/RemoteView'
-import { useCommunityData } from '../../../account/shared/useCommunity'
+import { committeeRoutes } from '../../routes'
+import { termText } from '../../../../utils/format'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { useCommunityData } from '../../../../hooks/useCommunity'
 import './index.scss'
 
 const SECTIONS: Array<{ kind: MemberKind; title: string }> = [
@@ -26,12 +26,12 @@ export default function MembersPage() {
     <View className='members'>
       {isDirector && (
         <View className='page-actions'>
-          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: `${COMMITTEE_MEMBER_EDIT_URL}?communityId=${members.communityId}` })}>
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: committeeRoutes.memberEdit({ communityId: members.communityId ?? '' }) })}>
             添加成员
           </AtButton>
         </View>
       )}
-      <RemoteView remote={members.remote} reload={members.reload} account={members.account}>
+      <RemoteView state={members.state} onRetry={members.reload} roles={members.account?.roles}>
         {({ members: everyone }) => (
           <View>
             {everyone.length === 0 && <Empty text='还没有成员信息' />}
@@ -56,7 +56,7 @@ export default function MembersPage() {
 }
 
 function MemberCard({ member }: { member: MemberView }) {
-  const open = () => void Taro.navigateTo({ url: `${COMMITTEE_MEMBER_URL}?id=${member.id}&communityId=${member.communityId}` })
+  const open = () => void Taro.navigateTo({ url: committeeRoutes.member(member.id, member.communityId) })
   return (
     <View className='list-card' onClick={open}>
       <View className='list-card__title'>

@@ -4,9 +4,9 @@ import { Text, View } from '@tarojs/components'
 import { AtSegmentedControl } from 'taro-ui'
 import type { FilingView, TrainingView } from '@core/api/committee'
 import { listFilings, listTrainings } from '../../../../services/committee'
-import { COMMITTEE_FILING_URL } from '../../../../routes'
-import { Empty, RemoteView } from '../../../account/shared/RemoteView'
-import { useCommunityData } from '../../../account/shared/useCommunity'
+import { committeeRoutes } from '../../routes'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { useCommunityData } from '../../../../hooks/useCommunity'
 import './index.scss'
 
 const TABS = ['备案查询', '培训结果']
@@ -27,14 +27,14 @@ export default function RecordsPage() {
 function Filings() {
   const filings = useCommunityData((communityId) => listFilings({ communityId }))
   return (
-    <RemoteView remote={filings.remote} reload={filings.reload} account={filings.account}>
+    <RemoteView state={filings.state} onRetry={filings.reload} roles={filings.account?.roles}>
       {({ filings: rows }) => (rows.length === 0 ? <Empty text='暂无备案记录' /> : <View>{rows.map((f) => <FilingCard key={f.id} filing={f} />)}</View>)}
     </RemoteView>
   )
 }
 
 function FilingCard({ filing }: { filing: FilingView }) {
-  const open = () => void Taro.navigateTo({ url: `${COMMITTEE_FILING_URL}?id=${filing.id}&communityId=${filing.communityId}` })
+  const open = () => void Taro.navigateTo({ url: committeeRoutes.filing(filing.id, filing.communityId) })
   return (
     <View className='list-card' onClick={open}>
       <View className='list-card__title'>
@@ -50,7 +50,7 @@ function FilingCard({ filing }: { filing: FilingView }) {
 function Trainings() {
   const trainings = useCommunityData((communityId) => listTrainings({ communityId }))
   return (
-    <RemoteView remote={trainings.remote} reload={trainings.reload} account={trainings.account}>
+    <RemoteView state={trainings.state} onRetry={trainings.reload} roles={trainings.account?.roles}>
       {({ trainings: rows }) => (rows.length === 0 ? <Empty text='暂无培训结果' /> : <View>{rows.map((t) => <TrainingCard key={t.id} training={t} />)}</View>)}
     </RemoteView>
   )

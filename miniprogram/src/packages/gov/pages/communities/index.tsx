@@ -5,16 +5,16 @@ import type { CommunityReach } from '@core/api/committee'
 import { listCommunities } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
-import { GOV_COMMUNITY_URL } from '../../../../routes'
-import { Empty, RemoteView } from '../../../account/shared/RemoteView'
-import { useRemote } from '../../../account/shared/useRemote'
+import { govRoutes } from '../../routes'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { useRemote } from '../../../../hooks/useRemote'
 import { placeOf } from '../../shared/entries'
 import { EntryRow } from '../../shared/EntryRow'
 import './index.scss'
 
 /** 辖区小区: the communities the caller's street office, district or city centre role reaches; tap one to open its pages. */
 export default function CommunitiesPage() {
-  const first = useRemote(() => listCommunities({}), 'first')
+  const first = useRemote(() => listCommunities({}))
   const [more, setMore] = useState<{ communities: CommunityReach[]; nextOffset: number | null } | null>(null)
   const [query, setQuery] = useState('')
   const notice = useNotice()
@@ -27,7 +27,7 @@ export default function CommunitiesPage() {
 
   return (
     <View className='communities'>
-      <RemoteView remote={first.remote} reload={() => { setMore(null); void first.reload() }}>
+      <RemoteView state={first.state} onRetry={() => { setMore(null); void first.reload() }}>
         {(page) => {
           const all = more?.communities ?? page.communities
           const nextOffset = more ? more.nextOffset : page.nextOffset
@@ -42,7 +42,7 @@ export default function CommunitiesPage() {
               <View className='gov-count'>{words ? `找到 ${shown.length} 个小区` : `共 ${all.length} 个小区${nextOffset !== null ? '（还有更多）' : ''}`}</View>
               {shown.map((c) => (
                 <EntryRow key={c.id} title={c.name} note={placeOf(c)}
-                  url={`${GOV_COMMUNITY_URL}?communityId=${encodeURIComponent(c.id)}`} />
+                  url={govRoutes.community(c.id)} />
               ))}
               {nextOffset !== null && (
                 <View className='gov-actions'>

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { ROLE_LABELS } from '@core/api/identity'
-import { Empty, RemoteView } from '../../../account/shared/RemoteView'
+import RemoteView, { Empty } from '../../../../components/remote-view'
 import { CommunityHeader } from '../../shared/CommunityHeader'
 import { entriesFor } from '../../shared/entries'
 import { EntryRow } from '../../shared/EntryRow'
@@ -12,7 +12,7 @@ export default function CommunityPage() {
   const reach = useReach()
   return (
     <View className='community'>
-      <RemoteView remote={reach.remote} reload={reach.reload}>
+      <RemoteView state={reach.state} onRetry={reach.reload}>
         {(c) => {
           const { reads, writes } = entriesFor(c)
           return (

@@ -1,19 +1,21 @@
 import { useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { committeeApi, type CommunityReach, type FileRef } from '@core/api/committee'
+import { COMMITTEE_LABELS, committeeApi, type CommunityReach } from '@core/api/committee'
+import { communityFolder, type CloudFile } from '@core/schemas/files'
+import { formatDay } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import { addCreditRecord } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
+import { useParams } from '../../../../hooks/useParams'
 import { check } from '../../../../utils/check'
-import { beijingToday } from '../../../account/shared/format'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { DateRow } from '../../../committee/shared/DateRow'
-import { FileList } from '../../../committee/shared/FileList'
+import RemoteView from '../../../../components/remote-view'
+import DateRow from '../../../../components/date-row'
+import FileList from '../../../../components/file-list'
 import { CommunityHeader } from '../../shared/CommunityHeader'
-import { pickAndUpload } from '../../shared/upload'
+import { pickAndUpload } from '../../../../services/files'
 import { useReach } from '../../shared/useReach'
 import './index.scss'
 
@@ -25,7 +27,7 @@ export default function CreditRecordPage() {
   const reach = useReach('addCreditRecord')
   return (
     <View className='gov-credit-record'>
-      <RemoteView remote={reach.remote} reload={reach.reload}>
+      <RemoteView state={reach.state} onRetry={reach.reload}>
         {(c) => <RecordForm community={c} />}
       </RemoteView>
     </View>
@@ -33,17 +35,17 @@ export default function CreditRecordPage() {
 }
 
 function RecordForm({ community }: { community: CommunityReach }) {
-  const { params } = useRouter()
+  const params = useParams()
   const [kind, setKind] = useState<Kind>(params.kind === 'good' ? 'good' : 'bad')
-  const [occurredOn, setOccurredOn] = useState<string | null>(beijingToday())
+  const [occurredOn, setOccurredOn] = useState<string | null>(formatDay(Date.now()))
   const [reason, setReason] = useState('')
   const [sourceName, setSourceName] = useState('')
-  const [source, setSource] = useState<FileRef | null>(null)
+  const [source, setSource] = useState<CloudFile | null>(null)
   const notice = useNotice()
   const { busy, run, send } = useSubmit(notice)
 
   const upload = async () => {
-    const [file] = (await run(() => pickAndUpload(`committee/${community.id}/credit`, 1))) ?? []
+    const [file] = (await run(() => pickAndUpload(communityFolder(community.id, 'credit'), 1))) ?? []
     if (!file) return
     setSource(file)
     // The file's name is a fair first guess at what the source is called.
@@ -53,7 +55,7 @@ function RecordForm({ community }: { community: CommunityReach }) {
   const save = async () => {
     if (!occurredOn) return notice.showError({ message: '请选择发生日期' })
     const input = { communityId: community.id, kind, occurredOn, reason, sourceName, source }
-    const saved = await send(check(committeeApi.addCreditRecord.input, input), addCreditRecord)
+    const saved = await send(check(committeeApi.addCreditRecord.input, input, COMMITTEE_LABELS), addCreditRecord)
     if (!saved) return
     notice.show('已添加', 'success')
     void Taro.navigateBack()

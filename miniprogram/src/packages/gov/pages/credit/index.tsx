@@ -2,17 +2,17 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { committeeApi, type CommunityReach, type CreditBasic, type CreditRecordView, type CreditView } from '@core/api/committee'
+import { COMMITTEE_LABELS, committeeApi, type CommunityReach, type CreditBasic, type CreditRecordView, type CreditView } from '@core/api/committee'
 import ConfirmDialog from '../../../../components/confirm-dialog'
 import { getCredit, saveCreditBasic, voidCreditRecord } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
-import { GOV_CREDIT_RECORD_URL } from '../../../../routes'
+import { govRoutes } from '../../routes'
 import { check } from '../../../../utils/check'
-import { Empty, RemoteView } from '../../../account/shared/RemoteView'
-import { useRemote } from '../../../account/shared/useRemote'
-import { DateRow } from '../../../committee/shared/DateRow'
-import { FileList } from '../../../committee/shared/FileList'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { useRemote } from '../../../../hooks/useRemote'
+import DateRow from '../../../../components/date-row'
+import FileList from '../../../../components/file-list'
 import { CommunityHeader } from '../../shared/CommunityHeader'
 import { useReach } from '../../shared/useReach'
 import './index.scss'
@@ -22,10 +22,10 @@ export default function CreditUpkeepPage() {
   const reach = useReach('saveCreditBasic')
   // Loaded here at the page, not in a part shown later: a part mounted after the page's first show
   // would miss the reload when the person comes back from adding a record.
-  const credit = useRemote(() => getCredit({ communityId: reach.communityId }), reach.communityId || null)
+  const credit = useRemote(() => getCredit({ communityId: reach.communityId }), reach.communityId ? [reach.communityId] : null)
   return (
     <View className='gov-credit'>
-      <RemoteView remote={reach.remote} reload={reach.reload}>
+      <RemoteView state={reach.state} onRetry={reach.reload}>
         {(c) => <CreditUpkeep community={c} credit={credit} />}
       </RemoteView>
     </View>
@@ -35,15 +35,15 @@ export default function CreditUpkeepPage() {
 function CreditUpkeep({ community, credit }: { community: CommunityReach; credit: ReturnType<typeof useRemote<CreditView>> }) {
   const notice = useNotice()
   const addRecord = (kind: 'good' | 'bad') =>
-    void Taro.navigateTo({ url: `${GOV_CREDIT_RECORD_URL}?communityId=${encodeURIComponent(community.id)}&kind=${kind}` })
+    void Taro.navigateTo({ url: govRoutes.creditRecord(community.id, kind) })
   return (
     <View>
       <CommunityHeader community={community} />
-      <RemoteView remote={credit.remote} reload={() => void credit.reload()}>
+      <RemoteView state={credit.state} onRetry={() => void credit.reload()}>
         {(view) => (
           <View>
             <View className='section-title'>基本信息</View>
-            <BasicForm communityId={community.id} basic={view.basic} onSaved={(saved) => credit.setRemote({ status: 'ready', data: saved })} notice={notice} />
+            <BasicForm communityId={community.id} basic={view.basic} onSaved={(saved) => credit.set(saved)} notice={notice} />
             <View className='section-title'>信用记录</View>
             <View className='gov-actions'>
               <AtButton type='primary' onClick={() => addRecord('bad')}>添加不良信息</AtButton>
@@ -75,7 +75,7 @@ function BasicForm({ communityId, basic, onSaved, notice }: { communityId: strin
   const { busy, send } = useSubmit(notice)
   const set = <K extends keyof BasicDraft>(key: K, value: BasicDraft[K]) => setDraft((d) => ({ ...d, [key]: value }))
   const save = async () => {
-    const saved = await send(check(committeeApi.saveCreditBasic.input, { communityId, ...draft }), saveCreditBasic)
+    const saved = await send(check(committeeApi.saveCreditBasic.input, { communityId, ...draft }, COMMITTEE_LABELS), saveCreditBasic)
     if (!saved) return
     onSaved(saved)
     notice.show('基本信息已保存', 'success')
@@ -104,7 +104,7 @@ function Records({ view, notice, onVoided }: { view: CreditView; notice: Notice;
   const { busy, send } = useSubmit(notice)
   const confirmVoid = async () => {
     if (!voiding) return
-    const voided = await send(check(committeeApi.voidCreditRecord.input, { recordId: voiding.id, reason }), voidCreditRecord)
+    const voided = await send(check(committeeApi.voidCreditRecord.input, { recordId: voiding.id, reason }, COMMITTEE_LABELS), voidCreditRecord)
     if (!voided) return
     setVoiding(null)
     notice.show('已作废', 'success')

@@ -2,18 +2,19 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { FILING_STATUS_LABELS, FilingStatus, committeeApi, type CommunityReach, type FileRef, type FilingView } from '@core/api/committee'
+import { COMMITTEE_LABELS, FILING_STATUS_LABELS, FilingStatus, committeeApi, type CommunityReach, type FilingView } from '@core/api/committee'
+import { communityFolder, type CloudFile } from '@core/schemas/files'
+import { formatDay } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import { addFiling } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { beijingToday } from '../../../account/shared/format'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { DateRow } from '../../../committee/shared/DateRow'
-import { FileList } from '../../../committee/shared/FileList'
+import RemoteView from '../../../../components/remote-view'
+import DateRow from '../../../../components/date-row'
+import FileList from '../../../../components/file-list'
 import { CommunityHeader } from '../../shared/CommunityHeader'
-import { pickAndUpload } from '../../shared/upload'
+import { pickAndUpload } from '../../../../services/files'
 import { useReach } from '../../shared/useReach'
 import './index.scss'
 
@@ -25,7 +26,7 @@ export default function FilingAddPage() {
   const reach = useReach('addFiling')
   return (
     <View className='gov-filing'>
-      <RemoteView remote={reach.remote} reload={reach.reload}>
+      <RemoteView state={reach.state} onRetry={reach.reload}>
         {(c) => <FilingForm community={c} />}
       </RemoteView>
     </View>
@@ -43,17 +44,17 @@ function noteWithNumber(filingNo: string, note: string): string {
 
 function FilingForm({ community }: { community: CommunityReach }) {
   const [filingNo, setFilingNo] = useState('')
-  const [filedOn, setFiledOn] = useState<string | null>(beijingToday())
+  const [filedOn, setFiledOn] = useState<string | null>(formatDay(Date.now()))
   const [termStart, setTermStart] = useState<string | null>(null)
   const [termEnd, setTermEnd] = useState<string | null>(null)
   const [status, setStatus] = useState<FilingView['status']>('filed')
   const [note, setNote] = useState('')
-  const [files, setFiles] = useState<FileRef[]>([])
+  const [files, setFiles] = useState<CloudFile[]>([])
   const notice = useNotice()
   const { busy, run, send } = useSubmit(notice)
 
   const upload = async () => {
-    const added = await run(() => pickAndUpload(`committee/${community.id}/filings`, MAX_FILES - files.length))
+    const added = await run(() => pickAndUpload(communityFolder(community.id, 'filings'), MAX_FILES - files.length))
     if (added) setFiles((list) => [...list, ...added])
   }
 
@@ -61,7 +62,7 @@ function FilingForm({ community }: { community: CommunityReach }) {
     if (!filedOn) return notice.showError({ message: '请选择备案日期' })
     if (!termStart || !termEnd) return notice.showError({ message: '请选择任期的开始和结束日期' })
     const input = { communityId: community.id, filedOn, termStart, termEnd, status, note: noteWithNumber(filingNo, note), files }
-    const saved = await send(check(committeeApi.addFiling.input, input), addFiling)
+    const saved = await send(check(committeeApi.addFiling.input, input, COMMITTEE_LABELS), addFiling)
     if (!saved) return
     notice.show('备案已录入', 'success')
     void Taro.navigateBack()

@@ -2,15 +2,15 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { committeeApi, type CommunityReach } from '@core/api/committee'
+import { COMMITTEE_LABELS, committeeApi, type CommunityReach } from '@core/api/committee'
+import { formatDay } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import { addTraining } from '../../../../services/committee'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
-import { beijingToday } from '../../../account/shared/format'
-import { RemoteView } from '../../../account/shared/RemoteView'
-import { DateRow } from '../../../committee/shared/DateRow'
+import RemoteView from '../../../../components/remote-view'
+import DateRow from '../../../../components/date-row'
 import { CommunityHeader } from '../../shared/CommunityHeader'
 import { useReach } from '../../shared/useReach'
 import './index.scss'
@@ -23,7 +23,7 @@ export default function TrainingAddPage() {
   const reach = useReach('addTraining')
   return (
     <View className='gov-training'>
-      <RemoteView remote={reach.remote} reload={reach.reload}>
+      <RemoteView state={reach.state} onRetry={reach.reload}>
         {(c) => <TrainingForm community={c} />}
       </RemoteView>
     </View>
@@ -33,14 +33,14 @@ export default function TrainingAddPage() {
 function TrainingForm({ community }: { community: CommunityReach }) {
   const [personName, setPersonName] = useState('')
   const [course, setCourse] = useState('')
-  const [trainedOn, setTrainedOn] = useState<string | null>(beijingToday())
+  const [trainedOn, setTrainedOn] = useState<string | null>(formatDay(Date.now()))
   const [result, setResult] = useState('合格')
   const notice = useNotice()
   const { busy, send } = useSubmit(notice)
 
   const save = async () => {
     if (!trainedOn) return notice.showError({ message: '请选择培训日期' })
-    const saved = await send(check(committeeApi.addTraining.input, { communityId: community.id, personName, course, trainedOn, result }), addTraining)
+    const saved = await send(check(committeeApi.addTraining.input, { communityId: community.id, personName, course, trainedOn, result }, COMMITTEE_LABELS), addTraining)
     if (!saved) return
     notice.show('培训结果已录入', 'success')
     void Taro.navigateBack()

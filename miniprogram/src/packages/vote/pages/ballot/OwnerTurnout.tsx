@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
+import { formatDateTime } from '@core/format'
 import TurnoutCard from '../../../../components/turnout-card'
 import { manageVote } from '../../../../services/vote'
-import { useRemote } from '../../hooks/useRemote'
-import { formatTime } from '../../utils/time'
+import { useRemote } from '../../../../hooks/useRemote'
 
 /** Live participation, shown to owners too; a failure is shown in place and does not block the ballot. */
 export default function OwnerTurnout({ voteId }: { voteId: string }) {
@@ -14,7 +14,7 @@ export default function OwnerTurnout({ voteId }: { voteId: string }) {
       {state.status === 'failed' ? (
         <View className='muted'>{state.failure.message}</View>
       ) : (
-        <TurnoutCard turnout={state.data} asOfText={`截至 ${formatTime(state.data.asOf)}`} />
+        <TurnoutCard turnout={state.data} asOfText={`截至 ${formatDateTime(state.data.asOf)}`} />
       )}
     </View>
   )

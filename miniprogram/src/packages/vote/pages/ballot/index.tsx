@@ -3,19 +3,20 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { CHOICE_LABELS, VOTE_ERRORS, type BallotPage, type BallotParty, type Choice } from '@core/api/vote'
-import { formatArea } from '@core/vote/explain'
+import { formatArea } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import ConfirmDialog from '../../../../components/confirm-dialog'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import StateTag from '../../../../components/state-tag'
 import VoteItem from '../../../../components/vote-item'
 import { castVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
-import { useParams } from '../../hooks/useParams'
-import { useRemote } from '../../hooks/useRemote'
-import { voteUrls } from '../../routes'
-import { openFile } from '../../utils/files'
-import { formatTime } from '../../utils/time'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
+import { useParams } from '../../../../hooks/useParams'
+import { useRemote } from '../../../../hooks/useRemote'
+import { voteRoutes } from '../../routes'
+import { openFile } from '../../../../services/files'
+import { formatDateTime } from '@core/format'
 import OwnerTurnout from './OwnerTurnout'
 import './index.scss'
 
@@ -24,9 +25,9 @@ export default function BallotPageView() {
   const { state, reload } = useRemote(() => castVote('ballotPage', { voteId }))
   return (
     <View className='vp'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(page) => <Ballot page={page} initialPartyId={partyId} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }
@@ -42,7 +43,8 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
   const party = parties.find((p) => p.partyId === partyId)
   const [choices, setChoices] = useState<Record<string, Choice>>({})
   const [confirming, setConfirming] = useState(false)
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
   // Changing one's ballot starts from what was cast before.
   useEffect(() => setChoices(party?.ballot?.choices ?? {}), [party])
 
@@ -56,12 +58,12 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
   }
   const cast = async () => {
     setConfirming(false)
-    const receipt = await run('正在提交选票…', () => castVote('cast', { voteId: vote.id, partyId, choices }))
-    if (receipt) void Taro.redirectTo({ url: voteUrls.receipt(vote.id, receipt.partyId) })
+    const receipt = await run(() => castVote('cast', { voteId: vote.id, partyId, choices }), { progress: '正在提交选票…' })
+    if (receipt) void Taro.redirectTo({ url: voteRoutes.receipt(vote.id, receipt.partyId) })
   }
-  const openAttachment = async (fileID: string) => {
-    const problem = await openFile({ fileID })
-    if (problem) notice.showError({ message: problem })
+  const openAttachment = async (attachment: { fileID: string; name: string }) => {
+    const problem = await openFile(attachment)
+    if (problem) notice.showError(problem)
   }
 
   return (
@@ -71,7 +73,7 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
         <View className='vp__row'>
           <StateTag state={vote.state} label={vote.stateLabel} />
         </View>
-        <View className='vp__meta'>投票时间：{formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
+        <View className='vp__meta'>投票时间：{formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}</View>
         {vote.description && <View className='vp__meta'>{vote.description}</View>}
         {vote.followMajorityCounts && <View className='vp__meta'>本次投票可以选择“从众”：从众票计入多数一方。</View>}
       </View>
@@ -101,7 +103,7 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
           itemClass={item.class}
           classLabel={item.classLabel}
           attachments={item.attachments}
-          onOpenAttachment={(a) => void openAttachment(a.fileID)}
+          onOpenAttachment={(a) => void openAttachment(a)}
         >
           {party && (
             <ChoiceGroup
@@ -121,7 +123,7 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
           </AtButton>
         )}
         {vote.state === 'tallied' && (
-          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteUrls.result(vote.id) })}>查看表决结果</AtButton>
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteRoutes.result(vote.id) })}>查看表决结果</AtButton>
         )}
       </View>
       <ConfirmDialog isOpened={confirming} title='请确认您的选择' confirmText='确认提交' onConfirm={() => void cast()} onCancel={() => setConfirming(false)}>

@@ -2,16 +2,18 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { AuditView } from '@core/api/vote'
+import { formatDateTime } from '@core/format'
 import { manageVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
-import { formatTime } from '../../utils/time'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
 
 /** 操作记录: who did what and when, loaded on request (it is kept as evidence and can be long). */
 export default function AuditLog({ voteId }: { voteId: string }) {
   const [rows, setRows] = useState<AuditView[] | null>(null)
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
   const load = async () => {
-    const page = await run('正在读取操作记录…', () => manageVote('auditLog', { voteId, limit: 100 }))
+    const page = await run(() => manageVote('auditLog', { voteId, limit: 100 }), { progress: '正在读取操作记录…' })
     if (page) setRows(page)
   }
   return (
@@ -22,7 +24,7 @@ export default function AuditLog({ voteId }: { voteId: string }) {
       ) : (
         rows.map((r, i) => (
           <View key={`${r.at}:${i}`} className='detail__audit'>
-            <View>{formatTime(r.at)} {r.actor}</View>
+            <View>{formatDateTime(r.at)} {r.actor}</View>
             <View>{r.actionLabel}{r.note ? `：${r.note}` : ''}</View>
           </View>
         ))

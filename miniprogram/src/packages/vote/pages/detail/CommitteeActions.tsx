@@ -3,17 +3,20 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { VoteDetail } from '@core/api/vote'
+import { formatPeople } from '@core/format'
 import ConfirmDialog from '../../../../components/confirm-dialog'
 import { manageVote, supplementVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
-import { voteUrls } from '../../routes'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
+import { voteRoutes } from '../../routes'
 
 type Asking = 'submit' | 'delete' | 'remind' | 'supplement' | null
 
 /** What the committee can do with a vote in its present state (manual 十一: 编辑、删除、提交、补计…). */
 export default function CommitteeActions({ vote, onChanged }: { vote: VoteDetail; onChanged: (vote: VoteDetail) => void }) {
   const [asking, setAsking] = useState<Asking>(null)
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
   const go = (url: string) => void Taro.navigateTo({ url })
   const ref = { voteId: vote.id }
 
@@ -21,19 +24,19 @@ export default function CommitteeActions({ vote, onChanged }: { vote: VoteDetail
     const what = asking
     setAsking(null)
     if (what === 'submit') {
-      const done = await run('正在提交…', () => manageVote('submit', ref), '提交成功，请联系所属街道办审核')
+      const done = await run(() => manageVote('submit', ref), { progress: '正在提交…', done: '提交成功，请联系所属街道办审核' })
       if (done) onChanged(done)
     } else if (what === 'delete') {
-      const done = await run('正在删除…', () => manageVote('deleteDraft', ref))
+      const done = await run(() => manageVote('deleteDraft', ref), { progress: '正在删除…' })
       if (done) void Taro.navigateBack()
     } else if (what === 'remind') {
-      const sent = await run('正在发送提醒…', () => manageVote('remind', ref))
-      if (sent) notice.show(`已提醒 ${sent.sent} 户；${sent.notSubscribed} 户未订阅消息，${sent.failed} 户发送失败`, 'success')
+      const sent = await run(() => manageVote('remind', ref), { progress: '正在发送提醒…' })
+      if (sent) notice.show(`已提醒 ${formatPeople(sent.sent)}；${formatPeople(sent.notSubscribed)}未订阅消息，${formatPeople(sent.failed)}发送失败`, 'success')
     } else if (what === 'supplement') {
-      const done = await run('正在进入投票补计…', () => supplementVote('startSupplement', ref))
+      const done = await run(() => supplementVote('startSupplement', ref), { progress: '正在进入投票补计…' })
       if (done) {
         onChanged(done)
-        go(voteUrls.supplement(vote.id))
+        go(voteRoutes.supplement(vote.id))
       }
     }
   }
@@ -41,16 +44,16 @@ export default function CommitteeActions({ vote, onChanged }: { vote: VoteDetail
   const s = vote.state
   return (
     <View className='vp__actions'>
-      {s === 'draft' && <AtButton onClick={() => go(voteUrls.edit({ voteId: vote.id }))}>编辑</AtButton>}
+      {s === 'draft' && <AtButton onClick={() => go(voteRoutes.edit({ voteId: vote.id }))}>编辑</AtButton>}
       {s === 'draft' && <AtButton type='primary' disabled={busy} onClick={() => setAsking('submit')}>提交审核</AtButton>}
       {s === 'draft' && <AtButton disabled={busy} onClick={() => setAsking('delete')}>删除</AtButton>}
       {s === 'voting' && <AtButton disabled={busy} onClick={() => setAsking('remind')}>提醒未投票的业主</AtButton>}
       {s === 'closed' && <AtButton type='primary' disabled={busy} onClick={() => setAsking('supplement')}>开始投票补计</AtButton>}
-      {s === 'supplementing' && <AtButton type='primary' onClick={() => go(voteUrls.supplement(vote.id))}>投票补计</AtButton>}
-      {s === 'followMajority' && <AtButton type='primary' onClick={() => go(voteUrls.follow(vote.id))}>确认从众</AtButton>}
-      {s === 'statistics' && <AtButton type='primary' onClick={() => go(voteUrls.statistics(vote.id, 'committee'))}>统计录入</AtButton>}
-      {s === 'tallied' && <AtButton type='primary' onClick={() => go(voteUrls.result(vote.id))}>查看表决结果</AtButton>}
-      {s !== 'draft' && s !== 'reviewing' && <AtButton onClick={() => go(voteUrls.exports(vote.id))}>未参与名单与线下认证</AtButton>}
+      {s === 'supplementing' && <AtButton type='primary' onClick={() => go(voteRoutes.supplement(vote.id))}>投票补计</AtButton>}
+      {s === 'followMajority' && <AtButton type='primary' onClick={() => go(voteRoutes.follow(vote.id))}>确认从众</AtButton>}
+      {s === 'statistics' && <AtButton type='primary' onClick={() => go(voteRoutes.statistics(vote.id, 'committee'))}>统计录入</AtButton>}
+      {s === 'tallied' && <AtButton type='primary' onClick={() => go(voteRoutes.result(vote.id))}>查看表决结果</AtButton>}
+      {s !== 'draft' && s !== 'reviewing' && <AtButton onClick={() => go(voteRoutes.exports(vote.id))}>未参与名单与线下认证</AtButton>}
       <ConfirmDialog
         isOpened={asking !== null}
         title={TITLES[asking ?? 'submit']}

@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components'
 import type { PersonStamp, VoteDetail } from '@core/api/vote'
-import { formatArea } from '@core/vote/explain'
+import { formatArea, formatPeople, formatUnits } from '@core/format'
 import StateTag from '../../../../components/state-tag'
-import { formatTime } from '../../utils/time'
+import { formatDateTime } from '@core/format'
 
-const stamp = (what: string, s: PersonStamp | null) => (s ? <View className='detail__stamp'>{what}：{s.who}，{formatTime(s.at)}</View> : null)
+const stamp = (what: string, s: PersonStamp | null) => (s ? <View className='detail__stamp'>{what}：{s.who}，{formatDateTime(s.at)}</View> : null)
 
 /** Everything a staff member needs to know about a vote before acting on it. */
 export default function VoteHeader({ vote }: { vote: VoteDetail }) {
@@ -15,12 +15,12 @@ export default function VoteHeader({ vote }: { vote: VoteDetail }) {
         <StateTag state={vote.state} label={vote.stateLabel} />
       </View>
       <View className='vp__meta'>{vote.communityName} · {vote.scopeLabel}</View>
-      <View className='vp__meta'>投票时间：{formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
+      <View className='vp__meta'>投票时间：{formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}</View>
       <View className='vp__meta'>{vote.followMajorityCounts ? '从众票计入多数一方' : '不计从众'}</View>
       {vote.description && <View className='vp__meta'>{vote.description}</View>}
       {vote.roll && (
         <View className='vp__meta'>
-          投票名册：{vote.roll.headcount} 户（{vote.roll.units} 套房），总面积 {formatArea(vote.roll.areaCenti)}
+          投票名册：{formatPeople(vote.roll.headcount)}（{formatUnits(vote.roll.units)}），总面积 {formatArea(vote.roll.areaCenti)}
         </View>
       )}
       {stamp('创建', vote.created)}
@@ -31,7 +31,7 @@ export default function VoteHeader({ vote }: { vote: VoteDetail }) {
       {stamp('计票完成', vote.tallied)}
       {vote.rejections.map((r) => (
         <View key={r.at} className='detail__rejection'>
-          {formatTime(r.at)} 被驳回（{r.who}）：{r.reason}
+          {formatDateTime(r.at)} 被驳回（{r.who}）：{r.reason}
         </View>
       ))}
     </View>

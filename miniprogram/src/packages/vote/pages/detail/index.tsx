@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components'
 import type { VoteDetail } from '@core/api/vote'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import TurnoutCard from '../../../../components/turnout-card'
 import VoteItem from '../../../../components/vote-item'
 import { manageVote } from '../../../../services/vote'
-import { useParams } from '../../hooks/useParams'
-import { useRemote } from '../../hooks/useRemote'
+import { useParams } from '../../../../hooks/useParams'
+import { useRemote } from '../../../../hooks/useRemote'
 import type { Viewer } from '../../routes'
-import { formatTime } from '../../utils/time'
+import { formatDateTime } from '@core/format'
 import AuditLog from './AuditLog'
 import VoteHeader from './VoteHeader'
 import CommitteeActions from './CommitteeActions'
@@ -21,9 +21,9 @@ export default function DetailPage() {
   const { state, reload, set } = useRemote(() => manageVote('get', { voteId }))
   return (
     <View className='vp detail'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(vote) => <Detail vote={vote} viewer={viewer} onChanged={set} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }
@@ -50,9 +50,9 @@ function Turnout({ voteId }: { voteId: string }) {
   return (
     <View className='card'>
       <View className='vp__title'>参与情况</View>
-      <LoadView state={state} onRetry={() => void reload()}>
-        {(t) => <TurnoutCard turnout={t} asOfText={`截至 ${formatTime(t.asOf)}`} />}
-      </LoadView>
+      <RemoteView state={state} onRetry={() => void reload()}>
+        {(t) => <TurnoutCard turnout={t} asOfText={`截至 ${formatDateTime(t.asOf)}`} />}
+      </RemoteView>
     </View>
   )
 }

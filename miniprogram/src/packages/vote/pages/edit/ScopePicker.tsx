@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { buildingLabel, type BuildingView, type VoteScope } from '@core/api/vote'
-import { formatArea } from '@core/vote/explain'
+import { formatArea, formatUnits } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import { manageVote } from '../../../../services/vote'
-import { useRemote } from '../../hooks/useRemote'
+import { useRemote } from '../../../../hooks/useRemote'
 import { buildingRows, chosenTotals, toggleBuilding, type BuildingRow } from './draft'
 
 export interface ScopePickerProps {
@@ -42,9 +42,9 @@ function BuildingChecklist({ communityId, chosen, onChange }: { communityId: str
   const { state, reload } = useRemote(() => manageVote('listBuildings', { communityId }), [communityId])
   return (
     <View className='edit__buildings'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(registered) => <Checklist registered={registered} chosen={chosen} onChange={onChange} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }
@@ -57,7 +57,7 @@ function Checklist({ registered, chosen, onChange }: { registered: BuildingView[
   return (
     <View>
       <View className='edit__summary'>
-        {totals.buildings === 0 ? '请勾选参加投票的楼栋' : `已选 ${totals.buildings} 栋，共 ${totals.units} 户 / ${formatArea(totals.areaCenti)}`}
+        {totals.buildings === 0 ? '请勾选参加投票的楼栋' : `已选 ${totals.buildings} 栋，共 ${formatUnits(totals.units)} / ${formatArea(totals.areaCenti)}`}
       </View>
       {rows.map((row) => <BuildingLine key={row.building} row={row} onTap={() => onChange(toggleBuilding(chosen, row.building))} />)}
       {registered.length > 1 && (
@@ -77,7 +77,7 @@ function BuildingLine({ row, onTap }: { row: BuildingRow; onTap: () => void }) {
       <View className='edit__building-text'>
         <View className='edit__building-name'>{buildingLabel(row.building)}</View>
         <View className={row.registered ? 'edit__building-meta' : 'edit__building-meta vp__error'}>
-          {row.registered ? `${row.units} 户 · ${formatArea(row.areaCenti)}` : '房产登记中没有这栋楼，请取消勾选'}
+          {row.registered ? `${formatUnits(row.units)} · ${formatArea(row.areaCenti)}` : '房产登记中没有这栋楼，请取消勾选'}
         </View>
       </View>
     </View>

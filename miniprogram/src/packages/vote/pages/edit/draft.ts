@@ -1,5 +1,5 @@
 import type { Attachment, BuildingView, ItemClass, VoteDetail, VoteScope } from '@core/api/vote'
-import { joinBeijing, nextWholeHour, splitBeijing } from '../../utils/time'
+import { joinBeijing, nextWholeHour, splitBeijing } from '@core/format'
 
 /** What the editor holds while a person types: times as picked (Beijing date + time), items with a local key. */
 export interface DraftForm {

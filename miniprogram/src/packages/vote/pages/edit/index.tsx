@@ -2,14 +2,15 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput, AtSwitch, AtTextarea } from 'taro-ui'
-import { manageVoteApi, type VoteDetail } from '@core/api/vote'
+import { manageVoteApi, VOTE_LABELS, type VoteDetail } from '@core/api/vote'
 import { zodMessage } from '@core/zodMessage'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import { manageVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
-import { useParams } from '../../hooks/useParams'
-import { useRemote } from '../../hooks/useRemote'
-import { voteUrls } from '../../routes'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
+import { useParams } from '../../../../hooks/useParams'
+import { useRemote } from '../../../../hooks/useRemote'
+import { voteRoutes } from '../../routes'
 import { draftFields, emptyForm, formOf, type DraftForm } from './draft'
 import ItemsEditor from './ItemsEditor'
 import ScopePicker from './ScopePicker'
@@ -27,15 +28,16 @@ function EditExisting({ voteId }: { voteId: string }) {
   const { state, reload } = useRemote(() => manageVote('get', { voteId }))
   // Keyed by revision: a reload on return keeps what is being typed unless the draft changed elsewhere.
   return (
-    <LoadView state={state} onRetry={() => void reload()}>
+    <RemoteView state={state} onRetry={() => void reload()}>
       {(vote) => <Editor key={vote.rev} communityId={vote.communityId} vote={vote} initial={formOf(vote)} />}
-    </LoadView>
+    </RemoteView>
   )
 }
 
 function Editor({ communityId, vote, initial }: { communityId: string; vote?: VoteDetail; initial: DraftForm }) {
   const [form, setForm] = useState(initial)
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
   const set = <K extends keyof DraftForm>(key: K) => (value: DraftForm[K]) => setForm((f) => ({ ...f, [key]: value }))
   const text = (key: 'title' | 'description') => (v: string | number) => set(key)(String(v))
 
@@ -43,15 +45,15 @@ function Editor({ communityId, vote, initial }: { communityId: string; vote?: Vo
     const fields = draftFields(form)
     if (vote) {
       const parsed = manageVoteApi.updateDraft.input.safeParse({ ...fields, voteId: vote.id, rev: vote.rev })
-      if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
-      const saved = await run('正在保存…', () => manageVote('updateDraft', parsed.data))
-      if (saved) void Taro.redirectTo({ url: voteUrls.detail(saved.id, 'committee') })
+      if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error, VOTE_LABELS) })
+      const saved = await run(() => manageVote('updateDraft', parsed.data), { progress: '正在保存…' })
+      if (saved) void Taro.redirectTo({ url: voteRoutes.detail(saved.id, 'committee') })
       return
     }
     const parsed = manageVoteApi.createDraft.input.safeParse({ ...fields, communityId })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
-    const saved = await run('正在保存…', () => manageVote('createDraft', parsed.data))
-    if (saved) void Taro.redirectTo({ url: voteUrls.detail(saved.id, 'committee') })
+    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error, VOTE_LABELS) })
+    const saved = await run(() => manageVote('createDraft', parsed.data), { progress: '正在保存…' })
+    if (saved) void Taro.redirectTo({ url: voteRoutes.detail(saved.id, 'committee') })
   }
 
   return (

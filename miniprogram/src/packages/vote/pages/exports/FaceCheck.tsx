@@ -1,13 +1,14 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { ID_TYPE_LABELS, manageVoteApi, type FaceFailureView, type IdType } from '@core/api/vote'
+import { ID_TYPE_LABELS, manageVoteApi, VOTE_LABELS, type FaceFailureView, type IdType } from '@core/api/vote'
 import { zodMessage } from '@core/zodMessage'
+import { formatDateTime } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
 import ConfirmDialog from '../../../../components/confirm-dialog'
 import { manageVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
-import { formatTime } from '../../utils/time'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
 
 const ID_TYPES = (Object.keys(ID_TYPE_LABELS) as IdType[]).map((t) => ({ value: t, label: ID_TYPE_LABELS[t] }))
 
@@ -18,19 +19,20 @@ export default function FaceCheck({ communityId }: { communityId: string }) {
   const [found, setFound] = useState<FaceFailureView[] | null>(null)
   const [verifying, setVerifying] = useState<FaceFailureView | null>(null)
   const [note, setNote] = useState('')
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
 
   const search = async () => {
     const parsed = manageVoteApi.findFaceFailures.input.safeParse({ communityId, idType, idNumber })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
-    const rows = await run('正在查询…', () => manageVote('findFaceFailures', parsed.data))
+    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error, VOTE_LABELS) })
+    const rows = await run(() => manageVote('findFaceFailures', parsed.data), { progress: '正在查询…' })
     if (rows) setFound(rows)
   }
   const verify = async () => {
     if (!verifying) return
     const person = verifying
     setVerifying(null)
-    const done = await run('正在保存…', () => manageVote('verifyInPerson', { communityId, subjectId: person.subjectId, idType, idNumber, note }), '已记录线下认证')
+    const done = await run(() => manageVote('verifyInPerson', { communityId, subjectId: person.subjectId, idType, idNumber, note }), { progress: '正在保存…', done: '已记录线下认证' })
     if (done) setFound((rows) => rows?.map((r) => (r.subjectId === done.subjectId ? done : r)) ?? null)
   }
 
@@ -51,9 +53,9 @@ export default function FaceCheck({ communityId }: { communityId: string }) {
           <View className='exports__room'>
             <View>{p.name}（{p.role === 'delegate' ? '被委托人' : '业主'}，证件尾号 {p.idLast4}）</View>
             <View className='vp__meta'>{p.rooms.join('、')}</View>
-            <View className='vp__meta'>{p.failedAt ? `${formatTime(p.failedAt)} ` : ''}{p.reason}</View>
+            <View className='vp__meta'>{p.failedAt ? `${formatDateTime(p.failedAt)} ` : ''}{p.reason}</View>
             {p.verifiedInPerson ? (
-              <View className='vp__ok'>已线下认证（{p.verifiedInPerson.who}，{formatTime(p.verifiedInPerson.at)}）</View>
+              <View className='vp__ok'>已线下认证（{p.verifiedInPerson.who}，{formatDateTime(p.verifiedInPerson.at)}）</View>
             ) : (
               <AtButton size='small' type='primary' disabled={busy} onClick={() => { setNote(''); setVerifying(p) }}>当面核验无误，标记认证</AtButton>
             )}

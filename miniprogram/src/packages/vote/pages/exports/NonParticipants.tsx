@@ -2,12 +2,13 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
-import { formatArea } from '@core/vote/explain'
-import LoadView from '../../../../components/load-view'
+import { formatArea, formatUnits } from '@core/format'
+import RemoteView from '../../../../components/remote-view'
 import { manageVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
-import { useRemote } from '../../hooks/useRemote'
-import { openFile } from '../../utils/files'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
+import { useRemote } from '../../../../hooks/useRemote'
+import { openFile } from '../../../../services/files'
 
 const PAGE = 50
 
@@ -16,26 +17,27 @@ export default function NonParticipants({ voteId }: { voteId: string }) {
   const [offset, setOffset] = useState(0)
   const { state, reload } = useRemote(() => manageVote('nonParticipants', { voteId, limit: PAGE, offset }), [offset])
   const [link, setLink] = useState('')
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
 
   const exportXlsx = async () => {
-    const file = await run('正在生成表格…', () => manageVote('exportNonParticipants', { voteId }))
+    const file = await run(() => manageVote('exportNonParticipants', { voteId }), { progress: '正在生成表格…' })
     if (!file) return
     setLink(file.tempFileURL)
     notice.show(`已生成，共 ${file.rows} 行`, 'success')
   }
   const open = async () => {
     const problem = await openFile({ url: link })
-    if (problem) notice.showError({ message: problem })
+    if (problem) notice.showError(problem)
   }
 
   return (
     <View className='card'>
       <View className='vp__title'>未参与表决的业主</View>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(page) => (
           <View>
-            <View className='vp__meta'>共 {page.total} 户，第 {page.total === 0 ? 0 : offset + 1}–{offset + page.rows.length} 户</View>
+            <View className='vp__meta'>共 {formatUnits(page.total)}，第 {page.total === 0 ? 0 : offset + 1}–{offset + page.rows.length} 套</View>
             {page.rows.map((r) => (
               <View key={r.room} className='exports__row'>
                 <View className='exports__room'>{r.room}</View>
@@ -49,7 +51,7 @@ export default function NonParticipants({ voteId }: { voteId: string }) {
             </View>
           </View>
         )}
-      </LoadView>
+      </RemoteView>
       <View className='vp__actions'>
         <AtButton disabled={busy} onClick={() => void exportXlsx()}>下载未参与表决明细表（Excel）</AtButton>
         {link && (

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import { manageVote } from '../../../../services/vote'
-import { useParams } from '../../hooks/useParams'
-import { useRemote } from '../../hooks/useRemote'
+import { useParams } from '../../../../hooks/useParams'
+import { useRemote } from '../../../../hooks/useRemote'
 import FaceCheck from './FaceCheck'
 import NonParticipants from './NonParticipants'
 import './index.scss'
@@ -13,7 +13,7 @@ export default function ExportsPage() {
   const { state, reload } = useRemote(() => manageVote('get', { voteId }))
   return (
     <View className='vp exports'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(vote) => (
           <View>
             <View className='card'>
@@ -24,7 +24,7 @@ export default function ExportsPage() {
             <FaceCheck communityId={vote.communityId} />
           </View>
         )}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }

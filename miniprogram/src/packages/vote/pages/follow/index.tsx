@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components'
-import LoadView from '../../../../components/load-view'
+import { formatPeople } from '@core/format'
+import RemoteView from '../../../../components/remote-view'
 import { supplementVote } from '../../../../services/vote'
 import FinishStep from '../../components/FinishStep'
-import { useParams } from '../../hooks/useParams'
+import { useParams } from '../../../../hooks/useParams'
 import { useSupplement, type SupplementData } from '../../hooks/useSupplement'
-import { voteUrls } from '../../routes'
+import { voteRoutes } from '../../routes'
 import FollowEntry from './FollowEntry'
 import './index.scss'
 
@@ -14,9 +15,9 @@ export default function FollowPage() {
   const { state, reload } = useSupplement(voteId)
   return (
     <View className='vp follow'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(d) => <Follow {...d} onChanged={() => void reload()} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }
@@ -30,7 +31,7 @@ function Follow({ vote, overview, onChanged }: SupplementData & { onChanged: () 
           业主选择“从众”的，视为参与表决，并计入同意、反对两方中票数较多的一方；面积和人数分别计算，两方相等时不计入任何一方。
           {vote.followMajorityCounts ? '本次投票的议事规则采用从众。' : '本次投票的议事规则不采用从众：从众只计为参与表决，不计入同意或反对。'}
         </View>
-        <View className='vp__meta'>已录入从众 {overview.followEntries} 户</View>
+        <View className='vp__meta'>已录入从众 {formatPeople(overview.followEntries)}</View>
       </View>
       {overview.state === 'followMajority' ? (
         <View>
@@ -40,7 +41,7 @@ function Follow({ vote, overview, onChanged }: SupplementData & { onChanged: () 
             title='完成确认从众'
             progress='正在计算统计结果…'
             finish={() => supplementVote('finishFollowMajority', { voteId: vote.id })}
-            next={voteUrls.statistics(vote.id, 'committee')}
+            next={voteRoutes.statistics(vote.id, 'committee')}
           >
             完成后进入“统计录入”，不能再录入从众。
           </FinishStep>

@@ -4,13 +4,13 @@ import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { VoteState } from '@core/api/vote'
 import ChoiceGroup from '../../../../components/choice-group'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import { manageVote } from '../../../../services/vote'
 import VoteSummaryCard from '../../components/VoteSummaryCard'
 import { useCommittee } from '../../hooks/useCommittee'
-import { useParams } from '../../hooks/useParams'
-import { useRemote } from '../../hooks/useRemote'
-import { voteUrls } from '../../routes'
+import { useParams } from '../../../../hooks/useParams'
+import { useRemote } from '../../../../hooks/useRemote'
+import { voteRoutes } from '../../routes'
 import './index.scss'
 
 type Tab = 'all' | 'draft' | 'reviewing' | 'voting' | 'counting' | 'tallied'
@@ -36,13 +36,11 @@ export default function ManagePage() {
   const params = useParams()
   const committee = useCommittee(params.communityId)
   if (!committee.communityId) {
-    const { state } = committee
-    const home = state.status === 'ready' ? { status: 'ready' as const, data: state.home } : state
     return (
       <View className='vp'>
-        <LoadView state={home} onRetry={() => void committee.reload()}>
+        <RemoteView state={committee.state} onRetry={() => void committee.reload()}>
           {() => <View className='vp__empty'>您还没有业委会的授权角色，不能管理投票</View>}
-        </LoadView>
+        </RemoteView>
       </View>
     )
   }
@@ -56,20 +54,20 @@ function VoteList({ communityId, canDraft }: { communityId: string; canDraft: bo
     <View className='vp manage'>
       {canDraft && (
         <View className='vp__actions'>
-          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteUrls.edit({ communityId }) })}>新建投票</AtButton>
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteRoutes.edit({ communityId }) })}>新建投票</AtButton>
         </View>
       )}
       <View className='manage__tabs'>
         <ChoiceGroup options={TABS} value={tab} onChange={setTab} />
       </View>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(votes) => (
           <View>
             {votes.length === 0 && <View className='vp__empty'>没有这个状态的投票</View>}
             {votes.map((v) => <VoteSummaryCard key={v.id} vote={v} viewer='committee' aside={`${v.itemCount} 个事项`} />)}
           </View>
         )}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }

@@ -2,12 +2,12 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { MyBallotEntry } from '@core/api/vote'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import StateTag from '../../../../components/state-tag'
 import { castVote } from '../../../../services/vote'
-import { useRemote } from '../../hooks/useRemote'
-import { voteUrls } from '../../routes'
-import { formatTime } from '../../utils/time'
+import { useRemote } from '../../../../hooks/useRemote'
+import { voteRoutes } from '../../routes'
+import { formatDateTime } from '@core/format'
 import './index.scss'
 
 /** Every ballot the owner (or her delegate role) has cast; changeable until the end, checkable after the count. */
@@ -15,14 +15,14 @@ export default function MyBallotsPage() {
   const { state, reload } = useRemote(() => castVote('myBallots', {}))
   return (
     <View className='vp'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(ballots) => (
           <View>
             {ballots.length === 0 && <View className='vp__empty'>您还没有投过票</View>}
             {ballots.map((b) => <BallotCard key={`${b.voteId}:${b.partyId}`} ballot={b} />)}
           </View>
         )}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }
@@ -37,10 +37,10 @@ function BallotCard({ ballot }: { ballot: MyBallotEntry }) {
       </View>
       <View className='vp__meta'>房屋：{ballot.rooms.join('、')}{ballot.as === 'delegate' ? '（受委托）' : ''}</View>
       <View className='vp__meta'>回执码：{ballot.receipt}</View>
-      <View className='vp__meta'>提交时间：{formatTime(ballot.castAt)}{ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}</View>
+      <View className='vp__meta'>提交时间：{formatDateTime(ballot.castAt)}{ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}</View>
       <View className='vp__actions'>
-        {ballot.state === 'voting' && <AtButton onClick={() => go(voteUrls.ballot(ballot.voteId, ballot.partyId))}>查看或修改选票</AtButton>}
-        {ballot.state === 'tallied' && <AtButton onClick={() => go(voteUrls.result(ballot.voteId))}>查看结果并核对回执</AtButton>}
+        {ballot.state === 'voting' && <AtButton onClick={() => go(voteRoutes.ballot(ballot.voteId, ballot.partyId))}>查看或修改选票</AtButton>}
+        {ballot.state === 'tallied' && <AtButton onClick={() => go(voteRoutes.result(ballot.voteId))}>查看结果并核对回执</AtButton>}
       </View>
     </View>
   )

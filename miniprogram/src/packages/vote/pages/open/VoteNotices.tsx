@@ -4,7 +4,8 @@ import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { VoteNoticeStatus } from '@core/api/vote'
 import { castVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -17,7 +18,8 @@ const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 export default function VoteNotices() {
   const [status, setStatus] = useState<VoteNoticeStatus | null>(null)
   const [loadFailed, setLoadFailed] = useState(false)
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
 
   // Loaded before any tap: WeChat shows its dialog only when asked straight from the tap, so
   // the template ids must already be at hand then (an await before it loses the tap).
@@ -37,7 +39,7 @@ export default function VoteNotices() {
       accepted = tmplIds.filter((id) => answer[id] === 'accept')
       if (accepted.length === 0) return notice.show('您没有同意接收通知，需要时可以再点一次', 'error')
     }
-    const saved = await run('正在开启…', () => castVote('subscribe', { templateIds: accepted }), '已开启投票通知')
+    const saved = await run(() => castVote('subscribe', { templateIds: accepted }), { progress: '正在开启…', done: '已开启投票通知' })
     if (saved) setStatus(saved)
   }
 

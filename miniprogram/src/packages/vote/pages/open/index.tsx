@@ -2,13 +2,13 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { OpenVote } from '@core/api/vote'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import StateTag from '../../../../components/state-tag'
 import { castVote } from '../../../../services/vote'
-import { useRemote } from '../../hooks/useRemote'
-import { VERIFY_RESULT_URL } from '../../../../routes'
-import { voteUrls } from '../../routes'
-import { formatTime } from '../../utils/time'
+import { useRemote } from '../../../../hooks/useRemote'
+import { verifyRoutes } from '../../../../routes'
+import { voteRoutes } from '../../routes'
+import { formatDateTime, formatPeople } from '@core/format'
 import VoteNotices from './VoteNotices'
 import './index.scss'
 
@@ -18,17 +18,17 @@ export default function OpenVotesPage() {
   return (
     <View className='vp'>
       <VoteNotices />
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(votes) => (
           <View>
             {votes.length === 0 && <View className='vp__empty'>目前没有需要您参加的投票</View>}
             {votes.map((v) => <VoteCard key={v.id} vote={v} />)}
           </View>
         )}
-      </LoadView>
+      </RemoteView>
       <View className='vp__actions'>
-        <AtButton onClick={() => void Taro.navigateTo({ url: voteUrls.myBallots() })}>我的选票</AtButton>
-        <AtButton onClick={() => void Taro.navigateTo({ url: VERIFY_RESULT_URL })}>核对投票结果</AtButton>
+        <AtButton onClick={() => void Taro.navigateTo({ url: voteRoutes.myBallots() })}>我的选票</AtButton>
+        <AtButton onClick={() => void Taro.navigateTo({ url: verifyRoutes.result() })}>核对投票结果</AtButton>
       </View>
     </View>
   )
@@ -36,7 +36,7 @@ export default function OpenVotesPage() {
 
 function VoteCard({ vote }: { vote: OpenVote }) {
   const open = () => {
-    const url = vote.state === 'tallied' ? voteUrls.result(vote.id) : voteUrls.ballot(vote.id)
+    const url = vote.state === 'tallied' ? voteRoutes.result(vote.id) : voteRoutes.ballot(vote.id)
     void Taro.navigateTo({ url })
   }
   const done = vote.parties > 0 && vote.voted >= vote.parties
@@ -48,8 +48,8 @@ function VoteCard({ vote }: { vote: OpenVote }) {
         {vote.state === 'voting' && <View className={done ? 'vp__ok' : 'vp__error'}>{done ? '已投票' : '未投票'}</View>}
       </View>
       <View className='vp__meta'>{vote.communityName} · {vote.scopeLabel} · {vote.itemCount} 个表决事项</View>
-      <View className='vp__meta'>投票时间：{formatTime(vote.startAt)} 至 {formatTime(vote.endAt)}</View>
-      {vote.parties > 1 && <View className='vp__meta'>您有 {vote.parties} 户可投票，已投 {vote.voted} 户</View>}
+      <View className='vp__meta'>投票时间：{formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}</View>
+      {vote.parties > 1 && <View className='vp__meta'>您有 {formatPeople(vote.parties)}可投票，已投 {formatPeople(vote.voted)}</View>}
     </View>
   )
 }

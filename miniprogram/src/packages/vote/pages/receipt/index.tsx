@@ -2,13 +2,13 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { CHOICE_LABELS, type MyBallotEntry, type VoteItemView } from '@core/api/vote'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import { ok, err } from '@core/result'
 import { castVote } from '../../../../services/vote'
-import { useParams } from '../../hooks/useParams'
-import { useRemote } from '../../hooks/useRemote'
-import { voteUrls } from '../../routes'
-import { formatTime } from '../../utils/time'
+import { useParams } from '../../../../hooks/useParams'
+import { useRemote } from '../../../../hooks/useRemote'
+import { voteRoutes } from '../../routes'
+import { formatDateTime } from '@core/format'
 import './index.scss'
 
 interface ReceiptData {
@@ -24,11 +24,11 @@ export default function ReceiptPage() {
     if (!ballots.ok) return ballots
     if (!page.ok) return page
     const ballot = ballots.data.find((b) => b.partyId === partyId)
-    return ballot ? ok<ReceiptData>({ ballot, items: page.data.vote.items }) : err('RECEIPT_NOT_FOUND', '没有找到这户的选票')
+    return ballot ? ok<ReceiptData>({ ballot, items: page.data.vote.items }) : err('RECEIPT_NOT_FOUND', '没有找到这套房的选票')
   })
   return (
     <View className='vp receipt'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {({ ballot, items }) => (
           <View>
             <View className='receipt__done'>投票成功</View>
@@ -37,7 +37,7 @@ export default function ReceiptPage() {
               <View className='receipt__code'>{ballot.receipt}</View>
               <View className='vp__meta'>{ballot.title}</View>
               <View className='vp__meta'>房屋：{ballot.rooms.join('、')}{ballot.as === 'delegate' ? '（受委托）' : ''}</View>
-              <View className='vp__meta'>提交时间：{formatTime(ballot.castAt)}{ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}</View>
+              <View className='vp__meta'>提交时间：{formatDateTime(ballot.castAt)}{ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}</View>
             </View>
             <View className='card'>
               {items.map((item, i) => (
@@ -48,10 +48,10 @@ export default function ReceiptPage() {
             </View>
           </View>
         )}
-      </LoadView>
+      </RemoteView>
       <View className='vp__actions'>
-        <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteUrls.open() })}>返回投票列表</AtButton>
-        <AtButton onClick={() => void Taro.redirectTo({ url: voteUrls.myBallots() })}>我的选票</AtButton>
+        <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteRoutes.open() })}>返回投票列表</AtButton>
+        <AtButton onClick={() => void Taro.redirectTo({ url: voteRoutes.myBallots() })}>我的选票</AtButton>
       </View>
     </View>
   )

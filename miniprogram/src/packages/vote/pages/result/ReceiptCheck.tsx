@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { castVoteApi, type ReceiptCheck as Check } from '@core/api/vote'
+import { castVoteApi, VOTE_LABELS, type ReceiptCheck as Check } from '@core/api/vote'
 import { zodMessage } from '@core/zodMessage'
 import { castVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
 
 /** An owner types (or finds prefilled) her receipt code and sees whether the published list carries it. */
 export default function ReceiptCheck({ voteId }: { voteId: string }) {
   const [receipt, setReceipt] = useState('')
   const [check, setCheck] = useState<Check | null>(null)
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
 
   // Prefill from the caller's own ballot when she has one; staff simply get an empty field.
   useEffect(() => {
@@ -21,8 +23,8 @@ export default function ReceiptCheck({ voteId }: { voteId: string }) {
 
   const verify = async () => {
     const parsed = castVoteApi.verifyReceipt.input.safeParse({ voteId, receipt })
-    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error) })
-    setCheck(await run('正在核对…', () => castVote('verifyReceipt', parsed.data)))
+    if (!parsed.success) return notice.showError({ message: zodMessage(parsed.error, VOTE_LABELS) })
+    setCheck(await run(() => castVote('verifyReceipt', parsed.data), { progress: '正在核对…' }))
   }
 
   return (

@@ -1,12 +1,12 @@
 import { View } from '@tarojs/components'
 import type { VoteResultView } from '@core/api/vote'
-import { formatArea } from '@core/vote/explain'
-import LoadView from '../../../../components/load-view'
+import { formatArea, formatPeople } from '@core/format'
+import RemoteView from '../../../../components/remote-view'
 import ResultExplanation from '../../../../components/result-explanation'
 import { tallyVote } from '../../../../services/vote'
-import { useParams } from '../../hooks/useParams'
-import { useRemote } from '../../hooks/useRemote'
-import { formatTime } from '../../utils/time'
+import { useParams } from '../../../../hooks/useParams'
+import { useRemote } from '../../../../hooks/useRemote'
+import { formatDateTime } from '@core/format'
 import ReceiptCheck from './ReceiptCheck'
 import './index.scss'
 
@@ -16,9 +16,9 @@ export default function ResultPage() {
   const { state, reload } = useRemote(() => tallyVote('result', { voteId }))
   return (
     <View className='vp result'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(result) => <Result result={result} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }
@@ -28,8 +28,8 @@ function Result({ result }: { result: VoteResultView }) {
     <View>
       <View className='card'>
         <View className='vp__title'>{result.title}</View>
-        <View className='vp__meta'>计票完成：{formatTime(result.tallied.at)}（{result.tallied.who}）</View>
-        <View className='vp__meta'>投票范围：共 {result.scope.headcount} 户，总面积 {formatArea(result.scope.areaCenti)}</View>
+        <View className='vp__meta'>计票完成：{formatDateTime(result.tallied.at)}（{result.tallied.who}）</View>
+        <View className='vp__meta'>投票范围：共 {formatPeople(result.scope.headcount)}，总面积 {formatArea(result.scope.areaCenti)}</View>
         <View className='vp__meta'>{result.followMajorityCounts ? '本次议事规则：从众票计入多数一方' : '本次议事规则：不计从众'}</View>
       </View>
       {result.items.map((item, i) => <ResultExplanation key={item.itemId} index={i + 1} item={item} />)}

@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
 import type { VoteState } from '@core/api/vote'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import { manageVote } from '../../../../services/vote'
 import VoteSummaryCard from '../../components/VoteSummaryCard'
-import { useRemote } from '../../hooks/useRemote'
+import { useRemote } from '../../../../hooks/useRemote'
 import './index.scss'
 
 /** 街道办（社区工作站）: what waits for us — applications to review and counts to confirm — then the rest. */
@@ -22,14 +22,14 @@ function Queue({ title, states, empty }: { title: string; states: VoteState[]; e
   return (
     <View>
       <View className='section-title'>{title}</View>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(votes) => (
           <View>
             {votes.length === 0 && <View className='card muted'>{empty}</View>}
             {votes.map((v) => <VoteSummaryCard key={v.id} vote={v} viewer='street' aside={v.communityName} />)}
           </View>
         )}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }

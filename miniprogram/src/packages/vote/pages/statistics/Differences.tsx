@@ -3,7 +3,8 @@ import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import type { StatisticsView } from '@core/api/vote'
 import { tallyVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
 import { differencesOf, type Difference } from './figures'
 
 
@@ -22,9 +23,10 @@ export default function Differences({ view, onChanged }: { view: StatisticsView;
 
 function DifferenceRow({ voteId, difference: d, onChanged }: { voteId: string; difference: Difference; onChanged: (v: StatisticsView) => void }) {
   const [text, setText] = useState(d.explanation ?? '')
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
   const explain = async () => {
-    const view = await run('正在保存说明…', () => tallyVote('explainDifference', { voteId, itemId: d.itemId, field: d.field, explanation: text }), '说明已保存')
+    const view = await run(() => tallyVote('explainDifference', { voteId, itemId: d.itemId, field: d.field, explanation: text }), { progress: '正在保存说明…', done: '说明已保存' })
     if (view) onChanged(view)
   }
   return (

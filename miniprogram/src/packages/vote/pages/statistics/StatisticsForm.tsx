@@ -24,7 +24,7 @@ export default function StatisticsForm({ items, typed, onChange, differing, disa
           <View className='vp__title'>事项{n + 1}：{item.text}</View>
           <View className='stats__head'>
             <View className='stats__label'>　</View>
-            <View className='stats__cell'>票数（户）</View>
+            <View className='stats__cell'>票数（人）</View>
             <View className='stats__cell'>面积（m²）</View>
           </View>
           {CHOICES.map((c) => (

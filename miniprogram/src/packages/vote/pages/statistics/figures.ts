@@ -1,6 +1,6 @@
 import { CHOICE_LABELS, type Choice, type StatisticsView } from '@core/api/vote'
 import type { StatisticsDifference } from '@core/vote/reconcile'
-import { formatCenti } from '@core/vote/explain'
+import { formatCenti } from '@core/format'
 import { parseAreaCenti } from '@core/vote/verify-schema'
 import { err, ok, type Result } from '@core/result'
 

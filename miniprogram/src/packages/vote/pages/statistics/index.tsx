@@ -3,15 +3,16 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { PersonStamp, StatisticsView } from '@core/api/vote'
-import { formatArea } from '@core/vote/explain'
+import { formatArea, formatPeople } from '@core/format'
 import ConfirmDialog from '../../../../components/confirm-dialog'
-import LoadView from '../../../../components/load-view'
+import RemoteView from '../../../../components/remote-view'
 import { tallyVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
-import { useParams } from '../../hooks/useParams'
-import { useRemote } from '../../hooks/useRemote'
-import { voteUrls, type Viewer } from '../../routes'
-import { formatTime } from '../../utils/time'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
+import { useParams } from '../../../../hooks/useParams'
+import { useRemote } from '../../../../hooks/useRemote'
+import { voteRoutes, type Viewer } from '../../routes'
+import { formatDateTime } from '@core/format'
 import Differences from './Differences'
 import { differencesOf, fieldKey, parseTyped, typedFrom } from './figures'
 import StatisticsForm from './StatisticsForm'
@@ -24,9 +25,9 @@ export default function StatisticsPage() {
   const { state, reload, set } = useRemote(() => tallyVote('statistics', { voteId }))
   return (
     <View className='vp stats'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(view) => <Statistics view={view} viewer={viewer} onChanged={set} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }
@@ -36,7 +37,8 @@ type Asking = 'confirm' | 'complete' | null
 function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer: Viewer; onChanged: (v: StatisticsView) => void }) {
   const [typed, setTyped] = useState(() => typedFrom(view))
   const [asking, setAsking] = useState<Asking>(null)
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
   const items = view.computed?.items ?? []
   const editable = viewer === 'committee' && view.state === 'statistics'
   const differing = useMemo(
@@ -49,7 +51,7 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
   const save = async () => {
     const parsed = parseTyped(typed, items.map((i) => i.itemId))
     if (!parsed.ok) return notice.showError(parsed)
-    const next = await run('正在核对统计…', () => tallyVote('enterStatistics', { voteId: view.voteId, items: parsed.data }))
+    const next = await run(() => tallyVote('enterStatistics', { voteId: view.voteId, items: parsed.data }), { progress: '正在核对统计…' })
     if (next) {
       onChanged(next)
       notice.show(next.clear ? '已保存，与系统计票一致' : '已保存，请处理标红的差异', next.clear ? 'success' : 'error')
@@ -57,22 +59,22 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
   }
   const confirm = async () => {
     setAsking(null)
-    const next = await run('正在确认…', () => tallyVote('confirm', { voteId: view.voteId, as: viewer }), '已确认')
+    const next = await run(() => tallyVote('confirm', { voteId: view.voteId, as: viewer }), { progress: '正在确认…', done: '已确认' })
     if (next) onChanged(next)
   }
   const complete = async () => {
     setAsking(null)
-    const result = await run('正在计票，请稍候…', () => tallyVote('complete', { voteId: view.voteId }))
-    if (result) void Taro.redirectTo({ url: voteUrls.result(result.voteId) })
+    const result = await run(() => tallyVote('complete', { voteId: view.voteId }), { progress: '正在计票，请稍候…' })
+    if (result) void Taro.redirectTo({ url: voteRoutes.result(result.voteId) })
   }
 
   return (
     <View>
       {view.computed && (
         <View className='card'>
-          <View className='vp__meta'>系统计票时间：{formatTime(view.computed.at)}</View>
-          <View className='vp__meta'>投票范围：共 {view.computed.scope.headcount} 户，总面积 {formatArea(view.computed.scope.areaCenti)}</View>
-          {view.enteredBy && <View className='vp__meta'>录入：{view.enteredBy.who}，{formatTime(view.enteredBy.at)}</View>}
+          <View className='vp__meta'>系统计票时间：{formatDateTime(view.computed.at)}</View>
+          <View className='vp__meta'>投票范围：共 {formatPeople(view.computed.scope.headcount)}，总面积 {formatArea(view.computed.scope.areaCenti)}</View>
+          {view.enteredBy && <View className='vp__meta'>录入：{view.enteredBy.who}，{formatDateTime(view.enteredBy.at)}</View>}
         </View>
       )}
       <StatisticsForm items={items} typed={typed} onChange={setTyped} differing={differing} disabled={!editable || busy} />
@@ -99,7 +101,7 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
         )}
         {view.state === 'statistics' && both && viewer === 'street' && <View className='muted'>双方已确认，等待业委会完成计票。</View>}
         {view.state === 'tallied' && (
-          <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteUrls.result(view.voteId) })}>查看表决结果</AtButton>
+          <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteRoutes.result(view.voteId) })}>查看表决结果</AtButton>
         )}
       </View>
       <ConfirmDialog
@@ -121,7 +123,7 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
 function Stamp({ who, stamp }: { who: string; stamp: PersonStamp | null }) {
   return (
     <View className={`vp__meta ${stamp ? 'vp__ok' : ''}`}>
-      {who}：{stamp ? `已确认（${stamp.who}，${formatTime(stamp.at)}）` : '未确认'}
+      {who}：{stamp ? `已确认（${stamp.who}，${formatDateTime(stamp.at)}）` : '未确认'}
     </View>
   )
 }

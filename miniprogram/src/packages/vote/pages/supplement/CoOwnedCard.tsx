@@ -4,7 +4,8 @@ import { AtButton, AtInput } from 'taro-ui'
 import { CHOICE_LABELS, type Choice, type CoOwnedCase, type VoteDetail } from '@core/api/vote'
 import ItemChoices from '../../../../components/item-choices'
 import { supplementVote } from '../../../../services/vote'
-import { useAction } from '../../hooks/useAction'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
 import { paperChoices } from './choices'
 
 const REASONS = { coOwnersDisagree: '共有人的选择不一致', coOwnersUnconfirmed: '未指定投票代表，需要确认' }
@@ -16,10 +17,11 @@ const REASONS = { coOwnersDisagree: '共有人的选择不一致', coOwnersUncon
 export default function CoOwnedCard({ vote, entry, onDone }: { vote: VoteDetail; entry: CoOwnedCase; onDone: () => void }) {
   const [choices, setChoices] = useState<Record<string, Choice>>({})
   const [note, setNote] = useState('')
-  const { run, busy, notice } = useAction()
+  const notice = useNotice()
+  const { run, busy } = useSubmit(notice)
   const pendingItems = vote.items.filter((i) => entry.items.some((e) => e.itemId === i.id))
   const confirm = async () => {
-    const done = await run('正在保存…', () => supplementVote('confirmCoOwned', { voteId: vote.id, partyId: entry.partyId, choices, note }), '已确认')
+    const done = await run(() => supplementVote('confirmCoOwned', { voteId: vote.id, partyId: entry.partyId, choices, note }), { progress: '正在保存…', done: '已确认' })
     if (done) onDone()
   }
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { CHOICE_LABELS, type Choice, type VoteDetail } from '@core/api/vote'
-import { formatArea } from '@core/vote/explain'
+import { formatArea } from '@core/format'
 import ItemChoices from '../../../../components/item-choices'
 import { supplementVote } from '../../../../services/vote'
 import RoomEntry from '../../components/RoomEntry'
@@ -28,7 +28,7 @@ export default function PaperEntry({ vote, onSaved }: { vote: VoteDetail; onSave
         <>
           <View className='vp__meta'>业主：{room.owners.join('、')} · {formatArea(room.areaCenti)}{room.coOwned ? ' · 多人共有' : ''}</View>
           {room.partyRooms.length > 1 && <View className='vp__meta'>同一业主的房屋：{room.partyRooms.join('、')}（合计一票）</View>}
-          {room.electronic && <View className='supplement__warn'>该户已进行电子投票，以电子投票结果为准；纸质票录入后仅留存参考。</View>}
+          {room.electronic && <View className='supplement__warn'>这套房已进行电子投票，以电子投票结果为准；纸质票录入后仅留存参考。</View>}
           {room.paper && (
             <View className='supplement__warn'>
               已补录过纸质票（{room.paper.entered.who}）：

@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components'
-import LoadView from '../../../../components/load-view'
+import { formatPeople } from '@core/format'
+import RemoteView from '../../../../components/remote-view'
 import { supplementVote } from '../../../../services/vote'
 import FinishStep from '../../components/FinishStep'
-import { useParams } from '../../hooks/useParams'
+import { useParams } from '../../../../hooks/useParams'
 import { useSupplement, type SupplementData } from '../../hooks/useSupplement'
-import { voteUrls } from '../../routes'
+import { voteRoutes } from '../../routes'
 import CoOwnedCard from './CoOwnedCard'
 import PaperEntry from './PaperEntry'
 import './index.scss'
@@ -15,9 +16,9 @@ export default function SupplementPage() {
   const { state, reload } = useSupplement(voteId)
   return (
     <View className='vp supplement'>
-      <LoadView state={state} onRetry={() => void reload()}>
+      <RemoteView state={state} onRetry={() => void reload()}>
         {(d) => <Supplement {...d} onChanged={() => void reload()} />}
-      </LoadView>
+      </RemoteView>
     </View>
   )
 }
@@ -28,7 +29,7 @@ function Supplement({ vote, overview, onChanged }: SupplementData & { onChanged:
     <View>
       <View className='card'>
         <View className='vp__title'>{vote.title}</View>
-        <View className='vp__meta'>电子投票 {overview.electronicParties} 户 · 纸质票 {overview.paperEntries} 户 · 从众录入 {overview.followEntries} 户</View>
+        <View className='vp__meta'>电子投票 {formatPeople(overview.electronicParties)} · 纸质票 {formatPeople(overview.paperEntries)} · 从众录入 {formatPeople(overview.followEntries)}</View>
         <View className='vp__meta'>业主既有纸质票又进行了电子投票的，以电子投票结果为准，无须补录。</View>
       </View>
       {pending > 0 && (
@@ -45,7 +46,7 @@ function Supplement({ vote, overview, onChanged }: SupplementData & { onChanged:
             title='完成投票补计'
             progress='正在完成投票补计…'
             finish={() => supplementVote('finishSupplement', { voteId: vote.id })}
-            next={voteUrls.follow(vote.id)}
+            next={voteRoutes.follow(vote.id)}
           >
             完成后进入“确认从众”，不能再补录纸质票。
             {pending > 0 ? `还有 ${pending} 套共有房屋没有确认。` : ''}

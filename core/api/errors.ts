@@ -1,0 +1,22 @@
+import { COMMON_ERRORS } from '../errors'
+import { ACCOUNT_ERRORS } from './account'
+import { ADMIN_ERRORS } from './admin'
+import { COMMITTEE_ERRORS } from './committee'
+import { BIND_IDENTITY_ERRORS } from './identity'
+import { VOTE_ERRORS } from './vote'
+
+/**
+ * Every code a function may answer: the common ones and each contract's own. `fail` and `Failure`
+ * accept only these, so a misspelt or undeclared code is a type error. A code two contracts both
+ * declare carries each one's sentence; the function that answers it uses its own (see defineFunction).
+ */
+export const ERROR_MESSAGES = {
+  ...COMMON_ERRORS,
+  ...BIND_IDENTITY_ERRORS,
+  ...ACCOUNT_ERRORS,
+  ...ADMIN_ERRORS,
+  ...COMMITTEE_ERRORS,
+  ...VOTE_ERRORS,
+} as const
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -1,0 +1,5 @@
+export * from './common'
+export * from './files'
+export * from './paging'
+export * from './text'
+export * from './time'

@@ -1,0 +1,55 @@
+import type { MyHome, RoleName, RoleView } from '@core/api/identity'
+import { entriesFor, isStranger, waitsForDirector } from './entries'
+
+const role = (name: RoleName, status: RoleView['status'] = 'active'): RoleView => ({ role: name, label: name, communityId: 'c1', status })
+const home = (roles: RoleView[], units = 0): Pick<MyHome, 'units' | 'roles'> => ({
+  roles, units: Array.from({ length: units }, (_, i) => ({ id: `u${i}`, building: '1', unitNo: '2', room: `60${i}`, areaCenti: 8950 })),
+})
+const titles = (h: Pick<MyHome, 'units' | 'roles'>) => entriesFor(h).map((e) => e.title)
+
+describe('the home entries by role', () => {
+  it('greets a stranger with nothing but binding', () => {
+    expect(titles(home([]))).toEqual([])
+    expect(isStranger(home([]))).toBe(true)
+  })
+
+  it('gives an owner her vote first, then funds, credit, delegation and face check', () => {
+    expect(titles(home([role('owner')], 1))).toEqual(['电子投票', '共有资金', '信用信息', '委托他人', '人脸核身'])
+    expect(isStranger(home([], 1))).toBe(false)
+  })
+
+  it('gives a street reviewer 投票审核 first and no owner entries', () => {
+    expect(titles(home([role('streetReviewer')]))).toEqual(['投票审核', '辖区小区'])
+    expect(isStranger(home([role('streetReviewer')]))).toBe(false)
+  })
+
+  it.each<RoleName>(['districtCentre', 'cityCentre', 'operator'])('gives a %s 辖区小区 only', (name) => {
+    expect(titles(home([role(name)]))).toEqual(['辖区小区'])
+  })
+
+  it('gives the director the committee work and 人员授权', () => {
+    expect(titles(home([role('director')]))).toEqual(['投票管理', '业委会管理', '信息综合查询', '会议管理', '权限管理', '人员授权', '共有资金', '信用信息'])
+  })
+
+  it('gives a delegate the vote and the face check, not the owner pages', () => {
+    expect(titles(home([role('delegate')]))).toEqual(['电子投票', '人脸核身'])
+  })
+
+  it('offers a property manager no binding and no menus of others', () => {
+    expect(titles(home([role('propertyManager')]))).toEqual([])
+    expect(isStranger(home([role('propertyManager')]))).toBe(false)
+  })
+
+  it('shows pending staff no menus that would refuse her, only that she waits', () => {
+    const pending = home([role('staff', 'pending')])
+    expect(titles(pending)).toEqual([])
+    expect(waitsForDirector(pending.roles)).toBe(true)
+    expect(isStranger(pending)).toBe(false)
+    expect(waitsForDirector([role('staff', 'pending'), role('member')])).toBe(false)
+  })
+
+  it('treats an account the director stopped like no account', () => {
+    expect(isStranger(home([role('staff', 'revoked')]))).toBe(true)
+    expect(waitsForDirector([role('staff', 'revoked')])).toBe(false)
+  })
+})

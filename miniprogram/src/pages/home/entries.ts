@@ -1,0 +1,68 @@
+import type { MyHome, RoleName, RoleView } from '@core/api/identity'
+import { accountRoutes, committeeRoutes, govRoutes, voteRoutes } from '../../routes'
+import { AREA_ROLE_NAMES, COMMITTEE_ROLE_NAMES } from '../../utils/roles'
+
+/** One way into a feature from the home page. */
+export interface HomeEntry {
+  title: string
+  /** One plain line under the title: what the page is for. */
+  note?: string
+  url: string
+  /** Who sees it: anyone holding one of these roles, actively (a role waiting for the director opens nothing). */
+  roles: readonly RoleName[]
+  /** A big tile for the day's main work, or a row in the list under the tiles. */
+  look: 'tile' | 'row'
+}
+
+const COMMITTEE = COMMITTEE_ROLE_NAMES
+const GOVERNMENT = AREA_ROLE_NAMES
+
+/**
+ * Every feature's entries, one registry for the home page, in the order they show. A new feature adds
+ * its entries here; the pages themselves still check (and the server decides) what a person may do.
+ */
+export const HOME_ENTRIES: readonly HomeEntry[] = [
+  // 电子投票
+  { title: '投票审核', url: voteRoutes.review(), roles: ['streetReviewer'], look: 'tile' },
+  { title: '投票管理', url: voteRoutes.manage(), roles: COMMITTEE, look: 'tile' },
+  { title: '电子投票', url: voteRoutes.open(), roles: ['owner', 'delegate'], look: 'tile' },
+  // 辖区小区 (street offices, district and city centres)
+  { title: '辖区小区', note: '查看辖区内的业委会，录入备案、培训和信用信息', url: govRoutes.communities(), roles: GOVERNMENT, look: 'row' },
+  // 业委会
+  { title: '业委会管理', note: '委员、候补委员和工作人员', url: committeeRoutes.members(), roles: COMMITTEE, look: 'row' },
+  { title: '信息综合查询', note: '备案记录、培训结果', url: committeeRoutes.records(), roles: COMMITTEE, look: 'row' },
+  { title: '会议管理', note: '会议记录和纪要', url: committeeRoutes.meetings(), roles: COMMITTEE, look: 'row' },
+  // 账号与权限
+  { title: '权限管理', note: '业委会人员和各自的权限', url: accountRoutes.people(), roles: COMMITTEE, look: 'row' },
+  { title: '人员授权', note: '为新绑定的工作人员授权或停用', url: accountRoutes.staff(), roles: ['director'], look: 'row' },
+  // 共有资金、信用信息
+  { title: '共有资金', note: '共有资金银行账户', url: committeeRoutes.funds(), roles: [...COMMITTEE, 'owner'], look: 'row' },
+  { title: '信用信息', note: '业委会基本信息、良好和不良信息', url: committeeRoutes.credit(), roles: [...COMMITTEE, 'owner'], look: 'row' },
+  // 委托与核身
+  { title: '委托他人', note: '请家人或他人代您投票', url: accountRoutes.delegates(), roles: ['owner'], look: 'row' },
+  { title: '人脸核身', url: accountRoutes.face(), roles: ['owner', 'delegate'], look: 'row' },
+]
+
+/** The roles a person acts in now: her active roles, and 业主 for anyone bound to a unit. */
+export function actingRoles(home: Pick<MyHome, 'units' | 'roles'>): Set<RoleName> {
+  const acting = new Set(home.roles.filter((r) => r.status === 'active').map((r) => r.role))
+  if (home.units.length > 0) acting.add('owner')
+  return acting
+}
+
+/** The entries this person sees, in the registry's order. */
+export function entriesFor(home: Pick<MyHome, 'units' | 'roles'>): HomeEntry[] {
+  const acting = actingRoles(home)
+  return HOME_ENTRIES.filter((e) => e.roles.some((r) => acting.has(r)))
+}
+
+/** A committee account the director has not authorised yet, and no committee role that is already active. */
+export function waitsForDirector(roles: readonly RoleView[]): boolean {
+  const committee = roles.filter((r) => COMMITTEE.includes(r.role))
+  return committee.some((r) => r.status === 'pending') && !committee.some((r) => r.status === 'active')
+}
+
+/** Someone the platform does not know yet: no unit, and no role active or waiting. Only she is offered binding. */
+export function isStranger(home: Pick<MyHome, 'units' | 'roles'>): boolean {
+  return home.units.length === 0 && !home.roles.some((r) => r.status !== 'revoked')
+}

@@ -1,0 +1,190 @@
+import type { z } from 'zod'
+import { DELEGATION_STATUS_LABELS, type DelegationStatus, type DelegationView, type accountApi } from '../../core/api/account'
+import { maskIdLast4, maskPhone } from '../../core/mask'
+import { firstRow, mustFind, rows, toDate } from '../db'
+import { endOfDay } from '../../core/schemas/time'
+import type { BindingDoc, DelegationDoc } from '../collections/account'
+import type { UnitDoc } from '../collections/register'
+import { bindingsOf } from './lookups'
+import { requireOpenid } from '../caller'
+import { COLLECTIONS } from '../collections'
+import { fail, ok, type Ctx } from '../handler'
+import { checkIdNumber } from '../register/idNumber'
+import { hashIdNumber, idLast4 } from '../register/hash'
+import { consumeCode, sendCode } from '../smsCodes'
+import { sms } from './ports'
+
+type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
+
+const MAX_DAYS = 3 * 366
+const DAY_MS = 86_400_000
+
+/** The certificate number, checked like the register checks it; a bad one is INVALID_INPUT. */
+export function validIdNumber(raw: string): string {
+  const checked = checkIdNumber(raw)
+  if (!checked.ok) fail('INVALID_INPUT', `证件号码：${checked.reason}`)
+  return checked.value
+}
+
+/** Persisted vote states a delegation may be given for: submitted and not yet past its voting (a draft may still change). */
+const DELEGABLE_STATES: readonly string[] = ['reviewing', 'approved', 'voting']
+
+interface VoteForDelegation {
+  communityId: string
+  state?: string
+  scope?: { kind: 'community' } | { kind: 'buildings'; buildings: string[] }
+  endAt?: Date | string | number
+}
+
+/**
+ * A vote-scoped delegation lasts until the vote ends. The vote must be in the unit's community, be
+ * under review, approved or open (not a draft, not closed or counted), and take in the unit: the
+ * whole community, or the unit's building among the vote's buildings.
+ */
+async function voteEnd(ctx: Ctx, voteId: string, unit: UnitDoc): Promise<Date> {
+  const vote = await firstRow<VoteForDelegation>(ctx.db.collection(COLLECTIONS.votes)
+    .where({ _id: voteId }).field({ communityId: true, state: true, scope: true, endAt: true }).limit(1))
+  if (!vote || vote.communityId !== unit.communityId) fail('NOT_FOUND', '没有找到这个投票')
+  if (!vote.state || !DELEGABLE_STATES.includes(vote.state)) {
+    fail('VOTE_NOT_DELEGABLE', vote.state === 'draft' ? '这个投票还在草稿阶段，暂时不能办理委托' : '这个投票已经截止，不能再办理委托')
+  }
+  const scope = vote.scope
+  if (!scope || (scope.kind === 'buildings' && !scope.buildings.includes(unit.building))) {
+    fail('UNIT_NOT_IN_VOTE', '这套房不在这个投票的范围内')
+  }
+  if (!vote.endAt) fail('VOTE_NOT_SCHEDULED', '这个投票还没有确定截止时间，请选择委托截止日期')
+  return toDate(vote.endAt)
+}
+
+async function ownerBinding(ctx: Ctx, openid: string, unit: UnitDoc): Promise<Pick<BindingDoc, '_id' | 'openid' | 'personId' | 'communityId'>> {
+  const binding = (await bindingsOf(ctx.db, openid)).find((b) => b.communityId === unit.communityId && unit.ownerIds.includes(b.personId))
+  if (!binding) fail('NOT_OWNER', '这套房不在您的名下')
+  return binding
+}
+
+export async function authorizeDelegate(input: In<'authorizeDelegate'>, ctx: Ctx) {
+  const openid = requireOpenid(ctx.caller.openid)
+  if (Boolean(input.voteId) === Boolean(input.until)) fail('INVALID_INPUT', '请选择委托一次投票，或者填写委托截止日期（二选一）')
+  const idNumber = validIdNumber(input.idNumber)
+  const unit = await mustFind(ctx.db, 'units', input.unitId, '没有找到这套房')
+  await ctx.authorize(unit.communityId)
+  const binding = await ownerBinding(ctx, openid, unit)
+  const nowMs = ctx.now()
+  const until = input.voteId ? await voteEnd(ctx, input.voteId, unit) : endOfDay(input.until!)
+  if (until.getTime() <= nowMs) fail('INVALID_INPUT', input.voteId ? '这个投票已经截止' : '委托截止日期必须晚于今天')
+  if (until.getTime() > nowMs + MAX_DAYS * DAY_MS) fail('INVALID_INPUT', '委托期限最长3年')
+  const idHash = hashIdNumber(idNumber)
+  const owner = await firstRow<{ name: string; idHash: string }>(ctx.db.collection(COLLECTIONS.persons)
+    .where({ _id: binding.personId }).field({ name: true, idHash: true }).limit(1))
+  if (owner?.idHash === idHash) fail('SELF_DELEGATION', '不能委托您自己')
+  const live = await rows<DelegationDoc>(ctx.db.collection(COLLECTIONS.delegations)
+    .where({ unitId: unit._id, status: ctx.db.command.in(['pending', 'active']), until: ctx.db.command.gt(new Date(nowMs)) }).limit(100))
+  if (live.some((d) => (d.voteId ?? null) === (input.voteId ?? null))) {
+    fail('DELEGATION_EXISTS', '这套房已有生效或待认证的委托，请先撤销原委托')
+  }
+  const doc: Omit<DelegationDoc, '_id'> = {
+    communityId: unit.communityId, unitId: unit._id, ownerPersonId: binding.personId, ownerOpenid: openid,
+    ownerName: owner?.name ?? '', delegateOpenid: null, delegateName: input.name, delegateIdHash: idHash,
+    delegateIdLast4: idLast4(idNumber), delegatePhone: input.phone, voteId: input.voteId ?? null, until,
+    status: 'pending', createdAt: new Date(nowMs),
+  }
+  const { _id } = (await ctx.db.collection(COLLECTIONS.delegations).add({ data: doc })) as { _id: string }
+  await ctx.audit({
+    action: 'account.authorizeDelegate', targetId: _id, communityId: unit.communityId,
+    after: { unitId: unit._id, delegate: input.name, idLast4: doc.delegateIdLast4, voteId: doc.voteId, until },
+  })
+  return ok(viewOf({ _id, ...doc }, unit, nowMs))
+}
+
+export async function revokeDelegate(input: In<'revokeDelegate'>, ctx: Ctx) {
+  const openid = requireOpenid(ctx.caller.openid)
+  const doc = await mustFind(ctx.db, 'delegations', input.delegationId, '没有找到这个委托')
+  await ctx.authorize(doc.communityId)
+  const mine = (await bindingsOf(ctx.db, openid)).some((b) => b.personId === doc.ownerPersonId)
+  if (!mine) fail('FORBIDDEN', '只有办理委托的业主本人可以撤销')
+  const unit = await mustFind(ctx.db, 'units', doc.unitId, '没有找到这套房')
+  if (doc.status === 'revoked') return ok(viewOf(doc, unit, ctx.now()))
+  const revokedAt = new Date(ctx.now())
+  await ctx.db.collection(COLLECTIONS.delegations).doc(doc._id).update({ data: { status: 'revoked', revokedAt } })
+  await ctx.audit({ action: 'account.revokeDelegate', targetId: doc._id, communityId: doc.communityId, before: { status: doc.status }, after: { status: 'revoked' } })
+  return ok(viewOf({ ...doc, status: 'revoked', revokedAt }, unit, ctx.now()))
+}
+
+export async function listMyDelegations(_input: In<'listMyDelegations'>, ctx: Ctx) {
+  const openid = requireOpenid(ctx.caller.openid)
+  const _ = ctx.db.command
+  const personIds = (await bindingsOf(ctx.db, openid)).map((b) => b.personId)
+  const [granted, held] = await Promise.all([
+    personIds.length === 0 ? [] : rows<DelegationDoc>(ctx.db.collection(COLLECTIONS.delegations)
+      .where({ ownerPersonId: _.in(personIds) }).orderBy('createdAt', 'desc').limit(100)),
+    rows<DelegationDoc>(ctx.db.collection(COLLECTIONS.delegations).where({ delegateOpenid: openid }).orderBy('createdAt', 'desc').limit(100)),
+  ])
+  const units = await unitsById(ctx, [...granted, ...held].map((d) => d.unitId))
+  const nowMs = ctx.now()
+  const view = (d: DelegationDoc) => viewOf(d, units.get(d.unitId), nowMs)
+  return ok({ granted: granted.map(view), held: held.map(view) })
+}
+
+async function pendingFor(ctx: Ctx, name: string, idHash: string): Promise<DelegationDoc[]> {
+  return rows<DelegationDoc>(ctx.db.collection(COLLECTIONS.delegations).where({
+    delegateName: name, delegateIdHash: idHash, status: 'pending', until: ctx.db.command.gt(new Date(ctx.now())),
+  }).orderBy('createdAt', 'desc').limit(100))
+}
+
+export async function sendDelegateCode(input: In<'sendDelegateCode'>, ctx: Ctx) {
+  requireOpenid(ctx.caller.openid)
+  const idHash = hashIdNumber(validIdNumber(input.idNumber))
+  const pending = await pendingFor(ctx, input.name, idHash)
+  if (pending.length === 0) fail('NO_DELEGATION')
+  const phone = pending[0].delegatePhone
+  await sendCode(ctx.db, ctx.now(), sms, { purpose: 'bindDelegate', key: idHash, phone })
+  return ok({ phoneMasked: maskPhone(phone) })
+}
+
+/** The delegate proves the owner's phone-of-record for her by the code; every pending authorisation to that phone becomes active. */
+export async function bindDelegate(input: In<'bindDelegate'>, ctx: Ctx) {
+  const openid = requireOpenid(ctx.caller.openid)
+  const idHash = hashIdNumber(validIdNumber(input.idNumber))
+  if ((await pendingFor(ctx, input.name, idHash)).length === 0) fail('NO_DELEGATION')
+  const phone = await consumeCode(ctx.db, ctx.now(), 'bindDelegate', idHash, input.code)
+  const pending = (await pendingFor(ctx, input.name, idHash)).filter((d) => d.delegatePhone === phone)
+  const boundAt = new Date(ctx.now())
+  for (const d of pending) {
+    await ctx.db.collection(COLLECTIONS.delegations).where({ _id: d._id, status: 'pending' })
+      .update({ data: { delegateOpenid: openid, status: 'active', boundAt } })
+    await ctx.audit({ action: 'account.bindDelegate', targetId: d._id, communityId: d.communityId, before: { status: 'pending' }, after: { status: 'active' } })
+  }
+  const units = await unitsById(ctx, pending.map((d) => d.unitId))
+  const nowMs = ctx.now()
+  return ok({ delegations: pending.map((d) => viewOf({ ...d, delegateOpenid: openid, status: 'active', boundAt }, units.get(d.unitId), nowMs)) })
+}
+
+async function unitsById(ctx: Ctx, ids: string[]): Promise<Map<string, UnitDoc>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const found = await rows<UnitDoc>(ctx.db.collection(COLLECTIONS.units).where({ _id: ctx.db.command.in(unique) })
+    .field({ communityId: true, building: true, unitNo: true, room: true, ownerIds: true }).limit(1000))
+  return new Map(found.map((u) => [u._id, u]))
+}
+
+export function statusAt(doc: Pick<DelegationDoc, 'status' | 'until'>, nowMs: number): DelegationStatus {
+  if (doc.status === 'revoked') return 'revoked'
+  return toDate(doc.until).getTime() <= nowMs ? 'expired' : doc.status
+}
+
+function viewOf(doc: DelegationDoc, unit: UnitDoc | undefined, nowMs: number): DelegationView {
+  const status = statusAt(doc, nowMs)
+  return {
+    id: doc._id,
+    communityId: doc.communityId,
+    unit: { id: doc.unitId, building: unit?.building ?? '', unitNo: unit?.unitNo ?? '', room: unit?.room ?? '' },
+    ownerName: doc.ownerName,
+    delegateName: doc.delegateName,
+    delegatePhoneMasked: maskPhone(doc.delegatePhone),
+    delegateIdMasked: maskIdLast4(doc.delegateIdLast4),
+    voteId: doc.voteId ?? null,
+    until: toDate(doc.until).getTime(),
+    status,
+    statusLabel: DELEGATION_STATUS_LABELS[status],
+  }
+}

@@ -1,0 +1,52 @@
+import { performance } from 'node:perf_hooks'
+import type { z } from 'zod'
+import type { adminApi, ImportedCommunity, ImportSummary } from '../../core/api/admin'
+import { getCloud } from '../cloud'
+import { err, ok, type Ctx } from '../handler'
+import { planDocuments } from '../register/documents'
+import { readSheet } from '../register/readSheet'
+import { describeProblems, validateRegister } from '../register/validate'
+import { writeCommunity } from '../register/write'
+
+type Input = z.output<(typeof adminApi)['importRegister']['input']>
+
+/**
+ * 导入房产登记: read the file, check every row, and only if every row is right write the communities,
+ * units and persons in place (deterministic ids, so importing again updates rather than duplicates).
+ */
+export async function importRegister(input: Input, ctx: Ctx) {
+  const started = performance.now()
+  const file = 'fileID' in input ? await download(input.fileID) : { name: input.fileName, content: Buffer.from(input.contentBase64, 'base64') }
+  if (!file) return err('FILE_NOT_FOUND', '云存储中没有找到这个文件，请重新上传')
+
+  const read = await readSheet(file.name, file.content)
+  if (!read.ok) return err('BAD_REGISTER', read.reason)
+  const checked = validateRegister(read.sheet)
+  if (!checked.ok) return err('BAD_REGISTER', describeProblems(checked.problems))
+
+  const communities: ImportedCommunity[] = []
+  for (const plan of planDocuments(checked.register)) {
+    const written = await writeCommunity(ctx.db, plan, ctx.now())
+    const c = plan.community
+    communities.push({
+      id: c._id, name: c.name, district: c.district, street: c.street,
+      unitCount: c.unitCount, personCount: c.personCount, developerHeldUnits: c.developerHeldUnits,
+      coOwnedUnits: plan.units.filter((u) => u.ownerIds.length > 1).length,
+      totalAreaCenti: c.totalAreaCenti,
+      units: written.units, persons: written.persons,
+    })
+    await ctx.audit({ action: 'admin.importRegister', targetId: c._id, communityId: c._id, after: { units: written.units, persons: written.persons }, note: file.name })
+  }
+  const summary: ImportSummary = { rows: read.sheet.rows.length, communities, ms: Math.round(performance.now() - started) }
+  return ok(summary)
+}
+
+async function download(fileID: string): Promise<{ name: string; content: Buffer } | undefined> {
+  try {
+    const { fileContent } = await getCloud().downloadFile({ fileID })
+    return { name: decodeURIComponent(fileID.split('/').pop() ?? 'register.xlsx'), content: fileContent }
+  } catch (e) {
+    if (/STORAGE_FILE_NONEXIST|not exist|不存在|404/i.test(String((e as Error).message ?? e))) return undefined
+    throw e
+  }
+}

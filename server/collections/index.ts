@@ -1,0 +1,67 @@
+import type { AuditDoc, DevPersonaDoc, FaceFailureDoc, OutboxDoc, SmsCodeDoc, SubscriptionDoc, TodoDoc } from './platform'
+import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account'
+import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
+import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
+import type { BallotDoc, VoteDoc, VoteEntryDoc } from './vote'
+
+/** Every collection the product uses; each one is server-only in production (clients go through functions). */
+export const COLLECTIONS = {
+  communities: 'communities',
+  units: 'units',
+  persons: 'persons',
+  bindings: 'bindings',
+  roles: 'roles',
+  smsCodes: 'smsCodes',
+  outbox: 'outbox',
+  audit: 'audit',
+  votes: 'votes',
+  ballots: 'ballots',
+  voteEntries: 'voteEntries',
+  todos: 'todos',
+  subscriptions: 'subscriptions',
+  delegations: 'delegations',
+  faceChecks: 'faceChecks',
+  faceFailures: 'faceFailures',
+  committeeMembers: 'committeeMembers',
+  filings: 'filings',
+  trainings: 'trainings',
+  meetings: 'meetings',
+  fundAccounts: 'fundAccounts',
+  creditProfiles: 'creditProfiles',
+  creditRecords: 'creditRecords',
+  /** Local emulator only: the personas the dev login page lists. */
+  devPersonas: 'devPersonas',
+} as const
+
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
+
+/**
+ * The one document type of each collection, declared once in this folder (one file per area);
+ * `collection(db, name)` in server/db.ts reads them typed.
+ */
+export interface CollectionDocs {
+  communities: CommunityDoc
+  units: UnitDoc
+  persons: PersonDoc
+  bindings: BindingDoc
+  roles: RoleDoc
+  smsCodes: SmsCodeDoc
+  outbox: OutboxDoc
+  audit: AuditDoc
+  votes: VoteDoc
+  ballots: BallotDoc
+  voteEntries: VoteEntryDoc
+  todos: TodoDoc
+  subscriptions: SubscriptionDoc
+  delegations: DelegationDoc
+  faceChecks: FaceCheckDoc
+  faceFailures: FaceFailureDoc
+  committeeMembers: MemberDoc
+  filings: FilingDoc
+  trainings: TrainingDoc
+  meetings: MeetingDoc
+  fundAccounts: FundAccountDoc
+  creditProfiles: CreditProfileDoc
+  creditRecords: CreditRecordDoc
+  devPersonas: DevPersonaDoc
+}

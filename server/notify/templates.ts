@@ -1,0 +1,53 @@
+import { VOTE_NOTICE_LABELS } from '../../core/api/vote'
+
+/**
+ * The one registry of subscription-message templates (订阅消息). Each template is created in the
+ * mini program's console (订阅消息 → 我的模板); its id is set in the function's environment
+ * (declared in cloudbaserc.json, which replaces the whole environment on deploy), and its fields
+ * are listed here with their WeChat types, which decide how each value is cleaned and cut
+ * (server/notify/values.ts). Locally the ids fall back to readable placeholders.
+ */
+export type FieldType = 'thing' | 'phrase' | 'name' | 'character_string' | 'number' | 'letter' | 'time' | 'date'
+
+export interface TemplateSpec {
+  /** The environment variable holding the template id. */
+  env: string
+  /** The id the emulator uses when the variable is not set. */
+  local: string
+  /** What the person agrees to, as the page asks for it. */
+  label: string
+  fields: Record<string, FieldType>
+}
+
+export const TEMPLATES = {
+  voteOpened: {
+    env: 'TPL_VOTE_OPENED', local: 'local-vote-opened', label: VOTE_NOTICE_LABELS.opened,
+    fields: { thing1: 'thing', time2: 'time', time3: 'time', thing4: 'thing' },
+  },
+  voteReminder: {
+    env: 'TPL_VOTE_REMINDER', local: 'local-vote-reminder', label: VOTE_NOTICE_LABELS.reminder,
+    fields: { thing1: 'thing', time2: 'time', time3: 'time', thing4: 'thing' },
+  },
+} as const satisfies Record<string, TemplateSpec>
+
+export type TemplateKey = keyof typeof TEMPLATES
+
+/** The value each field of a template takes: text for text types, epoch ms for `time`/`date`, a number for `number`. */
+export type TemplateValues<K extends TemplateKey> = {
+  [F in keyof (typeof TEMPLATES)[K]['fields']]: (typeof TEMPLATES)[K]['fields'][F] extends 'time' | 'date' ? number
+    : (typeof TEMPLATES)[K]['fields'][F] extends 'number' ? number | string : string
+}
+
+/** Read at call time, so a test or a redeploy with a new id needs no restart of the module. */
+export function templateId(key: TemplateKey): string {
+  const spec: TemplateSpec = TEMPLATES[key]
+  return process.env[spec.env] || spec.local
+}
+
+/** 'developer' | 'trial' | 'formal': which version of the mini program a message opens (MINIPROGRAM_STATE, default formal). */
+export type MiniprogramState = 'developer' | 'trial' | 'formal'
+
+export function miniprogramState(): MiniprogramState {
+  const state = process.env.MINIPROGRAM_STATE
+  return state === 'developer' || state === 'trial' ? state : 'formal'
+}

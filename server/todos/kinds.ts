@@ -1,0 +1,64 @@
+import type { TodoAssignee, TodoKind } from '../../core/api/todos'
+import { pageLink } from '../../core/pages'
+
+/** Whom each kind waits on: the role part of its assignee (the organisation comes from the source). */
+type AssigneeRole = TodoAssignee['role']
+
+/** The features whose documents a kind shared by several of them (contentReview) can point at. */
+export type TodoSource = 'vote' | 'meeting'
+
+interface KindSpec {
+  /** What the assignee is asked to do, as the 消息 tab shows it. */
+  title: string
+  assignedTo: AssigneeRole
+  /** The page that handles it, from the to-do's source (and, for kinds several features raise, which feature). */
+  page(targetId: string, source?: TodoSource): string
+}
+
+/**
+ * The one registry of to-do kinds. A feature that needs someone to act adds its kind here (and to
+ * `TodoKind` in core/api/todos.ts; the `Record` makes a missing one a type error).
+ */
+export const TODO_KINDS: Record<TodoKind, KindSpec> = {
+  voteReview: {
+    title: '审核投票申请', assignedTo: 'streetReviewer',
+    page: (voteId) => pageLink('voteDetail', { voteId, as: 'street' }),
+  },
+  voteConfirmTally: {
+    title: '确认投票统计结果', assignedTo: 'streetReviewer',
+    page: (voteId) => pageLink('voteStatistics', { voteId, as: 'street' }),
+  },
+  voteConfirmTallyCommittee: {
+    title: '业委会确认投票统计结果', assignedTo: 'director',
+    page: (voteId) => pageLink('voteStatistics', { voteId, as: 'committee' }),
+  },
+  staffAuthorisation: {
+    title: '授权业委会人员', assignedTo: 'director',
+    page: () => pageLink('accountStaff', {}),
+  },
+  contentReview: {
+    title: '复核疑似违规内容', assignedTo: 'committee',
+    page: (targetId, source) => (source === 'meeting'
+      ? pageLink('committeeMeeting', { id: targetId })
+      : pageLink('voteDetail', { voteId: targetId, as: 'committee' })),
+  },
+}
+
+/** How a to-do was handled, as the 已办 list and its history say it. */
+export const TODO_OUTCOME_LABELS = {
+  approved: '审核通过',
+  rejected: '驳回',
+  confirmed: '已确认',
+  authorised: '已授权',
+  revoked: '已停用',
+  edited: '已修改内容',
+  kept: '复核后保留',
+} as const
+export type TodoOutcome = keyof typeof TODO_OUTCOME_LABELS
+
+export const TODO_ACTION_LABELS = { created: '发起', reopened: '重新发起', handled: '办理', cancelled: '撤销' } as const
+export type TodoAction = keyof typeof TODO_ACTION_LABELS
+
+export const ASSIGNEE_LABELS: Record<AssigneeRole, string> = {
+  committee: '业委会', director: '业委会主任', streetReviewer: '街道办', districtCentre: '区住房中心',
+}

@@ -19,9 +19,9 @@ import { fieldExpr } from '../emulator/db/paths'
 // Without this the SDK asks Tencent's metadata server "am I in the cloud?" before every request
 // (two 30 ms timeouts on a machine outside Tencent Cloud); a local serviceUrl makes it moot.
 process.env.TENCENTCLOUD = 'true'
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const cloud = require('wx-server-sdk')
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 type Sdk = any // wx-server-sdk's typings miss commands and type calls as Promise | void
 
 const COMMUNITIES = 100
@@ -106,7 +106,9 @@ async function runSize(size: number, dir: string, db: Sdk): Promise<Row[]> {
   const q = (sql: string) => raw.prepare(sql)
   const byId = q('SELECT doc FROM units WHERE id = ?').pluck()
   const byRoom = q(`SELECT doc FROM units WHERE ${fieldExpr('communityId')} = ? AND ${fieldExpr('room')} = ? LIMIT 100`).pluck()
-  const byRange = q(`SELECT doc FROM units WHERE ${fieldExpr('communityId')} = ? AND ${fieldExpr('room')} >= ? AND ${fieldExpr('room')} < ? LIMIT 100`).pluck()
+  const byRange = q(
+    `SELECT doc FROM units WHERE ${fieldExpr('communityId')} = ? AND ${fieldExpr('room')} >= ? AND ${fieldExpr('room')} < ? LIMIT 100`,
+  ).pluck()
   const unindexed = q(`SELECT doc FROM units WHERE ${fieldExpr('building')} = ? AND ${fieldExpr('floor')} = ? LIMIT 100`).pluck()
   const insertBallot = q('INSERT INTO ballots (id, doc) VALUES (?, ?)')
   let ballot = 0
@@ -115,7 +117,12 @@ async function runSize(size: number, dir: string, db: Sdk): Promise<Row[]> {
     {
       op: 'doc(id).get()',
       sdk: () => db.collection('units').doc(someUnit()._id).get(),
-      body: () => ({ action: 'database.getDocument', collectionName: 'units', queryType: 'DOC', query: JSON.stringify({ _id: someUnit()._id }) }),
+      body: () => ({
+        action: 'database.getDocument',
+        collectionName: 'units',
+        queryType: 'DOC',
+        query: JSON.stringify({ _id: someUnit()._id }),
+      }),
       raw: () => JSON.parse(byId.get(someUnit()._id) as string),
     },
     {
@@ -126,7 +133,13 @@ async function runSize(size: number, dir: string, db: Sdk): Promise<Row[]> {
       },
       body: () => {
         const u = someUnit()
-        return { action: 'database.getDocument', collectionName: 'units', queryType: 'WHERE', limit: 100, query: JSON.stringify({ communityId: u.communityId, room: u.room }) }
+        return {
+          action: 'database.getDocument',
+          collectionName: 'units',
+          queryType: 'WHERE',
+          limit: 100,
+          query: JSON.stringify({ communityId: u.communityId, room: u.room }),
+        }
       },
       raw: () => {
         const u = someUnit()
@@ -137,23 +150,45 @@ async function runSize(size: number, dir: string, db: Sdk): Promise<Row[]> {
       op: 'indexed range (20 docs)',
       sdk: () => {
         const [c, lo, hi] = rangeArgs()
-        return db.collection('units').where({ communityId: c, room: _.gte(lo).and(_.lt(hi)) }).get()
+        return db
+          .collection('units')
+          .where({ communityId: c, room: _.gte(lo).and(_.lt(hi)) })
+          .get()
       },
       body: () => {
         const [c, lo, hi] = rangeArgs()
-        return { action: 'database.getDocument', collectionName: 'units', queryType: 'WHERE', limit: 100, query: JSON.stringify({ communityId: c, $and: [{ room: { $gte: lo } }, { room: { $lt: hi } }] }) }
+        return {
+          action: 'database.getDocument',
+          collectionName: 'units',
+          queryType: 'WHERE',
+          limit: 100,
+          query: JSON.stringify({ communityId: c, $and: [{ room: { $gte: lo } }, { room: { $lt: hi } }] }),
+        }
       },
       raw: () => (byRange.all(...rangeArgs()) as string[]).map((t) => JSON.parse(t)),
     },
     {
       op: 'unindexed equality (full scan)',
-      sdk: () => db.collection('units').where({ building: `B${pick(50)}`, floor: pick(30) }).get(),
-      body: () => ({ action: 'database.getDocument', collectionName: 'units', queryType: 'WHERE', limit: 100, query: JSON.stringify({ building: `B${pick(50)}`, floor: pick(30) }) }),
+      sdk: () =>
+        db
+          .collection('units')
+          .where({ building: `B${pick(50)}`, floor: pick(30) })
+          .get(),
+      body: () => ({
+        action: 'database.getDocument',
+        collectionName: 'units',
+        queryType: 'WHERE',
+        limit: 100,
+        query: JSON.stringify({ building: `B${pick(50)}`, floor: pick(30) }),
+      }),
       raw: () => (unindexed.all(`B${pick(50)}`, pick(30)) as string[]).map((t) => JSON.parse(t)),
     },
     {
       op: 'transactional insert',
-      sdk: () => db.runTransaction(async (tx: { collection(n: string): { add(o: object): Promise<unknown> } }) => tx.collection('ballots').add({ data: ballotDoc() })),
+      sdk: () =>
+        db.runTransaction(async (tx: { collection(n: string): { add(o: object): Promise<unknown> } }) =>
+          tx.collection('ballots').add({ data: ballotDoc() }),
+        ),
       body: () => ({ action: '' }), // three requests; measured below
       raw: () => {
         const b = ballotDoc()

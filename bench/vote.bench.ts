@@ -51,16 +51,50 @@ async function seed(emu: TestEmulator): Promise<void> {
   await emu.insert('communities', [COMMUNITY])
   const units = Array.from({ length: UNITS }, (_u, i) => {
     const [building, unitNo, room] = unitIdOf(i).slice('bench:'.length).split('-')
-    return { _id: unitIdOf(i), communityId: COMMUNITY._id, building, unitNo, room, areaCenti: 6000 + (i * 37) % 9000, ownerIds: [personOf(i)], developerHeld: false }
+    return {
+      _id: unitIdOf(i),
+      communityId: COMMUNITY._id,
+      building,
+      unitNo,
+      room,
+      areaCenti: 6000 + ((i * 37) % 9000),
+      ownerIds: [personOf(i)],
+      developerHeld: false,
+    }
   })
   await emu.insert('units', units)
-  await emu.insert('persons', Array.from({ length: UNITS }, (_p, i) => ({ _id: personOf(i), communityId: COMMUNITY._id, name: `业主${i}`, idHash: `h${i}`, idLast4: '0000', phone: '13900000000' })))
+  await emu.insert(
+    'persons',
+    Array.from({ length: UNITS }, (_p, i) => ({
+      _id: personOf(i),
+      communityId: COMMUNITY._id,
+      name: `业主${i}`,
+      idHash: `h${i}`,
+      idLast4: '0000',
+      phone: '13900000000',
+    })),
+  )
   // The burst's voters are bound; everyone else votes on paper or not at all.
-  await emu.insert('bindings', Array.from({ length: BURST }, (_b, i) => ({ _id: `bench:${personOf(i)}`, openid: openidOf(i), personId: personOf(i), communityId: COMMUNITY._id })))
+  await emu.insert(
+    'bindings',
+    Array.from({ length: BURST }, (_b, i) => ({
+      _id: `bench:${personOf(i)}`,
+      openid: openidOf(i),
+      personId: personOf(i),
+      communityId: COMMUNITY._id,
+    })),
+  )
   await emu.insert('roles', [
     { _id: 'b-director', openid: STAFF.director, role: 'director', communityId: COMMUNITY._id, status: 'active' },
     { _id: 'b-staff', openid: STAFF.staff, role: 'staff', communityId: COMMUNITY._id, status: 'active' },
-    { _id: 'b-reviewer', openid: STAFF.reviewer, role: 'streetReviewer', street: COMMUNITY.street, district: COMMUNITY.district, status: 'active' },
+    {
+      _id: 'b-reviewer',
+      openid: STAFF.reviewer,
+      role: 'streetReviewer',
+      street: COMMUNITY.street,
+      district: COMMUNITY.district,
+      status: 'active',
+    },
   ])
 }
 
@@ -72,9 +106,15 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
 
 async function approvedVote(emu: TestEmulator, startAt: number, title: string): Promise<{ voteId: string; approveMs: number }> {
   const director = callAs(emu, STAFF.director)
-  const draft = must(await director<{ id: string }>('manageVote', 'createDraft', {
-    ...draftInput(emu.clock.now()), communityId: COMMUNITY._id, title, startAt, endAt: startAt + DAY,
-  }))
+  const draft = must(
+    await director<{ id: string }>('manageVote', 'createDraft', {
+      ...draftInput(emu.clock.now()),
+      communityId: COMMUNITY._id,
+      title,
+      startAt,
+      endAt: startAt + DAY,
+    }),
+  )
   must(await director('manageVote', 'submit', { voteId: draft.id }))
   const [, approveMs] = await timed(async () => must(await callAs(emu, STAFF.reviewer)('manageVote', 'approve', { voteId: draft.id })))
   return { voteId: draft.id, approveMs }
@@ -82,27 +122,55 @@ async function approvedVote(emu: TestEmulator, startAt: number, title: string): 
 
 function ballotDoc(voteId: string, i: number, channel: BallotDoc['channel'], at: number): BallotDoc {
   const pick = (k: number) => CHOICE_CYCLE[(i + k) % CHOICE_CYCLE.length]
-  const choices = channel === 'followEntry'
-    ? { i1: 'followMajority' as const, i2: 'followMajority' as const }
-    : { i1: pick(0), i2: pick(1) === 'followMajority' && channel === 'paper' ? 'abstain' as const : pick(1) }
+  const choices =
+    channel === 'followEntry'
+      ? { i1: 'followMajority' as const, i2: 'followMajority' as const }
+      : { i1: pick(0), i2: pick(1) === 'followMajority' && channel === 'paper' ? ('abstain' as const) : pick(1) }
   const partyId = `party:${unitIdOf(i)}`
   const kind = channel === 'electronic' ? `o:${personOf(i)}` : channel === 'paper' ? 'paper' : 'follow'
   return {
-    _id: `${voteId}:${partyId}:${kind}`, voteId, partyId, channel, ownerKey: channel === 'electronic' ? personOf(i) : null,
-    castBy: channel === 'electronic' ? 'owner' : 'staff', choices, receipt: newReceipt(), rev: 1, at, by: channel === 'electronic' ? openidOf(i) : STAFF.staff,
-    who: channel === 'electronic' ? '业主' : '经办人', areaCenti: 6000 + (i * 37) % 9000, coOwned: false, confirmsCoOwners: false, note: null, history: [],
+    _id: `${voteId}:${partyId}:${kind}`,
+    voteId,
+    partyId,
+    channel,
+    ownerKey: channel === 'electronic' ? personOf(i) : null,
+    castBy: channel === 'electronic' ? 'owner' : 'staff',
+    choices,
+    receipt: newReceipt(),
+    rev: 1,
+    at,
+    by: channel === 'electronic' ? openidOf(i) : STAFF.staff,
+    who: channel === 'electronic' ? '业主' : '经办人',
+    areaCenti: 6000 + ((i * 37) % 9000),
+    coOwned: false,
+    confirmsCoOwners: false,
+    note: null,
+    history: [],
   }
 }
 
 /** The baseline: the same rows straight from the emulator's SQLite file, then the same pure count. */
-function baseline(file: string, vote: { _id: string; items: Array<{ id: string; text: string; class: 'ordinary' | 'major'; attachments: [] }>; followMajorityCounts: boolean }) {
+function baseline(
+  file: string,
+  vote: {
+    _id: string
+    items: Array<{ id: string; text: string; class: 'ordinary' | 'major'; attachments: [] }>
+    followMajorityCounts: boolean
+  },
+) {
   const raw = new Database(file, { readonly: true })
   try {
     const t = process.hrtime.bigint()
-    const chunks = raw.prepare(`SELECT doc FROM "c_voteEntries" WHERE json_extract(doc, '$.voteId') = ? AND json_extract(doc, '$.kind') = 'roll'`)
-      .pluck().all(vote._id).map((text) => fromStored<RollChunkDoc>(text as string))
-    const ballots = raw.prepare(`SELECT doc FROM "c_ballots" WHERE json_extract(doc, '$.voteId') = ?`)
-      .pluck().all(vote._id).map((text) => fromStored<CountedBallot>(text as string))
+    const chunks = raw
+      .prepare(`SELECT doc FROM "c_voteEntries" WHERE json_extract(doc, '$.voteId') = ? AND json_extract(doc, '$.kind') = 'roll'`)
+      .pluck()
+      .all(vote._id)
+      .map((text) => fromStored<RollChunkDoc>(text as string))
+    const ballots = raw
+      .prepare(`SELECT doc FROM "c_ballots" WHERE json_extract(doc, '$.voteId') = ?`)
+      .pluck()
+      .all(vote._id)
+      .map((text) => fromStored<CountedBallot>(text as string))
     const roll = rollFromChunks(chunks)
     const { resolved } = resolveRows(roll, ballots)
     const { digest } = tallyRows(vote, roll, resolved)
@@ -158,18 +226,31 @@ async function profileTo(file: string | undefined): Promise<() => Promise<void>>
   }
 }
 
-function post(url: string, openid: string, body: object, agent: http.Agent): Promise<{ ms: number; answer: { result?: { ok: boolean; code?: string; data?: { duplicate: boolean } } } }> {
+function post(
+  url: string,
+  openid: string,
+  body: object,
+  agent: http.Agent,
+): Promise<{ ms: number; answer: { result?: { ok: boolean; code?: string; data?: { duplicate: boolean } } } }> {
   const text = JSON.stringify(body)
   const t = process.hrtime.bigint()
   return new Promise((resolve, reject) => {
-    const req = http.request(`${url}/functions/castVote`, {
-      method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'x-dev-openid': openid },
-    }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ ms: Number(process.hrtime.bigint() - t) / 1e6, answer: JSON.parse(Buffer.concat(chunks).toString('utf8')) }))
-      res.on('error', reject)
-    })
+    const req = http.request(
+      `${url}/functions/castVote`,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'x-dev-openid': openid },
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({ ms: Number(process.hrtime.bigint() - t) / 1e6, answer: JSON.parse(Buffer.concat(chunks).toString('utf8')) }),
+        )
+        res.on('error', reject)
+      },
+    )
     req.on('error', reject)
     req.end(text)
   })
@@ -194,9 +275,17 @@ async function burstRun(emu: TestEmulator) {
   async function worker(): Promise<void> {
     while (next < attempts.length) {
       const i = attempts[next++]
-      const { ms, answer } = await post(emu.url, openidOf(i), {
-        action: 'cast', voteId, partyId: `party:${unitIdOf(i)}`, choices: { i1: CHOICE_CYCLE[i % 6], i2: 'agree' },
-      }, agent)
+      const { ms, answer } = await post(
+        emu.url,
+        openidOf(i),
+        {
+          action: 'cast',
+          voteId,
+          partyId: `party:${unitIdOf(i)}`,
+          choices: { i1: CHOICE_CYCLE[i % 6], i2: 'agree' },
+        },
+        agent,
+      )
       latencies.push(ms)
       const r = answer.result
       const key = !r ? 'error' : r.ok ? (r.data?.duplicate ? 'ok (duplicate)' : 'ok') : String(r.code)
@@ -212,9 +301,16 @@ async function burstRun(emu: TestEmulator) {
   latencies.sort((a, b) => a - b)
   const stored = await emu.query('ballots', { voteId })
   return {
-    attempts: attempts.length, wallMs, perSecond: (attempts.length / wallMs) * 1000, cpuMsPerCast: cpuMs / attempts.length,
-    p50: latencies[Math.floor(latencies.length * 0.5)], p95: latencies[Math.floor(latencies.length * 0.95)], max: latencies[latencies.length - 1],
-    stored: stored.length, outcomes, trips,
+    attempts: attempts.length,
+    wallMs,
+    perSecond: (attempts.length / wallMs) * 1000,
+    cpuMsPerCast: cpuMs / attempts.length,
+    p50: latencies[Math.floor(latencies.length * 0.5)],
+    p95: latencies[Math.floor(latencies.length * 0.95)],
+    max: latencies[latencies.length - 1],
+    stored: stored.length,
+    outcomes,
+    trips,
   }
 }
 
@@ -231,10 +327,17 @@ async function main(): Promise<void> {
     const fin = await finalizeRun(emu, file)
     if (process.env.VOTE_BENCH_ONLY === 'finalize') {
       const budget = Math.ceil(fin.ballots / 1000) + 10
-      console.log(`finalize ${fin.finalizeMs.toFixed(0)} ms, baseline ${fin.base.ms.toFixed(0)} ms, ratio ${(fin.finalizeMs / fin.base.ms).toFixed(2)}×; `
-        + `round trips ${fin.trips.db ?? 0} (reads ${fin.trips['db.reads'] ?? '?'} / writes ${fin.trips['db.writes'] ?? '?'}; target ≤ ${budget}); `
-        + `finishFollowMajority ${fin.countMs.toFixed(0)} ms; load ${os.loadavg()[0].toFixed(1)}`)
-      console.log(Object.entries(fin.trips).filter(([k]) => k.startsWith('db.')).map(([k, v]) => `${k}: ${v}`).join(', '))
+      console.log(
+        `finalize ${fin.finalizeMs.toFixed(0)} ms, baseline ${fin.base.ms.toFixed(0)} ms, ratio ${(fin.finalizeMs / fin.base.ms).toFixed(2)}×; ` +
+          `round trips ${fin.trips.db ?? 0} (reads ${fin.trips['db.reads'] ?? '?'} / writes ${fin.trips['db.writes'] ?? '?'}; target ≤ ${budget}); ` +
+          `finishFollowMajority ${fin.countMs.toFixed(0)} ms; load ${os.loadavg()[0].toFixed(1)}`,
+      )
+      console.log(
+        Object.entries(fin.trips)
+          .filter(([k]) => k.startsWith('db.'))
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(', '),
+      )
       return
     }
     const burst = await burstRun(emu)
@@ -252,7 +355,11 @@ async function main(): Promise<void> {
       [`burst: ${BURST} casts + ${DUPLICATES} duplicates, ${IN_FLIGHT} in flight`, `${burst.wallMs.toFixed(0)} ms`, ''],
       ['  ballot documents stored', String(burst.stored), `target exactly ${BURST}`],
       ['  throughput', `${burst.perSecond.toFixed(0)} casts/s`, 'target ≥ 200/s'],
-      ['  CPU per cast (client, host, functions, database: one process)', `${burst.cpuMsPerCast.toFixed(2)} ms`, `= ${(1000 / burst.cpuMsPerCast).toFixed(0)} casts/s per free core`],
+      [
+        '  CPU per cast (client, host, functions, database: one process)',
+        `${burst.cpuMsPerCast.toFixed(2)} ms`,
+        `= ${(1000 / burst.cpuMsPerCast).toFixed(0)} casts/s per free core`,
+      ],
       ['  machine load average (2 cores, shared)', os.loadavg()[0].toFixed(1), ''],
       ['  latency p50 / p95 / max', `${burst.p50.toFixed(0)} / ${burst.p95.toFixed(0)} / ${burst.max.toFixed(0)} ms`, ''],
       ['  answers', [...burst.outcomes].map(([k, v]) => `${k}: ${v}`).join(', '), ''],
@@ -260,7 +367,9 @@ async function main(): Promise<void> {
     ]
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => r[1].length))
-    console.log(`\nElectronic vote benchmark (${UNITS} units; items: ${fin.result.items.map((i) => `${i.itemId} ${i.outcomeLabel}`).join(', ')})\n`)
+    console.log(
+      `\nElectronic vote benchmark (${UNITS} units; items: ${fin.result.items.map((i) => `${i.itemId} ${i.outcomeLabel}`).join(', ')})\n`,
+    )
     for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`)
     const failures = [
       fin.finalizeMs / fin.base.ms > 3 && 'finalize ratio above 3×',

@@ -6,15 +6,32 @@ import { z } from 'zod'
  */
 
 export const RoleName = z.enum([
-  'owner', 'delegate', 'staff', 'member', 'alternate', 'director',
-  'propertyManager', 'streetReviewer', 'districtCentre', 'cityCentre', 'operator',
+  'owner',
+  'delegate',
+  'staff',
+  'member',
+  'alternate',
+  'director',
+  'propertyManager',
+  'streetReviewer',
+  'districtCentre',
+  'cityCentre',
+  'operator',
 ])
 export type RoleName = z.infer<typeof RoleName>
 
 export const ROLE_LABELS: Record<RoleName, string> = {
-  owner: '业主', delegate: '被委托人', staff: '经办人', member: '业委会委员', alternate: '候补委员',
-  director: '业委会主任', propertyManager: '物业项目负责人', streetReviewer: '街道办审核人',
-  districtCentre: '区住房中心', cityCentre: '市住房中心', operator: '平台管理员',
+  owner: '业主',
+  delegate: '被委托人',
+  staff: '经办人',
+  member: '业委会委员',
+  alternate: '候补委员',
+  director: '业委会主任',
+  propertyManager: '物业项目负责人',
+  streetReviewer: '街道办审核人',
+  districtCentre: '区住房中心',
+  cityCentre: '市住房中心',
+  operator: '平台管理员',
 }
 
 /** The committee's own people; a `staff` (经办人) account counts only once the director has authorised it. */
@@ -30,7 +47,13 @@ export const AREA_ROLES = [...GOVERNMENT_ROLES, 'operator'] as const satisfies r
 /** Those who vote: registered owners and the delegates they authorised. */
 export const VOTER_ROLES = ['owner', 'delegate'] as const satisfies readonly RoleName[]
 /** Roles granted within one community (the operator's grant must name it). */
-export const COMMUNITY_GRANTED_ROLES = ['staff', 'member', 'alternate', 'director', 'propertyManager'] as const satisfies readonly RoleName[]
+export const COMMUNITY_GRANTED_ROLES = [
+  'staff',
+  'member',
+  'alternate',
+  'director',
+  'propertyManager',
+] as const satisfies readonly RoleName[]
 
 export function isIn(group: readonly RoleName[], role: RoleName): boolean {
   return group.includes(role)

@@ -26,11 +26,17 @@ function labelOf(labels: FieldLabels, field: string): string | undefined {
 
 function genericText(code: string): string {
   switch (code) {
-    case 'invalid_type': return '缺少或类型不正确'
-    case 'too_big': return '太长或太大'
-    case 'too_small': return '太短或太小'
-    case 'invalid_enum_value': return '不是可选的值'
-    case 'unrecognized_keys': return '包含不认识的字段'
-    default: return '格式不正确'
+    case 'invalid_type':
+      return '缺少或类型不正确'
+    case 'too_big':
+      return '太长或太大'
+    case 'too_small':
+      return '太短或太小'
+    case 'invalid_enum_value':
+      return '不是可选的值'
+    case 'unrecognized_keys':
+      return '包含不认识的字段'
+    default:
+      return '格式不正确'
   }
 }

@@ -20,14 +20,14 @@ const PAGES = {
   govCommunity: `/packages/gov/pages/community/index?communityId=${DEMO.community.id}`,
 }
 
-describeH5('the street office and the district centre keep a committee\'s records (H5)', () => {
+describeH5("the street office and the district centre keep a committee's records (H5)", () => {
   jest.setTimeout(60_000)
   const h5 = useH5({
     personas: { district: DEMO.districtCentre.openid, owner: DEMO.owner.openid, street: DEMO.streetReviewer.openid },
     pageTimeoutMs: 15_000,
   })
 
-  test('she finds 桃源居·翠湖苑 among her district\'s communities and adds a bad record with its source', async () => {
+  test("she finds 桃源居·翠湖苑 among her district's communities and adds a bad record with its source", async () => {
     const d = h5.pages.district
     await h5.open(d, PAGES.home)
     await d.locator('.at-list__item:visible', { hasText: '辖区小区' }).click()
@@ -47,7 +47,9 @@ describeH5('the street office and the district centre keep a committee\'s record
 
     await waitForToast(d, '已添加')
     await d.locator('.gov-record:visible', { hasText: REASON }).waitFor()
-    const [record] = await h5.emu.query<{ kind: string; sourceName: string; source: { name: string } | null }>('creditRecords', { reason: REASON })
+    const [record] = await h5.emu.query<{ kind: string; sourceName: string; source: { name: string } | null }>('creditRecords', {
+      reason: REASON,
+    })
     expect(record).toMatchObject({ kind: 'bad', sourceName: SOURCE_NAME, source: { name: SOURCE_FILE.name } })
   })
 
@@ -91,7 +93,10 @@ describeH5('the street office and the district centre keep a committee\'s record
     }
     await button(s, '保存').click()
     await waitForToast(s, '备案已录入')
-    const [filing] = await h5.emu.query<{ note: string; status: string }>('filings', { communityId: DEMO.community.id, note: { $regex: '南山桃源备2024-031' } })
+    const [filing] = await h5.emu.query<{ note: string; status: string }>('filings', {
+      communityId: DEMO.community.id,
+      note: { $regex: '南山桃源备2024-031' },
+    })
     expect(filing).toMatchObject({ status: 'filed', note: '备案编号：南山桃源备2024-031' })
 
     // Filed today, so it is the newest filing; its detail shows the number.

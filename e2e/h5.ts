@@ -33,8 +33,14 @@ export function describeH5(title: string, body: () => void): void {
     return
   }
   const why = explainMissingChromium(path.relative(ROOT, expect.getState().testPath ?? title))
-  if (process.env.CI) test('chromium is installed', () => { throw new Error(why) })
-  else test(`${title}: skipped, chromium missing`, () => { console.warn(why) })
+  if (process.env.CI)
+    test('chromium is installed', () => {
+      throw new Error(why)
+    })
+  else
+    test(`${title}: skipped, chromium missing`, () => {
+      console.warn(why)
+    })
 }
 
 export interface H5Options<P extends string> {
@@ -86,7 +92,9 @@ export function useH5<P extends string>(options: H5Options<P>): H5<P> {
     return emu
   }
   return {
-    get emu() { return started() },
+    get emu() {
+      return started()
+    },
     pages,
     async open(page, pagePath) {
       await page.goto('about:blank')

@@ -11,17 +11,29 @@ import { button, confirmDialog } from './pageActions'
 
 const TITLE = '关于增设电动自行车充电桩的表决'
 
-describeH5('the street reviewer\'s 消息 tab (H5)', () => {
+describeH5("the street reviewer's 消息 tab (H5)", () => {
   const h5 = useH5({
     personas: { reviewer: DEMO.streetReviewer.openid },
     async setup(emu) {
       const now = emu.clock.now()
       const as = { openid: DEMO.director.openid }
-      const draft = must(await emu.call<{ id: string }>('manageVote', {
-        action: 'createDraft', communityId: DEMO.community.id, title: TITLE, description: '在3栋架空层增设充电桩。',
-        items: [{ text: '同意增设电动自行车充电桩', class: 'ordinary' }], scope: { kind: 'community' },
-        startAt: now + DAY, endAt: now + 8 * DAY, followMajorityCounts: false,
-      }, as))
+      const draft = must(
+        await emu.call<{ id: string }>(
+          'manageVote',
+          {
+            action: 'createDraft',
+            communityId: DEMO.community.id,
+            title: TITLE,
+            description: '在3栋架空层增设充电桩。',
+            items: [{ text: '同意增设电动自行车充电桩', class: 'ordinary' }],
+            scope: { kind: 'community' },
+            startAt: now + DAY,
+            endAt: now + 8 * DAY,
+            followMajorityCounts: false,
+          },
+          as,
+        ),
+      )
       must(await emu.call('manageVote', { action: 'submit', voteId: draft.id }, as))
     },
   })

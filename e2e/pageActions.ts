@@ -22,7 +22,10 @@ export function field(scope: Scope, placeholder: string): Locator {
 
 /** One of the large choice buttons (同意/反对/…, 普通事项/重大事项, 全体业主/部分楼栋), by its whole label. */
 export async function choose(scope: Scope, label: string): Promise<void> {
-  await scope.locator('.yw-choices__option', { hasText: wholeText(label) }).first().click()
+  await scope
+    .locator('.yw-choices__option', { hasText: wholeText(label) })
+    .first()
+    .click()
 }
 
 /** Confirms the app's own confirmation dialog (yw-dialog). */

@@ -27,9 +27,20 @@ describeH5('staff binding and the director’s authorisation (H5)', () => {
     personas: { staff: STAFF.openid, director: DIRECTOR.openid },
     // Setup by a function call: the director puts her on the roster, which staff binding checks against.
     setup: async (emu) => {
-      must(await emu.call('committee', {
-        action: 'addMember', communityId: DEMO.community.id, kind: 'staff', name: STAFF.name, position: '经办人', phone: STAFF.phone,
-      }, { openid: DIRECTOR.openid }))
+      must(
+        await emu.call(
+          'committee',
+          {
+            action: 'addMember',
+            communityId: DEMO.community.id,
+            kind: 'staff',
+            name: STAFF.name,
+            position: '经办人',
+            phone: STAFF.phone,
+          },
+          { openid: DIRECTOR.openid },
+        ),
+      )
     },
     pageTimeoutMs: 15_000,
   })

@@ -12,7 +12,12 @@ import { describeH5, must, useH5 } from './h5'
 import { button, choose } from './pageActions'
 
 /** The words the page must use for each outcome, written here rather than taken from the page. */
-const WORDS: Record<VerifyOutcome, string> = { passed: '通过', rejected: '未通过', noValidDecision: '未形成有效决定', undetermined: '无法确定' }
+const WORDS: Record<VerifyOutcome, string> = {
+  passed: '通过',
+  rejected: '未通过',
+  noValidDecision: '未形成有效决定',
+  undetermined: '无法确定',
+}
 const VERIFY = '/packages/verify/pages/index/index'
 
 type Figure = { owners: number | null; area: number | string | null }
@@ -49,7 +54,9 @@ describeH5('anyone checks a published vote result (H5)', () => {
   // No /dev/login and no seed: no identity at all.
   const h5 = useH5({ seed: false, personas: { visitor: null } })
   let page: Page
-  beforeAll(() => { page = h5.pages.visitor })
+  beforeAll(() => {
+    page = h5.pages.visitor
+  })
 
   test('someone not signed in finds 核对投票结果 under 我的', async () => {
     await h5.open(page, '/pages/mine/index')
@@ -155,7 +162,9 @@ async function expectPageShows(page: Page, expected: VerifyReport): Promise<void
   expect(await page.locator('.verify-result__summary').textContent()).toBe(e.summary)
   expect(await outcomeText(page)).toBe(WORDS[expected.outcome])
   const variants = e.followMajorityReported ? [e.withFollowMajority, e.withoutFollowMajority] : [e.withoutFollowMajority]
-  const checks = variants.flatMap((v) => (['quorumArea', 'quorumHeadcount', 'approvalArea', 'approvalHeadcount'] as const).map((t) => v.checks[t]))
+  const checks = variants.flatMap((v) =>
+    (['quorumArea', 'quorumHeadcount', 'approvalArea', 'approvalHeadcount'] as const).map((t) => v.checks[t]),
+  )
   expect(await page.locator('.verify-check__numbers').allTextContents()).toEqual(checks.map((c) => c.inequality?.text))
   expect(await page.locator('.verify-check__holds').allTextContents()).toEqual(checks.map((c) => (c.holds ? '✓ 成立' : '✗ 不成立')))
 }

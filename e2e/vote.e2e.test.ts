@@ -25,7 +25,12 @@ import { CHOICE_LABEL, handCount, paperParties, room, typeStatistics, type Cast,
 
 const TITLE = '关于续聘物业服务企业及外墙翻新的表决'
 const ITEMS = ['续聘深圳市安居物业服务有限公司，服务期三年', '改建1栋外墙（重大事项，使用专项维修资金以外的自筹资金）']
-const DELEGATE = { openid: 'e2e-delegate-chenxiaodong', name: '陈晓东', idNumber: `44030519900101123${mainlandCheckChar('44030519900101123')}`, phone: '13800001234' }
+const DELEGATE = {
+  openid: 'e2e-delegate-chenxiaodong',
+  name: '陈晓东',
+  idNumber: `44030519900101123${mainlandCheckChar('44030519900101123')}`,
+  phone: '13800001234',
+}
 const WANG = DEMO.owner
 const ZHENG = DEMO.alternate
 const LIU = DEMO.unboundOwner
@@ -38,7 +43,13 @@ const cast: Cast[] = []
 
 describeH5('an electronic vote from draft to published result (H5)', () => {
   const h5 = useH5({
-    personas: { director: DEMO.director.openid, reviewer: DEMO.streetReviewer.openid, wang: WANG.openid, zheng: ZHENG.openid, delegate: DELEGATE.openid },
+    personas: {
+      director: DEMO.director.openid,
+      reviewer: DEMO.streetReviewer.openid,
+      wang: WANG.openid,
+      zheng: ZHENG.openid,
+      delegate: DELEGATE.openid,
+    },
   })
   const pages = h5.pages
   let voteId = ''
@@ -74,7 +85,9 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     await button(p, '保存草稿').click()
     await p.locator('.yw-state-tag', { hasText: '待提交' }).waitFor()
 
-    const [vote] = await h5.emu.query<{ _id: string; title: string; followMajorityCounts: boolean; scope: unknown }>('votes', { title: TITLE })
+    const [vote] = await h5.emu.query<{ _id: string; title: string; followMajorityCounts: boolean; scope: unknown }>('votes', {
+      title: TITLE,
+    })
     expect(vote).toMatchObject({ followMajorityCounts: true, scope: { kind: 'buildings', buildings: ['1'] } })
     voteId = vote._id
 
@@ -95,12 +108,35 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
 
   test('setup by function calls: 刘芳 binds and delegates her flat to 陈晓东, who binds as her delegate', async () => {
     await bindOwner(h5, LIU.openid, LIU)
-    must(await h5.emu.call('account', {
-      action: 'authorizeDelegate', unitId: LIU.unitIds[0], name: DELEGATE.name, idNumber: DELEGATE.idNumber, phone: DELEGATE.phone, voteId,
-    }, { openid: LIU.openid }))
-    must(await h5.emu.call('account', { action: 'sendDelegateCode', name: DELEGATE.name, idNumber: DELEGATE.idNumber }, { openid: DELEGATE.openid }))
+    must(
+      await h5.emu.call(
+        'account',
+        {
+          action: 'authorizeDelegate',
+          unitId: LIU.unitIds[0],
+          name: DELEGATE.name,
+          idNumber: DELEGATE.idNumber,
+          phone: DELEGATE.phone,
+          voteId,
+        },
+        { openid: LIU.openid },
+      ),
+    )
+    must(
+      await h5.emu.call(
+        'account',
+        { action: 'sendDelegateCode', name: DELEGATE.name, idNumber: DELEGATE.idNumber },
+        { openid: DELEGATE.openid },
+      ),
+    )
     const code = await h5.smsCode(DELEGATE.phone)
-    must(await h5.emu.call('account', { action: 'bindDelegate', name: DELEGATE.name, idNumber: DELEGATE.idNumber, code }, { openid: DELEGATE.openid }))
+    must(
+      await h5.emu.call(
+        'account',
+        { action: 'bindDelegate', name: DELEGATE.name, idNumber: DELEGATE.idNumber, code },
+        { openid: DELEGATE.openid },
+      ),
+    )
   }, 60_000)
 
   test('at the start three owners vote: 王秀兰 herself, 郑丽 by 从众, 陈晓东 for 刘芳', async () => {
@@ -164,10 +200,20 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
   test('setup by function calls: the other paper ballots, enough for the ⅔ quorum', async () => {
     for (const party of paperParties(units, ONLINE).slice(1)) {
       const unit = party.units[0]
-      must(await h5.emu.call('supplementVote', {
-        action: 'enterPaper', voteId, building: unit.building, unitNo: unit.unitNo, room: unit.room,
-        choices: { i1: party.choices[0], i2: party.choices[1] },
-      }, { openid: DEMO.director.openid }))
+      must(
+        await h5.emu.call(
+          'supplementVote',
+          {
+            action: 'enterPaper',
+            voteId,
+            building: unit.building,
+            unitNo: unit.unitNo,
+            room: unit.room,
+            choices: { i1: party.choices[0], i2: party.choices[1] },
+          },
+          { openid: DEMO.director.openid },
+        ),
+      )
       cast.push({ unitIds: party.units.map((u) => u._id), choices: party.choices })
     }
   }, 120_000)
@@ -186,7 +232,10 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
 
     const count = handCount(cast, units)
     const typo = { ...count[0].agree, areaCenti: count[0].agree.areaCenti + 1 }
-    await typeStatistics(p, count.map((item, i) => (i === 0 ? { ...item, agree: typo } : item)))
+    await typeStatistics(
+      p,
+      count.map((item, i) => (i === 0 ? { ...item, agree: typo } : item)),
+    )
     await button(p, '保存统计录入').click()
     await p.locator('.stats__diff', { hasText: '同意面积' }).waitFor()
     expect(await p.locator('.stats__input--diff').count()).toBe(1)
@@ -222,13 +271,22 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     await ordinary.locator('.yw-result__outcome', { hasText: /^通过$/ }).waitFor()
     await major.locator('.yw-result__outcome', { hasText: /^未通过$/ }).waitFor()
     await ordinary.getByText(/参与表决面积 [\d.]+ m²，占总面积 [\d.]+ m²，达到三分之二/).waitFor()
-    await ordinary.getByText(/超过参与表决面积的一半/).first().waitFor()
-    await major.getByText(/未达到参与表决(面积|人数)的四分之三/).first().waitFor()
+    await ordinary
+      .getByText(/超过参与表决面积的一半/)
+      .first()
+      .waitFor()
+    await major
+      .getByText(/未达到参与表决(面积|人数)的四分之三/)
+      .first()
+      .waitFor()
     await major.locator('.yw-result__test--failed').first().waitFor()
     await ordinary.getByText('计入从众：表决通过').waitFor()
     await ordinary.getByText('不计从众：表决通过').waitFor()
     await choose(ordinary, '不计从众')
-    await ordinary.getByText(/本次表决不计从众|从众面积/).first().waitFor()
+    await ordinary
+      .getByText(/本次表决不计从众|从众面积/)
+      .first()
+      .waitFor()
   }, 60_000)
 
   test('王秀兰 opens the result and finds her receipt counted in the published list', async () => {

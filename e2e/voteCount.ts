@@ -6,10 +6,21 @@
 import type { Page } from 'playwright-core'
 import type { Choice } from '../core/api/vote'
 
-export interface Unit { _id: string; building: string; unitNo: string; room: string; areaCenti: number; ownerIds: string[]; developerHeld: boolean }
+export interface Unit {
+  _id: string
+  building: string
+  unitNo: string
+  room: string
+  areaCenti: number
+  ownerIds: string[]
+  developerHeld: boolean
+}
 
 /** One party's ballot as the suite cast it: the units it covers and its choice on each of the two items. */
-export interface Cast { unitIds: string[]; choices: [Choice, Choice] }
+export interface Cast {
+  unitIds: string[]
+  choices: [Choice, Choice]
+}
 
 export type Figures = Record<Choice, { count: number; areaCenti: number }>
 
@@ -36,7 +47,12 @@ export function paperParties(units: Unit[], online: Set<string>): Array<{ units:
 /** The committee's own count per item: one vote per party, its in-scope area, from what the suite cast. */
 export function handCount(ballots: Cast[], units: Unit[]): [Figures, Figures] {
   const area = new Map(units.map((u) => [u._id, u.areaCenti]))
-  const empty = (): Figures => ({ agree: { count: 0, areaCenti: 0 }, oppose: { count: 0, areaCenti: 0 }, abstain: { count: 0, areaCenti: 0 }, followMajority: { count: 0, areaCenti: 0 } })
+  const empty = (): Figures => ({
+    agree: { count: 0, areaCenti: 0 },
+    oppose: { count: 0, areaCenti: 0 },
+    abstain: { count: 0, areaCenti: 0 },
+    followMajority: { count: 0, areaCenti: 0 },
+  })
   const items: [Figures, Figures] = [empty(), empty()]
   for (const b of ballots) {
     const partyArea = b.unitIds.reduce((sum, id) => sum + (area.get(id) ?? 0), 0)

@@ -7,7 +7,12 @@ describe('emulator/main.ts arguments', () => {
   })
 
   it('reads --port, --data, --reset and --no-build, with or without =', () => {
-    expect(parseArgs(['--port', '0', '--data=/tmp/x', '--reset', '--no-build'], {})).toEqual({ port: 0, data: '/tmp/x', reset: true, build: false })
+    expect(parseArgs(['--port', '0', '--data=/tmp/x', '--reset', '--no-build'], {})).toEqual({
+      port: 0,
+      data: '/tmp/x',
+      reset: true,
+      build: false,
+    })
     expect(parseArgs(['--port=8788'], {}).port).toBe(8788)
   })
 

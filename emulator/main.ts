@@ -33,12 +33,24 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     const [flag, inline] = argv[i].split(/=(.*)/s)
     const value = () => inline ?? argv[++i]
     switch (flag) {
-      case '--port': options.port = Number(value()); break
-      case '--data': options.data = value() ?? ''; break
-      case '--reset': options.reset = true; break
-      case '--no-build': options.build = false; break
-      case '--help': case '-h': console.log(USAGE); process.exit(0)
-      default: throw new Error(`不认识的参数 ${argv[i]}\n${USAGE}`)
+      case '--port':
+        options.port = Number(value())
+        break
+      case '--data':
+        options.data = value() ?? ''
+        break
+      case '--reset':
+        options.reset = true
+        break
+      case '--no-build':
+        options.build = false
+        break
+      case '--help':
+      case '-h':
+        console.log(USAGE)
+        return process.exit(0)
+      default:
+        throw new Error(`不认识的参数 ${argv[i]}\n${USAGE}`)
     }
   }
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error(`端口不正确：${options.port}`)
@@ -77,7 +89,9 @@ function wipe(dataDir: string): void {
 
 async function isEmpty(emu: RunningEmulator): Promise<boolean> {
   for (const collection of emu.db.collections()) {
-    const answer = (await emu.db.handle({ action: 'database.calculateDocument', collectionName: collection })) as { data?: { total?: number } }
+    const answer = (await emu.db.handle({ action: 'database.calculateDocument', collectionName: collection })) as {
+      data?: { total?: number }
+    }
     if ((answer.data?.total ?? 0) > 0) return false
   }
   return true
@@ -93,7 +107,6 @@ async function seed(emu: RunningEmulator): Promise<boolean> {
   console.log('数据库是空的，正在写入演示数据…')
   const started = Date.now()
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { seedDemo } = require(seedFile) as { seedDemo(emu: RunningEmulator): Promise<unknown> }
     await seedDemo(emu)
     console.log(`演示数据已写入（${((Date.now() - started) / 1000).toFixed(1)} 秒）`)

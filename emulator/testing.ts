@@ -38,7 +38,9 @@ const LAST_PORT = Symbol.for('yeweihui.testEmulator.lastPort')
  * instead of memory; `port`: default a free one, reused by later emulators in the same process;
  * `startAt`: the clock's time in ms; `root`: the repo root to find cloudfunctions/ and the H5 build.
  */
-export async function startTestEmulator(opts: { file?: string; port?: number; startAt?: number; root?: string } = {}): Promise<TestEmulator> {
+export async function startTestEmulator(
+  opts: { file?: string; port?: number; startAt?: number; root?: string } = {},
+): Promise<TestEmulator> {
   const slots = globalThis as unknown as Record<symbol, number | undefined>
   const port = opts.port ?? slots[LAST_PORT] ?? 0
   try {
@@ -53,7 +55,9 @@ export async function startTestEmulator(opts: { file?: string; port?: number; st
     return emulator
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`port ${port} is taken; the functions in this process already point at it, so the emulator cannot move (${(e as Error).message})`)
+      throw new Error(
+        `port ${port} is taken; the functions in this process already point at it, so the emulator cannot move (${(e as Error).message})`,
+      )
     }
     throw e
   }

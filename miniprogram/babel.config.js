@@ -1,6 +1,4 @@
 // babel-preset-taro compiles our TSX and the shared TypeScript in ../core for both targets.
 module.exports = {
-  presets: [
-    ['taro', { framework: 'react', ts: true, compiler: 'webpack5' }],
-  ],
+  presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
 }

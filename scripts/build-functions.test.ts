@@ -30,7 +30,8 @@ describe('build-functions', () => {
     expect(source).toContain('require("wx-server-sdk")')
     expect(source).not.toMatch(/require\("(zod|exceljs|dayjs)"\)/)
 
-    const csv = '小区编号,小区名称,区,街道,楼栋,单元,房号,面积(m²),业主姓名,证件号码,手机号码,开发商持有\n' +
+    const csv =
+      '小区编号,小区名称,区,街道,楼栋,单元,房号,面积(m²),业主姓名,证件号码,手机号码,开发商持有\n' +
       'x,测试花园,南山区,桃源街道,1,1,101,89.456,张三,11010519491231002X,13800000001,否\n'
     const script = `
       const { main } = require(${JSON.stringify(built.outfile)})

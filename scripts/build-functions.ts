@@ -19,7 +19,8 @@ export interface BuiltFunction {
 
 /** Deployable functions: every folder under cloudfunctions/ with a `src/index.ts` (test fixtures live in emulator/fixtures/). */
 export function functionNames(): string[] {
-  return fs.readdirSync(FUNCTIONS_DIR, { withFileTypes: true })
+  return fs
+    .readdirSync(FUNCTIONS_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(FUNCTIONS_DIR, d.name, 'src', 'index.ts')))
     .map((d) => d.name)
     .sort()

@@ -74,7 +74,9 @@ export function checkWeapp(distDir: string = DEFAULT_WEAPP_DIST): CheckReport {
   }
 
   const templates = spawnSync(wcc, ['-d', '-cc', '0', ...wxml, ...wxs, '-gn', '$gwx'], {
-    cwd: distDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    cwd: distDir,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   })
   if (templates.error) throw templates.error
   record('wcc', '*', templates.status, templates.stderr)

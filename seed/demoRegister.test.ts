@@ -7,7 +7,8 @@ const KEYS = Object.keys(REGISTER_COLUMNS) as ColumnKey[]
 
 function validate(rows: ReturnType<typeof mainRegister>['rows']) {
   return validateRegister({
-    header: KEYS.map((k) => REGISTER_COLUMNS[k]), headerLine: 1,
+    header: KEYS.map((k) => REGISTER_COLUMNS[k]),
+    headerLine: 1,
     rows: rows.map((r, i) => ({ line: i + 2, cells: KEYS.map((k) => ({ text: String(r[k]) })) })),
   })
 }
@@ -39,7 +40,8 @@ describe('demo registers', () => {
 
   it('places the personas: 张伟 owns two units, 李建国 and 陈美华 one together', () => {
     const rows = mainRegister().rows
-    const of = (p: { idNumber: string }) => rows.filter((r) => String(r.idNumbers).includes(p.idNumber)).map((r) => `${r.building}-${r.unitNo}-${r.room}`)
+    const of = (p: { idNumber: string }) =>
+      rows.filter((r) => String(r.idNumbers).includes(p.idNumber)).map((r) => `${r.building}-${r.unitNo}-${r.room}`)
     expect(of(PEOPLE.zhangWei)).toEqual(['3-2-1501', '4-1-2203'])
     expect(of(PEOPLE.liJianguo)).toEqual(['2-1-802'])
     expect(of(PEOPLE.chenMeihua)).toEqual(['2-1-802'])

@@ -67,7 +67,12 @@ export function mainRegister(seed = 20240601): DemoRegister {
     for (let u = 1; u <= 2; u++) {
       for (let floor = 2; floor <= 26; floor++) {
         for (let flat = 1; flat <= 3; flat++) {
-          slots.push({ building: String(b), unitNo: String(u), room: `${floor}${String(flat).padStart(2, '0')}`, areaCenti: mainArea(random, b, floor, flat) })
+          slots.push({
+            building: String(b),
+            unitNo: String(u),
+            room: `${floor}${String(flat).padStart(2, '0')}`,
+            areaCenti: mainArea(random, b, floor, flat),
+          })
         }
       }
     }
@@ -82,7 +87,12 @@ export function secondRegister(seed = 20240602): DemoRegister {
   for (const b of ['A', 'B']) {
     for (let floor = 1; floor <= 10; floor++) {
       for (let flat = 1; flat <= 2; flat++) {
-        slots.push({ building: b, unitNo: '', room: `${floor}${String(flat).padStart(2, '0')}`, areaCenti: intBetween(random, 6000, 14000) })
+        slots.push({
+          building: b,
+          unitNo: '',
+          room: `${floor}${String(flat).padStart(2, '0')}`,
+          areaCenti: intBetween(random, 6000, 14000),
+        })
       }
     }
   }
@@ -103,13 +113,27 @@ interface Mix {
   triples: number
 }
 
-function assign(random: () => number, community: { id: string; name: string; district: string; street: string }, slots: Slot[], placed: Record<string, PersonKey[]>, mix: Mix): DemoRegister {
+function assign(
+  random: () => number,
+  community: { id: string; name: string; district: string; street: string },
+  slots: Slot[],
+  placed: Record<string, PersonKey[]>,
+  mix: Mix,
+): DemoRegister {
   const factory = new PeopleFactory(random, Object.values(PEOPLE))
   const key = (s: Slot) => `${s.building}-${s.unitNo}-${s.room}`
   const owners = new Map<string, DemoPerson[]>()
-  for (const s of slots) if (placed[key(s)]) owners.set(key(s), placed[key(s)].map((k) => PEOPLE[k]))
+  for (const s of slots)
+    if (placed[key(s)])
+      owners.set(
+        key(s),
+        placed[key(s)].map((k) => PEOPLE[k]),
+      )
 
-  const free = shuffled(random, slots.filter((s) => !owners.has(key(s))))
+  const free = shuffled(
+    random,
+    slots.filter((s) => !owners.has(key(s))),
+  )
   const developer = new Set(free.splice(0, mix.developerHeld).map(key))
   let next = 0
   const take = () => key(free[next++])
@@ -133,8 +157,13 @@ function assign(random: () => number, community: { id: string; name: string; dis
   const rows: RegisterRow[] = slots.map((s) => {
     const list = developer.has(key(s)) ? [] : owners.get(key(s))!
     return {
-      communityId: community.id, communityName: community.name, district: community.district, street: community.street,
-      building: community === SECOND ? `${s.building}座` : s.building, unitNo: s.unitNo, room: s.room,
+      communityId: community.id,
+      communityName: community.name,
+      district: community.district,
+      street: community.street,
+      building: community === SECOND ? `${s.building}座` : s.building,
+      unitNo: s.unitNo,
+      room: s.room,
       // A number, as Excel keeps it; the importer reads it back exactly.
       area: s.areaCenti / 100,
       ownerNames: list.map((p) => p.name).join('、'),

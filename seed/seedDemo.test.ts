@@ -26,7 +26,12 @@ const home = async (openid: string) => {
 describe('seedDemo', () => {
   it('imports the demo estate and the second community', async () => {
     const [main, second] = report.imports.map((i) => i.communities[0])
-    expect(main).toMatchObject({ id: DEMO.community.id, unitCount: DEMO.units, developerHeldUnits: DEMO.developerHeldUnits, coOwnedUnits: DEMO.coOwnedUnits })
+    expect(main).toMatchObject({
+      id: DEMO.community.id,
+      unitCount: DEMO.units,
+      developerHeldUnits: DEMO.developerHeldUnits,
+      coOwnedUnits: DEMO.coOwnedUnits,
+    })
     expect(second).toMatchObject({ id: DEMO.secondCommunity.id, street: '粤海街道' })
     expect(await emu.query('units', { communityId: DEMO.community.id })).toHaveLength(600)
   })
@@ -62,19 +67,31 @@ describe('seedDemo', () => {
   })
 
   it('puts the committee on the roster, each person one row on 权限管理 with the account', async () => {
-    const listed = await emu.call<{ members: MemberView[] }>('committee', { action: 'listMembers', communityId: DEMO.community.id }, { openid: DEMO.owner.openid })
+    const listed = await emu.call<{ members: MemberView[] }>(
+      'committee',
+      { action: 'listMembers', communityId: DEMO.community.id },
+      { openid: DEMO.owner.openid },
+    )
     const { termStart, termEnd } = DEMO.committeeTerm
     // The order is listMembers' own; this checks who is there.
-    expect(listed.ok && listed.data.members.map((m) => [m.name, m.kind, m.position, m.termStart, m.termEnd])).toEqual(expect.arrayContaining([
-      ['赵志强', 'member', '主任', termStart, termEnd],
-      ['周敏', 'member', '委员', termStart, termEnd],
-      ['吴国庆', 'member', '委员', termStart, termEnd],
-      ['郑丽', 'alternate', '候补委员', termStart, termEnd],
-      ['孙小梅', 'staff', '经办人', termStart, termEnd],
-    ]))
+    expect(listed.ok && listed.data.members.map((m) => [m.name, m.kind, m.position, m.termStart, m.termEnd])).toEqual(
+      expect.arrayContaining([
+        ['赵志强', 'member', '主任', termStart, termEnd],
+        ['周敏', 'member', '委员', termStart, termEnd],
+        ['吴国庆', 'member', '委员', termStart, termEnd],
+        ['郑丽', 'alternate', '候补委员', termStart, termEnd],
+        ['孙小梅', 'staff', '经办人', termStart, termEnd],
+      ]),
+    )
     expect(listed.ok && listed.data.members).toHaveLength(5)
-    const people = await emu.call<{ people: CommitteePerson[] }>('account', { action: 'listCommitteePeople', communityId: DEMO.community.id }, { openid: DEMO.director.openid })
-    expect(people.ok && people.data.people.map((p) => [p.name, p.role, p.position, p.status, Boolean(p.accountId && p.memberId), p.isMe])).toEqual([
+    const people = await emu.call<{ people: CommitteePerson[] }>(
+      'account',
+      { action: 'listCommitteePeople', communityId: DEMO.community.id },
+      { openid: DEMO.director.openid },
+    )
+    expect(
+      people.ok && people.data.people.map((p) => [p.name, p.role, p.position, p.status, Boolean(p.accountId && p.memberId), p.isMe]),
+    ).toEqual([
       ['赵志强', 'director', '主任', 'active', true, true],
       ['吴国庆', 'member', '委员', 'active', true, false],
       ['周敏', 'member', '委员', 'active', true, false],

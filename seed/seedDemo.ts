@@ -26,7 +26,13 @@ const COMMITTEE_TERM = { termStart: '2025-06-01', termEnd: '2030-05-31' } as con
 
 function fact(openid: string, key: keyof typeof PEOPLE) {
   const p = PEOPLE[key]
-  return { openid, name: p.name, idNumber: p.idNumber, phone: p.phone, personId: personIdFor(key === 'zhouHaiyan' ? SECOND.id : MAIN.id, hashIdNumber(p.idNumber)) }
+  return {
+    openid,
+    name: p.name,
+    idNumber: p.idNumber,
+    phone: p.phone,
+    personId: personIdFor(key === 'zhouHaiyan' ? SECOND.id : MAIN.id, hashIdNumber(p.idNumber)),
+  }
 }
 
 /** What tests can rely on after `seedDemo` (computed, not stored: the register is deterministic). */
@@ -71,12 +77,30 @@ export interface SeedReport {
  */
 export async function seedDemo(emu: SeedTarget): Promise<SeedReport> {
   const started = performance.now()
-  const main = await expectOk(emu.call<ImportSummary>('admin', {
-    action: 'importRegister', fileName: '桃源居·翠湖苑房产登记.xlsx', contentBase64: (await registerXlsx(mainRegister().rows)).toString('base64'),
-  }, { console: true }), 'import 翠湖苑')
-  const second = await expectOk(emu.call<ImportSummary>('admin', {
-    action: 'importRegister', fileName: '海岸城·滨海苑房产登记.csv', contentBase64: Buffer.from(registerCsv(secondRegister().rows)).toString('base64'),
-  }, { console: true }), 'import 滨海苑')
+  const main = await expectOk(
+    emu.call<ImportSummary>(
+      'admin',
+      {
+        action: 'importRegister',
+        fileName: '桃源居·翠湖苑房产登记.xlsx',
+        contentBase64: (await registerXlsx(mainRegister().rows)).toString('base64'),
+      },
+      { console: true },
+    ),
+    'import 翠湖苑',
+  )
+  const second = await expectOk(
+    emu.call<ImportSummary>(
+      'admin',
+      {
+        action: 'importRegister',
+        fileName: '海岸城·滨海苑房产登记.csv',
+        contentBase64: Buffer.from(registerCsv(secondRegister().rows)).toString('base64'),
+      },
+      { console: true },
+    ),
+    'import 滨海苑',
+  )
 
   for (const persona of PERSONAS) {
     if (persona.bindAs) await bindOwner(emu, persona.openid, persona.bindAs)
@@ -84,7 +108,14 @@ export async function seedDemo(emu: SeedTarget): Promise<SeedReport> {
   for (const persona of PERSONAS) {
     if (!persona.grant) continue
     const personId = persona.bindAs ? personIdFor(MAIN.id, hashIdNumber(PEOPLE[persona.bindAs].idNumber)) : undefined
-    await expectOk(emu.call('admin', { action: 'grantRole', openid: persona.openid, ...(personId ? { personId } : {}), ...persona.grant }, { console: true }), `grant ${persona.label}`)
+    await expectOk(
+      emu.call(
+        'admin',
+        { action: 'grantRole', openid: persona.openid, ...(personId ? { personId } : {}), ...persona.grant },
+        { console: true },
+      ),
+      `grant ${persona.label}`,
+    )
   }
   await rosterCommittee(emu)
   await writePersonas(emu)
@@ -95,10 +126,16 @@ async function bindOwner(emu: SeedTarget, openid: string, key: keyof typeof PEOP
   const person = PEOPLE[key]
   const home = await expectOk(emu.call<MyHome>('bindIdentity', { action: 'getMyHome' }, { openid }), `home of ${person.name}`)
   if (home.person) return
-  await expectOk(emu.call('bindIdentity', { action: 'sendBindCode', name: person.name, idNumber: person.idNumber }, { openid }), `code for ${person.name}`)
+  await expectOk(
+    emu.call('bindIdentity', { action: 'sendBindCode', name: person.name, idNumber: person.idNumber }, { openid }),
+    `code for ${person.name}`,
+  )
   const sms = (await emu.outbox('sms')).find((m) => m.to === person.phone)
   if (!sms?.code) throw new Error(`seed: no SMS code reached ${person.name}`)
-  await expectOk(emu.call('bindIdentity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code: sms.code }, { openid }), `bind ${person.name}`)
+  await expectOk(
+    emu.call('bindIdentity', { action: 'bindIdentity', name: person.name, idNumber: person.idNumber, code: sms.code }, { openid }),
+    `bind ${person.name}`,
+  )
 }
 
 /** Adds each roster persona the roster lacks (same name and phone, serving); entries already there are left as they are. */
@@ -110,16 +147,30 @@ async function rosterCommittee(emu: SeedTarget): Promise<void> {
     if (!roster) continue
     if (!grant?.phone) throw new Error(`seed: ${persona.label} is on the roster, so the grant needs a phone`)
     if (serving.some((m) => m.name === grant.name && m.phone === grant.phone)) continue
-    await expectOk(emu.call('committee', {
-      action: 'addMember', communityId: MAIN.id, kind: roster.kind, name: grant.name, position: roster.position, phone: grant.phone, ...COMMITTEE_TERM,
-    }, { openid: director.openid }), `roster ${persona.label}`)
+    await expectOk(
+      emu.call(
+        'committee',
+        {
+          action: 'addMember',
+          communityId: MAIN.id,
+          kind: roster.kind,
+          name: grant.name,
+          position: roster.position,
+          phone: grant.phone,
+          ...COMMITTEE_TERM,
+        },
+        { openid: director.openid },
+      ),
+      `roster ${persona.label}`,
+    )
   }
 }
 
 async function writePersonas(emu: SeedTarget): Promise<void> {
   const existing = new Set((await emu.query<{ _id: string }>(DEV_PERSONAS_COLLECTION)).map((d) => d._id))
-  const docs = PERSONAS.map((p, i) => ({ _id: p.openid, label: p.label, description: p.description, sort: (i + 1) * 10 }))
-    .filter((d) => !existing.has(d._id))
+  const docs = PERSONAS.map((p, i) => ({ _id: p.openid, label: p.label, description: p.description, sort: (i + 1) * 10 })).filter(
+    (d) => !existing.has(d._id),
+  )
   if (docs.length) await emu.insert(DEV_PERSONAS_COLLECTION, docs)
 }
 

@@ -15,10 +15,18 @@ beforeAll(async () => {
   await seedVoteWorld(emu)
   // One person who is an owner, a delegate and the committee's staff at once.
   await emu.insert('roles', [{ _id: 'r-owner-staff', openid: openidOf('p1'), role: 'staff', communityId: COMMUNITY._id, status: 'active' }])
-  await emu.insert('delegations', [{
-    _id: 'dlg-p2-to-p1', communityId: COMMUNITY._id, unitId: 'x', ownerPersonId: 'p2', delegateOpenid: openidOf('p1'), voteId: null,
-    until: new Date(Date.UTC(2099, 0, 1)), status: 'active',
-  }])
+  await emu.insert('delegations', [
+    {
+      _id: 'dlg-p2-to-p1',
+      communityId: COMMUNITY._id,
+      unitId: 'x',
+      ownerPersonId: 'p2',
+      delegateOpenid: openidOf('p1'),
+      voteId: null,
+      until: new Date(Date.UTC(2099, 0, 1)),
+      status: 'active',
+    },
+  ])
 })
 afterAll(() => emu.close())
 
@@ -29,7 +37,8 @@ async function reads<T>(run: () => Promise<T>): Promise<[T, number]> {
 }
 
 describe('loadCaller with the roles an action may use', () => {
-  const load = (only?: readonly string[]) => reads(async () => (await loadCaller(getDb(), openidOf('p1'), false, START, only)).roles.map((r) => r.role).sort())
+  const load = (only?: readonly string[]) =>
+    reads(async () => (await loadCaller(getDb(), openidOf('p1'), false, START, only)).roles.map((r) => r.role).sort())
 
   it.each([
     ['every role (no entry)', undefined, ['delegate', 'owner', 'staff'], 3],
@@ -46,7 +55,9 @@ describe('loadCaller with the roles an action may use', () => {
 describe('vote actions through the handler', () => {
   it('a staff action reads the caller once and still refuses owners', async () => {
     const voteId = await approvedVote(emu)
-    const [view, count] = await reads(async () => must(await callAs(emu, STAFF.staff)<{ voteId: string }>('tallyVote', 'statistics', { voteId })))
+    const [view, count] = await reads(async () =>
+      must(await callAs(emu, STAFF.staff)<{ voteId: string }>('tallyVote', 'statistics', { voteId })),
+    )
     expect(view.voteId).toBe(voteId)
     expect(count).toBe(2) // the caller's role grants, then the vote
     expect(await callAs(emu, openidOf('p2'))('tallyVote', 'statistics', { voteId })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
@@ -62,7 +73,12 @@ describe('vote actions through the handler', () => {
 
 describe('roleReaches for a street reviewer', () => {
   const community = { _id: 'c1', street: '新安街道', district: '宝安区' }
-  const reviewer = (district: string | undefined) => ({ role: 'streetReviewer' as const, street: '新安街道', district, status: 'active' as const })
+  const reviewer = (district: string | undefined) => ({
+    role: 'streetReviewer' as const,
+    street: '新安街道',
+    district,
+    status: 'active' as const,
+  })
 
   it('reaches her street in her own district only (street names repeat across districts)', () => {
     expect(roleReaches(reviewer('宝安区'), community)).toBe(true)

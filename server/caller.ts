@@ -42,22 +42,35 @@ export async function loadCaller(
   if (!openid) return { openid, console: isConsole, roles: [] }
   const _ = db.command
   const all = !only || only.includes('anyone')
-  const wants = (kind: 'owner' | 'delegate' | 'grant') => all || (kind === 'grant'
-    ? (only as readonly string[]).some((r) => r !== 'owner' && r !== 'delegate' && r !== 'console')
-    : (only as readonly string[]).includes(kind))
+  const wants = (kind: 'owner' | 'delegate' | 'grant') =>
+    all ||
+    (kind === 'grant'
+      ? (only as readonly string[]).some((r) => r !== 'owner' && r !== 'delegate' && r !== 'console')
+      : (only as readonly string[]).includes(kind))
   const none = Promise.resolve([])
   const [bindings, delegations, grants] = await Promise.all([
     wants('owner')
-      ? rows<{ communityId: string; personId: string }>(db.collection(COLLECTIONS.bindings).where({ openid })
-        .field({ communityId: true, personId: true }).limit(1000))
+      ? rows<{ communityId: string; personId: string }>(
+          db.collection(COLLECTIONS.bindings).where({ openid }).field({ communityId: true, personId: true }).limit(1000),
+        )
       : none,
     wants('delegate')
-      ? rows<{ communityId: string }>(db.collection(COLLECTIONS.delegations)
-        .where({ delegateOpenid: openid, status: 'active', until: _.gt(new Date(nowMs)) }).field({ communityId: true }).limit(1000))
+      ? rows<{ communityId: string }>(
+          db
+            .collection(COLLECTIONS.delegations)
+            .where({ delegateOpenid: openid, status: 'active', until: _.gt(new Date(nowMs)) })
+            .field({ communityId: true })
+            .limit(1000),
+        )
       : none,
     wants('grant')
-      ? rows<ScopedRole>(db.collection(COLLECTIONS.roles).where({ openid })
-        .field({ role: true, communityId: true, street: true, district: true, status: true }).limit(1000))
+      ? rows<ScopedRole>(
+          db
+            .collection(COLLECTIONS.roles)
+            .where({ openid })
+            .field({ role: true, communityId: true, street: true, district: true, status: true })
+            .limit(1000),
+        )
       : none,
   ])
   const roles: ScopedRole[] = [
@@ -73,11 +86,15 @@ export function roleReaches(role: ScopedRole, community: CommunityScope): boolea
   if (role.status !== 'active') return false
   switch (role.role) {
     // A street's name is unique only within its district: both must match.
-    case 'streetReviewer': return role.street === community.street && role.district === community.district
-    case 'districtCentre': return role.district === community.district
+    case 'streetReviewer':
+      return role.street === community.street && role.district === community.district
+    case 'districtCentre':
+      return role.district === community.district
     case 'cityCentre':
-    case 'operator': return true
-    default: return role.communityId === community._id
+    case 'operator':
+      return true
+    default:
+      return role.communityId === community._id
   }
 }
 

@@ -26,11 +26,14 @@ export function foreignFileProblem(fileID: string, env: string, communityId: str
   if (!env || !envAndBucket.startsWith(`${env}.`) || envAndBucket.length === env.length + 1) return 'another environment'
   if (/[\\%\u0000-\u001f\u007f]/.test(path)) return 'backslash, percent-encoding or a control character'
   if (path.split('/').some((part) => part === '' || part === '.' || part === '..')) return 'an empty, . or .. segment'
-  return path.startsWith(communityPrefix(communityId)) ? null : 'outside the community\'s folder'
+  return path.startsWith(communityPrefix(communityId)) ? null : "outside the community's folder"
 }
 
 /** Refuses (FOREIGN_FILE, naming the file) any file not uploaded for this community in this environment. */
-export function requireCommunityFiles(communityId: string, files: ReadonlyArray<Pick<CloudFile, 'fileID' | 'name'>> | null | undefined): void {
+export function requireCommunityFiles(
+  communityId: string,
+  files: ReadonlyArray<Pick<CloudFile, 'fileID' | 'name'>> | null | undefined,
+): void {
   const env = storageEnv()
   for (const file of files ?? []) {
     if (foreignFileProblem(file.fileID, env, communityId)) fail('FOREIGN_FILE', `「${file.name}」不是为本小区上传的文件，请重新上传`)

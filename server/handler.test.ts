@@ -32,19 +32,25 @@ async function callAs(openid: string, main: (event: unknown) => Promise<unknown>
 const NOTHING_DECLARED = { errors: {}, labels: {} }
 const anyone = { getMyHome: action(z.object({})).returns<unknown>() }
 
-describe('loading the caller\'s roles', () => {
+describe("loading the caller's roles", () => {
   it('loads them for an ordinary action (three reads)', async () => {
-    const main = defineFunction('bindIdentity', anyone, NOTHING_DECLARED, { getMyHome: async (_input, ctx) => ok(ctx.caller.roles.map((r) => [r.role, r.personId])) })
+    const main = defineFunction('bindIdentity', anyone, NOTHING_DECLARED, {
+      getMyHome: async (_input, ctx) => ok(ctx.caller.roles.map((r) => [r.role, r.personId])),
+    })
     expect(await callAs('o-owner', main, { action: 'getMyHome' })).toEqual({ result: { ok: true, data: [['owner', 'p1']] }, trips: 3 })
   })
 
   it('skips them for an action open to anyone that is marked withoutRoles', async () => {
-    const main = defineFunction('bindIdentity', anyone, NOTHING_DECLARED, { getMyHome: withoutRoles(async (_input, ctx) => ok(ctx.caller.openid)) })
+    const main = defineFunction('bindIdentity', anyone, NOTHING_DECLARED, {
+      getMyHome: withoutRoles(async (_input, ctx) => ok(ctx.caller.openid)),
+    })
     expect(await callAs('o-owner', main, { action: 'getMyHome' })).toEqual({ result: { ok: true, data: 'o-owner' }, trips: 0 })
   })
 
   it('treats reading the roles there as a bug', async () => {
-    const main = defineFunction('bindIdentity', anyone, NOTHING_DECLARED, { getMyHome: withoutRoles(async (_input, ctx) => ok(ctx.caller.roles)) })
+    const main = defineFunction('bindIdentity', anyone, NOTHING_DECLARED, {
+      getMyHome: withoutRoles(async (_input, ctx) => ok(ctx.caller.roles)),
+    })
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     expect((await callAs('o-owner', main, { action: 'getMyHome' })).result).toMatchObject({ ok: false, code: 'INTERNAL' })
     expect(String(error.mock.calls[0]?.[1])).toContain('bindIdentity.getMyHome is marked withoutRoles')
@@ -55,7 +61,10 @@ describe('loading the caller\'s roles', () => {
     const main = defineFunction('bindIdentity', anyone, NOTHING_DECLARED, {
       getMyHome: withoutRoles(async (_input, ctx) => {
         // `anyone` is no role, so authorize refuses; what matters is that the roles are there afterwards.
-        const refused = await ctx.authorize(COMMUNITY).then(() => false, () => true)
+        const refused = await ctx.authorize(COMMUNITY).then(
+          () => false,
+          () => true,
+        )
         return ok({ refused, roles: ctx.caller.roles.map((r) => r.role) })
       }),
     })
@@ -64,7 +73,9 @@ describe('loading the caller\'s roles', () => {
 
   it('ignores the mark where the permission table needs the roles to let the caller in', async () => {
     const directorOnly = { authorizeStaff: action(z.object({})).returns<unknown>() }
-    const main = defineFunction('account', directorOnly, NOTHING_DECLARED, { authorizeStaff: withoutRoles(async (_input, ctx) => ok(await ctx.authorize(COMMUNITY))) })
+    const main = defineFunction('account', directorOnly, NOTHING_DECLARED, {
+      authorizeStaff: withoutRoles(async (_input, ctx) => ok(await ctx.authorize(COMMUNITY))),
+    })
     expect((await callAs('o-director', main, { action: 'authorizeStaff' })).result).toEqual({ ok: true, data: ['director'] })
     expect((await callAs('o-owner', main, { action: 'authorizeStaff' })).result).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   })

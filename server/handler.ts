@@ -31,7 +31,10 @@ export interface Ctx {
  * declared sentence, the answering function's own when its contract declares the code.
  */
 export class Failure extends Error {
-  constructor(readonly code: ErrorCode, readonly detail?: string) {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+  ) {
     super(detail ?? ERROR_MESSAGES[code])
   }
 }
@@ -64,7 +67,8 @@ type Impl<C extends Contract> = {
 
 /** A cloud function's `main`: parse → check the permission table → run the action → a Result, never a throw. */
 export function defineFunction<C extends Contract>(functionName: string, contract: C, declared: Declared, impl: Impl<C>) {
-  const sentence = (e: Failure) => e.detail ?? (Object.prototype.hasOwnProperty.call(declared.errors, e.code) ? declared.errors[e.code] : e.message)
+  const sentence = (e: Failure) =>
+    e.detail ?? (Object.prototype.hasOwnProperty.call(declared.errors, e.code) ? declared.errors[e.code] : e.message)
   return async function main(event: unknown): Promise<Result<unknown>> {
     try {
       const { action, userInfo: _wechatInjected, ...payload } = (event ?? {}) as Record<string, unknown>
@@ -126,8 +130,9 @@ async function makeContext(functionName: string, actionName: string, allowed: re
       if (caller.console && allowed.includes('console')) return []
       let community = communities.get(communityId)
       if (!community) {
-        community = await firstRow<CommunityScope>(db.collection(COLLECTIONS.communities).where({ _id: communityId })
-          .field({ street: true, district: true }).limit(1))
+        community = await firstRow<CommunityScope>(
+          db.collection(COLLECTIONS.communities).where({ _id: communityId }).field({ street: true, district: true }).limit(1),
+        )
         if (!community) fail('NOT_FOUND', '小区不存在')
         communities.set(communityId, community)
       }

@@ -42,27 +42,28 @@ function firstOpGate(real: Database) {
   const started = new Promise<void>((resolve) => (markStarted = resolve))
   const released = new Promise<void>((resolve) => (release = resolve))
   let held = false
-  const chain = (target: any): any => new Proxy(target, {
-    get(t, prop) {
-      const value = t[prop]
-      if ((prop === 'get' || prop === 'update') && !held) {
-        return async (...args: unknown[]) => {
-          held = true
-          if (prop === 'update') {
+  const chain = (target: any): any =>
+    new Proxy(target, {
+      get(t, prop) {
+        const value = t[prop]
+        if ((prop === 'get' || prop === 'update') && !held) {
+          return async (...args: unknown[]) => {
+            held = true
+            if (prop === 'update') {
+              markStarted()
+              await released
+              return value.apply(t, args)
+            }
+            const result = await value.apply(t, args)
             markStarted()
             await released
-            return value.apply(t, args)
+            return result
           }
-          const result = await value.apply(t, args)
-          markStarted()
-          await released
-          return result
         }
-      }
-      if (prop === 'where' || prop === 'limit') return (...args: unknown[]) => chain(value.apply(t, args))
-      return typeof value === 'function' ? value.bind(t) : value
-    },
-  })
+        if (prop === 'where' || prop === 'limit') return (...args: unknown[]) => chain(value.apply(t, args))
+        return typeof value === 'function' ? value.bind(t) : value
+      },
+    })
   const db = new Proxy(real, {
     get(t, prop) {
       if (prop === 'collection') return (name: string) => (name === 'smsCodes' ? chain(t.collection(name)) : t.collection(name))
@@ -75,7 +76,11 @@ function firstOpGate(real: Database) {
 
 let serial = 0
 /** Every test gets its own code document, so limits and locks never leak between tests. */
-const fresh = (purpose: SmsPurpose = 'bindStaff'): CodeRequest => ({ purpose, key: `k${++serial}`, phone: `1360000${String(serial).padStart(4, '0')}` })
+const fresh = (purpose: SmsPurpose = 'bindStaff'): CodeRequest => ({
+  purpose,
+  key: `k${++serial}`,
+  phone: `1360000${String(serial).padStart(4, '0')}`,
+})
 const otherThan = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0')
 
 /** The expected failure's code, or 'OK'. */
@@ -121,9 +126,15 @@ describe('SMS one-time codes', () => {
     const sms = outbox()
     const to = fresh()
     await sendCode(db, START, sms.port, to)
-    await expect(sendCode(db, START + 20_000, sms.port, to)).rejects.toMatchObject({ code: 'TOO_FREQUENT', message: '发送太频繁，请40秒后再试' })
+    await expect(sendCode(db, START + 20_000, sms.port, to)).rejects.toMatchObject({
+      code: 'TOO_FREQUENT',
+      message: '发送太频繁，请40秒后再试',
+    })
     for (let i = 1; i < MAX_PER_DAY; i++) await sendCode(db, START + i * MINUTE, sms.port, to)
-    await expect(sendCode(db, START + MAX_PER_DAY * MINUTE, sms.port, to)).rejects.toMatchObject({ code: 'TOO_FREQUENT', message: expect.stringContaining('明天') })
+    await expect(sendCode(db, START + MAX_PER_DAY * MINUTE, sms.port, to)).rejects.toMatchObject({
+      code: 'TOO_FREQUENT',
+      message: expect.stringContaining('明天'),
+    })
     await sendCode(db, START + 24 * 60 * MINUTE, sms.port, to)
     expect(sms.sent).toHaveLength(MAX_PER_DAY + 1)
   })
@@ -176,7 +187,8 @@ describe('SMS one-time codes', () => {
     const to = fresh()
     await sendCode(db, START, sms.port, to)
     const code = sms.last()
-    for (let i = 0; i < MAX_WRONG - 1; i++) expect(await outcome(checkCode(db, START, to.purpose, to.key, otherThan(code)))).toBe('CODE_WRONG')
+    for (let i = 0; i < MAX_WRONG - 1; i++)
+      expect(await outcome(checkCode(db, START, to.purpose, to.key, otherThan(code)))).toBe('CODE_WRONG')
     expect(await consumeCode(db, START, to.purpose, to.key, code)).toBe(to.phone)
     const [doc] = await emu.query('smsCodes', { _id: smsCodeId(to.purpose, to.key) })
     expect(doc).toMatchObject({ used: true, tries: 0, lockedUntil: null })

@@ -74,9 +74,17 @@ export async function sendCode(db: Database, nowMs: number, sms: SmsPort, { purp
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
   const next: Omit<SmsCodeDoc, '_id'> = {
-    purpose, phone, codeHash: hashCode(id, code),
-    sentAt: new Date(nowMs), expiresAt: new Date(nowMs + CODE_TTL_MS), used: false,
-    tries: 0, lockedUntil: null, day, sentToday: sentToday + 1, version: (previous?.version ?? 0) + 1,
+    purpose,
+    phone,
+    codeHash: hashCode(id, code),
+    sentAt: new Date(nowMs),
+    expiresAt: new Date(nowMs + CODE_TTL_MS),
+    used: false,
+    tries: 0,
+    lockedUntil: null,
+    day,
+    sentToday: sentToday + 1,
+    version: (previous?.version ?? 0) + 1,
   }
   await claim(db, id, previous, next)
   try {
@@ -151,7 +159,9 @@ async function whyRefused(db: Database, nowMs: number, id: string): Promise<'LOC
   // Tries left, yet neither write took one: a new code was sent in between. Unanswered, as no try was taken.
   if (doc.tries < MAX_WRONG - 1) return 'TOO_FREQUENT'
   const _ = db.command
-  await db.collection(COLLECTIONS.smsCodes).where({ _id: id, used: false, codeHash: doc.codeHash, tries: _.gte(MAX_WRONG - 1) })
+  await db
+    .collection(COLLECTIONS.smsCodes)
+    .where({ _id: id, used: false, codeHash: doc.codeHash, tries: _.gte(MAX_WRONG - 1) })
     .update({ data: { tries: _.inc(1), lockedUntil: new Date(nowMs + LOCK_MS), used: true, codeHash: null } })
   return 'LOCKED'
 }

@@ -11,7 +11,10 @@ import { CalendarDay } from '../schemas/time'
 /** An account is one role held by one WeChat user; staff accounts start `pending` until the director authorises them. */
 export type AccountStatus = 'active' | 'pending' | 'revoked'
 export const ACCOUNT_STATUS_LABELS: Record<AccountStatus | 'unbound', string> = {
-  active: '已授权', pending: '待主任授权', revoked: '已停用', unbound: '未绑定',
+  active: '已授权',
+  pending: '待主任授权',
+  revoked: '已停用',
+  unbound: '未绑定',
 }
 
 export interface StaffAccountView {
@@ -55,7 +58,10 @@ export interface MyAccount {
 
 export type DelegationStatus = 'pending' | 'active' | 'revoked' | 'expired'
 export const DELEGATION_STATUS_LABELS: Record<DelegationStatus, string> = {
-  pending: '待被委托人认证', active: '生效中', revoked: '已撤销', expired: '已过期',
+  pending: '待被委托人认证',
+  active: '生效中',
+  revoked: '已撤销',
+  expired: '已过期',
 }
 
 export interface DelegationView {
@@ -93,9 +99,19 @@ export const ACCOUNT_ERRORS = {
 } as const satisfies ErrorSentences
 
 export const ACCOUNT_LABELS: FieldLabels = {
-  name: '姓名', phone: '手机号码', code: '验证码', accountId: '账户', reason: '原因', communityId: '小区',
-  confirm: '确认', unitId: '房屋', idNumber: '证件号码', voteId: '投票', until: '委托截止日期',
-  delegationId: '委托', checkId: '人脸核身',
+  name: '姓名',
+  phone: '手机号码',
+  code: '验证码',
+  accountId: '账户',
+  reason: '原因',
+  communityId: '小区',
+  confirm: '确认',
+  unitId: '房屋',
+  idNumber: '证件号码',
+  voteId: '投票',
+  until: '委托截止日期',
+  delegationId: '委托',
+  checkId: '人脸核身',
 }
 
 /** The `account` cloud function: staff binding and authorisation, delegates, face checks, 权限管理. */
@@ -115,10 +131,16 @@ export const accountApi = {
   unbind: action(z.object({ confirm: z.literal(true, { errorMap: () => ({ message: '请确认解绑' }) }) })).returns<{ unbound: true }>(),
 
   /** 被委托人认证, owner side: one unit, for one vote or until a day. */
-  authorizeDelegate: action(z.object({
-    unitId: Id, name: PersonName, idNumber: IdNumber, phone: Phone,
-    voteId: Id.optional(), until: CalendarDay.optional(),
-  })).returns<DelegationView>(),
+  authorizeDelegate: action(
+    z.object({
+      unitId: Id,
+      name: PersonName,
+      idNumber: IdNumber,
+      phone: Phone,
+      voteId: Id.optional(),
+      until: CalendarDay.optional(),
+    }),
+  ).returns<DelegationView>(),
   revokeDelegate: action(z.object({ delegationId: Id })).returns<DelegationView>(),
   listMyDelegations: action(z.object({})).returns<{ granted: DelegationView[]; held: DelegationView[] }>(),
   /** Delegate side: name + ID number find the owner's authorisation; the code goes to the phone the owner gave. */
@@ -137,7 +159,13 @@ export type AccountApi = typeof accountApi
 
 /** Chinese names of each function's feature, for "my permissions". */
 export const FEATURE_LABELS: Record<string, string> = {
-  identity: '业主身份绑定', admin: '平台管理', account: '账号与权限管理', committee: '业委会管理',
-  manageVote: '投票管理', castVote: '电子投票', supplementVote: '投票补计与确认从众', tallyVote: '统计录入与计票',
+  identity: '业主身份绑定',
+  admin: '平台管理',
+  account: '账号与权限管理',
+  committee: '业委会管理',
+  manageVote: '投票管理',
+  castVote: '电子投票',
+  supplementVote: '投票补计与确认从众',
+  tallyVote: '统计录入与计票',
   todos: '待办事项',
 }

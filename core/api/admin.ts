@@ -9,10 +9,12 @@ import { Label } from '../schemas/text'
 /** A register file: already in cloud storage (the console's upload), or sent inline (scripts, the demo seed). */
 export const ImportRegisterInput = z.union([
   z.object({ fileID: z.string().trim().min(1, '请选择文件').max(512) }).strict(),
-  z.object({
-    fileName: Label(200, '缺少文件名'),
-    contentBase64: z.string().min(1, '文件是空的').max(40_000_000, '文件太大，请分小区导入'),
-  }).strict(),
+  z
+    .object({
+      fileName: Label(200, '缺少文件名'),
+      contentBase64: z.string().min(1, '文件是空的').max(40_000_000, '文件太大，请分小区导入'),
+    })
+    .strict(),
 ])
 export type ImportRegisterInput = z.infer<typeof ImportRegisterInput>
 
@@ -49,25 +51,36 @@ export interface ImportSummary {
 export const GrantableRole = RoleName.exclude(['owner', 'delegate'])
 export type GrantableRole = z.infer<typeof GrantableRole>
 
-
-export const GrantRoleInput = z.object({
-  /** Who: a WeChat user already known (openid), and/or a registered person (personId). */
-  openid: z.string().trim().min(1).max(64).regex(/^[\w-]+$/, '格式不正确').optional(),
-  personId: Id.optional(),
-  name: PersonName,
-  phone: Phone.optional(),
-  role: GrantableRole,
-  communityId: Id.optional(),
-  street: Label(40).optional(),
-  district: Label(40).optional(),
-  /** Staff start `pending` until the director authorises them; everyone else starts `active`. */
-  status: z.enum(['active', 'pending']).optional(),
-}).strict().superRefine((v, ctx) => {
-  if (!v.openid && !v.personId && !v.phone) ctx.addIssue({ code: 'custom', path: ['openid'], message: '请至少提供微信用户、登记人员或手机号码之一' })
-  if (isIn(COMMUNITY_GRANTED_ROLES, v.role) && !v.communityId) ctx.addIssue({ code: 'custom', path: ['communityId'], message: '该角色必须指定小区' })
-  if (v.role === 'streetReviewer' && (!v.street || !v.district)) ctx.addIssue({ code: 'custom', path: ['street'], message: '街道办审核人必须指定区和街道' })
-  if (v.role === 'districtCentre' && !v.district) ctx.addIssue({ code: 'custom', path: ['district'], message: '区住房中心必须指定区' })
-})
+export const GrantRoleInput = z
+  .object({
+    /** Who: a WeChat user already known (openid), and/or a registered person (personId). */
+    openid: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .regex(/^[\w-]+$/, '格式不正确')
+      .optional(),
+    personId: Id.optional(),
+    name: PersonName,
+    phone: Phone.optional(),
+    role: GrantableRole,
+    communityId: Id.optional(),
+    street: Label(40).optional(),
+    district: Label(40).optional(),
+    /** Staff start `pending` until the director authorises them; everyone else starts `active`. */
+    status: z.enum(['active', 'pending']).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (!v.openid && !v.personId && !v.phone)
+      ctx.addIssue({ code: 'custom', path: ['openid'], message: '请至少提供微信用户、登记人员或手机号码之一' })
+    if (isIn(COMMUNITY_GRANTED_ROLES, v.role) && !v.communityId)
+      ctx.addIssue({ code: 'custom', path: ['communityId'], message: '该角色必须指定小区' })
+    if (v.role === 'streetReviewer' && (!v.street || !v.district))
+      ctx.addIssue({ code: 'custom', path: ['street'], message: '街道办审核人必须指定区和街道' })
+    if (v.role === 'districtCentre' && !v.district) ctx.addIssue({ code: 'custom', path: ['district'], message: '区住房中心必须指定区' })
+  })
 export type GrantRoleInput = z.infer<typeof GrantRoleInput>
 
 export interface GrantedRole {
@@ -91,8 +104,18 @@ export const ADMIN_ERRORS = {
 } as const satisfies ErrorSentences
 
 export const ADMIN_LABELS: FieldLabels = {
-  fileID: '文件', fileName: '文件名', contentBase64: '文件内容', openid: '微信用户', personId: '登记人员',
-  name: '姓名', phone: '手机号码', role: '角色', communityId: '小区', street: '街道', district: '区', status: '状态',
+  fileID: '文件',
+  fileName: '文件名',
+  contentBase64: '文件内容',
+  openid: '微信用户',
+  personId: '登记人员',
+  name: '姓名',
+  phone: '手机号码',
+  role: '角色',
+  communityId: '小区',
+  street: '街道',
+  district: '区',
+  status: '状态',
 }
 
 /** The `admin` cloud function: the operator's console actions. */

@@ -49,7 +49,11 @@ const MemberFields = z.object({
 })
 
 export const FilingStatus = z.enum(['filed', 'reviewing', 'returned'])
-export const FILING_STATUS_LABELS: Record<z.infer<typeof FilingStatus>, string> = { filed: '已备案', reviewing: '审核中', returned: '已退回' }
+export const FILING_STATUS_LABELS: Record<z.infer<typeof FilingStatus>, string> = {
+  filed: '已备案',
+  reviewing: '审核中',
+  returned: '已退回',
+}
 
 export interface FilingView {
   id: string
@@ -110,7 +114,10 @@ const FundAccountFields = z.object({
   communityId: Id,
   bank: Label(60),
   accountName: Label(100),
-  accountNumber: z.string().trim().regex(/^\d{8,32}$/, '账号应为8到32位数字'),
+  accountNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{8,32}$/, '账号应为8到32位数字'),
   signedOn: CalendarDay,
   status: FundAccountStatus,
 })
@@ -146,8 +153,17 @@ export interface CreditView {
 
 /** The committee actions a community's entry in 辖区小区 can lead to; `may` names those the caller's roles there allow. */
 export const REACH_ACTIONS = [
-  'listMembers', 'listFilings', 'listTrainings', 'listMeetings', 'listFundAccounts', 'getCredit',
-  'addFiling', 'addTraining', 'saveCreditBasic', 'addCreditRecord', 'voidCreditRecord',
+  'listMembers',
+  'listFilings',
+  'listTrainings',
+  'listMeetings',
+  'listFundAccounts',
+  'getCredit',
+  'addFiling',
+  'addTraining',
+  'saveCreditBasic',
+  'addCreditRecord',
+  'voidCreditRecord',
 ] as const
 export type ReachAction = (typeof REACH_ACTIONS)[number]
 
@@ -172,14 +188,50 @@ export const COMMITTEE_ERRORS = {
 } as const satisfies ErrorSentences
 
 export const COMMITTEE_LABELS: FieldLabels = {
-  communityId: '小区', includeRemoved: '包括已移除', kind: '类别', name: '姓名', position: '职务', phone: '手机号码',
-  termStart: '任期开始日期', termEnd: '任期结束日期', memberId: '成员', reason: '原因', filingId: '备案',
-  filedOn: '备案日期', status: '状态', note: '备注', files: '附件', fileID: '文件', personName: '姓名', course: '课程',
-  trainedOn: '培训日期', result: '培训结果', from: '开始日期', to: '结束日期', meetingId: '会议', topic: '会议主题',
-  heldAt: '会议时间', place: '地点', attendees: '参会人员', agenda: '议程', minutes: '会议纪要', attachments: '附件',
-  bank: '开户银行', accountName: '户名', accountNumber: '账号', signedOn: '签约日期', accountId: '账户', rows: '导入数据',
-  offset: '起始位置', limit: '每页条数', establishedOn: '成立日期', filingNo: '备案编号', occurredOn: '发生日期', sourceName: '来源',
-  source: '来源', recordId: '记录',
+  communityId: '小区',
+  includeRemoved: '包括已移除',
+  kind: '类别',
+  name: '姓名',
+  position: '职务',
+  phone: '手机号码',
+  termStart: '任期开始日期',
+  termEnd: '任期结束日期',
+  memberId: '成员',
+  reason: '原因',
+  filingId: '备案',
+  filedOn: '备案日期',
+  status: '状态',
+  note: '备注',
+  files: '附件',
+  fileID: '文件',
+  personName: '姓名',
+  course: '课程',
+  trainedOn: '培训日期',
+  result: '培训结果',
+  from: '开始日期',
+  to: '结束日期',
+  meetingId: '会议',
+  topic: '会议主题',
+  heldAt: '会议时间',
+  place: '地点',
+  attendees: '参会人员',
+  agenda: '议程',
+  minutes: '会议纪要',
+  attachments: '附件',
+  bank: '开户银行',
+  accountName: '户名',
+  accountNumber: '账号',
+  signedOn: '签约日期',
+  accountId: '账户',
+  rows: '导入数据',
+  offset: '起始位置',
+  limit: '每页条数',
+  establishedOn: '成立日期',
+  filingNo: '备案编号',
+  occurredOn: '发生日期',
+  sourceName: '来源',
+  source: '来源',
+  recordId: '记录',
 }
 
 /** The `committee` cloud function: the committee's roster, filings, trainings, meetings, common-fund accounts and credit. */
@@ -192,15 +244,29 @@ export const committeeApi = {
 
   listFilings: action(CommunityInput).returns<{ filings: FilingView[] }>(),
   getFiling: action(z.object({ filingId: Id })).returns<FilingView>(),
-  addFiling: action(CommunityInput.extend({
-    filedOn: CalendarDay, termStart: CalendarDay, termEnd: CalendarDay, status: FilingStatus, note: Body(1000).optional(), files: Files,
-  })).returns<FilingView>(),
+  addFiling: action(
+    CommunityInput.extend({
+      filedOn: CalendarDay,
+      termStart: CalendarDay,
+      termEnd: CalendarDay,
+      status: FilingStatus,
+      note: Body(1000).optional(),
+      files: Files,
+    }),
+  ).returns<FilingView>(),
   listTrainings: action(CommunityInput).returns<{ trainings: TrainingView[] }>(),
-  addTraining: action(CommunityInput.extend({
-    personName: PersonName, course: Label(100), trainedOn: CalendarDay, result: Label(30),
-  })).returns<TrainingView>(),
+  addTraining: action(
+    CommunityInput.extend({
+      personName: PersonName,
+      course: Label(100),
+      trainedOn: CalendarDay,
+      result: Label(30),
+    }),
+  ).returns<TrainingView>(),
 
-  listMeetings: action(CommunityInput.extend({ from: CalendarDay.optional(), to: CalendarDay.optional() })).returns<{ meetings: MeetingView[] }>(),
+  listMeetings: action(CommunityInput.extend({ from: CalendarDay.optional(), to: CalendarDay.optional() })).returns<{
+    meetings: MeetingView[]
+  }>(),
   getMeeting: action(z.object({ meetingId: Id })).returns<MeetingView>(),
   addMeeting: action(MeetingFields.extend({ communityId: Id })).returns<MeetingView>(),
   editMeeting: action(MeetingFields.partial().extend({ meetingId: Id })).returns<MeetingView>(),
@@ -208,20 +274,34 @@ export const committeeApi = {
   listFundAccounts: action(CommunityInput).returns<{ accounts: FundAccountView[] }>(),
   saveFundAccount: action(FundAccountFields.extend({ accountId: Id.optional() })).returns<FundAccountView>(),
   /** The operator's bulk entry: every row is checked first; one bad row imports nothing. */
-  importFundAccounts: action(z.object({ rows: z.array(FundAccountFields).min(1, '没有数据').max(500, '一次最多导入500行') }))
-    .returns<{ imported: number }>(),
+  importFundAccounts: action(z.object({ rows: z.array(FundAccountFields).min(1, '没有数据').max(500, '一次最多导入500行') })).returns<{
+    imported: number
+  }>(),
 
   /** 辖区小区: the communities the caller's street/district/city (or operator) roles reach, by district, street, name. */
-  listCommunities: action(PageInput({ max: COMMUNITIES_PAGE, size: COMMUNITIES_PAGE }).extend({ communityId: Id.optional() }))
-    .returns<{ communities: CommunityReach[]; nextOffset: number | null }>(),
+  listCommunities: action(PageInput({ max: COMMUNITIES_PAGE, size: COMMUNITIES_PAGE }).extend({ communityId: Id.optional() })).returns<{
+    communities: CommunityReach[]
+    nextOffset: number | null
+  }>(),
 
   getCredit: action(CommunityInput).returns<CreditView>(),
-  saveCreditBasic: action(CommunityInput.extend({
-    establishedOn: CalendarDay.nullable(), termStart: CalendarDay.nullable(), termEnd: CalendarDay.nullable(), filingNo: OptionalLabel(60),
-  })).returns<CreditView>(),
-  addCreditRecord: action(CommunityInput.extend({
-    kind: CreditKind, occurredOn: CalendarDay, reason: Reason(500), sourceName: Label(120), source: CloudFile.nullable().optional(),
-  })).returns<CreditRecordView>(),
+  saveCreditBasic: action(
+    CommunityInput.extend({
+      establishedOn: CalendarDay.nullable(),
+      termStart: CalendarDay.nullable(),
+      termEnd: CalendarDay.nullable(),
+      filingNo: OptionalLabel(60),
+    }),
+  ).returns<CreditView>(),
+  addCreditRecord: action(
+    CommunityInput.extend({
+      kind: CreditKind,
+      occurredOn: CalendarDay,
+      reason: Reason(500),
+      sourceName: Label(120),
+      source: CloudFile.nullable().optional(),
+    }),
+  ).returns<CreditRecordView>(),
   voidCreditRecord: action(z.object({ recordId: Id, reason: Reason(200) })).returns<CreditRecordView>(),
 }
 export type CommitteeApi = typeof committeeApi

@@ -3,7 +3,8 @@ import { Attachment, castVoteApi } from './vote'
 /* The vote contract's input bounds, checked before any function runs. */
 
 const cast = castVoteApi.cast.input
-const firstMessage = (r: { success: boolean; error?: { issues: Array<{ message: string }> } }) => (r.success ? undefined : r.error?.issues[0]?.message)
+const firstMessage = (r: { success: boolean; error?: { issues: Array<{ message: string }> } }) =>
+  r.success ? undefined : r.error?.issues[0]?.message
 
 describe('a ballot’s choices', () => {
   const choices = (n: number) => Object.fromEntries(Array.from({ length: n }, (_unused, i) => [`i${i + 1}`, 'agree']))

@@ -21,13 +21,28 @@ import type { Choice as CoreChoice, ItemClass as CoreItemClass, Outcome } from '
 // ── States, choices, classes and their Chinese labels ─────────────────────────────────────────
 
 export const VoteState = z.enum([
-  'draft', 'reviewing', 'approved', 'voting', 'closed', 'supplementing', 'followMajority', 'statistics', 'tallied',
+  'draft',
+  'reviewing',
+  'approved',
+  'voting',
+  'closed',
+  'supplementing',
+  'followMajority',
+  'statistics',
+  'tallied',
 ])
 export type VoteState = z.infer<typeof VoteState>
 
 export const VOTE_STATE_LABELS: Record<VoteState, string> = {
-  draft: '待提交', reviewing: '审核中', approved: '审核通过', voting: '投票中', closed: '投票截止',
-  supplementing: '投票补计', followMajority: '确认从众', statistics: '统计录入', tallied: '计票完成',
+  draft: '待提交',
+  reviewing: '审核中',
+  approved: '审核通过',
+  voting: '投票中',
+  closed: '投票截止',
+  supplementing: '投票补计',
+  followMajority: '确认从众',
+  statistics: '统计录入',
+  tallied: '计票完成',
 }
 
 export const Choice = z.enum(['agree', 'oppose', 'abstain', 'followMajority'])
@@ -93,13 +108,50 @@ export type VoteErrorCode = keyof typeof VOTE_ERRORS
 
 /** The vote's field names as people read them, for the four functions' input messages. */
 export const VOTE_LABELS: FieldLabels = {
-  title: '投票议题', description: '说明', items: '表决事项', text: '表决事项', class: '事项类别', attachments: '附件',
-  name: '附件名称', fileID: '文件', scope: '投票范围', kind: '范围', buildings: '楼栋', startAt: '开始时间', endAt: '结束时间',
-  followMajorityCounts: '从众规则', communityId: '小区', voteId: '投票', rev: '版本', reason: '原因', limit: '每页条数',
-  offset: '起始位置', states: '状态', idType: '证件类型', idNumber: '证件号码', subjectId: '认证对象', note: '备注',
-  partyId: '投票人', choices: '选择', receipt: '回执码', templateIds: '通知模板', building: '楼栋', unitNo: '单元',
-  room: '房号', itemIds: '表决事项', itemId: '表决事项', figures: '统计数字', agree: '同意', oppose: '反对',
-  abstain: '弃权', followMajority: '从众', count: '票数', areaCenti: '面积', field: '差异项', explanation: '差异说明', as: '确认方',
+  title: '投票议题',
+  description: '说明',
+  items: '表决事项',
+  text: '表决事项',
+  class: '事项类别',
+  attachments: '附件',
+  name: '附件名称',
+  fileID: '文件',
+  scope: '投票范围',
+  kind: '范围',
+  buildings: '楼栋',
+  startAt: '开始时间',
+  endAt: '结束时间',
+  followMajorityCounts: '从众规则',
+  communityId: '小区',
+  voteId: '投票',
+  rev: '版本',
+  reason: '原因',
+  limit: '每页条数',
+  offset: '起始位置',
+  states: '状态',
+  idType: '证件类型',
+  idNumber: '证件号码',
+  subjectId: '认证对象',
+  note: '备注',
+  partyId: '投票人',
+  choices: '选择',
+  receipt: '回执码',
+  templateIds: '通知模板',
+  building: '楼栋',
+  unitNo: '单元',
+  room: '房号',
+  itemIds: '表决事项',
+  itemId: '表决事项',
+  figures: '统计数字',
+  agree: '同意',
+  oppose: '反对',
+  abstain: '弃权',
+  followMajority: '从众',
+  count: '票数',
+  areaCenti: '面积',
+  field: '差异项',
+  explanation: '差异说明',
+  as: '确认方',
 }
 
 // ── Shared input pieces ──────────────────────────────────────────────────────────────────────
@@ -141,7 +193,8 @@ const timeMessage = { message: VOTE_ERRORS.INVALID_TIME, path: ['endAt'] }
 const VoteRef = z.object({ voteId: Id })
 const RoomRef = z.object({ voteId: Id, building: Building, unitNo: OptionalLabel(20).default(''), room: Label(20, '请填写房号') })
 /** Item id → choice. Paper ballots may leave items blank (that party then did not take part on them). */
-const Choices = z.record(Id, Choice)
+const Choices = z
+  .record(Id, Choice)
   .refine((c) => Object.keys(c).length > 0, '请至少选择一个表决事项')
   .refine((c) => Object.keys(c).length <= MAX_ITEMS, `表决事项最多${MAX_ITEMS}个，选择的事项太多`)
 const ListPage = PageInput({ max: 100, size: 20 })
@@ -436,7 +489,9 @@ const EnteredFigures = z.object({
 /** `manageVote`: drafting, review, viewing, turnout, exports, 线下认证, reminders, audit log. */
 export const manageVoteApi = {
   createDraft: action(DraftFields.extend({ communityId: Id }).refine(endAfterStart, timeMessage)).returns<VoteDetail>(),
-  updateDraft: action(DraftFields.extend({ voteId: Id, rev: z.number().int().min(0) }).refine(endAfterStart, timeMessage)).returns<VoteDetail>(),
+  updateDraft: action(
+    DraftFields.extend({ voteId: Id, rev: z.number().int().min(0) }).refine(endAfterStart, timeMessage),
+  ).returns<VoteDetail>(),
   deleteDraft: action(VoteRef).returns<{ voteId: string; deleted: true }>(),
   submit: action(VoteRef).returns<VoteDetail>(),
   /** `notified`: the approval message to the bound owners in scope (sent / not subscribed). */
@@ -449,8 +504,9 @@ export const manageVoteApi = {
   nonParticipants: action(VoteRef.merge(ListPage)).returns<{ total: number; rows: NonParticipantRow[] }>(),
   exportNonParticipants: action(VoteRef).returns<{ fileID: string; tempFileURL: string; rows: number }>(),
   findFaceFailures: action(z.object({ communityId: Id, idType: IdType, idNumber: IdNumber })).returns<FaceFailureView[]>(),
-  verifyInPerson: action(z.object({ communityId: Id, subjectId: Id, idType: IdType, idNumber: IdNumber, note: Body(200).default('') }))
-    .returns<FaceFailureView>(),
+  verifyInPerson: action(
+    z.object({ communityId: Id, subjectId: Id, idType: IdType, idNumber: IdNumber, note: Body(200).default('') }),
+  ).returns<FaceFailureView>(),
   remind: action(VoteRef).returns<NoticeReport>(),
   /** The register's buildings with unit count and area, for choosing a vote's scope (one aggregate). */
   listBuildings: action(z.object({ communityId: Id })).returns<BuildingView[]>(),
@@ -465,18 +521,27 @@ export const castVoteApi = {
   cast: action(VoteRef.extend({ partyId: z.string().trim().min(1).max(200), choices: Choices })).returns<CastReceipt>(),
   myBallots: action(z.object({ voteId: Id.optional() })).returns<MyBallotEntry[]>(),
   /** Read aloud or copied by hand: O is read as 0 and I/L as 1, as Crockford base32 does. */
-  verifyReceipt: action(VoteRef.extend({
-    receipt: z.string().trim().toUpperCase().transform((r) => r.replace(/O/g, '0').replace(/[IL]/g, '1'))
-      .pipe(z.string().regex(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/, '回执码格式应为 XXXX-XXXX-XXXX')),
-  }))
-    .returns<ReceiptCheck>(),
+  verifyReceipt: action(
+    VoteRef.extend({
+      receipt: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .transform((r) => r.replace(/O/g, '0').replace(/[IL]/g, '1'))
+        .pipe(z.string().regex(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/, '回执码格式应为 XXXX-XXXX-XXXX')),
+    }),
+  ).returns<ReceiptCheck>(),
   /** The template ids to pass to requestSubscribeMessage, and which ones the caller already accepted. */
   noticeStatus: action(z.object({})).returns<VoteNoticeStatus>(),
   /** Records the templates the owner accepted (in weapp: those requestSubscribeMessage answered "accept"). */
-  subscribe: action(z.object({
-    templateIds: z.array(z.string().trim().min(1, '通知模板不能为空').max(128, '通知模板不正确'))
-      .min(1, '请至少选择一种投票通知').max(10, '通知模板太多'),
-  })).returns<VoteNoticeStatus>(),
+  subscribe: action(
+    z.object({
+      templateIds: z
+        .array(z.string().trim().min(1, '通知模板不能为空').max(128, '通知模板不正确'))
+        .min(1, '请至少选择一种投票通知')
+        .max(10, '通知模板太多'),
+    }),
+  ).returns<VoteNoticeStatus>(),
 }
 
 /** `supplementVote`: 投票补计 (paper ballots by room, co-owned confirmations) and 确认从众 entries. */
@@ -485,26 +550,34 @@ export const supplementVoteApi = {
   startSupplement: action(VoteRef).returns<VoteDetail>(),
   findRoom: action(RoomRef).returns<RoomView>(),
   enterPaper: action(RoomRef.extend({ choices: Choices, note: Body(200).default('') })).returns<EntryView>(),
-  confirmCoOwned: action(VoteRef.extend({ partyId: z.string().trim().min(1).max(200), choices: Choices, note: Body(200).default('') }))
-    .returns<EntryView>(),
+  confirmCoOwned: action(
+    VoteRef.extend({ partyId: z.string().trim().min(1).max(200), choices: Choices, note: Body(200).default('') }),
+  ).returns<EntryView>(),
   finishSupplement: action(VoteRef).returns<VoteDetail>(),
   /** Items the owner confirmed 从众 on offline; all items when omitted. */
-  enterFollow: action(RoomRef.extend({ itemIds: z.array(Id).min(1).max(50).optional(), note: Body(200).default('') }))
-    .returns<EntryView>(),
+  enterFollow: action(RoomRef.extend({ itemIds: z.array(Id).min(1).max(50).optional(), note: Body(200).default('') })).returns<EntryView>(),
   finishFollowMajority: action(VoteRef).returns<StatisticsView>(),
 }
 
 /** `tallyVote`: 统计录入, reconciliation, confirmations, 计票完成 and the published result. */
 export const tallyVoteApi = {
   statistics: action(VoteRef).returns<StatisticsView>(),
-  enterStatistics: action(VoteRef.extend({
-    items: z.array(z.object({
-      itemId: Id,
-      figures: z.object({ agree: EnteredFigures, oppose: EnteredFigures, abstain: EnteredFigures, followMajority: EnteredFigures }),
-    })).min(1).max(50),
-  })).returns<StatisticsView>(),
-  explainDifference: action(VoteRef.extend({ itemId: Id, field: z.string().trim().min(1).max(40), explanation: Reason(500, '请填写差异说明') }))
-    .returns<StatisticsView>(),
+  enterStatistics: action(
+    VoteRef.extend({
+      items: z
+        .array(
+          z.object({
+            itemId: Id,
+            figures: z.object({ agree: EnteredFigures, oppose: EnteredFigures, abstain: EnteredFigures, followMajority: EnteredFigures }),
+          }),
+        )
+        .min(1)
+        .max(50),
+    }),
+  ).returns<StatisticsView>(),
+  explainDifference: action(
+    VoteRef.extend({ itemId: Id, field: z.string().trim().min(1).max(40), explanation: Reason(500, '请填写差异说明') }),
+  ).returns<StatisticsView>(),
   /** `committee` = 业委会（筹备组）, by its director; `street` = 街道办（社区工作站）. */
   confirm: action(VoteRef.extend({ as: z.enum(['committee', 'street']) })).returns<StatisticsView>(),
   complete: action(VoteRef).returns<VoteResultView>(),

@@ -1,4 +1,18 @@
-import { addDays, beijingDayRange, formatArea, formatCenti, formatDateTime, formatDay, formatPeople, formatUnits, isCalendarDay, joinBeijing, nextWholeHour, roomLabel, splitBeijing } from './index'
+import {
+  addDays,
+  beijingDayRange,
+  formatArea,
+  formatCenti,
+  formatDateTime,
+  formatDay,
+  formatPeople,
+  formatUnits,
+  isCalendarDay,
+  joinBeijing,
+  nextWholeHour,
+  roomLabel,
+  splitBeijing,
+} from './index'
 
 describe('Beijing time', () => {
   const ms = Date.UTC(2025, 2, 1, 1, 30) // 09:30 in Beijing
@@ -15,7 +29,13 @@ describe('Beijing time', () => {
     expect(joinBeijing('2025-03-01')).toBe(Date.UTC(2025, 1, 28, 16, 0))
   })
 
-  it.each([['2025-02-30', '09:30'], ['2025-3-1', '09:30'], ['2025-03-01', '24:00'], ['2025-03-01', '9:30'], ['2025-03-01', '09:60']])('rejects %s %s', (date, time) => {
+  it.each([
+    ['2025-02-30', '09:30'],
+    ['2025-3-1', '09:30'],
+    ['2025-03-01', '24:00'],
+    ['2025-03-01', '9:30'],
+    ['2025-03-01', '09:60'],
+  ])('rejects %s %s', (date, time) => {
     expect(joinBeijing(date, time)).toBeNull()
   })
 
@@ -35,7 +55,14 @@ describe('Beijing time', () => {
 })
 
 describe('areas and measure words', () => {
-  it.each([[8950, '89.50'], [1205, '12.05'], [7, '0.07'], [0, '0.00'], [123456789, '1234567.89'], [-250, '-2.50']])('%i centi-m² reads %s', (centi, text) => {
+  it.each([
+    [8950, '89.50'],
+    [1205, '12.05'],
+    [7, '0.07'],
+    [0, '0.00'],
+    [123456789, '1234567.89'],
+    [-250, '-2.50'],
+  ])('%i centi-m² reads %s', (centi, text) => {
     expect(formatCenti(centi)).toBe(text)
   })
 

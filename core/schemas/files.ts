@@ -10,8 +10,11 @@ import { Label } from './text'
 
 const NOT_CLOUD = '附件须是上传到本小程序云存储的文件'
 
-export const CloudFileId = z.string({ invalid_type_error: NOT_CLOUD, required_error: '附件缺少文件' }).trim()
-  .min(1, '附件缺少文件').max(1000, NOT_CLOUD)
+export const CloudFileId = z
+  .string({ invalid_type_error: NOT_CLOUD, required_error: '附件缺少文件' })
+  .trim()
+  .min(1, '附件缺少文件')
+  .max(1000, NOT_CLOUD)
   .regex(/^cloud:\/\/[\w-]+\.[\w-]+\/\S/, NOT_CLOUD)
 
 export const CloudFile = z.object({ fileID: CloudFileId, name: Label(120, '请填写附件名称') })

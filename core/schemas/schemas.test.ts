@@ -3,7 +3,8 @@ import { PageInput, nextOffsetOf } from './paging'
 import { Body, Label, Reason, Title } from './text'
 import { CalendarDay, Instant, dayRangeFilter, endOfDay } from './time'
 
-const messageOf = (r: { success: boolean; error?: { issues: Array<{ message: string }> } }) => (r.success ? 'ok' : r.error?.issues[0]?.message)
+const messageOf = (r: { success: boolean; error?: { issues: Array<{ message: string }> } }) =>
+  r.success ? 'ok' : r.error?.issues[0]?.message
 
 describe('time', () => {
   it('an instant is whole epoch milliseconds, never text', () => {
@@ -20,7 +21,8 @@ describe('time', () => {
 
   it('a day filter covers whole Beijing days', () => {
     expect(dayRangeFilter('2025-03-01', '2025-03-02')).toEqual({
-      from: new Date('2025-03-01T00:00:00+08:00'), to: new Date('2025-03-02T23:59:59.999+08:00'),
+      from: new Date('2025-03-01T00:00:00+08:00'),
+      to: new Date('2025-03-02T23:59:59.999+08:00'),
     })
     expect(dayRangeFilter(undefined, undefined)).toEqual({ from: undefined, to: undefined })
     expect(endOfDay('2025-03-01')).toEqual(new Date('2025-03-01T23:59:59.999+08:00'))

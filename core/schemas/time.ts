@@ -10,11 +10,16 @@ import { beijingDayRange, isCalendarDay } from '../format/time'
  */
 
 /** Epoch milliseconds, 2000–2100: nothing the product records lies outside. */
-export const Instant = z.number({ invalid_type_error: '时间格式不正确' }).int('时间格式不正确')
-  .min(Date.UTC(2000, 0, 1), '时间不正确').max(Date.UTC(2100, 0, 1), '时间不正确')
+export const Instant = z
+  .number({ invalid_type_error: '时间格式不正确' })
+  .int('时间格式不正确')
+  .min(Date.UTC(2000, 0, 1), '时间不正确')
+  .max(Date.UTC(2100, 0, 1), '时间不正确')
 
 /** A Beijing calendar day 'YYYY-MM-DD' that exists (2025-02-30 does not). */
-export const CalendarDay = z.string({ invalid_type_error: '日期格式应为 2024-01-31' }).trim()
+export const CalendarDay = z
+  .string({ invalid_type_error: '日期格式应为 2024-01-31' })
+  .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2024-01-31')
   .refine(isCalendarDay, '不是有效的日期')
 

@@ -61,8 +61,7 @@ export function evaluateItem(
   }
   const quorumFailed = (['quorumArea', 'quorumHeadcount'] as const).filter((t) => !tests[t].holds)
   const approvalFailed = (['approvalArea', 'approvalHeadcount'] as const).filter((t) => !tests[t].holds)
-  const outcome: Outcome =
-    quorumFailed.length > 0 ? 'noValidDecision' : approvalFailed.length > 0 ? 'rejected' : 'passed'
+  const outcome: Outcome = quorumFailed.length > 0 ? 'noValidDecision' : approvalFailed.length > 0 ? 'rejected' : 'passed'
   const failed: TestName[] = quorumFailed.length > 0 ? quorumFailed : approvalFailed
   const partial = { itemClass, followMajorityApplied: applyFollowMajority, area, headcount, tests, failed }
   return { outcome, explanation: { ...partial, summary: summarizeItem(outcome, partial) } }

@@ -3,7 +3,6 @@ import type { FollowSide, TestName, Inequality } from './rules'
 import type { ItemClass, Outcome } from './types'
 import { formatArea, formatPeople } from '../format'
 
-
 const OUTCOME_TEXT: Record<Outcome, string> = {
   passed: '表决通过',
   rejected: '表决未通过',

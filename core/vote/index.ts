@@ -32,12 +32,7 @@ export {
 export { evaluateItem, type ChoiceFigures, type DimensionFigures, type ItemExplanation, type ItemResult } from './evaluate'
 export { tally, tallyWithParties, type TallyInput, type ItemTally, type VoteTally } from './tally'
 export { turnout, type Turnout, type TurnoutFigures } from './turnout'
-export {
-  reconcileStatistics,
-  type EnteredItemStatistics,
-  type Reconciliation,
-  type StatisticsDifference,
-} from './reconcile'
+export { reconcileStatistics, type EnteredItemStatistics, type Reconciliation, type StatisticsDifference } from './reconcile'
 export { ballotDigest, digestLine, DIGEST_FORMAT, type BallotDigest } from './digest'
 export { sha256Hex, utf8Bytes } from './sha256'
 export { outcomeText, describeInequality, TEST_TEXT } from './explain'

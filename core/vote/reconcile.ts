@@ -34,10 +34,7 @@ const CHOICE_TEXT: Record<Choice, string> = {
  * blocks the finish until corrected or explained. Compares the raw ballot figures per choice
  * (从众 separately, before it joins a side), which is what the committee counts by hand.
  */
-export function reconcileStatistics(
-  computed: readonly ItemTally[],
-  entered: readonly EnteredItemStatistics[],
-): Reconciliation {
+export function reconcileStatistics(computed: readonly ItemTally[], entered: readonly EnteredItemStatistics[]): Reconciliation {
   const enteredById = new Map(entered.map((e) => [e.itemId, e]))
   const differences: StatisticsDifference[] = []
   for (const item of computed) {

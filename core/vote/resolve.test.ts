@@ -8,7 +8,13 @@ const solo = partiesOf([unit({ id: 'a', owners: ['li'] })])[0]
 const shared = partiesOf([unit({ id: 'c', owners: ['li', 'wang'] })])[0]
 
 let receipts = 0
-function electronic(ownerKey: string, choice: Choice, at: number, castBy: 'owner' | 'delegate' = 'owner', partyId = solo.id): RecordedBallot {
+function electronic(
+  ownerKey: string,
+  choice: Choice,
+  at: number,
+  castBy: 'owner' | 'delegate' = 'owner',
+  partyId = solo.id,
+): RecordedBallot {
   return { channel: 'electronic', partyId, itemId: 'i1', ownerKey, castBy, choice, at, receipt: `E${++receipts}` }
 }
 function paper(choice: Choice, at: number, partyId = solo.id, confirmsCoOwners = false): RecordedBallot {
@@ -32,7 +38,11 @@ describe('resolveBallot', () => {
   })
 
   it("the owner's own ballot beats her delegate's, even an earlier one", () => {
-    expect(choiceOf([electronic('li', 'agree', 1), electronic('li', 'oppose', 5, 'delegate')])).toEqual(['agree', 'electronic', 'ownerElectronic'])
+    expect(choiceOf([electronic('li', 'agree', 1), electronic('li', 'oppose', 5, 'delegate')])).toEqual([
+      'agree',
+      'electronic',
+      'ownerElectronic',
+    ])
     expect(choiceOf([electronic('li', 'oppose', 5, 'delegate')])).toEqual(['oppose', 'electronic', 'delegateElectronic'])
   })
 
@@ -99,20 +109,35 @@ describe('resolveBallot', () => {
 
   it('is independent of the order of the records', () => {
     const record = fc.oneof(
-      fc.record({ owner: fc.constantFrom('li', 'wang'), choice: fc.constantFrom<Choice>('agree', 'oppose', 'abstain', 'followMajority'), at: fc.integer({ min: 0, max: 5 }), delegate: fc.boolean() })
+      fc
+        .record({
+          owner: fc.constantFrom('li', 'wang'),
+          choice: fc.constantFrom<Choice>('agree', 'oppose', 'abstain', 'followMajority'),
+          at: fc.integer({ min: 0, max: 5 }),
+          delegate: fc.boolean(),
+        })
         .map((r) => electronic(r.owner, r.choice, r.at, r.delegate ? 'delegate' : 'owner', shared.id)),
-      fc.record({ choice: fc.constantFrom<Choice>('agree', 'oppose'), at: fc.integer({ min: 0, max: 5 }), confirms: fc.boolean() })
+      fc
+        .record({ choice: fc.constantFrom<Choice>('agree', 'oppose'), at: fc.integer({ min: 0, max: 5 }), confirms: fc.boolean() })
         .map((r) => paper(r.choice, r.at, shared.id, r.confirms)),
       fc.integer({ min: 0, max: 5 }).map((at) => followEntry(at, shared.id)),
     )
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 8 }), fc.func(fc.integer()), fc.constantFrom('always', 'onDisagreement'), (records, key, policy) => {
-        const ctx = { party: shared, coOwnerPolicy: policy as 'always' | 'onDisagreement' }
-        const a = resolveBallot(records, ctx)
-        const b = resolveBallot([...records].sort((x, y) => key(x.receipt) - key(y.receipt)), ctx)
-        expect(b.status).toBe(a.status)
-        if (a.status === 'effective' && b.status === 'effective') expect(b.ballot).toEqual(a.ballot)
-      }),
+      fc.property(
+        fc.array(record, { maxLength: 8 }),
+        fc.func(fc.integer()),
+        fc.constantFrom('always', 'onDisagreement'),
+        (records, key, policy) => {
+          const ctx = { party: shared, coOwnerPolicy: policy as 'always' | 'onDisagreement' }
+          const a = resolveBallot(records, ctx)
+          const b = resolveBallot(
+            [...records].sort((x, y) => key(x.receipt) - key(y.receipt)),
+            ctx,
+          )
+          expect(b.status).toBe(a.status)
+          if (a.status === 'effective' && b.status === 'effective') expect(b.ballot).toEqual(a.ballot)
+        },
+      ),
     )
   })
 })
@@ -122,11 +147,7 @@ describe('resolveBallots', () => {
 
   it('splits effective ballots from units that still need confirmation', () => {
     const r = resolveBallots(
-      [
-        electronic('li', 'agree', 1),
-        electronic('li', 'agree', 1, 'owner', 'party:c'),
-        electronic('wang', 'oppose', 1, 'owner', 'party:c'),
-      ],
+      [electronic('li', 'agree', 1), electronic('li', 'agree', 1, 'owner', 'party:c'), electronic('wang', 'oppose', 1, 'owner', 'party:c')],
       parties,
     )
     expect(r).toMatchObject({
@@ -144,6 +165,9 @@ describe('resolveBallots', () => {
   })
 
   it('rejects a record for a party outside the scope', () => {
-    expect(resolveBallots([electronic('li', 'agree', 1, 'owner', 'party:zzz')], parties)).toMatchObject({ ok: false, code: 'UNKNOWN_PARTY' })
+    expect(resolveBallots([electronic('li', 'agree', 1, 'owner', 'party:zzz')], parties)).toMatchObject({
+      ok: false,
+      code: 'UNKNOWN_PARTY',
+    })
   })
 })

@@ -42,13 +42,7 @@ export interface FollowEntryRecord extends RecordBase {
 }
 
 /** Why a ballot is the effective one — kept with the result for audit. */
-export type ResolutionRule =
-  | 'ownerElectronic'
-  | 'delegateElectronic'
-  | 'coOwnersAgree'
-  | 'coOwnersConfirmed'
-  | 'paper'
-  | 'followEntry'
+export type ResolutionRule = 'ownerElectronic' | 'delegateElectronic' | 'coOwnersAgree' | 'coOwnersConfirmed' | 'paper' | 'followEntry'
 
 export type Resolution =
   | { status: 'effective'; ballot: EffectiveBallot; rule: ResolutionRule; reference: RecordedBallot[] }

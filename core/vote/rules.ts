@@ -43,12 +43,7 @@ export function quorumTest(dimension: Dimension, participating: number, total: n
   )
 }
 
-export function approvalTest(
-  dimension: Dimension,
-  itemClass: ItemClass,
-  agree: number,
-  participating: number,
-): Inequality {
+export function approvalTest(dimension: Dimension, itemClass: ItemClass, agree: number, participating: number): Inequality {
   const sym = symbols(dimension)
   const test = dimension === 'area' ? 'approvalArea' : 'approvalHeadcount'
   return itemClass === 'major'
@@ -80,9 +75,7 @@ export function followMajoritySide(agree: number, oppose: number): FollowSide {
 }
 
 function symbols(dimension: Dimension) {
-  return dimension === 'area'
-    ? { p: 'A_P', t: 'A', agree: 'agreeA' }
-    : { p: 'N_P', t: 'N', agree: 'agreeN' }
+  return dimension === 'area' ? { p: 'A_P', t: 'A', agree: 'agreeA' } : { p: 'N_P', t: 'N', agree: 'agreeN' }
 }
 
 function term(factor: number, value: number): Term {
@@ -92,14 +85,7 @@ function term(factor: number, value: number): Term {
   return { factor, value, product }
 }
 
-function inequality(
-  test: TestName,
-  dimension: Dimension,
-  formula: string,
-  left: Term,
-  relation: Relation,
-  right: Term,
-): Inequality {
+function inequality(test: TestName, dimension: Dimension, formula: string, left: Term, relation: Relation, right: Term): Inequality {
   const holds = relation === '≥' ? left.product >= right.product : left.product > right.product
   const side = (t: Term) => (t.factor === 1 ? `${t.value}` : `${t.factor} × ${t.value} = ${t.product}`)
   const shown = holds ? relation : relation === '≥' ? '<' : '≤'

@@ -30,14 +30,21 @@ type Scenario = { units: ScopeUnit[]; parties: Party[]; ballots: EffectiveBallot
 type Generated = typeof scenario extends fc.Arbitrary<infer T> ? T : never
 
 function build(s: Generated): Scenario {
-  const units = s.rows.map((r, i) => unit({ id: `u${String(i).padStart(2, '0')}`, area: r.area, owners: r.owners, developer: s.developerMask[i] === 0 }))
+  const units = s.rows.map((r, i) =>
+    unit({ id: `u${String(i).padStart(2, '0')}`, area: r.area, owners: r.owners, developer: s.developerMask[i] === 0 }),
+  )
   const parties = partiesOf(units)
   const ballots = parties.flatMap((p, i) => (s.choices[i] ? [ballot(p.id, s.choices[i] as Choice)] : []))
   return { units, parties, ballots, itemClass: s.itemClass, followMajorityCounts: s.followMajorityCounts }
 }
 
 function count(sc: Scenario, ballots = sc.ballots): VoteTally {
-  const r = tally({ units: sc.units, ballots, items: [{ id: 'i1', class: sc.itemClass }], settings: { followMajorityCounts: sc.followMajorityCounts } })
+  const r = tally({
+    units: sc.units,
+    ballots,
+    items: [{ id: 'i1', class: sc.itemClass }],
+    settings: { followMajorityCounts: sc.followMajorityCounts },
+  })
   if (!r.ok) throw new Error(r.message)
   return r.data
 }
@@ -81,7 +88,12 @@ describe('tally properties', () => {
     fc.assert(
       fc.property(scenario, fc.boolean(), (s, twoItems) => {
         const sc = build(s)
-        const items = twoItems ? [{ id: 'i1', class: sc.itemClass }, { id: 'i2', class: 'major' as const }] : [{ id: 'i1', class: sc.itemClass }]
+        const items = twoItems
+          ? [
+              { id: 'i1', class: sc.itemClass },
+              { id: 'i2', class: 'major' as const },
+            ]
+          : [{ id: 'i1', class: sc.itemClass }]
         const ballots = twoItems ? [...sc.ballots, ...sc.ballots.map((b) => ({ ...b, itemId: 'i2' }))] : sc.ballots
         const input = { units: sc.units, ballots, items, settings: { followMajorityCounts: sc.followMajorityCounts } }
         expect(tallyWithParties(input, partiesOf(sc.units))).toEqual(tally(input))

@@ -87,8 +87,22 @@ describe('确认从众 joins the majority of cast agree/oppose, per dimension', 
     const units = [unit({ area: 30000 }), unit(), unit(), unit(), unit()]
     const t = run(units, ballotsFor(units, ['agree', 'oppose', 'oppose', 'followMajority', 'followMajority']))
     const e = t.items[0].withFollowMajority.explanation
-    expect(e.area).toMatchObject({ agree: 30000, oppose: 20000, followMajority: 20000, followMajorityJoins: 'agree', agreeCounted: 50000, opposeCounted: 20000 })
-    expect(e.headcount).toMatchObject({ agree: 1, oppose: 2, followMajority: 2, followMajorityJoins: 'oppose', agreeCounted: 1, opposeCounted: 4 })
+    expect(e.area).toMatchObject({
+      agree: 30000,
+      oppose: 20000,
+      followMajority: 20000,
+      followMajorityJoins: 'agree',
+      agreeCounted: 50000,
+      opposeCounted: 20000,
+    })
+    expect(e.headcount).toMatchObject({
+      agree: 1,
+      oppose: 2,
+      followMajority: 2,
+      followMajorityJoins: 'oppose',
+      agreeCounted: 1,
+      opposeCounted: 4,
+    })
     expect(e.summary).toContain('从众面积计入同意，从众人数计入反对')
   })
 
@@ -177,13 +191,21 @@ describe('bad input stops the count with a reason', () => {
 
 describe('tallyWithParties: the same count from parties grouped beforehand', () => {
   const units = [
-    unit({ id: 'w1', area: 9000 }), unit({ id: 'w2', area: 11000, owners: ['x', 'y'] }), unit({ id: 'w3', area: 5000, owners: ['x', 'y'] }),
-    unit({ id: 'w4', area: 7000, developer: true }), unit({ id: 'w5', area: 3000, developer: true }),
+    unit({ id: 'w1', area: 9000 }),
+    unit({ id: 'w2', area: 11000, owners: ['x', 'y'] }),
+    unit({ id: 'w3', area: 5000, owners: ['x', 'y'] }),
+    unit({ id: 'w4', area: 7000, developer: true }),
+    unit({ id: 'w5', area: 3000, developer: true }),
   ]
   const input = {
     units,
     items: [item('i1'), item('i2', 'major')],
-    ballots: [ballot('party:w1', 'agree'), ballot('party:w2', 'oppose'), ballot('developer', 'followMajority'), ballot('party:w1', 'agree', 'i2')],
+    ballots: [
+      ballot('party:w1', 'agree'),
+      ballot('party:w2', 'oppose'),
+      ballot('developer', 'followMajority'),
+      ballot('party:w1', 'agree', 'i2'),
+    ],
     settings: { followMajorityCounts: true },
   }
 
@@ -200,6 +222,9 @@ describe('tallyWithParties: the same count from parties grouped beforehand', () 
   it('still checks the units and the ballots', () => {
     expect(tallyWithParties({ ...input, units: [unit({ area: 0 })] }, partiesOf(units))).toMatchObject({ ok: false, code: 'INVALID_UNIT' })
     expect(tallyWithParties({ ...input, units: [] }, [])).toMatchObject({ ok: false, code: 'EMPTY_SCOPE' })
-    expect(tallyWithParties({ ...input, ballots: [ballot('party:w3', 'agree')] }, partiesOf(units))).toMatchObject({ ok: false, code: 'UNKNOWN_PARTY' })
+    expect(tallyWithParties({ ...input, ballots: [ballot('party:w3', 'agree')] }, partiesOf(units))).toMatchObject({
+      ok: false,
+      code: 'UNKNOWN_PARTY',
+    })
   })
 })

@@ -1,7 +1,16 @@
 import { err, ok, type Result } from '../result'
 import { evaluateItem, type ChoiceFigures, type ItemResult } from './evaluate'
 import { checkUnits, partiesOf } from './parties'
-import { CHOICES, type Dimension, type EffectiveBallot, type ItemClass, type Party, type ScopeUnit, type VoteItem, type VoteSettings } from './types'
+import {
+  CHOICES,
+  type Dimension,
+  type EffectiveBallot,
+  type ItemClass,
+  type Party,
+  type ScopeUnit,
+  type VoteItem,
+  type VoteSettings,
+} from './types'
 
 export interface TallyInput {
   units: readonly ScopeUnit[]

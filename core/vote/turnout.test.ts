@@ -57,7 +57,9 @@ describe('reconcileStatistics (统计录入)', () => {
   })
 
   it('lists each difference with both figures', () => {
-    const r = reconcileStatistics(computed, [entered({ agree: { count: 2, areaCenti: 8950 }, followMajority: { count: 1, areaCenti: 9000 } })])
+    const r = reconcileStatistics(computed, [
+      entered({ agree: { count: 2, areaCenti: 8950 }, followMajority: { count: 1, areaCenti: 9000 } }),
+    ])
     expect(r.matches).toBe(false)
     expect(r.differences).toEqual([
       { itemId: 'i1', field: 'agree.count', entered: 2, computed: 1, message: '事项 i1 同意票数：录入 2，系统计算 1' },

@@ -58,12 +58,18 @@ type Key = (typeof KEYS)[number]
 
 function check(maxPart: number, hiddenSets: fc.Arbitrary<Key[]>, bound: number, numRuns: number) {
   fc.assert(
-    fc.property(figures(maxPart), hiddenSets, fc.constantFrom<ItemClass>('ordinary', 'major'), fc.boolean(), (full, hidden, itemClass, applyFollow) => {
-      const known = Object.fromEntries(KEYS.map((k) => [k, hidden.includes(k) ? null : full[k]])) as unknown as DimensionKnown
-      const got = [...reachableStates(known, itemClass, applyFollow)].sort()
-      expect(got).toEqual([...bruteForce(known, bound, itemClass, applyFollow)].sort())
-      expect(got).toContain(stateOf(full, itemClass, applyFollow)) // the true figures are one completion
-    }),
+    fc.property(
+      figures(maxPart),
+      hiddenSets,
+      fc.constantFrom<ItemClass>('ordinary', 'major'),
+      fc.boolean(),
+      (full, hidden, itemClass, applyFollow) => {
+        const known = Object.fromEntries(KEYS.map((k) => [k, hidden.includes(k) ? null : full[k]])) as unknown as DimensionKnown
+        const got = [...reachableStates(known, itemClass, applyFollow)].sort()
+        expect(got).toEqual([...bruteForce(known, bound, itemClass, applyFollow)].sort())
+        expect(got).toContain(stateOf(full, itemClass, applyFollow)) // the true figures are one completion
+      },
+    ),
     { numRuns },
   )
 }
@@ -72,7 +78,9 @@ const anyOf = (maxLength: number) => fc.subarray([...KEYS], { maxLength })
 /** Unknown total and participation (an unbounded range) plus one more unknown. */
 const unbounded = fc.constantFrom<Key>(...KEYS.slice(2)).map((k): Key[] => ['total', 'participated', k])
 /** Unknown oppose, which decides where known 从众 goes. */
-const opposeHidden = fc.subarray(['total', 'participated', 'agree', 'abstain', 'invalid'] as Key[], { maxLength: 1 }).map((ks): Key[] => ['oppose', ...ks])
+const opposeHidden = fc
+  .subarray(['total', 'participated', 'agree', 'abstain', 'invalid'] as Key[], { maxLength: 1 })
+  .map((ks): Key[] => ['oppose', ...ks])
 
 describe('reachableStates equals brute-force enumeration of the unknown figures', () => {
   it('with up to two unknowns', () => check(3, anyOf(2), 70, 600))

@@ -66,7 +66,14 @@ describe('verifyAnnouncement: decided results', () => {
     // agree 50 of at most 100 participants... unknown participated could be up to 100: undetermined
     expect(verify(notice({ participated: pair(null, 8000) })).outcome).toBe('undetermined')
     // 70 of 100 agree and nobody else is known: participation is 70–100, so 2·70 > P always
-    const r = verify({ major: false, total: pair(100, 100), participated: null, agree: pair(70, 70), oppose: pair(0, 0), abstain: pair(0, 0) })
+    const r = verify({
+      major: false,
+      total: pair(100, 100),
+      participated: null,
+      agree: pair(70, 70),
+      oppose: pair(0, 0),
+      abstain: pair(0, 0),
+    })
     expect(r.outcome).toBe('passed')
     expect(r.explanation.withFollowMajority.checks.quorumArea).toMatchObject({ holds: true, inequality: null })
     expect(r.explanation.summary).toContain('参与表决面积达到三分之二（按已公布数据推算）')
@@ -75,7 +82,9 @@ describe('verifyAnnouncement: decided results', () => {
 
 describe('确认从众 in a notice', () => {
   it('joins the majority side per dimension; both outcomes are reported', () => {
-    const r = verify(notice({ agree: pair(30, 4500), oppose: pair(35, 2000), abstain: pair(0, 0), invalid: pair(0, 0), followMajority: pair(15, 1500) }))
+    const r = verify(
+      notice({ agree: pair(30, 4500), oppose: pair(35, 2000), abstain: pair(0, 0), invalid: pair(0, 0), followMajority: pair(15, 1500) }),
+    )
     // area: 4500 > 2000 so 从众 area joins agree (6000 of 8000); headcount: 35 > 30 so it joins oppose
     expect(r.explanation.withFollowMajority.followMajorityJoins).toEqual({ area: 'agree', headcount: 'oppose' })
     expect(r.outcome).toBe('rejected')
@@ -85,13 +94,17 @@ describe('确认从众 in a notice', () => {
   })
 
   it('can be what passes the item', () => {
-    const r = verify(notice({ agree: pair(35, 3500), oppose: pair(25, 2500), abstain: pair(0, 0), invalid: pair(0, 0), followMajority: pair(20, 2000) }))
+    const r = verify(
+      notice({ agree: pair(35, 3500), oppose: pair(25, 2500), abstain: pair(0, 0), invalid: pair(0, 0), followMajority: pair(20, 2000) }),
+    )
     expect([r.outcome, r.outcomeWithoutFollowMajority]).toEqual(['passed', 'rejected'])
     expect(r.explanation.summary).toContain('从众面积计入同意，从众人数计入同意')
   })
 
   it('joins neither side on a tie', () => {
-    const r = verify(notice({ agree: pair(30, 3000), oppose: pair(30, 3000), abstain: pair(0, 0), invalid: pair(0, 0), followMajority: pair(20, 2000) }))
+    const r = verify(
+      notice({ agree: pair(30, 3000), oppose: pair(30, 3000), abstain: pair(0, 0), invalid: pair(0, 0), followMajority: pair(20, 2000) }),
+    )
     expect(r.explanation.withFollowMajority.followMajorityJoins).toEqual({ area: 'neither', headcount: 'neither' })
     expect(r.outcome).toBe('rejected')
   })

@@ -110,8 +110,7 @@ function variant(a: Announcement, itemClass: ItemClass, apply: boolean, unknownF
   }
   const quorumFailed = (['quorumArea', 'quorumHeadcount'] as const).filter((t) => checks[t].holds === false)
   const approvalFailed = (['approvalArea', 'approvalHeadcount'] as const).filter((t) => checks[t].holds === false)
-  const failed: TestName[] =
-    outcome === 'noValidDecision' ? quorumFailed : outcome === 'rejected' ? approvalFailed : []
+  const failed: TestName[] = outcome === 'noValidDecision' ? quorumFailed : outcome === 'rejected' ? approvalFailed : []
   const followMajorityJoins = {
     area: joins(dims.area),
     headcount: joins(dims.headcount),
@@ -142,13 +141,7 @@ function quorumCheck(dim: Dimension, d: DimensionKnown, s: Set<DimensionState>):
   return { test, dimension: dim, formula: inequality?.formula ?? quorumTest(dim, 0, 0).formula, holds, inequality }
 }
 
-function approvalCheck(
-  dim: Dimension,
-  itemClass: ItemClass,
-  d: DimensionKnown,
-  s: Set<DimensionState>,
-  apply: boolean,
-): CheckStatus {
+function approvalCheck(dim: Dimension, itemClass: ItemClass, d: DimensionKnown, s: Set<DimensionState>, apply: boolean): CheckStatus {
   const agree = agreeCounted(d, apply)
   const inequality = agree !== null && d.participated !== null ? approvalTest(dim, itemClass, agree, d.participated) : null
   const holds = inequality ? inequality.holds : s.has('pass') === s.has('fail') ? null : s.has('pass')
@@ -177,7 +170,11 @@ function summarize(
     if (d.participated !== null && d.total !== null) {
       parts.push(quorumPhrase(w, show(dim, d.participated), show(dim, d.total), check.holds === true))
     } else {
-      parts.push(check.holds === null ? `参与表决${w}无法判断是否达到三分之二` : `参与表决${w}${check.holds ? '' : '未'}达到三分之二（按已公布数据推算）`)
+      parts.push(
+        check.holds === null
+          ? `参与表决${w}无法判断是否达到三分之二`
+          : `参与表决${w}${check.holds ? '' : '未'}达到三分之二（按已公布数据推算）`,
+      )
     }
   }
   if (followReported) {
@@ -194,7 +191,6 @@ function summarize(
       else parts.push(`同意${w}无法判断是否达到表决要求`)
     }
   }
-  const ending =
-    outcome === 'undetermined' ? `缺少数据（${unknownFigures.join('、')}），无法确定结果` : outcomeText(outcome)
+  const ending = outcome === 'undetermined' ? `缺少数据（${unknownFigures.join('、')}），无法确定结果` : outcomeText(outcome)
   return `${parts.join('；')}；${ending}。`
 }

@@ -14,7 +14,10 @@ export type DbErrorCode =
   | 'DATABASE_TRANSACTION_FAIL'
 
 export class DbError extends Error {
-  constructor(readonly code: DbErrorCode, message: string) {
+  constructor(
+    readonly code: DbErrorCode,
+    message: string,
+  ) {
     super(message)
   }
 }

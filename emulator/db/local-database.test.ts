@@ -52,10 +52,16 @@ describe('LocalDatabase', () => {
   it('answers unknown actions and unknown collections with CloudBase error bodies', async () => {
     const db = new LocalDatabase({ indexes: {} })
     expect(await db.handle({ action: 'database.nope' })).toMatchObject({ code: 'INVALID_PARAM', requestId: expect.any(String) })
-    expect(await db.handle({ action: 'database.getDocument', collectionName: 'ghost' })).toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' })
+    expect(await db.handle({ action: 'database.getDocument', collectionName: 'ghost' })).toMatchObject({
+      code: 'DATABASE_COLLECTION_NOT_EXIST',
+    })
     expect(await db.handle({ action: 'database.addCollection', collectionName: 'ghost' })).toMatchObject({ requestId: expect.any(String) })
-    expect(await db.handle({ action: 'database.addCollection', collectionName: 'ghost' })).toMatchObject({ code: 'DATABASE_COLLECTION_ALREADY_EXIST' })
-    expect(await db.handle({ action: 'database.commitTransaction', transactionId: 'nope' })).toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' })
+    expect(await db.handle({ action: 'database.addCollection', collectionName: 'ghost' })).toMatchObject({
+      code: 'DATABASE_COLLECTION_ALREADY_EXIST',
+    })
+    expect(await db.handle({ action: 'database.commitTransaction', transactionId: 'nope' })).toMatchObject({
+      code: 'DATABASE_TRANSACTION_FAIL',
+    })
     db.close()
   })
 
@@ -68,7 +74,12 @@ describe('LocalDatabase', () => {
 
   it('reads directly with query(): a MongoDB filter with plain values, no limit, empty for unknown collections', async () => {
     const db = new LocalDatabase({ collections: ['many'] })
-    await db.handle(insert('many', Array.from({ length: 1500 }, (_, i) => ({ i, at: new Date(i) }))))
+    await db.handle(
+      insert(
+        'many',
+        Array.from({ length: 1500 }, (_, i) => ({ i, at: new Date(i) })),
+      ),
+    )
     expect(await db.query('many')).toHaveLength(1500)
     expect(await db.query('many', { at: { $gte: new Date(1490) } })).toHaveLength(10)
     expect(await db.query('nothing-here')).toEqual([])

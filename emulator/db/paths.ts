@@ -13,7 +13,13 @@ export function isPushablePath(path: string): boolean {
 }
 
 export function jsonPath(path: string): string {
-  return '$' + path.split('.').map((s) => `."${s}"`).join('')
+  return (
+    '$' +
+    path
+      .split('.')
+      .map((s) => `."${s}"`)
+      .join('')
+  )
 }
 
 /** The SQL expression for a field: `_id` is the primary-key column, others live in the JSON. */

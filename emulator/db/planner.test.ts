@@ -24,9 +24,21 @@ const operand = fc.oneof(fc.constantFrom('a', 'b', '', 'c'), fc.integer({ min: -
 const path = fc.constantFrom('k', 'u', 'n.x')
 const condition = fc.oneof(
   fc.record({ p: path, v: operand }).map(({ p, v }) => ({ [p]: v })),
-  fc.record({ p: path, v: fc.array(operand.filter((o) => o !== null), { maxLength: 3 }) }).map(({ p, v }) => ({ [p]: { $in: v } })),
   fc
-    .record({ p: path, op: fc.constantFrom('$gt', '$gte', '$lt', '$lte'), v: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constantFrom('a', 'b', '')) })
+    .record({
+      p: path,
+      v: fc.array(
+        operand.filter((o) => o !== null),
+        { maxLength: 3 },
+      ),
+    })
+    .map(({ p, v }) => ({ [p]: { $in: v } })),
+  fc
+    .record({
+      p: path,
+      op: fc.constantFrom('$gt', '$gte', '$lt', '$lte'),
+      v: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constantFrom('a', 'b', '')),
+    })
     .map(({ p, op, v }) => ({ [p]: { [op]: v } })),
 )
 const filter = fc.oneof(
@@ -39,14 +51,25 @@ describe('SQL push-down never changes an answer', () => {
   it('matches mingo over the same documents (declared paths k and n.x, undeclared u)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(doc, { maxLength: 12 }), fc.array(filter, { minLength: 1, maxLength: 6 }), async (docs, filters) => {
-        const db = new LocalDatabase({ indexes: { t: [{ name: 'k', fields: ['k'] }, { name: 'nx', fields: ['n.x'] }] } })
+        const db = new LocalDatabase({
+          indexes: {
+            t: [
+              { name: 'k', fields: ['k'] },
+              { name: 'nx', fields: ['n.x'] },
+            ],
+          },
+        })
         try {
           const rows = docs.map((d, i) => ({ _id: `d${i}`, ...d }))
           // Two batches: what SQL knows about the paths is first read from the table, then kept up to date on writes.
           const half = Math.ceil(rows.length / 2)
-          for (const [from, to] of [[0, half], [half, rows.length]]) {
+          for (const [from, to] of [
+            [0, half],
+            [half, rows.length],
+          ]) {
             const batch = rows.slice(from, to)
-            if (batch.length) await db.handle({ action: 'database.insertDocument', collectionName: 't', data: batch.map((r) => toStored(r)) })
+            if (batch.length)
+              await db.handle({ action: 'database.insertDocument', collectionName: 't', data: batch.map((r) => toStored(r)) })
             const present = rows.slice(0, to)
             for (const f of filters) {
               const expected = (new Query(f).find(present).all() as Array<{ _id: string }>).map((r) => r._id).sort()

@@ -102,14 +102,19 @@ function planOperator(path: string, op: string, operand: unknown, ctx: PlanConte
   switch (op) {
     case '$eq': {
       if (!isScalar(operand)) return undefined
-      if (operand === null) return guarded(path, kinds, { sql: `${expr} IS NULL`, params: [], exact: !kinds?.has('array') && kinds !== undefined })
+      if (operand === null)
+        return guarded(path, kinds, { sql: `${expr} IS NULL`, params: [], exact: !kinds?.has('array') && kinds !== undefined })
       return guarded(path, kinds, { sql: `${expr} = ?`, params: [bind(operand)], exact: exactFor(operand, kinds) })
     }
     case '$in': {
       if (!Array.isArray(operand) || !operand.every((v) => isScalar(v) && v !== null)) return undefined
       if (operand.length === 0) return { sql: '0', params: [], exact: true }
       const exact = operand.every((v) => exactFor(v as Scalar, kinds))
-      return guarded(path, kinds, { sql: `${expr} IN (${operand.map(() => '?').join(',')})`, params: operand.map((v) => bind(v as Scalar)), exact })
+      return guarded(path, kinds, {
+        sql: `${expr} IN (${operand.map(() => '?').join(',')})`,
+        params: operand.map((v) => bind(v as Scalar)),
+        exact,
+      })
     }
     case '$gt':
     case '$gte':

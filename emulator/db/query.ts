@@ -39,7 +39,12 @@ export function findTexts(store: SqlStore, collection: string, filter: unknown, 
   const hasOrder = opts.order !== undefined && Object.keys(opts.order).length > 0
   if (!hasOrder && p.exact) {
     const texts = store.page(collection, p.where, p.params, opts.limit, offset)
-    return opts.projection ? projectTexts(texts.map((t) => fromStored(t)), opts.projection) : texts
+    return opts.projection
+      ? projectTexts(
+          texts.map((t) => fromStored(t)),
+          opts.projection,
+        )
+      : texts
   }
   const query = compile(filter)
   if (!hasOrder) {
@@ -67,7 +72,12 @@ export function findTexts(store: SqlStore, collection: string, filter: unknown, 
 
 /** Applies a find() projection (MongoDB rules: `_id` stays unless excluded). */
 export function projectTexts(docs: Doc[], projection: Record<string, unknown>): string[] {
-  return userError(() => new Query({}).find(docs, projection as AnyObject).all().map(toStored))
+  return userError(() =>
+    new Query({})
+      .find(docs, projection as AnyObject)
+      .all()
+      .map(toStored),
+  )
 }
 
 /** mingo rejects bad sort/projection specs by throwing; answer those as a failed request. */
@@ -80,7 +90,13 @@ function userError<T>(fn: () => T): T {
 }
 
 /** Every committed document matching the filter (storage order). */
-export function matchingDocs(store: SqlStore, collection: string, filter: unknown, p = plan(store, collection, filter), query?: Query): Doc[] {
+export function matchingDocs(
+  store: SqlStore,
+  collection: string,
+  filter: unknown,
+  p = plan(store, collection, filter),
+  query?: Query,
+): Doc[] {
   const out: Doc[] = []
   const q = p.exact ? undefined : (query ?? compile(filter))
   for (const text of store.iterate(collection, p.where, p.params)) {

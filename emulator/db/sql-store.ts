@@ -35,7 +35,10 @@ export class SqlStore {
   private readonly statements = new Map<string, Database.Statement>()
   private writeHook: WriteHook = { wantsBefore: () => false, wrote: () => {} }
 
-  constructor(file: string, private readonly declared: Record<string, readonly IndexSpec[]>) {
+  constructor(
+    file: string,
+    private readonly declared: Record<string, readonly IndexSpec[]>,
+  ) {
     this.db = new Database(file)
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
@@ -96,7 +99,9 @@ export class SqlStore {
     }
     // Indexes dropped from server/indexes.ts go away here too, so the file stays the truth.
     const existing = this.db
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND (name LIKE 'ix\\_%' ESCAPE '\\' OR name LIKE 'ux\\_%' ESCAPE '\\')`)
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND (name LIKE 'ix\\_%' ESCAPE '\\' OR name LIKE 'ux\\_%' ESCAPE '\\')`,
+      )
       .pluck()
       .all(`c_${name}`) as string[]
     for (const old of existing) if (!wanted.has(old)) this.db.exec(`DROP INDEX "${old}"`)
@@ -162,7 +167,9 @@ export class SqlStore {
   }
 
   getText(name: string, id: DocId): string | null {
-    const text = this.prepare(`SELECT doc FROM ${this.info(name).table} WHERE id = ?`).pluck().get(id) as string | undefined
+    const text = this.prepare(`SELECT doc FROM ${this.info(name).table} WHERE id = ?`)
+      .pluck()
+      .get(id) as string | undefined
     return text ?? null
   }
 
@@ -195,7 +202,9 @@ export class SqlStore {
   /** Document texts matching a WHERE clause, lazily (stops when the caller stops). */
   iterate(name: string, where: string, params: unknown[]): IterableIterator<string> {
     const { table } = this.info(name)
-    return this.prepare(`SELECT doc FROM ${table}${where ? ` WHERE ${where}` : ''}`).pluck().iterate(...params) as IterableIterator<string>
+    return this.prepare(`SELECT doc FROM ${table}${where ? ` WHERE ${where}` : ''}`)
+      .pluck()
+      .iterate(...params) as IterableIterator<string>
   }
 
   /** One page of document texts (LIMIT/OFFSET in SQL), all at once: faster than iterate for small pages. */
@@ -203,19 +212,25 @@ export class SqlStore {
     const { table } = this.info(name)
     // Literal numbers: SQLite runs `LIMIT ?` several times slower than `LIMIT 100` here.
     const sql = `SELECT doc FROM ${table}${where ? ` WHERE ${where}` : ''} LIMIT ${Math.floor(limit)}${offset > 0 ? ` OFFSET ${Math.floor(offset)}` : ''}`
-    return this.prepare(sql).pluck().all(...params) as string[]
+    return this.prepare(sql)
+      .pluck()
+      .all(...params) as string[]
   }
 
   count(name: string, where: string, params: unknown[]): number {
     const { table } = this.info(name)
-    return this.prepare(`SELECT count(*) FROM ${table}${where ? ` WHERE ${where}` : ''}`).pluck().get(...params) as number
+    return this.prepare(`SELECT count(*) FROM ${table}${where ? ` WHERE ${where}` : ''}`)
+      .pluck()
+      .get(...params) as number
   }
 
   /** Ids of committed documents holding this unique key (tuple of SQL values, null → sentinel). */
   idsWithUniqueKey(name: string, index: IndexSpec, key: unknown[]): DocId[] {
     const { table } = this.info(name)
     const where = index.fields.map((f) => `${uniqueExpr(f)} = coalesce(?,x'00')`).join(' AND ')
-    return this.prepare(`SELECT id FROM ${table} WHERE ${where}`).pluck().all(...key) as DocId[]
+    return this.prepare(`SELECT id FROM ${table} WHERE ${where}`)
+      .pluck()
+      .all(...key) as DocId[]
   }
 
   /** Runs `fn` inside one SQLite transaction (BEGIN IMMEDIATE); any throw rolls all of it back. */

@@ -48,7 +48,10 @@ export class Transactions {
   private readonly uniqueLocks = new Map<string, Txn>()
   private readonly history = new Map<string, Before[]>()
 
-  constructor(private readonly store: SqlStore, private readonly lifetimeMs: number) {
+  constructor(
+    private readonly store: SqlStore,
+    private readonly lifetimeMs: number,
+  ) {
     store.onWrite({
       wantsBefore: () => this.snapshotsOpen(),
       wrote: (collection, id, before) => this.recordWrite(collection, id, before),
@@ -194,7 +197,13 @@ export class Transactions {
     return this.store
       .indexesOf(collection)
       .filter((i) => i.unique)
-      .map((i) => uniqueKey(collection, i, i.fields.map((f) => sqlValue(doc, f))))
+      .map((i) =>
+        uniqueKey(
+          collection,
+          i,
+          i.fields.map((f) => sqlValue(doc, f)),
+        ),
+      )
   }
 
   /** Aborts the transaction because one of its writes failed, then rethrows that failure. */

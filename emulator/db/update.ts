@@ -13,7 +13,22 @@ export interface Modification {
   merge: boolean
 }
 
-const UPDATE_OPERATORS = new Set(['$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$push', '$pull', '$pullAll', '$addToSet', '$pop', '$bit', '$currentDate'])
+const UPDATE_OPERATORS = new Set([
+  '$set',
+  '$unset',
+  '$inc',
+  '$mul',
+  '$min',
+  '$max',
+  '$rename',
+  '$push',
+  '$pull',
+  '$pullAll',
+  '$addToSet',
+  '$pop',
+  '$bit',
+  '$currentDate',
+])
 
 export function parseModification(data: unknown, merge: unknown): Modification {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw invalidParam('data must be an object')
@@ -62,7 +77,10 @@ export function documentForUpsert(id: DocId, mod: Modification): Doc {
  * made later tend to sort later, like the real ones.
  */
 export function newDocId(nowMs: number): string {
-  const seconds = Math.floor(nowMs / 1000).toString(16).padStart(8, '0').slice(-8)
+  const seconds = Math.floor(nowMs / 1000)
+    .toString(16)
+    .padStart(8, '0')
+    .slice(-8)
   return seconds + randomBytes(12).toString('hex')
 }
 

@@ -12,7 +12,10 @@ export interface Clock {
 export class ControllableClock implements Clock {
   private offsetMs = 0
 
-  constructor(private readonly file?: string, private readonly realNow: () => number = Date.now) {
+  constructor(
+    private readonly file?: string,
+    private readonly realNow: () => number = Date.now,
+  ) {
     if (file) this.offsetMs = readOffset(file)
   }
 

@@ -16,13 +16,21 @@ afterAll(() => emu.close())
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${emu.url}${path}`, { headers, redirect: 'manual' })
 const postJson = (path: string, body: object) =>
-  fetch(`${emu.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), redirect: 'manual' })
+  fetch(`${emu.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    redirect: 'manual',
+  })
 
 describe('outbox', () => {
   it('lists what functions wrote to the outbox collection, newest first, filtered by kind', async () => {
     await emu.call('echo', { action: 'outbox', message: { kind: 'sms', to: '13800000001', text: '验证码 111111', code: '111111' } })
     emu.clock.advance(60_000)
-    await emu.call('echo', { action: 'outbox', message: { kind: 'subscribe', to: 'o-1', templateId: 'T1', data: { thing1: { value: '投票开始' } }, page: 'pages/vote' } })
+    await emu.call('echo', {
+      action: 'outbox',
+      message: { kind: 'subscribe', to: 'o-1', templateId: 'T1', data: { thing1: { value: '投票开始' } }, page: 'pages/vote' },
+    })
     emu.clock.advance(60_000)
     await emu.call('echo', { action: 'outbox', message: { kind: 'sms', to: '13800000002', text: '验证码 222222', code: '222222' } })
 
@@ -62,7 +70,10 @@ describe('clock', () => {
   it('takes the dev page form and redirects back; refuses nonsense', async () => {
     emu.clock.set(START)
     const form = await fetch(`${emu.url}/dev/clock`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'advanceMinutes=60', redirect: 'manual',
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'advanceMinutes=60',
+      redirect: 'manual',
     })
     expect(form.status).toBe(303)
     expect(form.headers.get('location')).toBe('/dev/')
@@ -93,7 +104,11 @@ describe('personas', () => {
     const pair = cookie.split(';')[0]
     const who = await fetch(`${emu.url}/functions/echo`, { method: 'POST', headers: { cookie: pair }, body: '{"action":"whoami"}' })
     expect((await who.json()).result.data.before).toEqual({ openid: 'dev-owner-a', console: false })
-    expect(await (await get('/dev/whoami', { cookie: pair })).json()).toEqual({ openid: 'dev-owner-a', console: false, label: '业主 王秀兰' })
+    expect(await (await get('/dev/whoami', { cookie: pair })).json()).toEqual({
+      openid: 'dev-owner-a',
+      console: false,
+      label: '业主 王秀兰',
+    })
 
     const logout = await get('/dev/logout', { cookie: pair })
     expect(logout.status).toBe(303)

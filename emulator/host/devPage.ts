@@ -56,12 +56,14 @@ function personaList(model: DevPageModel): string {
   if (model.personas.length === 0) {
     return '<p>数据库里还没有演示身份（devPersonas 集合为空）。请运行 <code>npm run reset</code> 重新写入演示数据。</p>'
   }
-  return model.personas.map((p) => {
-    const isCurrent = p._id === model.current
-    return `<div class="persona${isCurrent ? ' current' : ''}"><div><strong>${h(p.label ?? p._id)}</strong>
+  return model.personas
+    .map((p) => {
+      const isCurrent = p._id === model.current
+      return `<div class="persona${isCurrent ? ' current' : ''}"><div><strong>${h(p.label ?? p._id)}</strong>
       ${isCurrent ? '<span class="muted">（当前）</span>' : ''}<br><span class="muted">${h(p.description ?? '')}</span></div>
       <a class="btn" href="/dev/login?openid=${encodeURIComponent(p._id)}">以此身份登录</a></div>`
-  }).join('\n')
+    })
+    .join('\n')
 }
 
 function currentBlock(model: DevPageModel): string {
@@ -70,7 +72,9 @@ function currentBlock(model: DevPageModel): string {
     ? `<strong>${h(persona?.label ?? model.current)}</strong> <span class="muted">openid: ${h(model.current)}</span>`
     : '<strong>未登录</strong>（打开小程序时是访客）'
   const logout = model.current ? '<a class="btn danger" href="/dev/logout">退出</a>' : ''
-  const open = model.h5Built ? '<a class="btn" href="/">打开小程序（H5）</a>' : '<span class="muted">H5 页面还没有构建，运行 <code>npm run build:h5</code></span>'
+  const open = model.h5Built
+    ? '<a class="btn" href="/">打开小程序（H5）</a>'
+    : '<span class="muted">H5 页面还没有构建，运行 <code>npm run build:h5</code></span>'
   return `<p>当前身份：${who}</p><p>${open} ${logout}</p>`
 }
 
@@ -88,15 +92,23 @@ function clockBlock(model: DevPageModel): string {
 
 function smsTable(rows: DevPageModel['sms']): string {
   if (rows.length === 0) return '<p class="muted">还没有短信。</p>'
-  const body = rows.map((m) => `<tr><td>${chinaTime(m.at)}</td><td>${h(m.to)}</td><td>${h(m.text)}</td>
-    <td><strong style="font-size:1.2em">${h(m.code ?? '')}</strong></td></tr>`).join('')
+  const body = rows
+    .map(
+      (m) => `<tr><td>${chinaTime(m.at)}</td><td>${h(m.to)}</td><td>${h(m.text)}</td>
+    <td><strong style="font-size:1.2em">${h(m.code ?? '')}</strong></td></tr>`,
+    )
+    .join('')
   return `<table><tr><th>时间</th><th>手机号</th><th>内容</th><th>验证码</th></tr>${body}</table>`
 }
 
 function subscribeTable(rows: DevPageModel['subscribe']): string {
   if (rows.length === 0) return '<p class="muted">还没有订阅消息。</p>'
-  const body = rows.map((m) => `<tr><td>${chinaTime(m.at)}</td><td>${h(m.to)}</td><td>${h(m.templateId ?? '')}</td>
-    <td>${h(m.page ?? '')}</td><td><code>${h(JSON.stringify(m.data ?? {}))}</code>${m.errcode ? ` <strong>errcode ${h(m.errcode)}</strong>` : ''}</td></tr>`).join('')
+  const body = rows
+    .map(
+      (m) => `<tr><td>${chinaTime(m.at)}</td><td>${h(m.to)}</td><td>${h(m.templateId ?? '')}</td>
+    <td>${h(m.page ?? '')}</td><td><code>${h(JSON.stringify(m.data ?? {}))}</code>${m.errcode ? ` <strong>errcode ${h(m.errcode)}</strong>` : ''}</td></tr>`,
+    )
+    .join('')
   return `<table><tr><th>时间</th><th>接收人 openid</th><th>模板</th><th>页面</th><th>内容</th></tr>${body}</table>`
 }
 

@@ -46,15 +46,19 @@ export async function handleDev(deps: DevDeps, req: IncomingMessage, res: Server
   const route = `${req.method} ${url.pathname.replace(/\/+$/, '') || '/'}`
   switch (route) {
     case 'GET /dev':
-      return sendHtml(res, 200, renderDevPage({
-        personas: await personas(deps.docs),
-        current: callerOf(req).openid,
-        now: deps.clock.now(),
-        offsetMs: deps.clock.offset,
-        sms: (await readOutbox(deps.docs, 'sms')).slice(0, 20),
-        subscribe: (await readOutbox(deps.docs, 'subscribe')).slice(0, 20),
-        h5Built: fs.existsSync(path.join(deps.staticDir, 'index.html')),
-      }))
+      return sendHtml(
+        res,
+        200,
+        renderDevPage({
+          personas: await personas(deps.docs),
+          current: callerOf(req).openid,
+          now: deps.clock.now(),
+          offsetMs: deps.clock.offset,
+          sms: (await readOutbox(deps.docs, 'sms')).slice(0, 20),
+          subscribe: (await readOutbox(deps.docs, 'subscribe')).slice(0, 20),
+          h5Built: fs.existsSync(path.join(deps.staticDir, 'index.html')),
+        }),
+      )
     case 'GET /dev/login': {
       const openid = (url.searchParams.get('openid') ?? '').trim()
       if (!openid || openid.length > 128) return sendJson(res, 400, { errCode: -1, errMsg: '缺少 openid' })
@@ -100,7 +104,10 @@ async function moveClock(clock: ControllableClock, req: IncomingMessage, res: Se
     return sendJson(res, 400, { errCode: -1, errMsg: '请求体不是合法的 JSON' })
   }
   const problem = applyClockChange(clock, input)
-  if (problem) return isForm ? sendHtml(res, 400, `<p>${problem}</p><p><a href="/dev/">返回</a></p>`) : sendJson(res, 400, { errCode: -1, errMsg: problem })
+  if (problem)
+    return isForm
+      ? sendHtml(res, 400, `<p>${problem}</p><p><a href="/dev/">返回</a></p>`)
+      : sendJson(res, 400, { errCode: -1, errMsg: problem })
   return isForm ? redirect(res, '/dev/') : sendJson(res, 200, clockJson(clock))
 }
 

@@ -94,7 +94,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 }
 
 /** POST /functions/<name> like the H5 client does; the identity travels in headers. */
-function callFunction<T>(url: string, agent: http.Agent, name: string, data: object, as?: { openid?: string; console?: boolean }): Promise<Result<T>> {
+function callFunction<T>(
+  url: string,
+  agent: http.Agent,
+  name: string,
+  data: object,
+  as?: { openid?: string; console?: boolean },
+): Promise<Result<T>> {
   const body = JSON.stringify(data ?? {})
   const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
   if (as?.openid) headers['x-dev-openid'] = as.openid

@@ -16,7 +16,10 @@ export async function handleFunctionCall(functions: FunctionHost, req: IncomingM
     data = await readJson(req, CALL_BODY_LIMIT)
   } catch (e) {
     if (e instanceof BodyTooLarge) {
-      return sendJson(res, 413, { errCode: -501007, errMsg: '调用数据超过 6 MB 上限（云开发 callFunction 的限制），请减少一次提交的内容或改用文件上传' })
+      return sendJson(res, 413, {
+        errCode: -501007,
+        errMsg: '调用数据超过 6 MB 上限（云开发 callFunction 的限制），请减少一次提交的内容或改用文件上传',
+      })
     }
     return sendJson(res, 400, { errCode: -501007, errMsg: `调用数据不是合法的 JSON：${(e as Error).message}` })
   }

@@ -28,7 +28,9 @@ describe('function hosting', () => {
   })
 
   it('never mixes 50 concurrent callers', async () => {
-    const calls = Array.from({ length: 50 }, (_, i) => emu.call<{ before: object; after: object; tag: number }>('echo', { action: 'whoami', tag: i }, { openid: `o-${i}` }))
+    const calls = Array.from({ length: 50 }, (_, i) =>
+      emu.call<{ before: object; after: object; tag: number }>('echo', { action: 'whoami', tag: i }, { openid: `o-${i}` }),
+    )
     const results = await Promise.all(calls)
     results.forEach((res, i) => {
       if (!res.ok) throw new Error(res.message)
@@ -53,7 +55,11 @@ describe('function hosting', () => {
   })
 
   it('passes the caller on to a nested cloud.callFunction', async () => {
-    const res = await emu.call<{ ok: true; data: { before: object; tag: string } }>('echo', { action: 'nested', tag: 'inner' }, { openid: 'o-nest' })
+    const res = await emu.call<{ ok: true; data: { before: object; tag: string } }>(
+      'echo',
+      { action: 'nested', tag: 'inner' },
+      { openid: 'o-nest' },
+    )
     expect(res.ok && res.data.data).toMatchObject({ before: { openid: 'o-nest', console: false }, tag: 'inner' })
   })
 
@@ -85,7 +91,11 @@ describe('function hosting', () => {
   it('lets pages on other local ports call in (CORS preflight), with the dev headers', async () => {
     const preflight = await fetch(`${emu.url}/functions/echo`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:10086', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-dev-openid' },
+      headers: {
+        origin: 'http://localhost:10086',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'x-dev-openid',
+      },
     })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:10086')

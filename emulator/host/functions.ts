@@ -6,9 +6,7 @@ import type { CallRecord, CallTracker } from './calls'
 type Main = (event: unknown, context: object) => unknown
 
 export type Invocation =
-  | { kind: 'result'; result: unknown; call: CallRecord }
-  | { kind: 'threw'; message: string; call: CallRecord }
-  | { kind: 'missing' }
+  { kind: 'result'; result: unknown; call: CallRecord } | { kind: 'threw'; message: string; call: CallRecord } | { kind: 'missing' }
 
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/
 
@@ -22,11 +20,18 @@ const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/
 export class FunctionHost {
   private readonly modules = new Map<string, Main>()
 
-  constructor(private readonly functionsDir: string, private readonly tracker: CallTracker, private readonly fixturesDir?: string) {}
+  constructor(
+    private readonly functionsDir: string,
+    private readonly tracker: CallTracker,
+    private readonly fixturesDir?: string,
+  ) {}
 
   sourceOf(name: string): string | undefined {
     if (!NAME.test(name)) return undefined
-    const candidates = [path.join(this.functionsDir, name, 'src', 'index.ts'), ...(this.fixturesDir ? [path.join(this.fixturesDir, name, 'index.ts')] : [])]
+    const candidates = [
+      path.join(this.functionsDir, name, 'src', 'index.ts'),
+      ...(this.fixturesDir ? [path.join(this.fixturesDir, name, 'index.ts')] : []),
+    ]
     return candidates.find((file) => fs.existsSync(file))
   }
 
@@ -51,7 +56,7 @@ export class FunctionHost {
     const cached = this.modules.get(name)
     if (cached) return cached
     // A plain require: jest transforms the TS under test, tsx does under `npm start`.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const mod = require(file) as { main?: Main; default?: { main?: Main } | Main }
     const main = mod.main ?? (typeof mod.default === 'function' ? mod.default : mod.default?.main)
     if (typeof main !== 'function') throw new Error(`${path.relative(process.cwd(), file)} 没有导出 main(event, context)`)

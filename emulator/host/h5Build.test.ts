@@ -51,7 +51,8 @@ setTimeout(() => {
 
 describe('ensureH5Build', () => {
   let root: string
-  const builds = () => (fs.existsSync(path.join(root, 'builds.log')) ? fs.readFileSync(path.join(root, 'builds.log'), 'utf8').trim().split('\n') : [])
+  const builds = () =>
+    fs.existsSync(path.join(root, 'builds.log')) ? fs.readFileSync(path.join(root, 'builds.log'), 'utf8').trim().split('\n') : []
   const touchSource = () => {
     const later = new Date(Date.now() + 60_000)
     fs.utimesSync(path.join(root, 'miniprogram', 'src', 'a.tsx'), later, later)
@@ -62,7 +63,10 @@ describe('ensureH5Build', () => {
     fs.mkdirSync(path.join(root, 'miniprogram', 'src'), { recursive: true })
     fs.writeFileSync(path.join(root, 'miniprogram', 'src', 'a.tsx'), '')
     fs.writeFileSync(path.join(root, 'build.js'), FAKE_BUILD)
-    fs.writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'fake', private: true, scripts: { 'build:h5': 'node build.js' } }))
+    fs.writeFileSync(
+      path.join(root, 'package.json'),
+      JSON.stringify({ name: 'fake', private: true, scripts: { 'build:h5': 'node build.js' } }),
+    )
   })
   afterEach(() => {
     fs.rmSync(root, { recursive: true, force: true })
@@ -127,9 +131,10 @@ describe('ensureH5Build', () => {
     const script = `import { ensureH5Build } from ${JSON.stringify(path.join(__dirname, 'h5Build.ts'))}
       process.exit(ensureH5Build(${JSON.stringify(root)}, () => {}) ? 0 : 1)`
     const tsx = path.join(REPO, 'node_modules', '.bin', 'tsx')
-    const one = () => new Promise<number | null>((resolve) => {
-      spawn(tsx, ['-e', script], { env: { ...process.env, FAKE_BUILD_MS: '1500' }, stdio: 'ignore' }).on('exit', resolve)
-    })
+    const one = () =>
+      new Promise<number | null>((resolve) => {
+        spawn(tsx, ['-e', script], { env: { ...process.env, FAKE_BUILD_MS: '1500' }, stdio: 'ignore' }).on('exit', resolve)
+      })
     expect(await Promise.all([one(), one(), one()])).toEqual([0, 0, 0])
     expect(builds()).toHaveLength(1)
     expect(fs.existsSync(path.join(root, 'overlap'))).toBe(false)

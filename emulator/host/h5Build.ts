@@ -78,9 +78,11 @@ export function ensureH5Build(root: string, log: (line: string) => void = consol
       if (earlier && state.kind === 'stale') log(`H5 构建比 ${state.newer} 旧，但本次已经构建过一次，不再重建；照旧使用。`)
       return earlier && state.kind === 'stale'
     }
-    log(state.kind === 'missing'
-      ? '还没有 H5 构建，正在运行 npm run build:h5（第一次大约需要一两分钟）…'
-      : `源代码有更新（${state.newer}），正在重新构建 H5：npm run build:h5 …`)
+    log(
+      state.kind === 'missing'
+        ? '还没有 H5 构建，正在运行 npm run build:h5（第一次大约需要一两分钟）…'
+        : `源代码有更新（${state.newer}），正在重新构建 H5：npm run build:h5 …`,
+    )
     const ok = runH5Build(root, log)
     if (options.oncePer !== undefined) rememberBuild(root, options.oncePer, ok)
     return ok
@@ -129,7 +131,8 @@ function takeBuildLock(root: string, waitMs: number, log: (line: string) => void
       breakLock(lock, held.text)
       continue
     }
-    if (Date.now() > deadline) throw new Error(`等了 ${Math.round(waitMs / 60_000)} 分钟，另一个 H5 构建（进程 ${held?.text}）还没有完成；锁文件 ${lock}。`)
+    if (Date.now() > deadline)
+      throw new Error(`等了 ${Math.round(waitMs / 60_000)} 分钟，另一个 H5 构建（进程 ${held?.text}）还没有完成；锁文件 ${lock}。`)
     if (!told) log(`另一个进程（${held?.text}）正在构建 H5，等它完成…`)
     told = true
     sleep(500)

@@ -24,7 +24,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     })
     req.on('end', () => (size > limit ? reject(new BodyTooLarge(limit)) : resolve(Buffer.concat(chunks, size))))
     req.on('error', reject)
-    req.on('close', () => { if (!req.complete) reject(new Error('请求在传输中被中断')) })
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('请求在传输中被中断'))
+    })
   })
 }
 

@@ -24,7 +24,10 @@ describe('emulator lifecycle', () => {
       expect(second.url).toBe(first.url) // the server kit's cloud.init still points here
       second.db.createCollection('echo')
       expect(await second.query('echo')).toHaveLength(0)
-      expect(await second.call('echo', { action: 'whoami' }, { openid: 'o-2' })).toMatchObject({ ok: true, data: { before: { openid: 'o-2' } } })
+      expect(await second.call('echo', { action: 'whoami' }, { openid: 'o-2' })).toMatchObject({
+        ok: true,
+        data: { before: { openid: 'o-2' } },
+      })
     } finally {
       await second.close()
     }

@@ -67,7 +67,8 @@ export function handleDownload(storage: LocalStorage, req: IncomingMessage, res:
 
 /** Errors in the XML shape COS answers, which the SDK's upload parses. */
 function cosError(res: ServerResponse, status: number, code: string, message: string): void {
-  const xml = `<?xml version='1.0' encoding='utf-8' ?>\n<Error><Code>${code}</Code><Message>${message}</Message>` +
+  const xml =
+    `<?xml version='1.0' encoding='utf-8' ?>\n<Error><Code>${code}</Code><Message>${message}</Message>` +
     '<Resource>local</Resource><RequestId>local</RequestId><TraceId>local</TraceId></Error>'
   res.writeHead(status, { 'content-type': 'application/xml; charset=utf-8', 'content-length': Buffer.byteLength(xml) })
   res.end(xml)

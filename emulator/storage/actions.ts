@@ -17,7 +17,11 @@ export function downloadUrl(baseUrl: string, cloudPath: string): string {
   return `${baseUrl}/storage/${cloudPath}`
 }
 
-interface StorageFailure { code: string; message: string; requestId: string }
+interface StorageFailure {
+  code: string
+  message: string
+  requestId: string
+}
 
 /**
  * Answers the `storage.*` actions @cloudbase/node-sdk 3.17.2 POSTs to serviceUrl for
@@ -63,9 +67,7 @@ export function handleStorageAction(storage: LocalStorage, body: Record<string, 
       const delete_list = list.map((fileID: unknown) => {
         const cloudPath = storage.cloudPathOf(fileID)
         const removed = cloudPath !== undefined && storage.remove(cloudPath)
-        return removed
-          ? { code: 'SUCCESS', fileID }
-          : { code: 'STORAGE_FILE_NONEXIST', message: '文件不存在', fileID }
+        return removed ? { code: 'SUCCESS', fileID } : { code: 'STORAGE_FILE_NONEXIST', message: '文件不存在', fileID }
       })
       return { requestId, data: { delete_list } }
     }

@@ -25,7 +25,10 @@ export function cloudPathProblem(cloudPath: unknown): string | undefined {
 }
 
 export class StorageError extends Error {
-  constructor(readonly code: 'INVALID_PATH' | 'TOO_LARGE' | 'CONFLICT', message: string) {
+  constructor(
+    readonly code: 'INVALID_PATH' | 'TOO_LARGE' | 'CONFLICT',
+    message: string,
+  ) {
     super(message)
   }
 }
@@ -34,7 +37,10 @@ export class StorageError extends Error {
 export class LocalStorage {
   private readonly tmpDir: string
 
-  constructor(readonly dir: string, private readonly secret: Buffer = randomBytes(32)) {
+  constructor(
+    readonly dir: string,
+    private readonly secret: Buffer = randomBytes(32),
+  ) {
     this.tmpDir = `${dir}.tmp`
   }
 
@@ -73,13 +79,17 @@ export class LocalStorage {
         // Open the temp file before streaming: a stream that opened it lazily could create it after
         // a refused body's cleanup below had already run, leaving a stray file behind.
         const sink = fs.createWriteStream(tmp, { fd: fs.openSync(tmp, 'w') })
-        await pipeline(body, async function* (source: AsyncIterable<Buffer>) {
-          for await (const chunk of source) {
-            size += chunk.length
-            if (size > limit) throw tooLarge(limit)
-            yield chunk
-          }
-        }, sink)
+        await pipeline(
+          body,
+          async function* (source: AsyncIterable<Buffer>) {
+            for await (const chunk of source) {
+              size += chunk.length
+              if (size > limit) throw tooLarge(limit)
+              yield chunk
+            }
+          },
+          sink,
+        )
       }
       const target = this.diskPath(cloudPath)
       try {

@@ -34,7 +34,9 @@ describe('LocalStorage', () => {
   })
 
   it('refuses a body over the limit and leaves nothing behind', async () => {
-    await expect(storage.write('big.bin', Readable.from([Buffer.alloc(6), Buffer.alloc(6)]), 10)).rejects.toMatchObject({ code: 'TOO_LARGE' })
+    await expect(storage.write('big.bin', Readable.from([Buffer.alloc(6), Buffer.alloc(6)]), 10)).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+    })
     expect(storage.exists('big.bin')).toBe(false)
     expect(fs.readdirSync(path.join(dir, 'storage.tmp'))).toEqual([])
   })
@@ -61,18 +63,34 @@ describe('LocalStorage', () => {
   it('answers the storage.* actions in the shapes @cloudbase/node-sdk reads', async () => {
     await storage.write('a.txt', Buffer.from('1'))
     const base = 'http://127.0.0.1:1'
-    const meta = handleStorageAction(storage, { action: 'storage.getUploadMetadata', path: '图/一.png' }, base) as { data: Record<string, string> }
+    const meta = handleStorageAction(storage, { action: 'storage.getUploadMetadata', path: '图/一.png' }, base) as {
+      data: Record<string, string>
+    }
     expect(meta.data).toMatchObject({ url: `${base}/storage/%E5%9B%BE/%E4%B8%80.png`, fileId: 'cloud://local.local-bucket/图/一.png' })
-    expect(handleStorageAction(storage, { action: 'storage.getUploadMetadata', path: '/bad' }, base)).toMatchObject({ code: 'INVALID_PARAM' })
-    const urls = handleStorageAction(storage, {
-      action: 'storage.batchGetDownloadUrl',
-      file_list: [{ fileid: 'cloud://local.local-bucket/a.txt', max_age: 60 }, { fileid: 'cloud://local.local-bucket/none.txt' }],
-    }, base)
-    expect(urls).toMatchObject({ data: { download_list: [
-      { code: 'SUCCESS', fileID: 'cloud://local.local-bucket/a.txt', tempFileURL: `${base}/storage/a.txt`, maxAge: 60 },
-      { code: 'STORAGE_FILE_NONEXIST', tempFileURL: '' },
-    ] } })
-    const deleted = handleStorageAction(storage, { action: 'storage.batchDeleteFile', fileid_list: ['cloud://local.local-bucket/a.txt', 'cloud://x.y/z'] }, base)
+    expect(handleStorageAction(storage, { action: 'storage.getUploadMetadata', path: '/bad' }, base)).toMatchObject({
+      code: 'INVALID_PARAM',
+    })
+    const urls = handleStorageAction(
+      storage,
+      {
+        action: 'storage.batchGetDownloadUrl',
+        file_list: [{ fileid: 'cloud://local.local-bucket/a.txt', max_age: 60 }, { fileid: 'cloud://local.local-bucket/none.txt' }],
+      },
+      base,
+    )
+    expect(urls).toMatchObject({
+      data: {
+        download_list: [
+          { code: 'SUCCESS', fileID: 'cloud://local.local-bucket/a.txt', tempFileURL: `${base}/storage/a.txt`, maxAge: 60 },
+          { code: 'STORAGE_FILE_NONEXIST', tempFileURL: '' },
+        ],
+      },
+    })
+    const deleted = handleStorageAction(
+      storage,
+      { action: 'storage.batchDeleteFile', fileid_list: ['cloud://local.local-bucket/a.txt', 'cloud://x.y/z'] },
+      base,
+    )
     expect(deleted).toMatchObject({ data: { delete_list: [{ code: 'SUCCESS' }, { code: 'STORAGE_FILE_NONEXIST' }] } })
     expect(handleStorageAction(storage, { action: 'storage.batchCopyFile' }, base)).toMatchObject({ code: 'INVALID_PARAM' })
     expect(handleStorageAction(storage, { action: 'database.getDocument' }, base)).toBeUndefined()

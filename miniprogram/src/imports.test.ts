@@ -21,7 +21,12 @@ function sourcesUnder(dir: string): string[] {
 /** Every module a file names: `import … from '…'`, `export … from '…'`, `import('…')`, `require('…')`, Sass `@import '…'`. */
 export function specifiersOf(text: string): string[] {
   const found = new Set<string>()
-  const patterns = [/\bfrom\s+['"]([^'"]+)['"]/g, /\bimport\s*\(?\s*['"]([^'"]+)['"]/g, /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g, /@(?:import|use|forward)\s+['"]([^'"]+)['"]/g]
+  const patterns = [
+    /\bfrom\s+['"]([^'"]+)['"]/g,
+    /\bimport\s*\(?\s*['"]([^'"]+)['"]/g,
+    /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /@(?:import|use|forward)\s+['"]([^'"]+)['"]/g,
+  ]
   for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.add(match[1])
   return [...found]
 }
@@ -67,8 +72,17 @@ describe('client import boundaries', () => {
     const committeePage = path.join(SRC, 'packages', 'committee', 'pages', 'x', 'index.tsx')
     expect(problemsOf(committeePage, "import { useRemote } from '../../../account/shared/useRemote'")).toHaveLength(1)
     expect(problemsOf(committeePage, "@import '../../../account/shared/common.scss';")).toHaveLength(1)
-    expect(problemsOf(committeePage, "import { x } from '../../../../../../server/vote/cast'")).toEqual(["imports server/: '../../../../../../server/vote/cast'"])
-    expect(problemsOf(path.join(SRC, 'pages', 'home', 'index.tsx'), "import { main } from '../../../../cloudfunctions/castVote/src'")).toHaveLength(1)
-    expect(problemsOf(committeePage, "import { committeeRoutes } from '../../routes'\nimport RemoteView from '../../../../components/remote-view'")).toEqual([])
+    expect(problemsOf(committeePage, "import { x } from '../../../../../../server/vote/cast'")).toEqual([
+      "imports server/: '../../../../../../server/vote/cast'",
+    ])
+    expect(
+      problemsOf(path.join(SRC, 'pages', 'home', 'index.tsx'), "import { main } from '../../../../cloudfunctions/castVote/src'"),
+    ).toHaveLength(1)
+    expect(
+      problemsOf(
+        committeePage,
+        "import { committeeRoutes } from '../../routes'\nimport RemoteView from '../../../../components/remote-view'",
+      ),
+    ).toEqual([])
   })
 })

@@ -5,7 +5,19 @@ import { mergeCommitteePeople } from './committeePeople'
 const at = new Date('2025-06-01T00:00:00+08:00')
 
 function entry(_id: string, name: string, phone: string, kind: MemberDoc['kind'] = 'member', position = '委员'): MemberDoc {
-  return { _id, communityId: 'c1', kind, name, position, phone, termStart: '2025-06-01', termEnd: '2030-05-31', status: 'serving', createdAt: at, updatedAt: at }
+  return {
+    _id,
+    communityId: 'c1',
+    kind,
+    name,
+    position,
+    phone,
+    termStart: '2025-06-01',
+    termEnd: '2030-05-31',
+    status: 'serving',
+    createdAt: at,
+    updatedAt: at,
+  }
 }
 
 function grant(_id: string, role: RoleDoc['role'], name: string, phone: string | undefined, extra: Partial<RoleDoc> = {}): RoleDoc {
@@ -13,7 +25,14 @@ function grant(_id: string, role: RoleDoc['role'], name: string, phone: string |
 }
 
 const rowsOf = (accounts: RoleDoc[], roster: MemberDoc[], me?: string) =>
-  mergeCommitteePeople(accounts, roster, me).map((p) => ({ accountId: p.accountId, memberId: p.memberId, name: p.name, role: p.role, position: p.position, status: p.status }))
+  mergeCommitteePeople(accounts, roster, me).map((p) => ({
+    accountId: p.accountId,
+    memberId: p.memberId,
+    name: p.name,
+    role: p.role,
+    position: p.position,
+    status: p.status,
+  }))
 
 describe('mergeCommitteePeople', () => {
   it('makes one row of a granted account and the serving entry with its name and phone', () => {
@@ -40,17 +59,23 @@ describe('mergeCommitteePeople', () => {
     const bound = grant('roster:m-sun', 'staff', '孙小梅', '13612345611', { rosterId: 'm-sun', status: 'pending' })
     const granted = grant('g-sun', 'staff', '孙小梅', '13612345611')
     const people = rowsOf([granted, bound], [entry('m-sun', '孙小梅', '13612345611', 'staff', '经办人')])
-    expect(people).toEqual(expect.arrayContaining([
-      expect.objectContaining({ accountId: 'roster:m-sun', memberId: 'm-sun', position: '经办人' }),
-      expect.objectContaining({ accountId: 'g-sun', memberId: null, position: null }),
-    ]))
+    expect(people).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ accountId: 'roster:m-sun', memberId: 'm-sun', position: '经办人' }),
+        expect.objectContaining({ accountId: 'g-sun', memberId: null, position: null }),
+      ]),
+    )
     expect(people).toHaveLength(2)
   })
 
   it('gives each entry at most one account, choosing by kind, and a live grant before a revoked one', () => {
     const phone = '15912345607'
     const people = rowsOf(
-      [grant('g-old', 'alternate', '周敏', phone, { status: 'revoked' }), grant('g-alt', 'alternate', '周敏', phone), grant('g-mem', 'member', '周敏', phone)],
+      [
+        grant('g-old', 'alternate', '周敏', phone, { status: 'revoked' }),
+        grant('g-alt', 'alternate', '周敏', phone),
+        grant('g-mem', 'member', '周敏', phone),
+      ],
       [entry('m-mem', '周敏', phone, 'member'), entry('m-alt', '周敏', phone, 'alternate', '候补委员')],
     )
     expect(people).toEqual([
@@ -63,10 +88,20 @@ describe('mergeCommitteePeople', () => {
   it('leaves out removed entries and accounts bound to them, shows entries nobody holds as unbound, and marks the caller', () => {
     const removed = { ...entry('m-gone', '吴国庆', '18812345608'), status: 'removed' as const }
     const people = mergeCommitteePeople(
-      [grant('roster:m-gone', 'member', '吴国庆', '18812345608', { rosterId: 'm-gone' }), grant('g-zheng', 'alternate', '郑丽', '13512345609')],
-      [removed, entry('m-zheng', '郑丽', '13512345609', 'alternate', '候补委员'), entry('m-new', '何晓丽', '13955550123', 'staff', '经办人')],
+      [
+        grant('roster:m-gone', 'member', '吴国庆', '18812345608', { rosterId: 'm-gone' }),
+        grant('g-zheng', 'alternate', '郑丽', '13512345609'),
+      ],
+      [
+        removed,
+        entry('m-zheng', '郑丽', '13512345609', 'alternate', '候补委员'),
+        entry('m-new', '何晓丽', '13955550123', 'staff', '经办人'),
+      ],
       'wx-g-zheng',
     )
-    expect(people.map((p) => [p.name, p.status, p.isMe])).toEqual([['郑丽', 'active', true], ['何晓丽', 'unbound', false]])
+    expect(people.map((p) => [p.name, p.status, p.isMe])).toEqual([
+      ['郑丽', 'active', true],
+      ['何晓丽', 'unbound', false],
+    ])
   })
 })

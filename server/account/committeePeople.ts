@@ -24,7 +24,10 @@ export function mergeCommitteePeople(accounts: RoleDoc[], roster: MemberDoc[], m
   // A live grant claims the entry before a revoked one of the same person.
   const loose = accounts.filter((a) => !a.rosterId).sort((a, b) => Number(a.status === 'revoked') - Number(b.status === 'revoked'))
   for (const account of loose) {
-    const entry = samePerson(account, serving.filter((m) => !holder.has(m._id)))
+    const entry = samePerson(
+      account,
+      serving.filter((m) => !holder.has(m._id)),
+    )
     if (entry) holder.set(entry._id, account)
     else unmatched.push(account)
   }

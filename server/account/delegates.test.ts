@@ -2,8 +2,12 @@ import { startHarness, type Harness } from '../testing/harness'
 
 /** 被委托人认证: the owner names a delegate for one unit; the delegate binds by SMS; the owner revokes. */
 let h: Harness
-beforeAll(async () => { h = await startHarness('dl') })
-afterAll(async () => { await h?.close() })
+beforeAll(async () => {
+  h = await startHarness('dl')
+})
+afterAll(async () => {
+  await h?.close()
+})
 
 const delegate = { name: '钱受托', idNumber: '', phone: '13700000001' }
 const wx = { openid: 'dl-wx-qian' }
@@ -22,8 +26,12 @@ describe('an owner authorises a delegate, who binds and then loses it', () => {
     expect(answer).toMatchObject({
       ok: true,
       data: {
-        status: 'pending', ownerName: '王业主', delegateName: '钱受托', delegatePhoneMasked: '137****0001',
-        delegateIdMasked: `****${delegate.idNumber.slice(-4)}`, voteId: null,
+        status: 'pending',
+        ownerName: '王业主',
+        delegateName: '钱受托',
+        delegatePhoneMasked: '137****0001',
+        delegateIdMasked: `****${delegate.idNumber.slice(-4)}`,
+        voteId: null,
       },
     })
     delegationId = answer.ok ? answer.data.id : ''
@@ -31,7 +39,12 @@ describe('an owner authorises a delegate, who binds and then loses it', () => {
 
   it('refuses a second live authorisation for the same unit', async () => {
     const before = h.writes()
-    const again = await h.call('owner', 'account', 'authorizeDelegate', { unitId, ...delegate, idNumber: h.world.idNumber(), until: h.world.day(10) })
+    const again = await h.call('owner', 'account', 'authorizeDelegate', {
+      unitId,
+      ...delegate,
+      idNumber: h.world.idNumber(),
+      until: h.world.day(10),
+    })
     expect(again).toMatchObject({ ok: false, code: 'DELEGATION_EXISTS' })
     expect(h.writes()).toBe(before)
   })
@@ -39,17 +52,25 @@ describe('an owner authorises a delegate, who binds and then loses it', () => {
   it('lets the delegate bind with her name, ID number and the code sent to the phone the owner gave', async () => {
     const sent = await h.call(wx, 'account', 'sendDelegateCode', { name: delegate.name, idNumber: delegate.idNumber })
     expect(sent).toEqual({ ok: true, data: { phoneMasked: '137****0001' } })
-    const bound = await h.call(wx, 'account', 'bindDelegate', { name: delegate.name, idNumber: delegate.idNumber, code: await h.smsCode(delegate.phone) })
+    const bound = await h.call(wx, 'account', 'bindDelegate', {
+      name: delegate.name,
+      idNumber: delegate.idNumber,
+      code: await h.smsCode(delegate.phone),
+    })
     expect(bound.ok && bound.data.delegations).toEqual([expect.objectContaining({ id: delegationId, status: 'active' })])
     const mine = await h.call(wx, 'account', 'listMyDelegations')
-    expect(mine.ok && mine.data.held).toEqual([expect.objectContaining({ id: delegationId, status: 'active', unit: expect.objectContaining({ id: unitId }) })])
+    expect(mine.ok && mine.data.held).toEqual([
+      expect.objectContaining({ id: delegationId, status: 'active', unit: expect.objectContaining({ id: unitId }) }),
+    ])
     const me = await h.call(wx, 'account', 'myAccount')
     expect(me.ok && me.data.roles).toEqual([expect.objectContaining({ role: 'delegate', communityId: h.world.community('own') })])
   })
 
   it('shows the owner what she granted', async () => {
     const mine = await h.call('owner', 'account', 'listMyDelegations')
-    expect(mine.ok && mine.data.granted).toContainEqual(expect.objectContaining({ id: delegationId, status: 'active', delegatePhoneMasked: '137****0001' }))
+    expect(mine.ok && mine.data.granted).toContainEqual(
+      expect.objectContaining({ id: delegationId, status: 'active', delegatePhoneMasked: '137****0001' }),
+    )
   })
 
   it('lets only the granting owner revoke it', async () => {
@@ -64,9 +85,17 @@ describe('an owner authorises a delegate, who binds and then loses it', () => {
 describe('the length of an authorisation', () => {
   it('lasts until the vote ends when given for one vote', async () => {
     const endAt = h.emulator.clock.now() + 7 * 86_400_000
-    await h.emulator.insert('votes', [{ _id: 'dl-vote-1', communityId: h.world.community('own'), state: 'voting', scope: { kind: 'community' }, endAt }])
+    await h.emulator.insert('votes', [
+      { _id: 'dl-vote-1', communityId: h.world.community('own'), state: 'voting', scope: { kind: 'community' }, endAt },
+    ])
     const unitId = await h.world.freshUnit('own')
-    const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitId, name: '孙受托', idNumber: h.world.idNumber(), phone: h.world.phone(), voteId: 'dl-vote-1' })
+    const answer = await h.call('owner', 'account', 'authorizeDelegate', {
+      unitId,
+      name: '孙受托',
+      idNumber: h.world.idNumber(),
+      phone: h.world.phone(),
+      voteId: 'dl-vote-1',
+    })
     expect(answer).toMatchObject({ ok: true, data: { voteId: 'dl-vote-1', until: new Date(endAt).getTime() } })
   })
 
@@ -74,35 +103,69 @@ describe('the length of an authorisation', () => {
     ['a draft', { state: 'draft' }, 'VOTE_NOT_DELEGABLE', '草稿'],
     ['a closed vote', { state: 'closed' }, 'VOTE_NOT_DELEGABLE', '已经截止'],
     ['a counted vote', { state: 'tallied' }, 'VOTE_NOT_DELEGABLE', '已经截止'],
-    ['a vote of other buildings', { state: 'approved', scope: { kind: 'buildings', buildings: ['2栋', '3栋'] } }, 'UNIT_NOT_IN_VOTE', '不在这个投票的范围内'],
+    [
+      'a vote of other buildings',
+      { state: 'approved', scope: { kind: 'buildings', buildings: ['2栋', '3栋'] } },
+      'UNIT_NOT_IN_VOTE',
+      '不在这个投票的范围内',
+    ],
   ])('refuses a delegation for %s, writing nothing', async (what, fields, code, words) => {
     const voteId = `dl-vote-${what.length}-${code}-${String(fields.state)}`
-    await h.emulator.insert('votes', [{
-      _id: voteId, communityId: h.world.community('own'), scope: { kind: 'community' }, endAt: h.emulator.clock.now() + 7 * 86_400_000, ...fields,
-    }])
+    await h.emulator.insert('votes', [
+      {
+        _id: voteId,
+        communityId: h.world.community('own'),
+        scope: { kind: 'community' },
+        endAt: h.emulator.clock.now() + 7 * 86_400_000,
+        ...fields,
+      },
+    ])
     const unitId = await h.world.freshUnit('own')
     const before = h.writes()
-    const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitId, name: '孙受托', idNumber: h.world.idNumber(), phone: h.world.phone(), voteId })
+    const answer = await h.call('owner', 'account', 'authorizeDelegate', {
+      unitId,
+      name: '孙受托',
+      idNumber: h.world.idNumber(),
+      phone: h.world.phone(),
+      voteId,
+    })
     expect(answer).toMatchObject({ ok: false, code, message: expect.stringContaining(words) })
     expect(h.writes()).toBe(before)
   })
 
-  it.each(['reviewing', 'approved'])('accepts a delegation for a %s vote that takes in the unit\'s building', async (state) => {
+  it.each(['reviewing', 'approved'])("accepts a delegation for a %s vote that takes in the unit's building", async (state) => {
     const voteId = `dl-vote-in-${state}`
     const endAt = h.emulator.clock.now() + 7 * 86_400_000
-    await h.emulator.insert('votes', [{ _id: voteId, communityId: h.world.community('own'), state, scope: { kind: 'buildings', buildings: ['1栋'] }, endAt }])
+    await h.emulator.insert('votes', [
+      { _id: voteId, communityId: h.world.community('own'), state, scope: { kind: 'buildings', buildings: ['1栋'] }, endAt },
+    ])
     const unitId = await h.world.freshUnit('own')
-    const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitId, name: '孙受托', idNumber: h.world.idNumber(), phone: h.world.phone(), voteId })
+    const answer = await h.call('owner', 'account', 'authorizeDelegate', {
+      unitId,
+      name: '孙受托',
+      idNumber: h.world.idNumber(),
+      phone: h.world.phone(),
+      voteId,
+    })
     expect(answer).toMatchObject({ ok: true, data: { voteId, until: new Date(endAt).getTime() } })
   })
 
   it('ends by itself after its last day', async () => {
     const unitId = await h.world.freshUnit('own')
-    const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitId, name: '周受托', idNumber: h.world.idNumber(), phone: h.world.phone(), until: h.world.day(1) })
+    const answer = await h.call('owner', 'account', 'authorizeDelegate', {
+      unitId,
+      name: '周受托',
+      idNumber: h.world.idNumber(),
+      phone: h.world.phone(),
+      until: h.world.day(1),
+    })
     expect(answer.ok).toBe(true)
     h.emulator.clock.advance(3 * 86_400_000)
     const mine = await h.call('owner', 'account', 'listMyDelegations')
-    expect(mine.ok && mine.data.granted.find((d: { id: string }) => answer.ok && d.id === answer.data.id)).toMatchObject({ status: 'expired', statusLabel: '已过期' })
+    expect(mine.ok && mine.data.granted.find((d: { id: string }) => answer.ok && d.id === answer.data.id)).toMatchObject({
+      status: 'expired',
+      statusLabel: '已过期',
+    })
   })
 
   /** A mainland ID number whose check digit is wrong. */
@@ -121,7 +184,9 @@ describe('the length of an authorisation', () => {
     ['a bad ID number', { until: '2099-01-01', idNumber: 'BAD' }, 'INVALID_INPUT', '校验位'],
   ])('refuses %s, writing nothing', async (_what, extra: Record<string, string>, code, words) => {
     if ((await h.emulator.query('votes', { _id: 'dl-vote-b' })).length === 0) {
-      await h.emulator.insert('votes', [{ _id: 'dl-vote-b', communityId: h.world.community('other'), endAt: h.emulator.clock.now() + 86_400_000 }])
+      await h.emulator.insert('votes', [
+        { _id: 'dl-vote-b', communityId: h.world.community('other'), endAt: h.emulator.clock.now() + 86_400_000 },
+      ])
     }
     const unitId = await h.world.freshUnit('own')
     const input = { unitId, name: '吴受托', idNumber: h.world.idNumber(), phone: h.world.phone(), ...extra }
@@ -136,9 +201,26 @@ describe('the length of an authorisation', () => {
 describe('authorising refuses units that are not hers', () => {
   it('refuses a unit of another owner in her community', async () => {
     const personId = 'dl-someone'
-    await h.emulator.insert('units', [{ _id: 'dl-unit-x', communityId: h.world.community('own'), building: '2栋', unitNo: 'B', room: '202', areaCenti: 9000, ownerIds: [personId], developerHeld: false }])
+    await h.emulator.insert('units', [
+      {
+        _id: 'dl-unit-x',
+        communityId: h.world.community('own'),
+        building: '2栋',
+        unitNo: 'B',
+        room: '202',
+        areaCenti: 9000,
+        ownerIds: [personId],
+        developerHeld: false,
+      },
+    ])
     const before = h.writes()
-    const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitId: 'dl-unit-x', name: '吴受托', idNumber: h.world.idNumber(), phone: h.world.phone(), until: h.world.day(5) })
+    const answer = await h.call('owner', 'account', 'authorizeDelegate', {
+      unitId: 'dl-unit-x',
+      name: '吴受托',
+      idNumber: h.world.idNumber(),
+      phone: h.world.phone(),
+      until: h.world.day(5),
+    })
     expect(answer).toMatchObject({ ok: false, code: 'NOT_OWNER', message: '这套房不在您的名下' })
     expect(h.writes()).toBe(before)
   })
@@ -147,8 +229,15 @@ describe('authorising refuses units that are not hers', () => {
     const otherUnit = await h.world.freshUnit('other')
     const input = { name: '吴受托', idNumber: h.world.idNumber(), phone: h.world.phone(), until: h.world.day(5) }
     const before = h.writes()
-    expect(await h.call('owner', 'account', 'authorizeDelegate', { unitId: otherUnit, ...input })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    expect(await h.call('owner', 'account', 'authorizeDelegate', { unitId: 'dl-no-such-unit', ...input })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '没有找到这套房' })
+    expect(await h.call('owner', 'account', 'authorizeDelegate', { unitId: otherUnit, ...input })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
+    expect(await h.call('owner', 'account', 'authorizeDelegate', { unitId: 'dl-no-such-unit', ...input })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: '没有找到这套房',
+    })
     expect(h.writes()).toBe(before)
   })
 

@@ -42,8 +42,13 @@ interface VoteForDelegation {
  * whole community, or the unit's building among the vote's buildings.
  */
 async function voteEnd(ctx: Ctx, voteId: string, unit: UnitDoc): Promise<Date> {
-  const vote = await firstRow<VoteForDelegation>(ctx.db.collection(COLLECTIONS.votes)
-    .where({ _id: voteId }).field({ communityId: true, state: true, scope: true, endAt: true }).limit(1))
+  const vote = await firstRow<VoteForDelegation>(
+    ctx.db
+      .collection(COLLECTIONS.votes)
+      .where({ _id: voteId })
+      .field({ communityId: true, state: true, scope: true, endAt: true })
+      .limit(1),
+  )
   if (!vote || vote.communityId !== unit.communityId) fail('NOT_FOUND', '没有找到这个投票')
   if (!vote.state || !DELEGABLE_STATES.includes(vote.state)) {
     fail('VOTE_NOT_DELEGABLE', vote.state === 'draft' ? '这个投票还在草稿阶段，暂时不能办理委托' : '这个投票已经截止，不能再办理委托')
@@ -56,7 +61,11 @@ async function voteEnd(ctx: Ctx, voteId: string, unit: UnitDoc): Promise<Date> {
   return toDate(vote.endAt)
 }
 
-async function ownerBinding(ctx: Ctx, openid: string, unit: UnitDoc): Promise<Pick<BindingDoc, '_id' | 'openid' | 'personId' | 'communityId'>> {
+async function ownerBinding(
+  ctx: Ctx,
+  openid: string,
+  unit: UnitDoc,
+): Promise<Pick<BindingDoc, '_id' | 'openid' | 'personId' | 'communityId'>> {
   const binding = (await bindingsOf(ctx.db, openid)).find((b) => b.communityId === unit.communityId && unit.ownerIds.includes(b.personId))
   if (!binding) fail('NOT_OWNER', '这套房不在您的名下')
   return binding
@@ -74,23 +83,40 @@ export async function authorizeDelegate(input: In<'authorizeDelegate'>, ctx: Ctx
   if (until.getTime() <= nowMs) fail('INVALID_INPUT', input.voteId ? '这个投票已经截止' : '委托截止日期必须晚于今天')
   if (until.getTime() > nowMs + MAX_DAYS * DAY_MS) fail('INVALID_INPUT', '委托期限最长3年')
   const idHash = hashIdNumber(idNumber)
-  const owner = await firstRow<{ name: string; idHash: string }>(ctx.db.collection(COLLECTIONS.persons)
-    .where({ _id: binding.personId }).field({ name: true, idHash: true }).limit(1))
+  const owner = await firstRow<{ name: string; idHash: string }>(
+    ctx.db.collection(COLLECTIONS.persons).where({ _id: binding.personId }).field({ name: true, idHash: true }).limit(1),
+  )
   if (owner?.idHash === idHash) fail('SELF_DELEGATION', '不能委托您自己')
-  const live = await rows<DelegationDoc>(ctx.db.collection(COLLECTIONS.delegations)
-    .where({ unitId: unit._id, status: ctx.db.command.in(['pending', 'active']), until: ctx.db.command.gt(new Date(nowMs)) }).limit(100))
+  const live = await rows<DelegationDoc>(
+    ctx.db
+      .collection(COLLECTIONS.delegations)
+      .where({ unitId: unit._id, status: ctx.db.command.in(['pending', 'active']), until: ctx.db.command.gt(new Date(nowMs)) })
+      .limit(100),
+  )
   if (live.some((d) => (d.voteId ?? null) === (input.voteId ?? null))) {
     fail('DELEGATION_EXISTS', '这套房已有生效或待认证的委托，请先撤销原委托')
   }
   const doc: Omit<DelegationDoc, '_id'> = {
-    communityId: unit.communityId, unitId: unit._id, ownerPersonId: binding.personId, ownerOpenid: openid,
-    ownerName: owner?.name ?? '', delegateOpenid: null, delegateName: input.name, delegateIdHash: idHash,
-    delegateIdLast4: idLast4(idNumber), delegatePhone: input.phone, voteId: input.voteId ?? null, until,
-    status: 'pending', createdAt: new Date(nowMs),
+    communityId: unit.communityId,
+    unitId: unit._id,
+    ownerPersonId: binding.personId,
+    ownerOpenid: openid,
+    ownerName: owner?.name ?? '',
+    delegateOpenid: null,
+    delegateName: input.name,
+    delegateIdHash: idHash,
+    delegateIdLast4: idLast4(idNumber),
+    delegatePhone: input.phone,
+    voteId: input.voteId ?? null,
+    until,
+    status: 'pending',
+    createdAt: new Date(nowMs),
   }
   const { _id } = (await ctx.db.collection(COLLECTIONS.delegations).add({ data: doc })) as { _id: string }
   await ctx.audit({
-    action: 'account.authorizeDelegate', targetId: _id, communityId: unit.communityId,
+    action: 'account.authorizeDelegate',
+    targetId: _id,
+    communityId: unit.communityId,
     after: { unitId: unit._id, delegate: input.name, idLast4: doc.delegateIdLast4, voteId: doc.voteId, until },
   })
   return ok(viewOf({ _id, ...doc }, unit, nowMs))
@@ -105,8 +131,17 @@ export async function revokeDelegate(input: In<'revokeDelegate'>, ctx: Ctx) {
   const unit = await mustFind(ctx.db, 'units', doc.unitId, '没有找到这套房')
   if (doc.status === 'revoked') return ok(viewOf(doc, unit, ctx.now()))
   const revokedAt = new Date(ctx.now())
-  await ctx.db.collection(COLLECTIONS.delegations).doc(doc._id).update({ data: { status: 'revoked', revokedAt } })
-  await ctx.audit({ action: 'account.revokeDelegate', targetId: doc._id, communityId: doc.communityId, before: { status: doc.status }, after: { status: 'revoked' } })
+  await ctx.db
+    .collection(COLLECTIONS.delegations)
+    .doc(doc._id)
+    .update({ data: { status: 'revoked', revokedAt } })
+  await ctx.audit({
+    action: 'account.revokeDelegate',
+    targetId: doc._id,
+    communityId: doc.communityId,
+    before: { status: doc.status },
+    after: { status: 'revoked' },
+  })
   return ok(viewOf({ ...doc, status: 'revoked', revokedAt }, unit, ctx.now()))
 }
 
@@ -115,20 +150,41 @@ export async function listMyDelegations(_input: In<'listMyDelegations'>, ctx: Ct
   const _ = ctx.db.command
   const personIds = (await bindingsOf(ctx.db, openid)).map((b) => b.personId)
   const [granted, held] = await Promise.all([
-    personIds.length === 0 ? [] : rows<DelegationDoc>(ctx.db.collection(COLLECTIONS.delegations)
-      .where({ ownerPersonId: _.in(personIds) }).orderBy('createdAt', 'desc').limit(100)),
-    rows<DelegationDoc>(ctx.db.collection(COLLECTIONS.delegations).where({ delegateOpenid: openid }).orderBy('createdAt', 'desc').limit(100)),
+    personIds.length === 0
+      ? []
+      : rows<DelegationDoc>(
+          ctx.db
+            .collection(COLLECTIONS.delegations)
+            .where({ ownerPersonId: _.in(personIds) })
+            .orderBy('createdAt', 'desc')
+            .limit(100),
+        ),
+    rows<DelegationDoc>(
+      ctx.db.collection(COLLECTIONS.delegations).where({ delegateOpenid: openid }).orderBy('createdAt', 'desc').limit(100),
+    ),
   ])
-  const units = await unitsById(ctx, [...granted, ...held].map((d) => d.unitId))
+  const units = await unitsById(
+    ctx,
+    [...granted, ...held].map((d) => d.unitId),
+  )
   const nowMs = ctx.now()
   const view = (d: DelegationDoc) => viewOf(d, units.get(d.unitId), nowMs)
   return ok({ granted: granted.map(view), held: held.map(view) })
 }
 
 async function pendingFor(ctx: Ctx, name: string, idHash: string): Promise<DelegationDoc[]> {
-  return rows<DelegationDoc>(ctx.db.collection(COLLECTIONS.delegations).where({
-    delegateName: name, delegateIdHash: idHash, status: 'pending', until: ctx.db.command.gt(new Date(ctx.now())),
-  }).orderBy('createdAt', 'desc').limit(100))
+  return rows<DelegationDoc>(
+    ctx.db
+      .collection(COLLECTIONS.delegations)
+      .where({
+        delegateName: name,
+        delegateIdHash: idHash,
+        status: 'pending',
+        until: ctx.db.command.gt(new Date(ctx.now())),
+      })
+      .orderBy('createdAt', 'desc')
+      .limit(100),
+  )
 }
 
 export async function sendDelegateCode(input: In<'sendDelegateCode'>, ctx: Ctx) {
@@ -150,20 +206,38 @@ export async function bindDelegate(input: In<'bindDelegate'>, ctx: Ctx) {
   const pending = (await pendingFor(ctx, input.name, idHash)).filter((d) => d.delegatePhone === phone)
   const boundAt = new Date(ctx.now())
   for (const d of pending) {
-    await ctx.db.collection(COLLECTIONS.delegations).where({ _id: d._id, status: 'pending' })
+    await ctx.db
+      .collection(COLLECTIONS.delegations)
+      .where({ _id: d._id, status: 'pending' })
       .update({ data: { delegateOpenid: openid, status: 'active', boundAt } })
-    await ctx.audit({ action: 'account.bindDelegate', targetId: d._id, communityId: d.communityId, before: { status: 'pending' }, after: { status: 'active' } })
+    await ctx.audit({
+      action: 'account.bindDelegate',
+      targetId: d._id,
+      communityId: d.communityId,
+      before: { status: 'pending' },
+      after: { status: 'active' },
+    })
   }
-  const units = await unitsById(ctx, pending.map((d) => d.unitId))
+  const units = await unitsById(
+    ctx,
+    pending.map((d) => d.unitId),
+  )
   const nowMs = ctx.now()
-  return ok({ delegations: pending.map((d) => viewOf({ ...d, delegateOpenid: openid, status: 'active', boundAt }, units.get(d.unitId), nowMs)) })
+  return ok({
+    delegations: pending.map((d) => viewOf({ ...d, delegateOpenid: openid, status: 'active', boundAt }, units.get(d.unitId), nowMs)),
+  })
 }
 
 async function unitsById(ctx: Ctx, ids: string[]): Promise<Map<string, UnitDoc>> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
-  const found = await rows<UnitDoc>(ctx.db.collection(COLLECTIONS.units).where({ _id: ctx.db.command.in(unique) })
-    .field({ communityId: true, building: true, unitNo: true, room: true, ownerIds: true }).limit(1000))
+  const found = await rows<UnitDoc>(
+    ctx.db
+      .collection(COLLECTIONS.units)
+      .where({ _id: ctx.db.command.in(unique) })
+      .field({ communityId: true, building: true, unitNo: true, room: true, ownerIds: true })
+      .limit(1000),
+  )
   return new Map(found.map((u) => [u._id, u]))
 }
 

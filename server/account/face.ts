@@ -29,13 +29,24 @@ interface Subject {
 async function subjectOf(ctx: Ctx, openid: string, communityId: string, idHash: string): Promise<Subject> {
   const binding = (await bindingsOf(ctx.db, openid)).find((b) => b.communityId === communityId)
   if (binding) {
-    const person = await firstRow<PersonDoc>(ctx.db.collection(COLLECTIONS.persons).where({ _id: binding.personId })
-      .field({ name: true, idHash: true }).limit(1))
+    const person = await firstRow<PersonDoc>(
+      ctx.db.collection(COLLECTIONS.persons).where({ _id: binding.personId }).field({ name: true, idHash: true }).limit(1),
+    )
     if (person?.idHash === idHash) return { role: 'owner', name: person.name, personId: binding.personId, delegationId: null }
   }
-  const delegation = await firstRow<DelegationDoc>(ctx.db.collection(COLLECTIONS.delegations).where({
-    delegateOpenid: openid, communityId, delegateIdHash: idHash, status: 'active', until: ctx.db.command.gt(new Date(ctx.now())),
-  }).field({ delegateName: true }).limit(1))
+  const delegation = await firstRow<DelegationDoc>(
+    ctx.db
+      .collection(COLLECTIONS.delegations)
+      .where({
+        delegateOpenid: openid,
+        communityId,
+        delegateIdHash: idHash,
+        status: 'active',
+        until: ctx.db.command.gt(new Date(ctx.now())),
+      })
+      .field({ delegateName: true })
+      .limit(1),
+  )
   if (delegation) return { role: 'delegate', name: delegation.delegateName, personId: null, delegationId: delegation._id }
   fail('ID_MISMATCH')
 }
@@ -48,9 +59,21 @@ export async function startFaceCheck(input: In<'startFaceCheck'>, ctx: Ctx) {
   const subject = await subjectOf(ctx, openid, input.communityId, idHash)
   const session = await face.start(openid, subject.name, idNumber)
   const doc: Omit<FaceCheckDoc, '_id'> = {
-    communityId: input.communityId, openid, role: subject.role, personId: subject.personId, delegationId: subject.delegationId, name: subject.name, idType: idTypeOf(idNumber), idHash,
-    idLast4: idLast4(idNumber), verifyId: session.verifyId, outSeqNo: session.outSeqNo, status: 'started', reason: '',
-    startedAt: new Date(ctx.now()), at: null,
+    communityId: input.communityId,
+    openid,
+    role: subject.role,
+    personId: subject.personId,
+    delegationId: subject.delegationId,
+    name: subject.name,
+    idType: idTypeOf(idNumber),
+    idHash,
+    idLast4: idLast4(idNumber),
+    verifyId: session.verifyId,
+    outSeqNo: session.outSeqNo,
+    status: 'started',
+    reason: '',
+    startedAt: new Date(ctx.now()),
+    at: null,
   }
   const { _id } = (await ctx.db.collection(COLLECTIONS.faceChecks).add({ data: doc })) as { _id: string }
   return ok({ checkId: _id, verifyId: session.verifyId })
@@ -66,7 +89,9 @@ export async function finishFaceCheck(input: In<'finishFaceCheck'>, ctx: Ctx) {
   if (check.status !== 'started') return ok(outcome(check.status === 'passed', check.reason))
   const result = await face.verify(openid, check.name, idNumber, { verifyId: check.verifyId, outSeqNo: check.outSeqNo })
   const reason = result.ok ? '' : result.reason
-  await ctx.db.collection(COLLECTIONS.faceChecks).doc(check._id)
+  await ctx.db
+    .collection(COLLECTIONS.faceChecks)
+    .doc(check._id)
     .update({ data: { status: result.ok ? 'passed' : 'failed', reason, at: new Date(ctx.now()) } })
   return ok(outcome(result.ok, reason))
 }

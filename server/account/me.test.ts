@@ -6,8 +6,12 @@ import { freshAccount } from '../testing/committeeFixtures'
 
 /** 权限管理 → 我的: role, permissions, own phone; change phone by SMS to the new one; 解绑 with an audit entry. */
 let h: Harness
-beforeAll(async () => { h = await startHarness('me') })
-afterAll(async () => { await h?.close() })
+beforeAll(async () => {
+  h = await startHarness('me')
+})
+afterAll(async () => {
+  await h?.close()
+})
 
 /** Changes a seeded document, as the test's setup. */
 const patch = (collection: string, id: string, data: object) => getDb().collection(collection).doc(id).update({ data })
@@ -26,7 +30,8 @@ describe('my account', () => {
 
   it('answers a stranger with an empty account rather than an error', async () => {
     expect(await h.call('stranger', 'account', 'myAccount')).toEqual({
-      ok: true, data: { name: null, phone: null, phoneMasked: null, roles: [], permissions: [] },
+      ok: true,
+      data: { name: null, phone: null, phoneMasked: null, roles: [], permissions: [] },
     })
   })
 })
@@ -46,10 +51,12 @@ describe('changing the bound phone', () => {
     expect(entry).toMatchObject({ before: { phone: expect.stringContaining('****') }, after: { phone: '135****0001' } })
   })
 
-  it('moves an owner\'s registered phone too', async () => {
+  it("moves an owner's registered phone too", async () => {
     const newPhone = '13500000003'
     await h.call('owner', 'account', 'sendPhoneChangeCode', { phone: newPhone })
-    expect(await h.call('owner', 'account', 'changePhone', { phone: newPhone, code: await h.smsCode(newPhone) })).toMatchObject({ ok: true })
+    expect(await h.call('owner', 'account', 'changePhone', { phone: newPhone, code: await h.smsCode(newPhone) })).toMatchObject({
+      ok: true,
+    })
     const [person] = await h.emulator.query('persons', { _id: h.world.ownerOf('own').personId })
     expect(person).toMatchObject({ phone: newPhone, phoneMasked: '135****0003' })
   })
@@ -58,9 +65,20 @@ describe('changing the bound phone', () => {
     const before = h.writes()
     const staffPhone = '13500000001'
     expect(await h.call('staff', 'account', 'sendPhoneChangeCode', { phone: staffPhone })).toMatchObject({ ok: false, code: 'SAME_PHONE' })
-    expect(await h.call('stranger', 'account', 'sendPhoneChangeCode', { phone: '13500000009' })).toMatchObject({ ok: false, code: 'NOT_BOUND' })
-    expect(await h.call('staff', 'account', 'sendPhoneChangeCode', { phone: '1350000' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '手机号码：请填写11位手机号码' })
-    expect(await h.call('staff', 'account', 'changePhone', { phone: '13500000009' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('验证码') })
+    expect(await h.call('stranger', 'account', 'sendPhoneChangeCode', { phone: '13500000009' })).toMatchObject({
+      ok: false,
+      code: 'NOT_BOUND',
+    })
+    expect(await h.call('staff', 'account', 'sendPhoneChangeCode', { phone: '1350000' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '手机号码：请填写11位手机号码',
+    })
+    expect(await h.call('staff', 'account', 'changePhone', { phone: '13500000009' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('验证码'),
+    })
     expect(h.writes()).toBe(before)
   })
 })
@@ -68,11 +86,15 @@ describe('changing the bound phone', () => {
 describe('解绑', () => {
   it('needs an explicit confirmation', async () => {
     const before = h.writes()
-    expect(await h.call('owner', 'account', 'unbind', {})).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('请确认解绑') })
+    expect(await h.call('owner', 'account', 'unbind', {})).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('请确认解绑'),
+    })
     expect(h.writes()).toBe(before)
   })
 
-  it('ends an owner\'s binding and leaves an audit entry', async () => {
+  it("ends an owner's binding and leaves an audit entry", async () => {
     const owner = await h.world.clone('owner')
     expect(await h.call({ openid: owner.openid! }, 'account', 'unbind', { confirm: true })).toEqual({ ok: true, data: { unbound: true } })
     expect(await h.emulator.query('bindings', { openid: owner.openid })).toEqual([])
@@ -100,7 +122,11 @@ describe('解绑', () => {
 
 describe('a change that failed half way is finished by trying again', () => {
   /** The call as a dropped connection ends it: the function throws, or answers a failure. */
-  const broken = (p: Promise<unknown>) => p.then((r) => expect(r).toMatchObject({ ok: false }), (e) => expect(e).toBeInstanceOf(Error))
+  const broken = (p: Promise<unknown>) =>
+    p.then(
+      (r) => expect(r).toMatchObject({ ok: false }),
+      (e) => expect(e).toBeInstanceOf(Error),
+    )
 
   it('changing the phone: a failure moves nothing, and the same code then moves it everywhere', async () => {
     const accountId = await freshAccount(h.world, 'own', 'active')
@@ -135,14 +161,19 @@ describe('a change that failed half way is finished by trying again', () => {
 describe('解绑 ends the delegations the owner granted from this account', () => {
   it('revokes her pending and active authorisations, each with an audit entry, and leaves others alone', async () => {
     const owner = await h.world.clone('owner')
-    const [pending, active, others] = [await freshDelegation(h.world, 'own'), await freshDelegation(h.world, 'own'), await freshDelegation(h.world, 'own')]
+    const [pending, active, others] = [
+      await freshDelegation(h.world, 'own'),
+      await freshDelegation(h.world, 'own'),
+      await freshDelegation(h.world, 'own'),
+    ]
     await patch('delegations', pending.delegationId, { ownerOpenid: owner.openid })
     await patch('delegations', active.delegationId, { ownerOpenid: owner.openid, status: 'active', delegateOpenid: 'me-someone' })
     expect(await h.call({ openid: owner.openid! }, 'account', 'unbind', { confirm: true })).toMatchObject({ ok: true })
     for (const d of [pending, active]) {
       expect((await h.emulator.query('delegations', { _id: d.delegationId }))[0]).toMatchObject({ status: 'revoked' })
-      expect(await h.emulator.query('audit', { action: 'account.revokeDelegate', targetId: d.delegationId }))
-        .toEqual([expect.objectContaining({ actor: owner.openid, before: { status: expect.any(String) }, after: { status: 'revoked' } })])
+      expect(await h.emulator.query('audit', { action: 'account.revokeDelegate', targetId: d.delegationId })).toEqual([
+        expect.objectContaining({ actor: owner.openid, before: { status: expect.any(String) }, after: { status: 'revoked' } }),
+      ])
     }
     expect((await h.emulator.query('delegations', { _id: others.delegationId }))[0].status).toBe('pending')
   })

@@ -27,8 +27,16 @@ interface Holdings {
 async function holdingsOf(ctx: Ctx, openid: string): Promise<Holdings> {
   const [bindings, roleDocs] = await Promise.all([bindingsOf(ctx.db, openid), roleDocsOf(ctx.db, openid)])
   const personIds = bindings.map((b) => b.personId)
-  const persons = personIds.length === 0 ? [] : await rows<PersonDoc>(ctx.db.collection(COLLECTIONS.persons)
-    .where({ _id: ctx.db.command.in(personIds) }).field({ name: true, phone: true, communityId: true }).limit(1000))
+  const persons =
+    personIds.length === 0
+      ? []
+      : await rows<PersonDoc>(
+          ctx.db
+            .collection(COLLECTIONS.persons)
+            .where({ _id: ctx.db.command.in(personIds) })
+            .field({ name: true, phone: true, communityId: true })
+            .limit(1000),
+        )
   return { persons, roleDocs, bindingIds: bindings.map((b) => b._id) }
 }
 
@@ -57,10 +65,16 @@ async function describe(ctx: Ctx, openid: string | undefined): Promise<MyAccount
     ...ctx.caller.roles.filter((r) => r.role === 'delegate'),
     ...h.roleDocs.map((r) => ({ role: r.role, communityId: r.communityId, status: r.status })),
   ]
-  const names = await communityNames(ctx.db, roleRows.map((r) => r.communityId ?? ''))
+  const names = await communityNames(
+    ctx.db,
+    roleRows.map((r) => r.communityId ?? ''),
+  )
   const roles: RoleView[] = roleRows.map((r) => ({
-    role: r.role, label: ROLE_LABELS[r.role], communityId: r.communityId,
-    communityName: r.communityId ? names.get(r.communityId) : undefined, status: r.status,
+    role: r.role,
+    label: ROLE_LABELS[r.role],
+    communityId: r.communityId,
+    communityName: r.communityId ? names.get(r.communityId) : undefined,
+    status: r.status,
   }))
   const phone = ownPhone(h)
   return {
@@ -106,13 +120,20 @@ export async function changePhone(input: In<'changePhone'>, ctx: Ctx) {
     await spendCodeIn(t, code._id)
     // A person keeps the masked phone that "我的" shows beside the phone itself: both move.
     for (const person of h.persons) {
-      await t.collection(COLLECTIONS.persons).doc(person._id).update({ data: { ...data, phoneMasked: maskPhone(input.phone) } })
+      await t
+        .collection(COLLECTIONS.persons)
+        .doc(person._id)
+        .update({ data: { ...data, phoneMasked: maskPhone(input.phone) } })
     }
     for (const role of h.roleDocs) await t.collection(COLLECTIONS.roles).doc(role._id).update({ data })
     for (const id of rosterIds) await t.collection(COLLECTIONS.committeeMembers).doc(id).update({ data })
     await writeAudit(t, {
-      actor: openid, at: new Date(ctx.now()), action: 'account.changePhone', targetId: openid,
-      before: { phone: maskPhone(ownPhone(h)) }, after: { phone: maskPhone(input.phone) },
+      actor: openid,
+      at: new Date(ctx.now()),
+      action: 'account.changePhone',
+      targetId: openid,
+      before: { phone: maskPhone(ownPhone(h)) },
+      after: { phone: maskPhone(input.phone) },
     })
   })
   return ok(await describe(ctx, openid))
@@ -132,8 +153,15 @@ export async function unbind(_input: In<'unbind'>, ctx: Ctx) {
   const at = new Date(ctx.now())
   const delegations = ctx.db.collection(COLLECTIONS.delegations)
   const [held, granted] = await Promise.all([
-    rows<DelegationDoc>(delegations.where({ delegateOpenid: openid, status: 'active' }).field({ communityId: true, status: true }).limit(1000)),
-    rows<DelegationDoc>(delegations.where({ ownerOpenid: openid, status: _.in(['pending', 'active']) }).field({ communityId: true, status: true }).limit(1000)),
+    rows<DelegationDoc>(
+      delegations.where({ delegateOpenid: openid, status: 'active' }).field({ communityId: true, status: true }).limit(1000),
+    ),
+    rows<DelegationDoc>(
+      delegations
+        .where({ ownerOpenid: openid, status: _.in(['pending', 'active']) })
+        .field({ communityId: true, status: true })
+        .limit(1000),
+    ),
   ])
   const grantedIds = new Set(granted.map((d) => d._id))
   await ctx.db.runTransaction(async (t: Tx) => {
@@ -144,20 +172,33 @@ export async function unbind(_input: In<'unbind'>, ctx: Ctx) {
         : { status: 'revoked', updatedAt: at }
       await t.collection(COLLECTIONS.roles).doc(role._id).update({ data })
       // A binding that still waited for the director is withdrawn: the director's to-do goes with it.
-      if (role.status === 'pending') await todosIn(t).cancel('staffAuthorisation', role._id, { by: openid, who: '本人', at: at.getTime() }, '该人员已解绑微信账号')
+      if (role.status === 'pending')
+        await todosIn(t).cancel('staffAuthorisation', role._id, { by: openid, who: '本人', at: at.getTime() }, '该人员已解绑微信账号')
     }
     for (const d of [...held.filter((d) => !grantedIds.has(d._id)), ...granted]) {
-      await t.collection(COLLECTIONS.delegations).doc(d._id).update({ data: { status: 'revoked', revokedAt: at } })
+      await t
+        .collection(COLLECTIONS.delegations)
+        .doc(d._id)
+        .update({ data: { status: 'revoked', revokedAt: at } })
     }
     // A delegation the owner granted ends as if she had revoked it: the trail says so per delegation.
     for (const d of granted) {
       await writeAudit(t, {
-        actor: openid, at, action: 'account.revokeDelegate', targetId: d._id, communityId: d.communityId,
-        before: { status: d.status }, after: { status: 'revoked' }, note: '业主解绑微信账号，委托随之撤销',
+        actor: openid,
+        at,
+        action: 'account.revokeDelegate',
+        targetId: d._id,
+        communityId: d.communityId,
+        before: { status: d.status },
+        after: { status: 'revoked' },
+        note: '业主解绑微信账号，委托随之撤销',
       })
     }
     await writeAudit(t, {
-      actor: openid, at, action: 'account.unbind', targetId: openid,
+      actor: openid,
+      at,
+      action: 'account.unbind',
+      targetId: openid,
       before: {
         bindings: h.bindingIds,
         roles: h.roleDocs.map((r) => ({ id: r._id, role: r.role, communityId: r.communityId, status: r.status })),

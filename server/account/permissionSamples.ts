@@ -13,7 +13,8 @@ export const PERMISSION_SAMPLES: Samples = {
   },
   // The SMS code cannot be known here: a valid call answers CODE_MISSING, which is not a refusal.
   'account.bindStaff': {
-    scope: 'self', mustSucceed: false,
+    scope: 'self',
+    mustSucceed: false,
     input: async ({ world, side }) => {
       const { name, phone } = await freshRosterPerson(world, side, 'staff')
       return { name, phone, code: '000000' }
@@ -35,10 +36,17 @@ export const PERMISSION_SAMPLES: Samples = {
   'account.authorizeDelegate': {
     scope: 'community',
     input: async ({ world, side }) => ({
-      unitId: await world.freshUnit(side), name: '钱受托', idNumber: world.idNumber(), phone: world.phone(), until: world.day(30),
+      unitId: await world.freshUnit(side),
+      name: '钱受托',
+      idNumber: world.idNumber(),
+      phone: world.phone(),
+      until: world.day(30),
     }),
   },
-  'account.revokeDelegate': { scope: 'community', input: async ({ world, side }) => ({ delegationId: (await freshDelegation(world, side)).delegationId }) },
+  'account.revokeDelegate': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ delegationId: (await freshDelegation(world, side)).delegationId }),
+  },
   'account.listMyDelegations': { scope: 'self', input: () => ({}) },
   'account.sendDelegateCode': {
     scope: 'self',
@@ -48,7 +56,8 @@ export const PERMISSION_SAMPLES: Samples = {
     },
   },
   'account.bindDelegate': {
-    scope: 'self', mustSucceed: false,
+    scope: 'self',
+    mustSucceed: false,
     input: async ({ world, side }) => {
       const { name, idNumber } = await freshDelegation(world, side)
       return { name, idNumber, code: '000000' }

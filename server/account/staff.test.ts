@@ -8,12 +8,20 @@ import { freshAccount } from '../testing/committeeFixtures'
  * nothing until the director authorises it; the director can revoke it at any time.
  */
 let h: Harness
-beforeAll(async () => { h = await startHarness('st') })
-afterAll(async () => { await h?.close() })
+beforeAll(async () => {
+  h = await startHarness('st')
+})
+afterAll(async () => {
+  await h?.close()
+})
 
 async function rosterStaff(name: string, phone: string) {
   const added = await h.call('director', 'committee', 'addMember', {
-    communityId: h.world.community('own'), kind: 'staff', name, position: '经办人', phone,
+    communityId: h.world.community('own'),
+    kind: 'staff',
+    name,
+    position: '经办人',
+    phone,
   })
   expect(added.ok).toBe(true)
 }
@@ -28,7 +36,9 @@ describe('a staff member binds and waits for the director', () => {
     const sent = await h.call(wx, 'account', 'sendStaffCode', { name: '陈经办', phone })
     expect(sent).toEqual({ ok: true, data: { phoneMasked: '136****0001' } })
     const bound = await h.call(wx, 'account', 'bindStaff', { name: '陈经办', phone, code: await h.smsCode(phone) })
-    expect(bound.ok && bound.data.accounts).toEqual([expect.objectContaining({ role: 'staff', status: 'pending', statusLabel: '待主任授权', communityName: '甲花园' })])
+    expect(bound.ok && bound.data.accounts).toEqual([
+      expect.objectContaining({ role: 'staff', status: 'pending', statusLabel: '待主任授权', communityName: '甲花园' }),
+    ])
     accountId = bound.ok ? bound.data.accounts[0].accountId : ''
   })
 
@@ -43,7 +53,9 @@ describe('a staff member binds and waits for the director', () => {
 
   it('shows up on the 权限管理 list as waiting', async () => {
     const list = await h.call('director', 'account', 'listCommitteePeople', { communityId: h.world.community('own') })
-    expect(list.ok && list.data.people).toContainEqual(expect.objectContaining({ accountId, name: '陈经办', status: 'pending', phoneMasked: '136****0001', isMe: false }))
+    expect(list.ok && list.data.people).toContainEqual(
+      expect.objectContaining({ accountId, name: '陈经办', status: 'pending', phoneMasked: '136****0001', isMe: false }),
+    )
   })
 
   it('may not be authorised by anyone but the director', async () => {
@@ -56,13 +68,18 @@ describe('a staff member binds and waits for the director', () => {
     expect(authorised).toMatchObject({ ok: true, data: { status: 'active', name: '陈经办' } })
     expect(await h.call(wx, 'committee', 'listMembers', { communityId: h.world.community('own') })).toMatchObject({ ok: true })
     const me = await h.call(wx, 'account', 'myAccount')
-    expect(me.ok && me.data.permissions.map((p: { feature: string }) => p.feature)).toEqual(expect.arrayContaining(['account', 'committee']))
+    expect(me.ok && me.data.permissions.map((p: { feature: string }) => p.feature)).toEqual(
+      expect.arrayContaining(['account', 'committee']),
+    )
   })
 
   it('is refused again once revoked, with the reason kept in the audit', async () => {
     const revoked = await h.call('director', 'account', 'revokeStaff', { accountId, reason: '已离职' })
     expect(revoked).toMatchObject({ ok: true, data: { status: 'revoked' } })
-    expect(await h.call(wx, 'committee', 'listMembers', { communityId: h.world.community('own') })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await h.call(wx, 'committee', 'listMembers', { communityId: h.world.community('own') })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
     const audit = await h.emulator.query('audit', { action: 'account.revokeStaff', targetId: accountId })
     expect(audit).toEqual([expect.objectContaining({ note: '已离职', actor: h.world.caller('director').openid })])
   })
@@ -111,7 +128,10 @@ describe('staff binding refuses what it should, writing nothing', () => {
     const code = await h.smsCode(phone)
     const wrong = code === '111111' ? '222222' : '111111'
     for (let i = 0; i < 4; i++) {
-      expect(await h.call(wx, 'account', 'bindStaff', { name: '吴经办', phone, code: wrong })).toMatchObject({ ok: false, code: 'CODE_WRONG' })
+      expect(await h.call(wx, 'account', 'bindStaff', { name: '吴经办', phone, code: wrong })).toMatchObject({
+        ok: false,
+        code: 'CODE_WRONG',
+      })
     }
     expect(await h.call(wx, 'account', 'bindStaff', { name: '吴经办', phone, code: wrong })).toMatchObject({ ok: false, code: 'LOCKED' })
     expect(await h.call(wx, 'account', 'bindStaff', { name: '吴经办', phone, code })).toMatchObject({ ok: false, code: 'LOCKED' })
@@ -120,17 +140,27 @@ describe('staff binding refuses what it should, writing nothing', () => {
     expect((await h.call(wx, 'account', 'sendStaffCode', { name: '吴经办', phone })).ok).toBe(true)
     const fresh = await h.smsCode(phone)
     await h.emulator.clock.advance(5 * 60_000 + 1)
-    expect(await h.call(wx, 'account', 'bindStaff', { name: '吴经办', phone, code: fresh })).toMatchObject({ ok: false, code: 'CODE_EXPIRED' })
+    expect(await h.call(wx, 'account', 'bindStaff', { name: '吴经办', phone, code: fresh })).toMatchObject({
+      ok: false,
+      code: 'CODE_EXPIRED',
+    })
   })
 
   it('refuses to authorise an account of another community, an unknown one, or a director account', async () => {
     const other = await freshAccount(h.world, 'other')
     const before = h.writes()
     expect(await h.call('director', 'account', 'authorizeStaff', { accountId: other })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    expect(await h.call('director', 'account', 'authorizeStaff', { accountId: 'st-nobody' })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '没有找到这个账号' })
+    expect(await h.call('director', 'account', 'authorizeStaff', { accountId: 'st-nobody' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: '没有找到这个账号',
+    })
     const list = await h.call('director', 'account', 'listCommitteePeople', { communityId: h.world.community('own') })
     const director = list.ok ? list.data.people.find((p: { role: string }) => p.role === 'director') : undefined
-    expect(await h.call('director', 'account', 'authorizeStaff', { accountId: director.accountId })).toMatchObject({ ok: false, code: 'NOT_STAFF_ACCOUNT' })
+    expect(await h.call('director', 'account', 'authorizeStaff', { accountId: director.accountId })).toMatchObject({
+      ok: false,
+      code: 'NOT_STAFF_ACCOUNT',
+    })
     expect(h.writes()).toBe(before)
   })
 })
@@ -140,12 +170,17 @@ describe('an operator-granted role claimed by someone else meanwhile', () => {
     const wx = { openid: 'st-wx-late' }
     const phone = '13600000031'
     const grantId = 'st-grant-raced'
-    await h.emulator.insert('roles', [{ _id: grantId, role: 'propertyManager', communityId: h.world.community('own'), status: 'active', name: '钱物业', phone }])
+    await h.emulator.insert('roles', [
+      { _id: grantId, role: 'propertyManager', communityId: h.world.community('own'), status: 'active', name: '钱物业', phone },
+    ])
     expect((await h.call(wx, 'account', 'sendStaffCode', { name: '钱物业', phone })).ok).toBe(true)
     const code = await h.smsCode(phone)
     // The first roles write of bindStaff is its claim: the other account's claim lands just before it.
     const race = interceptNextWrite('roles', async () => {
-      await getDb().collection('roles').doc(grantId).update({ data: { openid: 'st-wx-first' } })
+      await getDb()
+        .collection('roles')
+        .doc(grantId)
+        .update({ data: { openid: 'st-wx-first' } })
     })
     const answer = await h.call(wx, 'account', 'bindStaff', { name: '钱物业', phone, code })
     expect(race.fired()).toBe(true)

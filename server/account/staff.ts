@@ -20,8 +20,7 @@ import { sms } from './ports'
 type In<A extends keyof typeof accountApi> = z.output<(typeof accountApi)[A]['input']>
 
 async function rosterMatches(ctx: Ctx, name: string, phone: string): Promise<MemberDoc[]> {
-  return rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers)
-    .where({ name, phone, status: 'serving' }).limit(20))
+  return rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers).where({ name, phone, status: 'serving' }).limit(20))
 }
 
 /** Grants the operator made by name and phone (admin.grantRole) that no WeChat account holds yet. */
@@ -49,24 +48,44 @@ export async function bindStaff(input: In<'bindStaff'>, ctx: Ctx) {
   if (members.length + grants.length === 0) fail('NOT_ON_ROSTER')
   await consumeCode(ctx.db, ctx.now(), 'bindStaff', input.phone, input.code)
   const at = new Date(ctx.now())
-  const bound = [...await bindRoster(ctx, openid, members, at)]
+  const bound = [...(await bindRoster(ctx, openid, members, at))]
   for (const grant of grants) {
-    const claimed = await ctx.db.collection(COLLECTIONS.roles).where({ _id: grant._id, openid: ctx.db.command.exists(false) }).update({ data: { openid, updatedAt: at } })
+    const claimed = await ctx.db
+      .collection(COLLECTIONS.roles)
+      .where({ _id: grant._id, openid: ctx.db.command.exists(false) })
+      .update({ data: { openid, updatedAt: at } })
     // Another WeChat account claimed it between our read and this write: not ours, so not bound nor audited.
     if ((claimed as { stats?: { updated?: number } }).stats?.updated !== 1) continue
-    await ctx.audit({ action: 'account.bindStaff', targetId: grant._id, communityId: grant.communityId, after: { role: grant.role, status: grant.status } })
+    await ctx.audit({
+      action: 'account.bindStaff',
+      targetId: grant._id,
+      communityId: grant.communityId,
+      after: { role: grant.role, status: grant.status },
+    })
     bound.push({ ...grant, openid })
   }
   if (bound.length === 0) fail('ALREADY_BOUND', '该人员已被其他微信账号绑定，如有疑问请联系业委会主任')
-  const names = await communityNames(ctx.db, bound.map((r) => r.communityId ?? ''))
+  const names = await communityNames(
+    ctx.db,
+    bound.map((r) => r.communityId ?? ''),
+  )
   // A roster account waiting for the director is the director's to-do (idempotent: a rebind reuses it).
   for (const r of bound.filter((b) => b.rosterId && b.status === 'pending' && b.communityId)) {
     const community = { _id: r.communityId as string, name: names.get(r.communityId as string) ?? '' }
-    await openTodo(ctx.db, { kind: 'staffAuthorisation', targetId: r._id, community, subject: `${r.name ?? ''}（${ROLE_LABELS[r.role]}）` }, staffActor(ctx, '本人绑定'))
+    await openTodo(
+      ctx.db,
+      { kind: 'staffAuthorisation', targetId: r._id, community, subject: `${r.name ?? ''}（${ROLE_LABELS[r.role]}）` },
+      staffActor(ctx, '本人绑定'),
+    )
   }
   const accounts: StaffAccountView[] = bound.map((r) => ({
-    accountId: r._id, role: r.role, roleLabel: ROLE_LABELS[r.role], status: r.status, statusLabel: ACCOUNT_STATUS_LABELS[r.status],
-    communityId: r.communityId ?? '', communityName: names.get(r.communityId ?? '') ?? '',
+    accountId: r._id,
+    role: r.role,
+    roleLabel: ROLE_LABELS[r.role],
+    status: r.status,
+    statusLabel: ACCOUNT_STATUS_LABELS[r.status],
+    communityId: r.communityId ?? '',
+    communityName: names.get(r.communityId ?? '') ?? '',
   }))
   return ok({ accounts })
 }
@@ -74,21 +93,39 @@ export async function bindStaff(input: In<'bindStaff'>, ctx: Ctx) {
 /** One account per roster entry (`roster:<memberId>`); an entry another WeChat account holds is left alone. */
 async function bindRoster(ctx: Ctx, openid: string, members: MemberDoc[], at: Date): Promise<RoleDoc[]> {
   if (members.length === 0) return []
-  const existing = await rows<RoleDoc>(ctx.db.collection(COLLECTIONS.roles)
-    .where({ _id: ctx.db.command.in(members.map((m) => rosterAccountId(m._id))) }).limit(20))
+  const existing = await rows<RoleDoc>(
+    ctx.db
+      .collection(COLLECTIONS.roles)
+      .where({ _id: ctx.db.command.in(members.map((m) => rosterAccountId(m._id))) })
+      .limit(20),
+  )
   const byId = new Map(existing.map((r) => [r._id, r]))
   const bound: RoleDoc[] = []
   for (const member of members) {
     const id = rosterAccountId(member._id)
     const current = byId.get(id)
-    if (current?.openid === openid && current.status !== 'revoked') { bound.push(current); continue }
+    if (current?.openid === openid && current.status !== 'revoked') {
+      bound.push(current)
+      continue
+    }
     if (current?.openid && current.openid !== openid && current.status !== 'revoked') continue
     const doc: Omit<RoleDoc, '_id'> = {
-      openid, role: member.kind, communityId: member.communityId, status: 'pending',
-      name: member.name, phone: member.phone, rosterId: member._id, updatedAt: at,
+      openid,
+      role: member.kind,
+      communityId: member.communityId,
+      status: 'pending',
+      name: member.name,
+      phone: member.phone,
+      rosterId: member._id,
+      updatedAt: at,
     }
     await ctx.db.collection(COLLECTIONS.roles).doc(id).set({ data: doc })
-    await ctx.audit({ action: 'account.bindStaff', targetId: id, communityId: member.communityId, after: { role: doc.role, status: doc.status } })
+    await ctx.audit({
+      action: 'account.bindStaff',
+      targetId: id,
+      communityId: member.communityId,
+      after: { role: doc.role, status: doc.status },
+    })
     bound.push({ _id: id, ...doc })
   }
   return bound
@@ -110,8 +147,17 @@ async function rosterAccount(ctx: Ctx, accountId: string): Promise<RoleDoc> {
 export async function authorizeStaff(input: In<'authorizeStaff'>, ctx: Ctx) {
   const doc = await rosterAccount(ctx, input.accountId)
   if (doc.status !== 'active') {
-    await ctx.db.collection(COLLECTIONS.roles).doc(doc._id).update({ data: { status: 'active', updatedAt: new Date(ctx.now()) } })
-    await ctx.audit({ action: 'account.authorizeStaff', targetId: doc._id, communityId: doc.communityId, before: { status: doc.status }, after: { status: 'active' } })
+    await ctx.db
+      .collection(COLLECTIONS.roles)
+      .doc(doc._id)
+      .update({ data: { status: 'active', updatedAt: new Date(ctx.now()) } })
+    await ctx.audit({
+      action: 'account.authorizeStaff',
+      targetId: doc._id,
+      communityId: doc.communityId,
+      before: { status: doc.status },
+      after: { status: 'active' },
+    })
   }
   await closeTodo(ctx.db, 'staffAuthorisation', doc._id, staffActor(ctx, ROLE_LABELS.director), 'authorised')
   return ok(personOfAccount({ ...doc, status: 'active' }, undefined, ctx.caller.openid))
@@ -121,10 +167,17 @@ export async function revokeStaff(input: In<'revokeStaff'>, ctx: Ctx) {
   const doc = await rosterAccount(ctx, input.accountId)
   await checkContent(ctx, [{ label: '停用原因', text: input.reason }])
   if (doc.status !== 'revoked') {
-    await ctx.db.collection(COLLECTIONS.roles).doc(doc._id).update({ data: { status: 'revoked', updatedAt: new Date(ctx.now()) } })
+    await ctx.db
+      .collection(COLLECTIONS.roles)
+      .doc(doc._id)
+      .update({ data: { status: 'revoked', updatedAt: new Date(ctx.now()) } })
     await ctx.audit({
-      action: 'account.revokeStaff', targetId: doc._id, communityId: doc.communityId,
-      before: { status: doc.status }, after: { status: 'revoked' }, note: input.reason,
+      action: 'account.revokeStaff',
+      targetId: doc._id,
+      communityId: doc.communityId,
+      before: { status: doc.status },
+      after: { status: 'revoked' },
+      note: input.reason,
     })
   }
   await closeTodo(ctx.db, 'staffAuthorisation', doc._id, staffActor(ctx, ROLE_LABELS.director), 'revoked', input.reason)
@@ -136,8 +189,15 @@ export async function listCommitteePeople(input: In<'listCommitteePeople'>, ctx:
   await ctx.authorize(input.communityId)
   const _ = ctx.db.command
   const [accounts, roster] = await Promise.all([
-    rows<RoleDoc>(ctx.db.collection(COLLECTIONS.roles).where({ communityId: input.communityId, role: _.in([...COMMITTEE_ROLES]) }).limit(1000)),
-    rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers).where({ communityId: input.communityId, status: 'serving' }).limit(1000)),
+    rows<RoleDoc>(
+      ctx.db
+        .collection(COLLECTIONS.roles)
+        .where({ communityId: input.communityId, role: _.in([...COMMITTEE_ROLES]) })
+        .limit(1000),
+    ),
+    rows<MemberDoc>(
+      ctx.db.collection(COLLECTIONS.committeeMembers).where({ communityId: input.communityId, status: 'serving' }).limit(1000),
+    ),
   ])
   return ok({ people: mergeCommitteePeople(accounts, roster, ctx.caller.openid) })
 }

@@ -10,8 +10,21 @@ const ESTATE = 'grant-estate'
 
 beforeAll(async () => {
   emu = await startTestEmulator()
-  const rows = [row({ communityId: ESTATE, communityName: '授权花园', room: '101', ownerNames: '马八', idNumbers: testIdNumber(80), phones: '13800000080' })]
-  const imported = await emu.call('admin', { action: 'importRegister', fileName: 'r.xlsx', contentBase64: (await registerXlsx(rows)).toString('base64') }, { console: true })
+  const rows = [
+    row({
+      communityId: ESTATE,
+      communityName: '授权花园',
+      room: '101',
+      ownerNames: '马八',
+      idNumbers: testIdNumber(80),
+      phones: '13800000080',
+    }),
+  ]
+  const imported = await emu.call(
+    'admin',
+    { action: 'importRegister', fileName: 'r.xlsx', contentBase64: (await registerXlsx(rows)).toString('base64') },
+    { console: true },
+  )
   expect(imported.ok).toBe(true)
 })
 afterAll(() => emu.close())
@@ -21,8 +34,18 @@ const grant = (data: object, as: { console?: boolean; openid?: string } = { cons
 
 describe('admin.grantRole', () => {
   it('grants a street reviewer role to an openid, active, with an audit entry', async () => {
-    const result = await grant({ openid: 'o-street', name: '冯审核', phone: '13900000001', role: 'streetReviewer', street: '桃源街道', district: '南山区' })
-    expect(result).toMatchObject({ ok: true, data: { role: 'streetReviewer', label: '街道办审核人', status: 'active', street: '桃源街道', phoneMasked: '139****0001' } })
+    const result = await grant({
+      openid: 'o-street',
+      name: '冯审核',
+      phone: '13900000001',
+      role: 'streetReviewer',
+      street: '桃源街道',
+      district: '南山区',
+    })
+    expect(result).toMatchObject({
+      ok: true,
+      data: { role: 'streetReviewer', label: '街道办审核人', status: 'active', street: '桃源街道', phoneMasked: '139****0001' },
+    })
     if (!result.ok) return
     expect(JSON.stringify(result)).not.toContain('13900000001')
     const [doc] = await emu.query<Record<string, unknown>>('roles', { _id: result.data.id })
@@ -42,20 +65,41 @@ describe('admin.grantRole', () => {
     const personId = personIdFor(ESTATE, hashIdNumber(testIdNumber(80)))
     const result = await grant({ personId, name: '随便', role: 'director', communityId: ESTATE })
     expect(result).toMatchObject({ ok: true, data: { name: '马八', personId, role: 'director', status: 'active' } })
-    expect(await grant({ personId: `${ESTATE}:p:0000000000000000`, name: '无', role: 'director', communityId: ESTATE })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await grant({ personId: `${ESTATE}:p:0000000000000000`, name: '无', role: 'director', communityId: ESTATE })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
   })
 
   it('refuses incomplete grants and unknown communities', async () => {
-    expect(await grant({ openid: 'o1', name: '甲', role: 'director' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('小区') })
-    expect(await grant({ openid: 'o1', name: '甲', role: 'streetReviewer', district: '南山区' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+    expect(await grant({ openid: 'o1', name: '甲', role: 'director' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('小区'),
+    })
+    expect(await grant({ openid: 'o1', name: '甲', role: 'streetReviewer', district: '南山区' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    })
     expect(await grant({ name: '甲', role: 'operator' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
-    expect(await grant({ openid: 'o1', name: '甲', role: 'owner', communityId: ESTATE })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
-    expect(await grant({ openid: 'o1', name: '甲', role: 'member', communityId: 'no-such' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await grant({ openid: 'o1', name: '甲', role: 'owner', communityId: ESTATE })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    })
+    expect(await grant({ openid: 'o1', name: '甲', role: 'member', communityId: 'no-such' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
   })
 
   it('lets an operator grant, and nobody else', async () => {
     await grant({ openid: 'o-operator', name: '林管理', role: 'operator' })
-    expect(await grant({ openid: 'o-d', name: '何中心', role: 'districtCentre', district: '南山区' }, { openid: 'o-operator' })).toMatchObject({ ok: true })
-    expect(await grant({ openid: 'o-x', name: '某人', role: 'operator' }, { openid: 'o-d' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(
+      await grant({ openid: 'o-d', name: '何中心', role: 'districtCentre', district: '南山区' }, { openid: 'o-operator' }),
+    ).toMatchObject({ ok: true })
+    expect(await grant({ openid: 'o-x', name: '某人', role: 'operator' }, { openid: 'o-d' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
   })
 })

@@ -36,20 +36,32 @@ export async function grantRole(input: Input, ctx: Ctx) {
   } satisfies Omit<RoleDoc, '_id'>
   await ctx.db.collection(COLLECTIONS.roles).doc(id).set({ data: doc })
   await ctx.audit({
-    action: 'admin.grantRole', targetId: id, communityId: input.communityId,
+    action: 'admin.grantRole',
+    targetId: id,
+    communityId: input.communityId,
     before: before ? { role: before.role, status: before.status, openid: before.openid } : undefined,
     after: { role: doc.role, status: doc.status, openid: doc.openid },
   })
   // A committee account granted as pending waits for the director, as one bound from the roster does.
   if (status === 'pending' && doc.openid && doc.communityId && isIn(ROSTER_ROLES, doc.role)) {
     const names = await communityNames(ctx.db, [doc.communityId])
-    await openTodo(ctx.db, {
-      kind: 'staffAuthorisation', targetId: id, community: { _id: doc.communityId, name: names.get(doc.communityId) ?? '' },
-      subject: `${doc.name}（${ROLE_LABELS[doc.role]}）`,
-    }, { by: ctx.caller.openid ?? 'console', who: '平台管理员', at: ctx.now() })
+    await openTodo(
+      ctx.db,
+      {
+        kind: 'staffAuthorisation',
+        targetId: id,
+        community: { _id: doc.communityId, name: names.get(doc.communityId) ?? '' },
+        subject: `${doc.name}（${ROLE_LABELS[doc.role]}）`,
+      },
+      { by: ctx.caller.openid ?? 'console', who: '平台管理员', at: ctx.now() },
+    )
   }
   const view: GrantedRole = {
-    id, role: doc.role, label: ROLE_LABELS[doc.role], name: doc.name, status: doc.status,
+    id,
+    role: doc.role,
+    label: ROLE_LABELS[doc.role],
+    name: doc.name,
+    status: doc.status,
     ...(doc.phone ? { phoneMasked: maskPhone(doc.phone) } : {}),
     ...(doc.openid ? { openid: doc.openid } : {}),
     ...(doc.personId ? { personId: doc.personId } : {}),
@@ -63,19 +75,21 @@ async function resolveTarget(input: Input, ctx: Ctx): Promise<{ key: string; ope
   let openid = input.openid
   let name = input.name
   if (input.personId) {
-    const person = await firstRow(collection(ctx.db, 'persons')
-      .where({ _id: input.personId }).field({ name: true, communityId: true }).limit(1))
+    const person = await firstRow(
+      collection(ctx.db, 'persons').where({ _id: input.personId }).field({ name: true, communityId: true }).limit(1),
+    )
     if (!person) fail('NOT_FOUND', '房产登记中没有这个人')
     if (input.communityId && person.communityId !== input.communityId) fail('INVALID_INPUT', '这个人不在所选小区的房产登记中')
     name = person.name
     if (!openid) {
-      const binding = await firstRow(collection(ctx.db, 'bindings')
-        .where({ personId: input.personId }).field({ openid: true }).limit(1))
+      const binding = await firstRow(collection(ctx.db, 'bindings').where({ personId: input.personId }).field({ openid: true }).limit(1))
       openid = binding?.openid
     }
   }
   if (input.communityId) {
-    const community = await firstRow(ctx.db.collection(COLLECTIONS.communities).where({ _id: input.communityId }).field({ _id: true }).limit(1))
+    const community = await firstRow(
+      ctx.db.collection(COLLECTIONS.communities).where({ _id: input.communityId }).field({ _id: true }).limit(1),
+    )
     if (!community) fail('NOT_FOUND', '小区不存在')
   }
   const key = input.openid ?? input.personId ?? `ph-${shortHash(input.phone!)}`
@@ -85,9 +99,12 @@ async function resolveTarget(input: Input, ctx: Ctx): Promise<{ key: string; ope
 function scopeOf(input: Input): { key: string; fields: Pick<RoleDoc, 'communityId' | 'street' | 'district'> } {
   if (!isIn(AREA_ROLES, input.role)) return { key: input.communityId!, fields: { communityId: input.communityId } }
   switch (input.role) {
-    case 'streetReviewer': return { key: `st-${shortHash(`${input.district}/${input.street}`)}`, fields: { street: input.street, district: input.district } }
-    case 'districtCentre': return { key: `d-${shortHash(input.district!)}`, fields: { district: input.district } }
-    default: return { key: 'city', fields: {} }
+    case 'streetReviewer':
+      return { key: `st-${shortHash(`${input.district}/${input.street}`)}`, fields: { street: input.street, district: input.district } }
+    case 'districtCentre':
+      return { key: `d-${shortHash(input.district!)}`, fields: { district: input.district } }
+    default:
+      return { key: 'city', fields: {} }
   }
 }
 

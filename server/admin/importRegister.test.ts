@@ -18,14 +18,24 @@ const ESTATE = 'test-estate'
 function estate(): RegisterRow[] {
   return [
     row({ room: '101', area: 89.45 }),
-    row({ room: '102', area: '120.50', ownerNames: '李四、王五', idNumbers: `${testIdNumber(2)}、${testIdNumber(3)}`, phones: '13800000002、13800000003' }),
+    row({
+      room: '102',
+      area: '120.50',
+      ownerNames: '李四、王五',
+      idNumbers: `${testIdNumber(2)}、${testIdNumber(3)}`,
+      phones: '13800000002、13800000003',
+    }),
     row({ room: '103', area: '66.6', ownerNames: '', idNumbers: '', phones: '', developerHeld: '是' }),
     row({ building: '2', room: '201', area: '150' }),
   ]
 }
 
 async function importXlsx(rows: RegisterRow[], as: { console?: boolean; openid?: string } = { console: true }) {
-  return emu.call<ImportSummary>('admin', { action: 'importRegister', fileName: '登记表.xlsx', contentBase64: (await registerXlsx(rows)).toString('base64') }, as)
+  return emu.call<ImportSummary>(
+    'admin',
+    { action: 'importRegister', fileName: '登记表.xlsx', contentBase64: (await registerXlsx(rows)).toString('base64') },
+    as,
+  )
 }
 
 async function counts() {
@@ -39,15 +49,32 @@ describe('admin.importRegister', () => {
     expect(result).toMatchObject({ ok: true })
     if (!result.ok) return
     expect(result.data.rows).toBe(4)
-    expect(result.data.communities).toEqual([expect.objectContaining({
-      id: ESTATE, name: '测试花园', unitCount: 4, personCount: 3, developerHeldUnits: 1, coOwnedUnits: 1, totalAreaCenti: 8945 + 12050 + 6660 + 15000,
-      units: { created: 4, updated: 0, unchanged: 0, retired: 0 }, persons: { created: 3, updated: 0, unchanged: 0, retired: 0 },
-    })])
+    expect(result.data.communities).toEqual([
+      expect.objectContaining({
+        id: ESTATE,
+        name: '测试花园',
+        unitCount: 4,
+        personCount: 3,
+        developerHeldUnits: 1,
+        coOwnedUnits: 1,
+        totalAreaCenti: 8945 + 12050 + 6660 + 15000,
+        units: { created: 4, updated: 0, unchanged: 0, retired: 0 },
+        persons: { created: 3, updated: 0, unchanged: 0, retired: 0 },
+      }),
+    ])
 
     const zhang = personIdFor(ESTATE, hashIdNumber(testIdNumber(1)))
     const units = await emu.query<Record<string, unknown>>('units', { communityId: ESTATE })
     const byId = Object.fromEntries(units.map((u) => [u._id, u]))
-    expect(byId[`${ESTATE}:1-1-101`]).toMatchObject({ areaCenti: 8945, ownerIds: [zhang], developerHeld: false, inRegister: true, building: '1', unitNo: '1', room: '101' })
+    expect(byId[`${ESTATE}:1-1-101`]).toMatchObject({
+      areaCenti: 8945,
+      ownerIds: [zhang],
+      developerHeld: false,
+      inRegister: true,
+      building: '1',
+      unitNo: '1',
+      room: '101',
+    })
     expect(byId[`${ESTATE}:1-1-103`]).toMatchObject({ areaCenti: 6660, ownerIds: [], developerHeld: true })
     const coOwners = byId[`${ESTATE}:1-1-102`].ownerIds as string[]
     expect(coOwners).toHaveLength(2)
@@ -55,7 +82,12 @@ describe('admin.importRegister', () => {
 
     const persons = await emu.query<Record<string, unknown>>('persons', { communityId: ESTATE })
     const zhangDoc = persons.find((p) => p._id === zhang)!
-    expect(zhangDoc).toMatchObject({ name: '张三', idLast4: testIdNumber(1).slice(-4), phoneMasked: '138****0001', unitIds: [`${ESTATE}:1-1-101`, `${ESTATE}:2-1-201`] })
+    expect(zhangDoc).toMatchObject({
+      name: '张三',
+      idLast4: testIdNumber(1).slice(-4),
+      phoneMasked: '138****0001',
+      unitIds: [`${ESTATE}:1-1-101`, `${ESTATE}:2-1-201`],
+    })
     expect(JSON.stringify(persons)).not.toContain(testIdNumber(1))
   })
 
@@ -108,17 +140,43 @@ describe('admin.importRegister', () => {
   })
 
   it('reads CSV too', async () => {
-    const rows = [row({ communityId: 'csv-estate', communityName: 'CSV花园', room: '101', ownerNames: '陈六', idNumbers: testIdNumber(40), phones: '13800000040' })]
-    const result = await emu.call<ImportSummary>('admin', { action: 'importRegister', fileName: '登记表.csv', contentBase64: Buffer.from(registerCsv(rows)).toString('base64') }, { console: true })
+    const rows = [
+      row({
+        communityId: 'csv-estate',
+        communityName: 'CSV花园',
+        room: '101',
+        ownerNames: '陈六',
+        idNumbers: testIdNumber(40),
+        phones: '13800000040',
+      }),
+    ]
+    const result = await emu.call<ImportSummary>(
+      'admin',
+      { action: 'importRegister', fileName: '登记表.csv', contentBase64: Buffer.from(registerCsv(rows)).toString('base64') },
+      { console: true },
+    )
     expect(result.ok && result.data.communities[0]).toMatchObject({ id: 'csv-estate', unitCount: 1, personCount: 1 })
   })
 
   it('reads a file from cloud storage by fileID', async () => {
-    const rows = [row({ communityId: 'cloud-estate', communityName: '云存储花园', room: '101', ownerNames: '周七', idNumbers: testIdNumber(50), phones: '13800000050' })]
+    const rows = [
+      row({
+        communityId: 'cloud-estate',
+        communityName: '云存储花园',
+        room: '101',
+        ownerNames: '周七',
+        idNumbers: testIdNumber(50),
+        phones: '13800000050',
+      }),
+    ]
     const { fileID } = await getCloud().uploadFile({ cloudPath: 'registers/cloud-estate.xlsx', fileContent: await registerXlsx(rows) })
     const result = await emu.call<ImportSummary>('admin', { action: 'importRegister', fileID }, { console: true })
     expect(result.ok && result.data.communities[0]).toMatchObject({ id: 'cloud-estate', unitCount: 1 })
-    const missing = await emu.call('admin', { action: 'importRegister', fileID: fileID.replace('cloud-estate', 'nothing-here') }, { console: true })
+    const missing = await emu.call(
+      'admin',
+      { action: 'importRegister', fileID: fileID.replace('cloud-estate', 'nothing-here') },
+      { console: true },
+    )
     expect(missing).toMatchObject({ ok: false, code: 'FILE_NOT_FOUND' })
   })
 

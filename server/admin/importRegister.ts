@@ -16,7 +16,8 @@ type Input = z.output<(typeof adminApi)['importRegister']['input']>
  */
 export async function importRegister(input: Input, ctx: Ctx) {
   const started = performance.now()
-  const file = 'fileID' in input ? await download(input.fileID) : { name: input.fileName, content: Buffer.from(input.contentBase64, 'base64') }
+  const file =
+    'fileID' in input ? await download(input.fileID) : { name: input.fileName, content: Buffer.from(input.contentBase64, 'base64') }
   if (!file) return err('FILE_NOT_FOUND', '云存储中没有找到这个文件，请重新上传')
 
   const read = await readSheet(file.name, file.content)
@@ -29,13 +30,25 @@ export async function importRegister(input: Input, ctx: Ctx) {
     const written = await writeCommunity(ctx.db, plan, ctx.now())
     const c = plan.community
     communities.push({
-      id: c._id, name: c.name, district: c.district, street: c.street,
-      unitCount: c.unitCount, personCount: c.personCount, developerHeldUnits: c.developerHeldUnits,
+      id: c._id,
+      name: c.name,
+      district: c.district,
+      street: c.street,
+      unitCount: c.unitCount,
+      personCount: c.personCount,
+      developerHeldUnits: c.developerHeldUnits,
       coOwnedUnits: plan.units.filter((u) => u.ownerIds.length > 1).length,
       totalAreaCenti: c.totalAreaCenti,
-      units: written.units, persons: written.persons,
+      units: written.units,
+      persons: written.persons,
     })
-    await ctx.audit({ action: 'admin.importRegister', targetId: c._id, communityId: c._id, after: { units: written.units, persons: written.persons }, note: file.name })
+    await ctx.audit({
+      action: 'admin.importRegister',
+      targetId: c._id,
+      communityId: c._id,
+      after: { units: written.units, persons: written.persons },
+      note: file.name,
+    })
   }
   const summary: ImportSummary = { rows: read.sheet.rows.length, communities, ms: Math.round(performance.now() - started) }
   return ok(summary)

@@ -82,7 +82,6 @@ export interface TodoDoc {
   history: TodoEvent[]
 }
 
-
 /** `outbox` (local only): what the SMS and subscribe ports would have sent, for the dev page and tests. */
 export type OutboxDoc =
   | { _id: string; kind: 'sms'; to: string; code: string; purpose: SmsPurpose; text: string; at: Date }

@@ -9,9 +9,14 @@ beforeAll(async () => {
   h = await startHarness('lc')
   await h.emulator.insert('communities', [NEIGHBOUR])
 })
-afterAll(async () => { await h?.close() })
+afterAll(async () => {
+  await h?.close()
+})
 
-type Listed = { communities: Array<{ id: string; name: string; street: string; district: string; roles: string[]; may: string[] }>; nextOffset: number | null }
+type Listed = {
+  communities: Array<{ id: string; name: string; street: string; district: string; roles: string[]; may: string[] }>
+  nextOffset: number | null
+}
 const own = () => h.world.communities.own
 const other = () => h.world.communities.other
 const ids = (r: { ok: boolean; data?: Listed }) => (r.ok && r.data ? r.data.communities.map((c) => c.id).sort() : r)
@@ -21,9 +26,16 @@ describe('listCommunities', () => {
     const listed = await h.call<Listed>('streetReviewer', 'committee', 'listCommunities', {})
     expect(listed).toMatchObject({ ok: true, data: { nextOffset: null } })
     if (!listed.ok) return
-    expect(listed.data.communities).toEqual([{
-      id: own().id, name: own().name, street: own().street, district: own().district, roles: ['streetReviewer'], may: expect.any(Array),
-    }])
+    expect(listed.data.communities).toEqual([
+      {
+        id: own().id,
+        name: own().name,
+        street: own().street,
+        district: own().district,
+        roles: ['streetReviewer'],
+        may: expect.any(Array),
+      },
+    ])
     const { may } = listed.data.communities[0]
     expect(may).toEqual(expect.arrayContaining(['listFilings', 'getCredit', 'listMeetings', 'addFiling']))
     expect(may).not.toContain('addTraining')
@@ -39,7 +51,11 @@ describe('listCommunities', () => {
 
   it('gives the city centre and the operator every community, ordered by district, street and name', async () => {
     const city = await h.call<Listed>('cityCentre', 'committee', 'listCommunities', {})
-    expect(city.ok && city.data.communities.map((c) => `${c.district}${c.street}`)).toEqual(['南山区南头街道', '南山区粤海街道', '福田区华富街道'])
+    expect(city.ok && city.data.communities.map((c) => `${c.district}${c.street}`)).toEqual([
+      '南山区南头街道',
+      '南山区粤海街道',
+      '福田区华富街道',
+    ])
     const operator = await h.call<Listed>('operator', 'committee', 'listCommunities', {})
     expect(ids(operator)).toEqual([own().id, other().id, NEIGHBOUR._id].sort())
     // The operator does not read the committee's meetings (permission table), so its entry is not offered.
@@ -48,13 +64,15 @@ describe('listCommunities', () => {
     expect(may).not.toContain('listMeetings')
   })
 
-  it('answers one community when asked, and nothing for one outside the caller\'s reach', async () => {
-    expect(ids(await h.call<Listed>('districtCentre', 'committee', 'listCommunities', { communityId: NEIGHBOUR._id }))).toEqual([NEIGHBOUR._id])
+  it("answers one community when asked, and nothing for one outside the caller's reach", async () => {
+    expect(ids(await h.call<Listed>('districtCentre', 'committee', 'listCommunities', { communityId: NEIGHBOUR._id }))).toEqual([
+      NEIGHBOUR._id,
+    ])
     expect(ids(await h.call<Listed>('districtCentre', 'committee', 'listCommunities', { communityId: other().id }))).toEqual([])
     expect(ids(await h.call<Listed>('streetReviewer', 'committee', 'listCommunities', { communityId: NEIGHBOUR._id }))).toEqual([])
   })
 
-  it('reads the caller\'s roles and then the communities, in one query', async () => {
+  it("reads the caller's roles and then the communities, in one query", async () => {
     h.emulator.resetStats()
     expect((await h.call('districtCentre', 'committee', 'listCommunities', {})).ok).toBe(true)
     expect(h.emulator.stats()['db.reads']).toBe(2)
@@ -70,6 +88,9 @@ describe('listCommunities', () => {
     for (const who of ['director', 'owner', 'stranger'] as const) {
       expect(await h.call(who, 'committee', 'listCommunities', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     }
-    expect(await h.call('districtCentre', 'committee', 'listCommunities', { offset: -1 })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+    expect(await h.call('districtCentre', 'committee', 'listCommunities', { offset: -1 })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    })
   })
 })

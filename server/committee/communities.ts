@@ -10,7 +10,6 @@ import { permissionFor } from '../permissions/index'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
 
-
 /**
  * 辖区小区: the communities the caller's government (or operator) roles reach, in one read: by
  * street and district, or every community for the city centre and the operator. Each one says
@@ -22,11 +21,16 @@ export async function listCommunities(input: In<'listCommunities'>, ctx: Ctx) {
   if (!where) return ok({ communities: [], nextOffset: null })
   const _ = ctx.db.command
   const { offset, limit } = input
-  const found = await rows(collection(ctx.db, 'communities')
-    .where(input.communityId ? _.and([{ _id: input.communityId }, where]) : where)
-    .field({ name: true, street: true, district: true })
-    .orderBy('district', 'asc').orderBy('street', 'asc').orderBy('name', 'asc')
-    .skip(offset).limit(limit))
+  const found = await rows(
+    collection(ctx.db, 'communities')
+      .where(input.communityId ? _.and([{ _id: input.communityId }, where]) : where)
+      .field({ name: true, street: true, district: true })
+      .orderBy('district', 'asc')
+      .orderBy('street', 'asc')
+      .orderBy('name', 'asc')
+      .skip(offset)
+      .limit(limit),
+  )
   return ok({
     communities: found.map((c) => reachOf(c, reaching)),
     nextOffset: nextOffsetOf(offset, limit, found.length),

@@ -13,17 +13,33 @@ type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]
 
 function recordView(r: CreditRecordDoc): CreditRecordView {
   return {
-    id: r._id, kind: r.kind, occurredOn: r.occurredOn, reason: r.reason, sourceName: r.sourceName,
-    source: r.source ? { fileID: r.source.fileID, name: r.source.name } : null, voided: r.voided, voidReason: r.voidReason,
+    id: r._id,
+    kind: r.kind,
+    occurredOn: r.occurredOn,
+    reason: r.reason,
+    sourceName: r.sourceName,
+    source: r.source ? { fileID: r.source.fileID, name: r.source.name } : null,
+    voided: r.voided,
+    voidReason: r.voidReason,
   }
 }
 
 async function creditOf(ctx: Ctx, communityId: string): Promise<CreditView> {
   const [names, profile, roster, records] = await Promise.all([
     communityNames(ctx.db, [communityId]),
-    firstRow<CreditProfileDoc>(ctx.db.collection(COLLECTIONS.creditProfiles).where({ _id: `credit:${communityId}` }).limit(1)),
-    rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers).where({ communityId, status: 'serving' })
-      .field({ kind: true, position: true, name: true }).limit(1000)),
+    firstRow<CreditProfileDoc>(
+      ctx.db
+        .collection(COLLECTIONS.creditProfiles)
+        .where({ _id: `credit:${communityId}` })
+        .limit(1),
+    ),
+    rows<MemberDoc>(
+      ctx.db
+        .collection(COLLECTIONS.committeeMembers)
+        .where({ communityId, status: 'serving' })
+        .field({ kind: true, position: true, name: true })
+        .limit(1000),
+    ),
     rows<CreditRecordDoc>(ctx.db.collection(COLLECTIONS.creditRecords).where({ communityId }).orderBy('occurredOn', 'desc').limit(1000)),
   ])
   const communityName = names.get(communityId) ?? ''
@@ -52,8 +68,12 @@ export async function saveCreditBasic(input: In<'saveCreditBasic'>, ctx: Ctx) {
   const id = `credit:${input.communityId}`
   const before = await firstRow<CreditProfileDoc>(ctx.db.collection(COLLECTIONS.creditProfiles).where({ _id: id }).limit(1))
   const data = {
-    communityId: input.communityId, establishedOn: input.establishedOn, termStart: input.termStart, termEnd: input.termEnd,
-    filingNo: input.filingNo, updatedAt: new Date(ctx.now()),
+    communityId: input.communityId,
+    establishedOn: input.establishedOn,
+    termStart: input.termStart,
+    termEnd: input.termEnd,
+    filingNo: input.filingNo,
+    updatedAt: new Date(ctx.now()),
   }
   await ctx.db.collection(COLLECTIONS.creditProfiles).doc(id).set({ data })
   await ctx.audit({ action: 'committee.saveCreditBasic', targetId: id, communityId: input.communityId, before, after: data })
@@ -64,11 +84,23 @@ export async function addCreditRecord(input: In<'addCreditRecord'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   requireCommunityFiles(input.communityId, input.source ? [input.source] : [])
   const doc: Omit<CreditRecordDoc, '_id'> = {
-    communityId: input.communityId, kind: input.kind, occurredOn: input.occurredOn, reason: input.reason,
-    sourceName: input.sourceName, source: input.source ?? null, voided: false, voidReason: null, createdAt: new Date(ctx.now()),
+    communityId: input.communityId,
+    kind: input.kind,
+    occurredOn: input.occurredOn,
+    reason: input.reason,
+    sourceName: input.sourceName,
+    source: input.source ?? null,
+    voided: false,
+    voidReason: null,
+    createdAt: new Date(ctx.now()),
   }
   const { _id } = (await ctx.db.collection(COLLECTIONS.creditRecords).add({ data: doc })) as { _id: string }
-  await ctx.audit({ action: 'committee.addCreditRecord', targetId: _id, communityId: input.communityId, after: { kind: doc.kind, occurredOn: doc.occurredOn, reason: doc.reason } })
+  await ctx.audit({
+    action: 'committee.addCreditRecord',
+    targetId: _id,
+    communityId: input.communityId,
+    after: { kind: doc.kind, occurredOn: doc.occurredOn, reason: doc.reason },
+  })
   return ok(recordView({ _id, ...doc }))
 }
 
@@ -78,7 +110,10 @@ export async function voidCreditRecord(input: In<'voidCreditRecord'>, ctx: Ctx) 
   await ctx.authorize(record.communityId)
   if (record.voided) return ok(recordView(record))
   await checkContent(ctx, [{ label: '作废原因', text: input.reason }])
-  await ctx.db.collection(COLLECTIONS.creditRecords).doc(record._id).update({ data: { voided: true, voidReason: input.reason } })
+  await ctx.db
+    .collection(COLLECTIONS.creditRecords)
+    .doc(record._id)
+    .update({ data: { voided: true, voidReason: input.reason } })
   await ctx.audit({ action: 'committee.voidCreditRecord', targetId: record._id, communityId: record.communityId, note: input.reason })
   return ok(recordView({ ...record, voided: true, voidReason: input.reason }))
 }

@@ -22,29 +22,44 @@ export function fundAccountId(communityId: string, accountNumber: string): strin
 
 function fundView(a: FundAccountDoc): FundAccountView {
   return {
-    id: a._id, communityId: a.communityId, bank: a.bank, accountName: a.accountName, accountMasked: maskAccountNumber(a.accountNumber),
-    signedOn: a.signedOn, status: a.status, statusLabel: STATUS_LABELS[a.status],
+    id: a._id,
+    communityId: a.communityId,
+    bank: a.bank,
+    accountName: a.accountName,
+    accountMasked: maskAccountNumber(a.accountNumber),
+    signedOn: a.signedOn,
+    status: a.status,
+    statusLabel: STATUS_LABELS[a.status],
   }
 }
 
 /** 共有资金: the accounts signed with the bank, active first. */
 export async function listFundAccounts(input: In<'listFundAccounts'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
-  const found = await rows<FundAccountDoc>(ctx.db.collection(COLLECTIONS.fundAccounts)
-    .where({ communityId: input.communityId }).orderBy('signedOn', 'desc').limit(100))
+  const found = await rows<FundAccountDoc>(
+    ctx.db.collection(COLLECTIONS.fundAccounts).where({ communityId: input.communityId }).orderBy('signedOn', 'desc').limit(100),
+  )
   found.sort((a, b) => Number(a.status !== 'active') - Number(b.status !== 'active'))
   return ok({ accounts: found.map(fundView) })
 }
 
 async function write(ctx: Ctx, id: string, row: Row, before: FundAccountDoc | undefined): Promise<FundAccountDoc> {
   const doc: Omit<FundAccountDoc, '_id'> = {
-    communityId: row.communityId, bank: row.bank, accountName: row.accountName, accountNumber: row.accountNumber,
-    signedOn: row.signedOn, status: row.status, updatedAt: new Date(ctx.now()),
+    communityId: row.communityId,
+    bank: row.bank,
+    accountName: row.accountName,
+    accountNumber: row.accountNumber,
+    signedOn: row.signedOn,
+    status: row.status,
+    updatedAt: new Date(ctx.now()),
   }
   await ctx.db.collection(COLLECTIONS.fundAccounts).doc(id).set({ data: doc })
   await ctx.audit({
-    action: 'committee.saveFundAccount', targetId: id, communityId: row.communityId,
-    before: before ? fundView(before) : undefined, after: fundView({ _id: id, ...doc }),
+    action: 'committee.saveFundAccount',
+    targetId: id,
+    communityId: row.communityId,
+    before: before ? fundView(before) : undefined,
+    after: fundView({ _id: id, ...doc }),
   })
   return { _id: id, ...doc }
 }
@@ -66,8 +81,17 @@ export async function saveFundAccount(input: In<'saveFundAccount'>, ctx: Ctx) {
 /** Bulk entry: every row's community is checked before anything is written, so a bad row imports nothing. */
 export async function importFundAccounts(input: In<'importFundAccounts'>, ctx: Ctx) {
   const communityIds = [...new Set(input.rows.map((r) => r.communityId))]
-  const known = new Set((await rows<{ _id: string }>(ctx.db.collection(COLLECTIONS.communities)
-    .where({ _id: ctx.db.command.in(communityIds) }).field({ _id: true }).limit(1000))).map((c) => c._id))
+  const known = new Set(
+    (
+      await rows<{ _id: string }>(
+        ctx.db
+          .collection(COLLECTIONS.communities)
+          .where({ _id: ctx.db.command.in(communityIds) })
+          .field({ _id: true })
+          .limit(1000),
+      )
+    ).map((c) => c._id),
+  )
   const unknown = input.rows.findIndex((r) => !known.has(r.communityId))
   if (unknown >= 0) fail('INVALID_INPUT', `第${unknown + 1}行：小区编号“${input.rows[unknown].communityId}”不存在，未导入任何数据`)
   for (const id of communityIds) await ctx.authorize(id)

@@ -17,8 +17,16 @@ const KIND_ORDER = { member: 0, alternate: 1, staff: 2 } as const
 
 export function memberView(m: MemberDoc): MemberView {
   return {
-    id: m._id, communityId: m.communityId, kind: m.kind, kindLabel: MEMBER_KIND_LABELS[m.kind], name: m.name,
-    position: m.position, termStart: m.termStart, termEnd: m.termEnd, phoneMasked: maskPhone(m.phone), status: m.status,
+    id: m._id,
+    communityId: m.communityId,
+    kind: m.kind,
+    kindLabel: MEMBER_KIND_LABELS[m.kind],
+    name: m.name,
+    position: m.position,
+    termStart: m.termStart,
+    termEnd: m.termEnd,
+    phoneMasked: maskPhone(m.phone),
+    status: m.status,
   }
 }
 
@@ -36,9 +44,14 @@ async function findMember(ctx: Ctx, memberId: string): Promise<MemberDoc> {
 function auditEntry(ctx: Ctx, action: string, before: MemberDoc | null, after: MemberDoc | null, note?: string): AuditEntry {
   const id = (after ?? before)!._id
   return {
-    actor: ctx.caller.openid ?? 'console', at: new Date(ctx.now()),
-    action, targetId: id, communityId: (after ?? before)!.communityId,
-    before: before ? memberView(before) : null, after: after ? memberView(after) : null, note,
+    actor: ctx.caller.openid ?? 'console',
+    at: new Date(ctx.now()),
+    action,
+    targetId: id,
+    communityId: (after ?? before)!.communityId,
+    before: before ? memberView(before) : null,
+    after: after ? memberView(after) : null,
+    note,
   }
 }
 
@@ -51,7 +64,9 @@ export async function listMembers(input: In<'listMembers'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   const where = input.includeRemoved ? { communityId: input.communityId } : { communityId: input.communityId, status: 'serving' }
   const found = await rows<MemberDoc>(ctx.db.collection(COLLECTIONS.committeeMembers).where(where).limit(1000))
-  found.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.position.localeCompare(b.position, 'zh') || a.name.localeCompare(b.name, 'zh'))
+  found.sort(
+    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.position.localeCompare(b.position, 'zh') || a.name.localeCompare(b.name, 'zh'),
+  )
   return ok({ members: found.map(memberView) })
 }
 
@@ -60,8 +75,16 @@ export async function addMember(input: In<'addMember'>, ctx: Ctx) {
   checkTerm(input.termStart, input.termEnd)
   const at = new Date(ctx.now())
   const doc: Omit<MemberDoc, '_id'> = {
-    communityId: input.communityId, kind: input.kind, name: input.name, position: input.position, phone: input.phone,
-    termStart: input.termStart ?? null, termEnd: input.termEnd ?? null, status: 'serving', createdAt: at, updatedAt: at,
+    communityId: input.communityId,
+    kind: input.kind,
+    name: input.name,
+    position: input.position,
+    phone: input.phone,
+    termStart: input.termStart ?? null,
+    termEnd: input.termEnd ?? null,
+    status: 'serving',
+    createdAt: at,
+    updatedAt: at,
   }
   const { _id } = (await ctx.db.collection(COLLECTIONS.committeeMembers).add({ data: doc })) as { _id: string }
   const member = { _id, ...doc }
@@ -104,14 +127,24 @@ export async function editMember(input: In<'editMember'>, ctx: Ctx) {
 export async function removeMember(input: In<'removeMember'>, ctx: Ctx) {
   const member = await findMember(ctx, input.memberId)
   await checkContent(ctx, [{ label: '移除原因', text: input.reason }])
-  await ctx.db.collection(COLLECTIONS.roles).where({ _id: rosterAccountId(member._id), status: ctx.db.command.neq('revoked') })
+  await ctx.db
+    .collection(COLLECTIONS.roles)
+    .where({ _id: rosterAccountId(member._id), status: ctx.db.command.neq('revoked') })
     .update({ data: { status: 'revoked', updatedAt: new Date(ctx.now()) } })
   // Off the roster: an account that still waited for authorisation is withdrawn with it.
-  await cancelTodo(ctx.db, 'staffAuthorisation', rosterAccountId(member._id), { by: ctx.caller.openid ?? 'console', who: '业委会主任', at: ctx.now() }, `已从名册移除：${input.reason}`)
+  await cancelTodo(
+    ctx.db,
+    'staffAuthorisation',
+    rosterAccountId(member._id),
+    { by: ctx.caller.openid ?? 'console', who: '业委会主任', at: ctx.now() },
+    `已从名册移除：${input.reason}`,
+  )
   if (member.status === 'removed') return ok(memberView(member))
   const next: MemberDoc = { ...member, status: 'removed', removedReason: input.reason, updatedAt: new Date(ctx.now()) }
   await ctx.db.runTransaction(async (t: Tx) => {
-    await t.collection(COLLECTIONS.committeeMembers).doc(member._id)
+    await t
+      .collection(COLLECTIONS.committeeMembers)
+      .doc(member._id)
       .update({ data: { status: 'removed', removedReason: input.reason, updatedAt: next.updatedAt } })
     await writeAudit(t, auditEntry(ctx, 'committee.removeMember', member, next, input.reason))
   })
@@ -119,14 +152,24 @@ export async function removeMember(input: In<'removeMember'>, ctx: Ctx) {
 }
 
 const CHANGE_OF: Record<string, MemberChange['change']> = {
-  'committee.addMember': 'add', 'committee.editMember': 'edit', 'committee.removeMember': 'remove',
+  'committee.addMember': 'add',
+  'committee.editMember': 'edit',
+  'committee.removeMember': 'remove',
 }
 
 export async function memberHistory(input: In<'memberHistory'>, ctx: Ctx) {
   const member = await findMember(ctx, input.memberId)
-  const entries = await rows<AuditEntry>(ctx.db.collection(COLLECTIONS.audit)
-    .where({ targetId: member._id, action: ctx.db.command.in(Object.keys(CHANGE_OF)) }).orderBy('at', 'asc').limit(1000))
-  const actors = await actorNames(ctx, entries.map((e) => e.actor))
+  const entries = await rows<AuditEntry>(
+    ctx.db
+      .collection(COLLECTIONS.audit)
+      .where({ targetId: member._id, action: ctx.db.command.in(Object.keys(CHANGE_OF)) })
+      .orderBy('at', 'asc')
+      .limit(1000),
+  )
+  const actors = await actorNames(
+    ctx,
+    entries.map((e) => e.actor),
+  )
   const changes: MemberChange[] = entries.map((e) => ({
     at: toDate(e.at).getTime(),
     change: CHANGE_OF[e.action],
@@ -141,8 +184,13 @@ export async function memberHistory(input: In<'memberHistory'>, ctx: Ctx) {
 async function actorNames(ctx: Ctx, openids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(openids.filter((o) => o && o !== 'console'))]
   if (unique.length === 0) return new Map()
-  const grants = await rows<RoleDoc>(ctx.db.collection(COLLECTIONS.roles).where({ openid: ctx.db.command.in(unique) })
-    .field({ openid: true, name: true }).limit(1000))
+  const grants = await rows<RoleDoc>(
+    ctx.db
+      .collection(COLLECTIONS.roles)
+      .where({ openid: ctx.db.command.in(unique) })
+      .field({ openid: true, name: true })
+      .limit(1000),
+  )
   return new Map(grants.filter((g) => g.name).map((g) => [g.openid!, g.name!]))
 }
 
@@ -150,7 +198,8 @@ async function actorNames(ctx: Ctx, openids: string[]): Promise<Map<string, stri
 export async function directorName(ctx: Ctx, communityId: string, roster: MemberDoc[]): Promise<string> {
   const chair = roster.find((m) => m.position.includes('主任') && !m.position.includes('副'))
   if (chair) return chair.name
-  const grant = await firstRow<RoleDoc>(ctx.db.collection(COLLECTIONS.roles)
-    .where({ communityId, role: 'director', status: 'active' }).field({ name: true }).limit(1))
+  const grant = await firstRow<RoleDoc>(
+    ctx.db.collection(COLLECTIONS.roles).where({ communityId, role: 'director', status: 'active' }).field({ name: true }).limit(1),
+  )
   return grant?.name ?? ''
 }

@@ -11,8 +11,15 @@ type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]
 
 function filingView(f: FilingDoc): FilingView {
   return {
-    id: f._id, communityId: f.communityId, filedOn: f.filedOn, termStart: f.termStart, termEnd: f.termEnd,
-    status: f.status, statusLabel: FILING_STATUS_LABELS[f.status], note: f.note, files: f.files.map(({ fileID, name }) => ({ fileID, name })),
+    id: f._id,
+    communityId: f.communityId,
+    filedOn: f.filedOn,
+    termStart: f.termStart,
+    termEnd: f.termEnd,
+    status: f.status,
+    statusLabel: FILING_STATUS_LABELS[f.status],
+    note: f.note,
+    files: f.files.map(({ fileID, name }) => ({ fileID, name })),
   }
 }
 
@@ -23,8 +30,9 @@ function trainingView(t: TrainingDoc): TrainingView {
 /** 信息综合查询 → 备案查询: newest filing first. */
 export async function listFilings(input: In<'listFilings'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
-  const found = await rows<FilingDoc>(ctx.db.collection(COLLECTIONS.filings)
-    .where({ communityId: input.communityId }).orderBy('filedOn', 'desc').limit(1000))
+  const found = await rows<FilingDoc>(
+    ctx.db.collection(COLLECTIONS.filings).where({ communityId: input.communityId }).orderBy('filedOn', 'desc').limit(1000),
+  )
   return ok({ filings: found.map(filingView) })
 }
 
@@ -39,28 +47,46 @@ export async function addFiling(input: In<'addFiling'>, ctx: Ctx) {
   checkTerm(input.termStart, input.termEnd)
   requireCommunityFiles(input.communityId, input.files)
   const doc: Omit<FilingDoc, '_id'> = {
-    communityId: input.communityId, filedOn: input.filedOn, termStart: input.termStart, termEnd: input.termEnd,
-    status: input.status, note: input.note ?? '', files: input.files, createdAt: new Date(ctx.now()),
+    communityId: input.communityId,
+    filedOn: input.filedOn,
+    termStart: input.termStart,
+    termEnd: input.termEnd,
+    status: input.status,
+    note: input.note ?? '',
+    files: input.files,
+    createdAt: new Date(ctx.now()),
   }
   const { _id } = (await ctx.db.collection(COLLECTIONS.filings).add({ data: doc })) as { _id: string }
-  await ctx.audit({ action: 'committee.addFiling', targetId: _id, communityId: input.communityId, after: { filedOn: doc.filedOn, status: doc.status } })
+  await ctx.audit({
+    action: 'committee.addFiling',
+    targetId: _id,
+    communityId: input.communityId,
+    after: { filedOn: doc.filedOn, status: doc.status },
+  })
   return ok(filingView({ _id, ...doc }))
 }
 
 /** 信息综合查询 → 企业人员培训结果: newest first. */
 export async function listTrainings(input: In<'listTrainings'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
-  const found = await rows<TrainingDoc>(ctx.db.collection(COLLECTIONS.trainings)
-    .where({ communityId: input.communityId }).orderBy('trainedOn', 'desc').limit(1000))
+  const found = await rows<TrainingDoc>(
+    ctx.db.collection(COLLECTIONS.trainings).where({ communityId: input.communityId }).orderBy('trainedOn', 'desc').limit(1000),
+  )
   return ok({ trainings: found.map(trainingView) })
 }
 
 export async function addTraining(input: In<'addTraining'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   const doc: Omit<TrainingDoc, '_id'> = {
-    communityId: input.communityId, personName: input.personName, course: input.course, trainedOn: input.trainedOn, result: input.result,
+    communityId: input.communityId,
+    personName: input.personName,
+    course: input.course,
+    trainedOn: input.trainedOn,
+    result: input.result,
   }
-  const { _id } = (await ctx.db.collection(COLLECTIONS.trainings).add({ data: { ...doc, createdAt: new Date(ctx.now()) } })) as { _id: string }
+  const { _id } = (await ctx.db.collection(COLLECTIONS.trainings).add({ data: { ...doc, createdAt: new Date(ctx.now()) } })) as {
+    _id: string
+  }
   await ctx.audit({ action: 'committee.addTraining', targetId: _id, communityId: input.communityId, after: doc })
   return ok(trainingView({ _id, ...doc }))
 }

@@ -31,11 +31,19 @@ describe('input schemas answer bad input in Chinese', () => {
   it('takes only cloud storage files as attachments', () => {
     const meeting = committeeApi.addMeeting.input
     const valid = {
-      communityId: 'c1', topic: '例会', heldAt: Date.parse('2024-05-01T10:00:00+08:00'), place: '会议室', attendees: ['张三'],
-      agenda: '', minutes: '', attachments: [{ fileID: 'cloud://env.bucket/m/1.pdf', name: '纪要.pdf' }],
+      communityId: 'c1',
+      topic: '例会',
+      heldAt: Date.parse('2024-05-01T10:00:00+08:00'),
+      place: '会议室',
+      attendees: ['张三'],
+      agenda: '',
+      minutes: '',
+      attachments: [{ fileID: 'cloud://env.bucket/m/1.pdf', name: '纪要.pdf' }],
     }
     expect(problem(meeting, valid)).toBe('accepted')
-    expect(problem(meeting, { ...valid, attachments: [{ fileID: 'http://evil/x', name: 'x' }] })).toMatch(/附件须是上传到本小程序云存储的文件/)
+    expect(problem(meeting, { ...valid, attachments: [{ fileID: 'http://evil/x', name: 'x' }] })).toMatch(
+      /附件须是上传到本小程序云存储的文件/,
+    )
     expect(problem(meeting, { ...valid, attendees: Array(101).fill('张三') })).toMatch(/最多100人/)
   })
 

@@ -1,5 +1,12 @@
 import { fail, type Ctx } from '../handler'
-import { checkWords, getContentSecurityPort, MAX_CHECK_CHARS, type CheckAnswer, type ContentSecurityPort, type Scene } from '../ports/contentSecurity'
+import {
+  checkWords,
+  getContentSecurityPort,
+  MAX_CHECK_CHARS,
+  type CheckAnswer,
+  type ContentSecurityPort,
+  type Scene,
+} from '../ports/contentSecurity'
 
 /*
  * The one check on every text a person writes that others read (vote titles, descriptions and
@@ -56,11 +63,16 @@ export async function checkContent(
   const openid = ctx.caller.openid
   const scene = options.scene ?? 3
   const port = options.port ?? getContentSecurityPort()
-  const check = (content: string): Promise<CheckAnswer> => (openid ? port.check({ content, openid, scene }) : Promise.resolve(checkWords(content)))
-  const answers = await Promise.all(fields.filter((f) => f.text.trim() !== '').map(async (f) => ({
-    field: f.label,
-    answers: await Promise.all(pieces(f.text).map(check)),
-  })))
+  const check = (content: string): Promise<CheckAnswer> =>
+    openid ? port.check({ content, openid, scene }) : Promise.resolve(checkWords(content))
+  const answers = await Promise.all(
+    fields
+      .filter((f) => f.text.trim() !== '')
+      .map(async (f) => ({
+        field: f.label,
+        answers: await Promise.all(pieces(f.text).map(check)),
+      })),
+  )
   const risky = answers.find((a) => a.answers.some((x) => x.suggest === 'risky'))
   if (risky) fail('CONTENT_RISKY', `${risky.field}含有不适宜发布的内容，请修改后再提交`)
   const review = answers.filter((a) => a.answers.some((x) => x.suggest === 'review'))

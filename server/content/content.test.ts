@@ -13,8 +13,10 @@ import { callAs, COMMUNITY, counts, draftInput, must, seedVoteWorld, STAFF } fro
 let emu: TestEmulator
 const RISKY = LOCAL_WORDS.risky[0]
 const REVIEW = LOCAL_WORDS.review[0]
-const call = (openid: string) => <T>(fn: string, action: string, data: Record<string, unknown> = {}): Promise<Result<T>> =>
-  emu.call<T>(fn, { action, ...data }, { openid })
+const call =
+  (openid: string) =>
+  <T>(fn: string, action: string, data: Record<string, unknown> = {}): Promise<Result<T>> =>
+    emu.call<T>(fn, { action, ...data }, { openid })
 const openReviews = async (openid: string) =>
   must(await call(openid)<TodoPage>('todos', 'list', { status: 'open' })).rows.filter((t) => t.kind === 'contentReview')
 
@@ -27,19 +29,34 @@ afterAll(() => emu.close())
 describe('a vote draft', () => {
   it('with a risky item is refused with a coded Chinese sentence, writing nothing', async () => {
     const before = await counts(emu)
-    const answer = await callAs(emu, STAFF.director)('manageVote', 'createDraft', draftInput(emu.clock.now(), {
-      items: [{ text: '同意续聘', class: 'ordinary' }, { text: `同意${RISKY}`, class: 'ordinary' }],
-    }))
+    const answer = await callAs(emu, STAFF.director)(
+      'manageVote',
+      'createDraft',
+      draftInput(emu.clock.now(), {
+        items: [
+          { text: '同意续聘', class: 'ordinary' },
+          { text: `同意${RISKY}`, class: 'ordinary' },
+        ],
+      }),
+    )
     expect(answer).toEqual({ ok: false, code: 'CONTENT_RISKY', message: '第2项表决事项含有不适宜发布的内容，请修改后再提交' })
     expect(await counts(emu)).toEqual(before)
   })
 
   it('with text for review is stored, flagged, and waits for the committee; corrected, the to-do is done', async () => {
-    const draft = must(await callAs(emu, STAFF.staff)<VoteDetail>('manageVote', 'createDraft', draftInput(emu.clock.now(), { description: `关于${REVIEW}的说明` })))
+    const draft = must(
+      await callAs(emu, STAFF.staff)<VoteDetail>(
+        'manageVote',
+        'createDraft',
+        draftInput(emu.clock.now(), { description: `关于${REVIEW}的说明` }),
+      ),
+    )
     const [stored] = await emu.query('votes', { _id: draft.id })
     expect(stored.contentFlag).toEqual({ fields: ['投票说明'], labels: ['其他'], at: expect.any(Number) })
     for (const who of [STAFF.director, STAFF.staff, STAFF.member]) {
-      expect(await openReviews(who)).toEqual([expect.objectContaining({ title: '复核疑似违规内容', subject: draft.title, page: expect.stringContaining('as=committee') })])
+      expect(await openReviews(who)).toEqual([
+        expect.objectContaining({ title: '复核疑似违规内容', subject: draft.title, page: expect.stringContaining('as=committee') }),
+      ])
     }
     expect(await openReviews(STAFF.reviewer)).toEqual([])
     must(await callAs(emu, STAFF.staff)('manageVote', 'updateDraft', { voteId: draft.id, rev: draft.rev, ...draftInput(emu.clock.now()) }))
@@ -60,7 +77,14 @@ describe('a vote draft', () => {
 
 describe('meeting minutes', () => {
   const meeting = (minutes: string) => ({
-    communityId: COMMUNITY._id, topic: '三月例会', heldAt: '2025-03-01T19:00:00+08:00', place: '物业会议室', attendees: ['张伟'], agenda: '停车', minutes, attachments: [],
+    communityId: COMMUNITY._id,
+    topic: '三月例会',
+    heldAt: '2025-03-01T19:00:00+08:00',
+    place: '物业会议室',
+    attendees: ['张伟'],
+    agenda: '停车',
+    minutes,
+    attachments: [],
   })
 
   it('are checked in pieces: a word beyond the first 2,500 characters is found', async () => {
@@ -70,7 +94,9 @@ describe('meeting minutes', () => {
     expect(await emu.query('meetings')).toHaveLength(before)
 
     const flagged = must(await call(STAFF.director)<{ id: string }>('committee', 'addMeeting', meeting(`${'会'.repeat(3000)}${REVIEW}`)))
-    expect(await openReviews(STAFF.member)).toEqual([expect.objectContaining({ subject: '三月例会', page: `packages/committee/pages/meeting/index?id=${encodeURIComponent(flagged.id)}` })])
+    expect(await openReviews(STAFF.member)).toEqual([
+      expect.objectContaining({ subject: '三月例会', page: `packages/committee/pages/meeting/index?id=${encodeURIComponent(flagged.id)}` }),
+    ])
     must(await call(STAFF.director)('committee', 'editMeeting', { meetingId: flagged.id, minutes: '讨论停车' }))
     expect(await openReviews(STAFF.member)).toEqual([])
   })

@@ -43,11 +43,24 @@ const ATTEMPTS = 3
  * conflict while a concurrent bind is still open) looks at the bindings again: someone else's means
  * ALREADY_BOUND, all ours means done, none yet means the other transaction failed and we try again.
  */
-async function bindOnce(db: Database, persons: readonly PersonMatch[], existing: BindingDoc[], openid: string, codeId: string, nowMs: number): Promise<void> {
+async function bindOnce(
+  db: Database,
+  persons: readonly PersonMatch[],
+  existing: BindingDoc[],
+  openid: string,
+  codeId: string,
+  nowMs: number,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const already = new Set(existing.map((b) => b._id))
     try {
-      await bindInTransaction(db, persons.filter((p) => !already.has(bindingIdFor(p))), openid, codeId, nowMs)
+      await bindInTransaction(
+        db,
+        persons.filter((p) => !already.has(bindingIdFor(p))),
+        openid,
+        codeId,
+        nowMs,
+      )
       return
     } catch (e) {
       // A conflict may come while the other transaction is still open: give it time to finish.
@@ -60,17 +73,32 @@ async function bindOnce(db: Database, persons: readonly PersonMatch[], existing:
   }
 }
 
-async function bindInTransaction(db: Database, persons: readonly PersonMatch[], openid: string, codeId: string, nowMs: number): Promise<void> {
+async function bindInTransaction(
+  db: Database,
+  persons: readonly PersonMatch[],
+  openid: string,
+  codeId: string,
+  nowMs: number,
+): Promise<void> {
   await db.runTransaction(async (t: Pick<Database, 'collection'>) => {
     // Spend the code inside the transaction: a code used by a concurrent bind cannot bind twice.
     await spendCodeIn(t, codeId)
     for (const person of persons) {
       const binding: BindingDoc = {
-        _id: bindingIdFor(person), openid, personId: person._id, communityId: person.communityId, name: person.name, boundAt: new Date(nowMs),
+        _id: bindingIdFor(person),
+        openid,
+        personId: person._id,
+        communityId: person.communityId,
+        name: person.name,
+        boundAt: new Date(nowMs),
       }
       await t.collection(COLLECTIONS.bindings).add({ data: binding })
       await writeAudit(t, {
-        actor: openid, at: new Date(nowMs), action: 'bindIdentity.bindIdentity', targetId: binding._id, communityId: person.communityId,
+        actor: openid,
+        at: new Date(nowMs),
+        action: 'bindIdentity.bindIdentity',
+        targetId: binding._id,
+        communityId: person.communityId,
         after: { personId: person._id, openid },
       })
     }
@@ -80,5 +108,8 @@ async function bindInTransaction(db: Database, persons: readonly PersonMatch[], 
 /** Roles the operator granted to the registered person before they had WeChat now reach their account. */
 async function linkGrantedRoles(db: Database, persons: readonly PersonMatch[], openid: string): Promise<void> {
   const _ = db.command
-  await db.collection(COLLECTIONS.roles).where({ personId: _.in(persons.map((p) => p._id)), openid: _.exists(false) }).update({ data: { openid } })
+  await db
+    .collection(COLLECTIONS.roles)
+    .where({ personId: _.in(persons.map((p) => p._id)), openid: _.exists(false) })
+    .update({ data: { openid } })
 }

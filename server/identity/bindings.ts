@@ -5,7 +5,11 @@ import { bindingIdFor, type PersonMatch } from '../register/persons'
 
 export async function bindingsOf(db: Database, persons: readonly PersonMatch[]): Promise<BindingDoc[]> {
   if (persons.length === 0) return []
-  return rows(collection(db, 'bindings').where({ _id: db.command.in(persons.map(bindingIdFor)) }).limit(100))
+  return rows(
+    collection(db, 'bindings')
+      .where({ _id: db.command.in(persons.map(bindingIdFor)) })
+      .limit(100),
+  )
 }
 
 /** Whether any of these persons is bound to a different WeChat account. */

@@ -10,8 +10,17 @@ const MINUTE = 60_000
 
 /** Each test binds its own person, so rate limits and locks never leak between tests. */
 const P = (n: number, name: string) => ({ name, idNumber: testIdNumber(100 + n), phone: `1390000${String(100 + n).padStart(4, '0')}` })
-const happy = P(1, '王一'), wrong = P(2, '王二'), expired = P(3, '王三'), locked = P(4, '王四'), limited = P(5, '王五')
-const taken = P(6, '王六'), raced = P(7, '王七'), multi = P(8, '王八'), coA = P(9, '王九'), coB = P(10, '王十'), linked = P(11, '王十一')
+const happy = P(1, '王一'),
+  wrong = P(2, '王二'),
+  expired = P(3, '王三'),
+  locked = P(4, '王四'),
+  limited = P(5, '王五')
+const taken = P(6, '王六'),
+  raced = P(7, '王七'),
+  multi = P(8, '王八'),
+  coA = P(9, '王九'),
+  coB = P(10, '王十'),
+  linked = P(11, '王十一')
 const counted = P(12, '王十二')
 
 let emu: TestEmulator
@@ -21,11 +30,31 @@ beforeAll(async () => {
   const owner = (p: ReturnType<typeof P>, room: string, extra = {}) =>
     row({ communityId: ESTATE, communityName: '绑定花园', room, ownerNames: p.name, idNumbers: p.idNumber, phones: p.phone, ...extra })
   const rows = [
-    owner(happy, '101', { area: '89.45' }), owner(wrong, '102'), owner(expired, '103'), owner(locked, '104'), owner(limited, '105'),
-    owner(taken, '106'), owner(raced, '107'), owner(multi, '108'), owner(multi, '208', { area: '150.00' }), owner(linked, '110'), owner(counted, '111'),
-    row({ communityId: ESTATE, communityName: '绑定花园', room: '109', ownerNames: `${coA.name}、${coB.name}`, idNumbers: `${coA.idNumber}、${coB.idNumber}`, phones: `${coA.phone}、${coB.phone}` }),
+    owner(happy, '101', { area: '89.45' }),
+    owner(wrong, '102'),
+    owner(expired, '103'),
+    owner(locked, '104'),
+    owner(limited, '105'),
+    owner(taken, '106'),
+    owner(raced, '107'),
+    owner(multi, '108'),
+    owner(multi, '208', { area: '150.00' }),
+    owner(linked, '110'),
+    owner(counted, '111'),
+    row({
+      communityId: ESTATE,
+      communityName: '绑定花园',
+      room: '109',
+      ownerNames: `${coA.name}、${coB.name}`,
+      idNumbers: `${coA.idNumber}、${coB.idNumber}`,
+      phones: `${coA.phone}、${coB.phone}`,
+    }),
   ]
-  const imported = await emu.call('admin', { action: 'importRegister', fileName: 'r.xlsx', contentBase64: (await registerXlsx(rows)).toString('base64') }, { console: true })
+  const imported = await emu.call(
+    'admin',
+    { action: 'importRegister', fileName: 'r.xlsx', contentBase64: (await registerXlsx(rows)).toString('base64') },
+    { console: true },
+  )
   expect(imported.ok).toBe(true)
 })
 afterAll(() => emu.close())
@@ -59,14 +88,19 @@ describe('identity binding', () => {
     expect(sms).toMatchObject({ kind: 'sms', to: happy.phone, text: `【业主决策平台】您的验证码是${sms.code}，5分钟内有效。` })
 
     const result = await bind(happy, sms.code, 'o-happy')
-    expect(result).toMatchObject({ ok: true, data: {
-      person: { name: happy.name, phoneMasked: '139****0101' },
-      community: { id: ESTATE, name: '绑定花园' },
-      units: [{ id: `${ESTATE}:1-1-101`, building: '1', unitNo: '1', room: '101', areaCenti: 8945 }],
-      roles: [{ role: 'owner', label: '业主', communityId: ESTATE, communityName: '绑定花园', status: 'active' }],
-    } })
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        person: { name: happy.name, phoneMasked: '139****0101' },
+        community: { id: ESTATE, name: '绑定花园' },
+        units: [{ id: `${ESTATE}:1-1-101`, building: '1', unitNo: '1', room: '101', areaCenti: 8945 }],
+        roles: [{ role: 'owner', label: '业主', communityId: ESTATE, communityName: '绑定花园', status: 'active' }],
+      },
+    })
     const personId = personIdFor(ESTATE, hashIdNumber(happy.idNumber))
-    expect(await emu.query('bindings', { _id: `${ESTATE}:${personId}` })).toEqual([expect.objectContaining({ openid: 'o-happy', personId, communityId: ESTATE })])
+    expect(await emu.query('bindings', { _id: `${ESTATE}:${personId}` })).toEqual([
+      expect.objectContaining({ openid: 'o-happy', personId, communityId: ESTATE }),
+    ])
     expect(await emu.query('audit', { action: 'bindIdentity.bindIdentity', actor: 'o-happy' })).toHaveLength(1)
     expect(await home('o-happy')).toEqual(result)
   })
@@ -92,7 +126,11 @@ describe('identity binding', () => {
     const code = await latestCode(expired.phone)
     emu.clock.advance(5 * MINUTE + 1000)
     const before = await snapshot()
-    expect(await bind(expired, code, 'o-expired')).toMatchObject({ ok: false, code: 'CODE_EXPIRED', message: expect.stringMatching(/过期/) })
+    expect(await bind(expired, code, 'o-expired')).toMatchObject({
+      ok: false,
+      code: 'CODE_EXPIRED',
+      message: expect.stringMatching(/过期/),
+    })
     expect(await snapshot()).toEqual(before)
   })
 
@@ -129,7 +167,11 @@ describe('identity binding', () => {
   it('does not know people outside the register', async () => {
     const before = await snapshot()
     const outbox = (await emu.outbox('sms')).length
-    expect(await send({ name: '王一', idNumber: testIdNumber(999) }, 'o-x')).toMatchObject({ ok: false, code: 'UNKNOWN_PERSON', message: expect.stringContaining('没有找到') })
+    expect(await send({ name: '王一', idNumber: testIdNumber(999) }, 'o-x')).toMatchObject({
+      ok: false,
+      code: 'UNKNOWN_PERSON',
+      message: expect.stringContaining('没有找到'),
+    })
     expect(await send({ name: '王一一', idNumber: happy.idNumber }, 'o-x')).toMatchObject({ ok: false, code: 'UNKNOWN_PERSON' })
     expect(await bind({ name: '王一一', idNumber: happy.idNumber }, '123456', 'o-x')).toMatchObject({ ok: false, code: 'UNKNOWN_PERSON' })
     expect(await snapshot()).toEqual(before)
@@ -156,7 +198,10 @@ describe('identity binding', () => {
   it('shows both units of an owner with two, and a co-owned unit to each co-owner who binds', async () => {
     await send(multi, 'o-multi')
     const result = await bind(multi, await latestCode(multi.phone), 'o-multi')
-    expect(result.ok && result.data.units.map((u) => [u.id, u.areaCenti])).toEqual([[`${ESTATE}:1-1-108`, 8945], [`${ESTATE}:1-1-208`, 15000]])
+    expect(result.ok && result.data.units.map((u) => [u.id, u.areaCenti])).toEqual([
+      [`${ESTATE}:1-1-108`, 8945],
+      [`${ESTATE}:1-1-208`, 15000],
+    ])
 
     await send(coA, 'o-co-a')
     await bind(coA, await latestCode(coA.phone), 'o-co-a')
@@ -170,10 +215,15 @@ describe('identity binding', () => {
 
   it('links roles granted to the person before binding, with pending status shown', async () => {
     const personId = personIdFor(ESTATE, hashIdNumber(linked.idNumber))
-    expect(await emu.call('admin', { action: 'grantRole', personId, name: linked.name, role: 'staff', communityId: ESTATE }, { console: true })).toMatchObject({ ok: true })
+    expect(
+      await emu.call('admin', { action: 'grantRole', personId, name: linked.name, role: 'staff', communityId: ESTATE }, { console: true }),
+    ).toMatchObject({ ok: true })
     await send(linked, 'o-linked')
     const result = await bind(linked, await latestCode(linked.phone), 'o-linked')
-    expect(result.ok && result.data.roles.map((r) => [r.role, r.label, r.status])).toEqual([['owner', '业主', 'active'], ['staff', '经办人', 'pending']])
+    expect(result.ok && result.data.roles.map((r) => [r.role, r.label, r.status])).toEqual([
+      ['owner', '业主', 'active'],
+      ['staff', '经办人', 'pending'],
+    ])
     expect(await emu.query('roles', { personId, openid: 'o-linked' })).toHaveLength(1)
   })
 
@@ -203,8 +253,15 @@ describe('identity binding', () => {
   })
 
   it('shows government roles with their street or district', async () => {
-    await emu.call('admin', { action: 'grantRole', openid: 'o-gov', name: '冯审核', role: 'streetReviewer', street: '桃源街道', district: '南山区' }, { console: true })
+    await emu.call(
+      'admin',
+      { action: 'grantRole', openid: 'o-gov', name: '冯审核', role: 'streetReviewer', street: '桃源街道', district: '南山区' },
+      { console: true },
+    )
     const result = await home('o-gov')
-    expect(result).toMatchObject({ ok: true, data: { person: null, roles: [{ role: 'streetReviewer', label: '街道办审核人', scopeName: '桃源街道', status: 'active' }] } })
+    expect(result).toMatchObject({
+      ok: true,
+      data: { person: null, roles: [{ role: 'streetReviewer', label: '街道办审核人', scopeName: '桃源街道', status: 'active' }] },
+    })
   })
 })

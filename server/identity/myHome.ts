@@ -7,7 +7,19 @@ import { communityNames } from '../register/communityNames'
 
 export const EMPTY_HOME: MyHome = { person: null, community: null, communities: [], units: [], roles: [] }
 
-const ROLE_ORDER: RoleName[] = ['owner', 'delegate', 'director', 'member', 'alternate', 'staff', 'propertyManager', 'streetReviewer', 'districtCentre', 'cityCentre', 'operator']
+const ROLE_ORDER: RoleName[] = [
+  'owner',
+  'delegate',
+  'director',
+  'member',
+  'alternate',
+  'staff',
+  'propertyManager',
+  'streetReviewer',
+  'districtCentre',
+  'cityCentre',
+  'operator',
+]
 type RoleName = ScopedRole['role']
 
 /**
@@ -20,14 +32,22 @@ export async function myHome(db: Database, callerRoles: readonly ScopedRole[]): 
   const _ = db.command
   const personIds = callerRoles.flatMap((r) => (r.role === 'owner' && r.personId ? [r.personId] : []))
   const persons = personIds.length
-    ? await rows(collection(db, 'persons')
-      .where({ _id: _.in(personIds) }).field({ communityId: true, name: true, phoneMasked: true, unitIds: true }).limit(100))
+    ? await rows(
+        collection(db, 'persons')
+          .where({ _id: _.in(personIds) })
+          .field({ communityId: true, name: true, phoneMasked: true, unitIds: true })
+          .limit(100),
+      )
     : []
   persons.sort((a, b) => (a._id < b._id ? -1 : 1))
   const unitIds = persons.flatMap((p) => p.unitIds ?? [])
   const units = unitIds.length
-    ? await rows(collection(db, 'units').where({ _id: _.in(unitIds) })
-      .field({ communityId: true, building: true, unitNo: true, room: true, areaCenti: true, inRegister: true }).limit(1000))
+    ? await rows(
+        collection(db, 'units')
+          .where({ _id: _.in(unitIds) })
+          .field({ communityId: true, building: true, unitNo: true, room: true, areaCenti: true, inRegister: true })
+          .limit(1000),
+      )
     : []
 
   const others = callerRoles.filter((r) => r.role !== 'owner')
@@ -35,9 +55,17 @@ export async function myHome(db: Database, callerRoles: readonly ScopedRole[]): 
   const names = await communityNames(db, [...boundCommunities, ...others.map((r) => r.communityId ?? '')])
 
   const roles: RoleView[] = [
-    ...boundCommunities.map((communityId): RoleView => ({ role: 'owner', label: ROLE_LABELS.owner, communityId, communityName: names.get(communityId), status: 'active' })),
+    ...boundCommunities.map((communityId): RoleView => ({
+      role: 'owner',
+      label: ROLE_LABELS.owner,
+      communityId,
+      communityName: names.get(communityId),
+      status: 'active',
+    })),
     ...others.map((r): RoleView => ({
-      role: r.role, label: ROLE_LABELS[r.role], status: r.status,
+      role: r.role,
+      label: ROLE_LABELS[r.role],
+      status: r.status,
       ...(r.communityId ? { communityId: r.communityId, communityName: names.get(r.communityId) } : {}),
       ...(r.role === 'streetReviewer' && r.street ? { scopeName: r.street } : {}),
       ...(r.role === 'districtCentre' && r.district ? { scopeName: r.district } : {}),
@@ -50,7 +78,10 @@ export async function myHome(db: Database, callerRoles: readonly ScopedRole[]): 
     person: person ? { name: person.name, phoneMasked: person.phoneMasked } : null,
     community: mainCommunity ? { id: mainCommunity, name: names.get(mainCommunity) ?? '' } : null,
     communities: boundCommunities.map((id) => ({ id, name: names.get(id) ?? '' })),
-    units: units.filter((u) => u.inRegister !== false).map(unitView).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    units: units
+      .filter((u) => u.inRegister !== false)
+      .map(unitView)
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
     roles,
   }
 }
@@ -58,4 +89,3 @@ export async function myHome(db: Database, callerRoles: readonly ScopedRole[]): 
 function unitView(u: Pick<UnitDoc, '_id' | 'communityId' | 'building' | 'unitNo' | 'room' | 'areaCenti'>): UnitView {
   return { id: u._id, communityId: u.communityId, building: u.building, unitNo: u.unitNo, room: u.room, areaCenti: u.areaCenti }
 }
-

@@ -6,7 +6,15 @@ import type { Samples } from '../testing/samples'
  * valid call answers UNKNOWN_PERSON (or NOT_SIGNED_IN for the console, which has no account).
  */
 export const PERMISSION_SAMPLES: Samples = {
-  'bindIdentity.sendBindCode': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ name: '无此人', idNumber: world.idNumber() }) },
-  'bindIdentity.bindIdentity': { scope: 'self', mustSucceed: false, input: ({ world }) => ({ name: '无此人', idNumber: world.idNumber(), code: '000000' }) },
+  'bindIdentity.sendBindCode': {
+    scope: 'self',
+    mustSucceed: false,
+    input: ({ world }) => ({ name: '无此人', idNumber: world.idNumber() }),
+  },
+  'bindIdentity.bindIdentity': {
+    scope: 'self',
+    mustSucceed: false,
+    input: ({ world }) => ({ name: '无此人', idNumber: world.idNumber(), code: '000000' }),
+  },
   'bindIdentity.getMyHome': { scope: 'self', input: () => ({}) },
 }

@@ -28,22 +28,29 @@ export async function grant(db: Database, openid: string, templateIds: readonly 
     const r = await subscriptions.where({ _id: id }).update({ data: { remaining: _.inc(1), at } })
     return (r as { stats?: { updated?: number } }).stats?.updated === 1
   }
-  await Promise.all([...new Set(templateIds)].map(async (templateId) => {
-    const id = subscriptionId(openid, templateId)
-    if (await increment(id)) return
-    try {
-      await subscriptions.add({ data: { _id: id, openid, templateId, remaining: 1, at } })
-    } catch (e) {
-      if (!isDuplicate(e)) throw e
-      await increment(id)
-    }
-  }))
+  await Promise.all(
+    [...new Set(templateIds)].map(async (templateId) => {
+      const id = subscriptionId(openid, templateId)
+      if (await increment(id)) return
+      try {
+        await subscriptions.add({ data: { _id: id, openid, templateId, remaining: 1, at } })
+      } catch (e) {
+        if (!isDuplicate(e)) throw e
+        await increment(id)
+      }
+    }),
+  )
 }
 
 /** One read: which of these templates the person has a grant left for. */
 export async function liveTemplateIds(db: Database, openid: string, templateIds: readonly string[]): Promise<Set<string>> {
-  const found = await rows<Pick<SubscriptionDoc, 'templateId' | 'remaining'>>(db.collection(COLLECTIONS.subscriptions)
-    .where({ openid, templateId: db.command.in([...templateIds]) }).field({ templateId: true, remaining: true }).limit(templateIds.length * 2 + 10))
+  const found = await rows<Pick<SubscriptionDoc, 'templateId' | 'remaining'>>(
+    db
+      .collection(COLLECTIONS.subscriptions)
+      .where({ openid, templateId: db.command.in([...templateIds]) })
+      .field({ templateId: true, remaining: true })
+      .limit(templateIds.length * 2 + 10),
+  )
   return new Set(found.filter(isLive).map((s) => s.templateId))
 }
 
@@ -57,11 +64,17 @@ export async function liveRecord(db: Database, openid: string, templateId: strin
 export async function spend(db: Database, record: Pick<SubscriptionDoc, '_id' | 'remaining'>): Promise<boolean> {
   if (typeof record.remaining !== 'number') return true
   const _ = db.command
-  const r = await db.collection(COLLECTIONS.subscriptions).where({ _id: record._id, remaining: _.gt(0) }).update({ data: { remaining: _.inc(-1) } })
+  const r = await db
+    .collection(COLLECTIONS.subscriptions)
+    .where({ _id: record._id, remaining: _.gt(0) })
+    .update({ data: { remaining: _.inc(-1) } })
   return (r as { stats?: { updated?: number } }).stats?.updated === 1
 }
 
 /** WeChat said 43101: whatever we counted, nothing is left. */
 export async function usedUp(db: Database, openid: string, templateId: string): Promise<void> {
-  await db.collection(COLLECTIONS.subscriptions).where({ openid, templateId }).update({ data: { remaining: 0 } })
+  await db
+    .collection(COLLECTIONS.subscriptions)
+    .where({ openid, templateId })
+    .update({ data: { remaining: 0 } })
 }

@@ -6,7 +6,9 @@ import { sendTemplate } from './send'
 
 /** The consent ledger and sending, against the emulator's database with a fake WeChat. */
 let emu: TestEmulator
-beforeAll(async () => { emu = await startTestEmulator({ startAt: Date.UTC(2025, 2, 1) }) })
+beforeAll(async () => {
+  emu = await startTestEmulator({ startAt: Date.UTC(2025, 2, 1) })
+})
 afterAll(() => emu.close())
 
 const AT = Date.UTC(2025, 2, 1, 1, 30)
@@ -34,11 +36,22 @@ it('adds one grant per accepted request, and each send uses one', async () => {
   expect((await emu.query('subscriptions', { openid: 'o-b' })).map((s) => s.remaining)).toEqual([2])
 
   const wechat = fakeWechat()
-  const first = await sendTemplate('voteOpened', ['o-a', 'o-b', 'o-none'], 'packages/vote/pages/ballot/index?voteId=v1', values, { db, port: wechat.port })
+  const first = await sendTemplate('voteOpened', ['o-a', 'o-b', 'o-none'], 'packages/vote/pages/ballot/index?voteId=v1', values, {
+    db,
+    port: wechat.port,
+  })
   expect(first).toEqual({ recipients: 3, sent: 2, notSubscribed: 1, failed: 0 })
   expect(wechat.sent[0]).toEqual({
-    touser: 'o-a', templateId: 'local-vote-opened', page: 'packages/vote/pages/ballot/index?voteId=v1', miniprogramState: 'formal',
-    data: { thing1: { value: '关于续聘物业服务企业及更换小区全部电梯…' }, time2: { value: '2025-03-01 09:30' }, time3: { value: '2025-03-02 09:30' }, thing4: { value: '请按时 参与表决' } },
+    touser: 'o-a',
+    templateId: 'local-vote-opened',
+    page: 'packages/vote/pages/ballot/index?voteId=v1',
+    miniprogramState: 'formal',
+    data: {
+      thing1: { value: '关于续聘物业服务企业及更换小区全部电梯…' },
+      time2: { value: '2025-03-01 09:30' },
+      time3: { value: '2025-03-02 09:30' },
+      thing4: { value: '请按时 参与表决' },
+    },
   })
   // o-a's one grant is used: the second send skips her without calling WeChat; o-b had two.
   const second = await sendTemplate('voteOpened', ['o-a', 'o-b'], 'p', values, { db, port: wechat.port })
@@ -47,7 +60,7 @@ it('adds one grant per accepted request, and each send uses one', async () => {
   expect(await liveTemplateIds(db, 'o-b', ['local-vote-opened'])).toEqual(new Set())
 })
 
-it('logs WeChat\'s errcode and errmsg; a 43101 empties the grant, other errors count as failed', async () => {
+it("logs WeChat's errcode and errmsg; a 43101 empties the grant, other errors count as failed", async () => {
   const db = getDb()
   await grant(db, 'o-c', ['local-vote-reminder'], new Date())
   await grant(db, 'o-d', ['local-vote-reminder'], new Date())
@@ -59,10 +72,12 @@ it('logs WeChat\'s errcode and errmsg; a 43101 empties the grant, other errors c
   const report = await sendTemplate('voteReminder', ['o-c', 'o-d'], 'p', values, { db, port: wechat.port })
   expect(report).toEqual({ recipients: 2, sent: 0, notSubscribed: 1, failed: 1 })
   const logged = warn.mock.calls.map(([line]) => JSON.parse(String(line)))
-  expect(logged).toEqual(expect.arrayContaining([
-    expect.objectContaining({ template: 'voteReminder', errcode: 43101, errmsg: 'user refuse to accept the msg' }),
-    expect.objectContaining({ errcode: 47003, errmsg: 'argument invalid! data.thing1.value invalid' }),
-  ]))
+  expect(logged).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ template: 'voteReminder', errcode: 43101, errmsg: 'user refuse to accept the msg' }),
+      expect.objectContaining({ errcode: 47003, errmsg: 'argument invalid! data.thing1.value invalid' }),
+    ]),
+  )
   warn.mockRestore()
   expect((await emu.query('subscriptions', { openid: 'o-c' }))[0].remaining).toBe(0)
   expect((await emu.query('subscriptions', { openid: 'o-d' }))[0].remaining).toBe(1)

@@ -21,8 +21,12 @@ async function liveRecords(db: Database, openids: readonly string[], tid: string
   const found = new Map<string, SubscriptionDoc>()
   for (let at = 0; at < openids.length; at += READ_BATCH) {
     const batch = openids.slice(at, at + READ_BATCH)
-    const docs = await rows<SubscriptionDoc>(db.collection(COLLECTIONS.subscriptions)
-      .where({ openid: db.command.in(batch), templateId: tid }).limit(READ_BATCH * 2))
+    const docs = await rows<SubscriptionDoc>(
+      db
+        .collection(COLLECTIONS.subscriptions)
+        .where({ openid: db.command.in(batch), templateId: tid })
+        .limit(READ_BATCH * 2),
+    )
     for (const d of docs) if (isLive(d) && !found.has(d.openid)) found.set(d.openid, d)
   }
   return found
@@ -53,14 +57,17 @@ export async function sendTemplate<K extends TemplateKey>(
   const state = miniprogramState()
   async function worker(): Promise<void> {
     for (let touser = queue.shift(); touser !== undefined; touser = queue.shift()) {
-      const answer = await port.send({ touser, templateId: tid, page, data, miniprogramState: state })
+      const answer = await port
+        .send({ touser, templateId: tid, page, data, miniprogramState: state })
         .catch((e: unknown) => ({ ok: false as const, errcode: -1, errmsg: String((e as Error)?.message ?? e) }))
       if (answer.ok) {
         report.sent++
         if (!port.spendsGrants) await spend(db, consent.get(touser) as SubscriptionDoc)
         continue
       }
-      console.warn(JSON.stringify({ at: 'subscribeMessage.send', template: key, templateId: tid, errcode: answer.errcode, errmsg: answer.errmsg }))
+      console.warn(
+        JSON.stringify({ at: 'subscribeMessage.send', template: key, templateId: tid, errcode: answer.errcode, errmsg: answer.errmsg }),
+      )
       if (answer.errcode === NOT_SUBSCRIBED) {
         report.notSubscribed++
         await usedUp(db, touser, tid)

@@ -21,11 +21,15 @@ export interface TemplateSpec {
 
 export const TEMPLATES = {
   voteOpened: {
-    env: 'TPL_VOTE_OPENED', local: 'local-vote-opened', label: VOTE_NOTICE_LABELS.opened,
+    env: 'TPL_VOTE_OPENED',
+    local: 'local-vote-opened',
+    label: VOTE_NOTICE_LABELS.opened,
     fields: { thing1: 'thing', time2: 'time', time3: 'time', thing4: 'thing' },
   },
   voteReminder: {
-    env: 'TPL_VOTE_REMINDER', local: 'local-vote-reminder', label: VOTE_NOTICE_LABELS.reminder,
+    env: 'TPL_VOTE_REMINDER',
+    local: 'local-vote-reminder',
+    label: VOTE_NOTICE_LABELS.reminder,
     fields: { thing1: 'thing', time2: 'time', time3: 'time', thing4: 'thing' },
   },
 } as const satisfies Record<string, TemplateSpec>
@@ -34,8 +38,11 @@ export type TemplateKey = keyof typeof TEMPLATES
 
 /** The value each field of a template takes: text for text types, epoch ms for `time`/`date`, a number for `number`. */
 export type TemplateValues<K extends TemplateKey> = {
-  [F in keyof (typeof TEMPLATES)[K]['fields']]: (typeof TEMPLATES)[K]['fields'][F] extends 'time' | 'date' ? number
-    : (typeof TEMPLATES)[K]['fields'][F] extends 'number' ? number | string : string
+  [F in keyof (typeof TEMPLATES)[K]['fields']]: (typeof TEMPLATES)[K]['fields'][F] extends 'time' | 'date'
+    ? number
+    : (typeof TEMPLATES)[K]['fields'][F] extends 'number'
+      ? number | string
+      : string
 }
 
 /** Read at call time, so a test or a redeploy with a new id needs no restart of the module. */

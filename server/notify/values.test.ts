@@ -3,7 +3,7 @@ import { miniprogramState, templateId, TEMPLATES } from './templates'
 
 const AT = Date.UTC(2025, 2, 1, 1, 30) // 09:30 in Beijing
 
-describe('values are cleaned and cut to WeChat\'s limit for their field type', () => {
+describe("values are cleaned and cut to WeChat's limit for their field type", () => {
   it.each([
     ['thing', '关于续聘物业服务企业及更换小区全部电梯的表决事项', '关于续聘物业服务企业及更换小区全部电梯…'],
     ['thing', '第一行\n第二行\t\u0007结束', '第一行 第二行 结束'],
@@ -28,7 +28,10 @@ describe('values are cleaned and cut to WeChat\'s limit for their field type', (
 
   it('builds every field of a template and refuses a missing one', () => {
     expect(messageData(TEMPLATES.voteOpened.fields, { thing1: '表决', time2: AT, time3: AT, thing4: '请投票' })).toEqual({
-      thing1: { value: '表决' }, time2: { value: '2025-03-01 09:30' }, time3: { value: '2025-03-01 09:30' }, thing4: { value: '请投票' },
+      thing1: { value: '表决' },
+      time2: { value: '2025-03-01 09:30' },
+      time3: { value: '2025-03-01 09:30' },
+      thing4: { value: '请投票' },
     })
     expect(() => messageData(TEMPLATES.voteOpened.fields, { thing1: '表决' })).toThrow(/time2/)
   })
@@ -36,7 +39,9 @@ describe('values are cleaned and cut to WeChat\'s limit for their field type', (
 
 describe('the environment', () => {
   const saved = { ...process.env }
-  afterEach(() => { process.env = { ...saved } })
+  afterEach(() => {
+    process.env = { ...saved }
+  })
 
   it('sets template ids, else the local placeholders', () => {
     delete process.env.TPL_VOTE_OPENED

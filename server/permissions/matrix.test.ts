@@ -34,20 +34,30 @@ const tableKeys = Object.keys(PERMISSIONS).sort()
 
 describe('the permission table is complete', () => {
   it('has an entry for every action of every contract', () => {
-    const missing = [...contracts].flatMap(([fn, contract]) => Object.keys(contract).map((a) => `${fn}.${a}`)).filter((k) => !PERMISSIONS[k])
-    expect({ 'actions without a PERMISSIONS entry (add them to server/permissions/<feature>.ts)': missing })
-      .toEqual({ 'actions without a PERMISSIONS entry (add them to server/permissions/<feature>.ts)': [] })
+    const missing = [...contracts]
+      .flatMap(([fn, contract]) => Object.keys(contract).map((a) => `${fn}.${a}`))
+      .filter((k) => !PERMISSIONS[k])
+    expect({ 'actions without a PERMISSIONS entry (add them to server/permissions/<feature>.ts)': missing }).toEqual({
+      'actions without a PERMISSIONS entry (add them to server/permissions/<feature>.ts)': [],
+    })
   })
 
   it('names only actions that exist', () => {
-    const stale = tableKeys.filter((k) => { const [fn, a] = k.split('.'); return !contracts.get(fn)?.[a] })
-    expect({ 'PERMISSIONS entries with no such contract action': stale }).toEqual({ 'PERMISSIONS entries with no such contract action': [] })
+    const stale = tableKeys.filter((k) => {
+      const [fn, a] = k.split('.')
+      return !contracts.get(fn)?.[a]
+    })
+    expect({ 'PERMISSIONS entries with no such contract action': stale }).toEqual({
+      'PERMISSIONS entries with no such contract action': [],
+    })
   })
 
   it('has a sample input for every entry', () => {
     const missing = tableKeys.filter((k) => !samples[k])
-    expect({ 'no sample (declare it in server/<feature>/permissionSamples.ts, listed in server/testing/samples.ts)': missing, problems: sampleProblems })
-      .toEqual({ 'no sample (declare it in server/<feature>/permissionSamples.ts, listed in server/testing/samples.ts)': [], problems: [] })
+    expect({
+      'no sample (declare it in server/<feature>/permissionSamples.ts, listed in server/testing/samples.ts)': missing,
+      problems: sampleProblems,
+    }).toEqual({ 'no sample (declare it in server/<feature>/permissionSamples.ts, listed in server/testing/samples.ts)': [], problems: [] })
   })
 })
 
@@ -96,7 +106,7 @@ describe('every action × every role × own/other community', () => {
     })
   }
 
-  it('never sends another person\'s phone or ID number unmasked', () => {
+  it("never sends another person's phone or ID number unmasked", () => {
     expect(leaks).toEqual([])
   })
 })

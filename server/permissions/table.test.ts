@@ -6,7 +6,10 @@ const api = { list: action(z.object({})).returns<string[]>(), add: action(z.obje
 
 describe('a feature’s permission entries', () => {
   it('are keyed <function>.<action>', () => {
-    expect(permissionsFor('demo', api, { list: ['anyone'], add: ['director'] })).toEqual({ 'demo.list': ['anyone'], 'demo.add': ['director'] })
+    expect(permissionsFor('demo', api, { list: ['anyone'], add: ['director'] })).toEqual({
+      'demo.list': ['anyone'],
+      'demo.add': ['director'],
+    })
   })
 
   it('must name every action of the contract and no other (checked by the compiler)', () => {

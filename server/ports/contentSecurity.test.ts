@@ -19,16 +19,24 @@ function fakeOpenapi(answer: (content: string) => unknown): { openapi: SecurityO
 }
 
 const ok = (suggest: string, label: number) => ({
-  errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok', trace_id: '60ae120f-371d5872-7941a05b',
+  errCode: 0,
+  errMsg: 'openapi.security.msgSecCheck:ok',
+  trace_id: '60ae120f-371d5872-7941a05b',
   result: { suggest, label },
-  detail: [{ strategy: 'content_model', errcode: 0, suggest, label, prob: 90 }, { strategy: 'keyword', errcode: 0, suggest: 'pass', label: 100, level: 20, keyword: '' }],
+  detail: [
+    { strategy: 'content_model', errcode: 0, suggest, label, prob: 90 },
+    { strategy: 'keyword', errcode: 0, suggest: 'pass', label: 100, level: 20, keyword: '' },
+  ],
 })
 const wechatError = (errCode: number, errMsg: string) => Object.assign(new Error(errMsg), { errCode, errMsg })
 
 describe('the production adapter (security.msgSecCheck v2)', () => {
   it('sends version 2 with the openid, scene and content', async () => {
     const { openapi, requests } = fakeOpenapi(() => ok('pass', 100))
-    expect(await wechatContentSecurity(openapi).check({ content: '小区停车管理', openid: 'o-1', scene: 3 })).toEqual({ suggest: 'pass', label: '' })
+    expect(await wechatContentSecurity(openapi).check({ content: '小区停车管理', openid: 'o-1', scene: 3 })).toEqual({
+      suggest: 'pass',
+      label: '',
+    })
     expect(requests).toEqual([{ version: 2, openid: 'o-1', scene: 3, content: '小区停车管理' }])
   })
 
@@ -41,7 +49,7 @@ describe('the production adapter (security.msgSecCheck v2)', () => {
     expect(await wechatContentSecurity(openapi).check({ content: 'x', openid: 'o-1', scene: 3 })).toEqual({ suggest, label: text })
   })
 
-  it('maps WeChat\'s errcodes: 87014 is risky; an openid it cannot check (61010, 40003) goes to review, logged', async () => {
+  it("maps WeChat's errcodes: 87014 is risky; an openid it cannot check (61010, 40003) goes to review, logged", async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const answers: Record<string, Error> = {
       a: wechatError(87014, 'risky content'),

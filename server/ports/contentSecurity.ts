@@ -34,7 +34,16 @@ export const MAX_CHECK_CHARS = 2500
 
 /** WeChat's label numbers. */
 export const LABELS: Record<number, string> = {
-  100: '', 10001: '广告', 20001: '时政', 20002: '色情', 20003: '辱骂', 20006: '违法犯罪', 20008: '欺诈', 20012: '低俗', 20013: '版权', 21000: '其他',
+  100: '',
+  10001: '广告',
+  20001: '时政',
+  20002: '色情',
+  20003: '辱骂',
+  20006: '违法犯罪',
+  20008: '欺诈',
+  20012: '低俗',
+  20013: '版权',
+  21000: '其他',
 }
 
 /** The local word list: every word of `risky` is refused, every word of `review` is flagged for the committee. */
@@ -86,7 +95,7 @@ export function wechatContentSecurity(openapi: SecurityOpenapi = getCloud().open
       }
       const suggest = answer.result?.suggest
       if (suggest === 'pass' || suggest === 'review' || suggest === 'risky') {
-        return { suggest, label: suggest === 'pass' ? '' : LABELS[answer.result?.label ?? 21000] ?? '其他' }
+        return { suggest, label: suggest === 'pass' ? '' : (LABELS[answer.result?.label ?? 21000] ?? '其他') }
       }
       console.warn(JSON.stringify({ at: 'security.msgSecCheck', errcode: answer.errCode ?? null, errmsg: answer.errMsg ?? 'no result' }))
       return { suggest: 'review', label: '未能自动检测' }

@@ -4,7 +4,9 @@ import { certHash, localFace, wechatFace } from './face'
 function dbListing(idNumbers: string[]) {
   return {
     collection: () => ({
-      where: (q: { idNumber: string }) => ({ limit: () => ({ get: async () => ({ data: idNumbers.filter((i) => i === q.idNumber).map((idNumber) => ({ idNumber })) }) }) }),
+      where: (q: { idNumber: string }) => ({
+        limit: () => ({ get: async () => ({ data: idNumbers.filter((i) => i === q.idNumber).map((idNumber) => ({ idNumber })) }) }),
+      }),
     }),
   } as never
 }
@@ -29,16 +31,27 @@ describe('wechatFace', () => {
   it('starts with getverifyid and passes only on verify_ret 10000', async () => {
     const calls: { url: string; body: Record<string, unknown> }[] = []
     let verifyRet = 10000
-    const face = wechatFace(async (url, body) => {
-      calls.push({ url, body: JSON.parse(body) })
-      if (url.includes('getverifyid')) return { errcode: 0, verify_id: 'v1', expires_in: 3600 }
-      return { errcode: 0, verify_ret: verifyRet }
-    }, async () => 'TOKEN')
+    const face = wechatFace(
+      async (url, body) => {
+        calls.push({ url, body: JSON.parse(body) })
+        if (url.includes('getverifyid')) return { errcode: 0, verify_id: 'v1', expires_in: 3600 }
+        return { errcode: 0, verify_ret: verifyRet }
+      },
+      async () => 'TOKEN',
+    )
     const session = await face.start('openid-1', '张三', '310101199801011234')
     expect(calls[0].url).toBe('https://api.weixin.qq.com/cityservice/face/identify/getverifyid?access_token=TOKEN')
-    expect(calls[0].body).toMatchObject({ openid: 'openid-1', cert_info: { cert_type: 'IDENTITY_CARD', cert_name: '张三', cert_no: '310101199801011234' } })
+    expect(calls[0].body).toMatchObject({
+      openid: 'openid-1',
+      cert_info: { cert_type: 'IDENTITY_CARD', cert_name: '张三', cert_no: '310101199801011234' },
+    })
     expect(await face.verify('openid-1', '张三', '310101199801011234', session)).toEqual({ ok: true })
-    expect(calls[1].body).toEqual({ verify_id: 'v1', out_seq_no: session.outSeqNo, cert_hash: certHash('张三', '310101199801011234'), openid: 'openid-1' })
+    expect(calls[1].body).toEqual({
+      verify_id: 'v1',
+      out_seq_no: session.outSeqNo,
+      cert_hash: certHash('张三', '310101199801011234'),
+      openid: 'openid-1',
+    })
     verifyRet = 90002
     expect(await face.verify('openid-1', '张三', '310101199801011234', session)).toMatchObject({ ok: false, verifyRet: 90002 })
   })

@@ -38,7 +38,10 @@ export function localFace(db: Database, env: NodeJS.ProcessEnv = process.env): F
     },
     async verify(_openid, _name, idNumber) {
       const id = idNumber.trim().toUpperCase()
-      const fromEnv = (env.FACE_FAIL_IDS ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)
+      const fromEnv = (env.FACE_FAIL_IDS ?? '')
+        .split(',')
+        .map((s) => s.trim().toUpperCase())
+        .filter(Boolean)
       if (fromEnv.includes(id)) return { ok: false, reason: FAILED, verifyRet: 90011 }
       const listed = await rows(db.collection(FACE_FAILURES_COLLECTION).where({ idNumber: id }).limit(1))
       return listed.length ? { ok: false, reason: FAILED, verifyRet: 90011 } : { ok: true }
@@ -52,7 +55,9 @@ export function localFace(db: Database, env: NodeJS.ProcessEnv = process.env): F
  */
 export function certHash(certName: string, certNo: string, certType = 'IDENTITY_CARD'): string {
   const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
-  return createHash('sha256').update(`cert_type=${b64(certType)}&cert_name=${b64(certName)}&cert_no=${b64(certNo)}`).digest('hex')
+  return createHash('sha256')
+    .update(`cert_type=${b64(certType)}&cert_name=${b64(certName)}&cert_no=${b64(certNo)}`)
+    .digest('hex')
 }
 
 const API = 'https://api.weixin.qq.com/cityservice/face/identify'
@@ -67,19 +72,28 @@ export function wechatFace(send: PostJson = postJson, accessToken = wechatTokenS
   return {
     async start(openid, name, idNumber) {
       const outSeqNo = randomBytes(12).toString('hex')
-      const answer = (await send(`${API}/getverifyid?access_token=${await accessToken()}`, JSON.stringify({
-        out_seq_no: outSeqNo,
-        cert_info: { cert_type: 'IDENTITY_CARD', cert_name: name, cert_no: idNumber },
-        openid,
-      }))) as { errcode?: number; errmsg?: string; verify_id?: string }
+      const answer = (await send(
+        `${API}/getverifyid?access_token=${await accessToken()}`,
+        JSON.stringify({
+          out_seq_no: outSeqNo,
+          cert_info: { cert_type: 'IDENTITY_CARD', cert_name: name, cert_no: idNumber },
+          openid,
+        }),
+      )) as { errcode?: number; errmsg?: string; verify_id?: string }
       if (answer.errcode || !answer.verify_id) throw new Error(`getverifyid failed: ${answer.errcode} ${answer.errmsg}`)
       return { verifyId: answer.verify_id, outSeqNo }
     },
     async verify(openid, name, idNumber, session) {
       if (!session) return { ok: false, reason: '请先完成人脸识别' }
-      const answer = (await send(`${API}/queryverifyinfo?access_token=${await accessToken()}`, JSON.stringify({
-        verify_id: session.verifyId, out_seq_no: session.outSeqNo, cert_hash: certHash(name, idNumber), openid,
-      }))) as { errcode?: number; errmsg?: string; verify_ret?: number }
+      const answer = (await send(
+        `${API}/queryverifyinfo?access_token=${await accessToken()}`,
+        JSON.stringify({
+          verify_id: session.verifyId,
+          out_seq_no: session.outSeqNo,
+          cert_hash: certHash(name, idNumber),
+          openid,
+        }),
+      )) as { errcode?: number; errmsg?: string; verify_ret?: number }
       if (answer.errcode) return { ok: false, reason: FAILED, verifyRet: answer.errcode }
       return answer.verify_ret === 10000 ? { ok: true } : { ok: false, reason: FAILED, verifyRet: answer.verify_ret }
     },

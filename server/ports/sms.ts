@@ -89,9 +89,15 @@ export function tencentSms(config: TencentSmsConfig, send: PostJson = postJson, 
         TemplateParamSet: [code, String(SMS_CODE_MINUTES)],
       })
       const signed = tc3Sign({
-        secretId: config.secretId, secretKey: config.secretKey, service: 'sms', host: HOST,
-        action: 'SendSms', version: '2021-01-11', region: config.region,
-        timestamp: Math.floor(clock() / 1000), payload,
+        secretId: config.secretId,
+        secretKey: config.secretKey,
+        service: 'sms',
+        host: HOST,
+        action: 'SendSms',
+        version: '2021-01-11',
+        region: config.region,
+        timestamp: Math.floor(clock() / 1000),
+        payload,
       })
       const answer = (await send(`https://${HOST}/`, payload, signed.headers)) as SendSmsResponse
       const error = answer.Response?.Error

@@ -15,7 +15,9 @@ function fakeDb(subscriptions: { _id: string; openid: string; templateId: string
           s.remaining = (s.remaining ?? 0) + data.remaining.inc
         },
       }),
-      add: async ({ data }: { data: unknown }) => { if (name === 'outbox') outbox.push(data) },
+      add: async ({ data }: { data: unknown }) => {
+        if (name === 'outbox') outbox.push(data)
+      },
     }),
   }
   return { db: db as never, outbox }
@@ -34,7 +36,9 @@ describe('localSubscribe', () => {
     const { db, outbox } = fakeDb([{ _id: 's1', openid: 'o-1', templateId: 'T1', remaining: 1 }])
     const port = localSubscribe(db, () => Date.UTC(2024, 0, 1))
     expect(await port.send(message)).toEqual({ ok: true })
-    expect(outbox).toEqual([{ kind: 'subscribe', to: 'o-1', templateId: 'T1', page: message.page, data: message.data, at: new Date(Date.UTC(2024, 0, 1)) }])
+    expect(outbox).toEqual([
+      { kind: 'subscribe', to: 'o-1', templateId: 'T1', page: message.page, data: message.data, at: new Date(Date.UTC(2024, 0, 1)) },
+    ])
     expect(await port.send(message)).toMatchObject({ ok: false, errcode: NOT_SUBSCRIBED })
     expect(outbox).toHaveLength(1)
   })

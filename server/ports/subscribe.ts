@@ -39,14 +39,29 @@ export function localSubscribe(db: Database, clock: () => number = now): Subscri
   return {
     spendsGrants: true,
     async send({ touser, templateId, page, data, miniprogramState: state }) {
-      const [subscription] = await rows<SubscriptionDoc>(db.collection(COLLECTIONS.subscriptions).where({ openid: touser, templateId }).limit(1))
+      const [subscription] = await rows<SubscriptionDoc>(
+        db.collection(COLLECTIONS.subscriptions).where({ openid: touser, templateId }).limit(1),
+      )
       if (!subscription || (typeof subscription.remaining === 'number' && subscription.remaining <= 0)) {
         return { ok: false, errcode: NOT_SUBSCRIBED, errmsg: 'user refuse to accept the msg' }
       }
       if (typeof subscription.remaining === 'number') {
-        await db.collection(COLLECTIONS.subscriptions).doc(subscription._id).update({ data: { remaining: db.command.inc(-1) } })
+        await db
+          .collection(COLLECTIONS.subscriptions)
+          .doc(subscription._id)
+          .update({ data: { remaining: db.command.inc(-1) } })
       }
-      await db.collection(COLLECTIONS.outbox).add({ data: { kind: 'subscribe', to: touser, templateId, page, data, ...(state ? { miniprogramState: state } : {}), at: new Date(clock()) } })
+      await db.collection(COLLECTIONS.outbox).add({
+        data: {
+          kind: 'subscribe',
+          to: touser,
+          templateId,
+          page,
+          data,
+          ...(state ? { miniprogramState: state } : {}),
+          at: new Date(clock()),
+        },
+      })
       return { ok: true }
     },
   }
@@ -58,7 +73,14 @@ export function wechatSubscribe(): SubscribePort {
     spendsGrants: false,
     async send({ touser, templateId, page, data, miniprogramState: state }) {
       try {
-        await getCloud().openapi.subscribeMessage.send({ touser, templateId, page, data, miniprogramState: state ?? miniprogramState(), lang: 'zh_CN' })
+        await getCloud().openapi.subscribeMessage.send({
+          touser,
+          templateId,
+          page,
+          data,
+          miniprogramState: state ?? miniprogramState(),
+          lang: 'zh_CN',
+        })
         return { ok: true }
       } catch (e) {
         const { errCode, errMsg } = e as { errCode?: number; errMsg?: string }

@@ -42,7 +42,9 @@ export function tc3Sign(req: Tc3Request): Tc3Signed {
   const contentType = req.contentType ?? 'application/json; charset=utf-8'
   const date = new Date(req.timestamp * 1000).toISOString().slice(0, 10)
   const canonicalRequest = [
-    'POST', '/', '',
+    'POST',
+    '/',
+    '',
     `content-type:${contentType}\nhost:${req.host}\n`,
     SIGNED_HEADERS,
     sha256Hex(req.payload),

@@ -12,8 +12,14 @@ export function wechatTokenSource(env: NodeJS.ProcessEnv = process.env, send: Po
     const appid = env.WX_APPID
     const secret = env.WX_APPSECRET
     if (!appid || !secret) throw new Error('WX_APPID / WX_APPSECRET are not set: needed for face verification')
-    const answer = (await send('https://api.weixin.qq.com/cgi-bin/stable_token', JSON.stringify({ grant_type: 'client_credential', appid, secret }))) as {
-      access_token?: string; expires_in?: number; errcode?: number; errmsg?: string
+    const answer = (await send(
+      'https://api.weixin.qq.com/cgi-bin/stable_token',
+      JSON.stringify({ grant_type: 'client_credential', appid, secret }),
+    )) as {
+      access_token?: string
+      expires_in?: number
+      errcode?: number
+      errmsg?: string
     }
     if (!answer.access_token) throw new Error(`stable_token failed: ${answer.errcode} ${answer.errmsg}`)
     // Renew five minutes early so a token never expires mid-request.

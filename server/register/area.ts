@@ -8,7 +8,10 @@ export type AreaParse = { ok: true; centi: number } | { ok: false; reason: strin
 const MAX_CENTI = 10_000_000_00
 
 export function parseAreaCenti(text: string): AreaParse {
-  const value = text.trim().replace(/(平方米|㎡|m²|m2)$/i, '').trim()
+  const value = text
+    .trim()
+    .replace(/(平方米|㎡|m²|m2)$/i, '')
+    .trim()
   if (!value) return { ok: false, reason: '面积为空' }
   const match = /^(\d+)(?:\.(\d+))?$/.exec(value)
   if (!match) return { ok: false, reason: `面积“${text.trim()}”不是数字` }

@@ -23,7 +23,8 @@ export type ColumnIndex = Record<ColumnKey, number>
 function normaliseHeader(text: string): string {
   return text
     .replace(/\s+/g, '')
-    .replace(/（/g, '(').replace(/）/g, ')')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
     .replace(/㎡|平方米|m2|M2|M²/g, 'm²')
     .replace(/^面积$/, '面积(m²)')
 }

@@ -30,8 +30,15 @@ function planCommunity(c: RegisterCommunity, register: ParsedRegister): Communit
       let person = persons.get(personId)
       if (!person) {
         person = {
-          _id: personId, communityId: c.id, name: owner.name, idHash, idLast4: idLast4(owner.idNumber),
-          phone: owner.phone, phoneMasked: maskPhone(owner.phone), unitIds: [], inRegister: true,
+          _id: personId,
+          communityId: c.id,
+          name: owner.name,
+          idHash,
+          idLast4: idLast4(owner.idNumber),
+          phone: owner.phone,
+          phoneMasked: maskPhone(owner.phone),
+          unitIds: [],
+          inRegister: true,
         }
         persons.set(personId, person)
       }
@@ -39,8 +46,15 @@ function planCommunity(c: RegisterCommunity, register: ParsedRegister): Communit
       return personId
     })
     units.push({
-      _id: unitId, communityId: c.id, building: row.building, unitNo: row.unitNo, room: row.room,
-      areaCenti: row.areaCenti, ownerIds: [...new Set(ownerIds)].sort(), developerHeld: row.developerHeld, inRegister: true,
+      _id: unitId,
+      communityId: c.id,
+      building: row.building,
+      unitNo: row.unitNo,
+      room: row.room,
+      areaCenti: row.areaCenti,
+      ownerIds: [...new Set(ownerIds)].sort(),
+      developerHeld: row.developerHeld,
+      inRegister: true,
     })
   }
   for (const person of persons.values()) person.unitIds.sort()
@@ -48,7 +62,10 @@ function planCommunity(c: RegisterCommunity, register: ParsedRegister): Communit
   const personList = [...persons.values()].sort(byId)
   return {
     community: {
-      _id: c.id, name: c.name, district: c.district, street: c.street,
+      _id: c.id,
+      name: c.name,
+      district: c.district,
+      street: c.street,
       unitCount: units.length,
       personCount: personList.length,
       developerHeldUnits: units.filter((u) => u.developerHeld).length,

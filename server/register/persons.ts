@@ -12,12 +12,15 @@ export type PersonMatch = Pick<PersonDoc, '_id' | 'communityId' | 'name' | 'phon
  */
 export async function findRegisteredPersons(db: Database, name: string, idNumber: string): Promise<PersonMatch[]> {
   const idHash = hashIdNumber(idNumber)
-  const found = await rows<PersonMatch & { inRegister?: boolean }>(db.collection(COLLECTIONS.persons).where({ idHash })
-    .field({ communityId: true, name: true, phone: true, phoneMasked: true, idHash: true, inRegister: true }).limit(100))
+  const found = await rows<PersonMatch & { inRegister?: boolean }>(
+    db
+      .collection(COLLECTIONS.persons)
+      .where({ idHash })
+      .field({ communityId: true, name: true, phone: true, phoneMasked: true, idHash: true, inRegister: true })
+      .limit(100),
+  )
   const wanted = name.replace(/\s+/g, '')
-  return found
-    .filter((p) => p.inRegister !== false && p.name.replace(/\s+/g, '') === wanted)
-    .sort((a, b) => (a._id < b._id ? -1 : 1))
+  return found.filter((p) => p.inRegister !== false && p.name.replace(/\s+/g, '') === wanted).sort((a, b) => (a._id < b._id ? -1 : 1))
 }
 
 /** A person can be bound once: the binding's id is derived from the person (`<communityId>:<personId>`). */

@@ -7,7 +7,13 @@ import { registerCsv, registerXlsx } from './writeSheet'
 describe('readSheet', () => {
   const rows = [
     row({ area: 89.45 }),
-    row({ room: '102', area: '120.5', ownerNames: '李四、王五', idNumbers: `${testIdNumber(2)}、${testIdNumber(3)}`, phones: '13800000002、13800000003' }),
+    row({
+      room: '102',
+      area: '120.5',
+      ownerNames: '李四、王五',
+      idNumbers: `${testIdNumber(2)}、${testIdNumber(3)}`,
+      phones: '13800000002、13800000003',
+    }),
   ]
 
   it('reads an xlsx register, numeric areas exactly, with Excel row numbers', async () => {
@@ -36,13 +42,18 @@ describe('readSheet', () => {
     const workbook = new ExcelJS.Workbook()
     const ws = workbook.addWorksheet('s')
     ws.addRow(['证件号码'])
+    // An 18-digit ID typed as a number: Excel keeps only 15 significant digits, which is the point of the test.
+    // eslint-disable-next-line no-loss-of-precision
     ws.addRow([440305198001010011])
     const result = await readSheet('x.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))
     expect(result.ok && result.sheet.rows[0].cells[0].lossy).toBe(true)
   })
 
   it('refuses old .xls files and garbage with a Chinese reason', async () => {
-    expect(await readSheet('a.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatchObject({ ok: false, reason: expect.stringContaining('.xls') })
+    expect(await readSheet('a.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('.xls'),
+    })
     expect(await readSheet('a.xlsx', Buffer.from('PK not a zip'))).toMatchObject({ ok: false, reason: expect.stringContaining('无法读取') })
   })
 })

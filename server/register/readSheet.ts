@@ -93,7 +93,13 @@ function cellText(value: unknown): SheetCell {
   if (value instanceof Date) return { text: value.toISOString().slice(0, 10) }
   if (typeof value === 'object') {
     const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string }
-    if (Array.isArray(v.richText)) return { text: v.richText.map((r) => r.text).join('').trim() }
+    if (Array.isArray(v.richText))
+      return {
+        text: v.richText
+          .map((r) => r.text)
+          .join('')
+          .trim(),
+      }
     if ('result' in v) return cellText(v.result)
     if (v.text !== undefined) return cellText(v.text)
     if (v.error) return { text: '' }

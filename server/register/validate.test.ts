@@ -18,17 +18,27 @@ function problems(rows: RegisterRow[]) {
 
 describe('validateRegister', () => {
   it('accepts a clean register: co-owners, developer-held rows without owners, unit optional', () => {
-    const result = validateRegister(sheet([
-      row(),
-      row({ room: '102', ownerNames: '李四、王五', idNumbers: `${testIdNumber(2)}、${testIdNumber(3)}`, phones: '13800000002;13800000003' }),
-      row({ room: '103', ownerNames: '', idNumbers: '', phones: '', developerHeld: '是' }),
-      row({ building: '2栋', unitNo: '', room: '201室' }),
-    ]))
+    const result = validateRegister(
+      sheet([
+        row(),
+        row({
+          room: '102',
+          ownerNames: '李四、王五',
+          idNumbers: `${testIdNumber(2)}、${testIdNumber(3)}`,
+          phones: '13800000002;13800000003',
+        }),
+        row({ room: '103', ownerNames: '', idNumbers: '', phones: '', developerHeld: '是' }),
+        row({ building: '2栋', unitNo: '', room: '201室' }),
+      ]),
+    )
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.register.communities).toEqual([{ id: 'test-estate', name: '测试花园', district: '南山区', street: '桃源街道' }])
     expect(result.register.units.map((u) => [u.building, u.unitNo, u.room, u.owners.length, u.developerHeld])).toEqual([
-      ['1', '1', '101', 1, false], ['1', '1', '102', 2, false], ['1', '1', '103', 0, true], ['2', '', '201', 1, false],
+      ['1', '1', '101', 1, false],
+      ['1', '1', '102', 2, false],
+      ['1', '1', '103', 0, true],
+      ['2', '', '201', 1, false],
     ])
     expect(result.register.units[0].areaCenti).toBe(8945)
   })
@@ -41,7 +51,7 @@ describe('validateRegister', () => {
       row({ room: '104', idNumbers: testIdNumber(1).slice(0, 17) + (testIdNumber(1).endsWith('0') ? '1' : '0') }),
       row({ room: '101' }),
       row({ room: '105', ownerNames: '', idNumbers: '', phones: '' }),
-      row({ room: '106', phones: '1380000' , ownerNames: '赵六', idNumbers: testIdNumber(6) }),
+      row({ room: '106', phones: '1380000', ownerNames: '赵六', idNumbers: testIdNumber(6) }),
       row({ room: '107', developerHeld: '不是' }),
     ])
     expect(found.map((p) => p.line)).toEqual([3, 4, 5, 6, 7, 8, 9])
@@ -55,11 +65,7 @@ describe('validateRegister', () => {
   })
 
   it('insists one ID number means one name and one phone across rows', () => {
-    const found = problems([
-      row(),
-      row({ room: '102', ownerNames: '张叁' }),
-      row({ room: '103', phones: '13900000009' }),
-    ])
+    const found = problems([row(), row({ room: '102', ownerNames: '张叁' }), row({ room: '103', phones: '13900000009' })])
     expect(found.map((p) => p.line)).toEqual([3, 4])
     expect(found[0].reason).toContain('姓名是“张三”')
     expect(found[1].reason).toContain('手机号码与本行不一致')
@@ -79,14 +85,27 @@ describe('validateRegister', () => {
 
   it('names missing columns and accepts common header spellings', () => {
     const header = KEYS.map((k) => REGISTER_COLUMNS[k] as string)
-    const missing = validateRegister(sheet([row()], header.filter((h) => h !== '证件号码')))
+    const missing = validateRegister(
+      sheet(
+        [row()],
+        header.filter((h) => h !== '证件号码'),
+      ),
+    )
     expect(missing.ok ? '' : missing.problems[0].reason).toContain('证件号码')
-    const variant = validateRegister(sheet([row()], header.map((h) => (h === '面积(m²)' ? '面积（㎡）' : h))))
+    const variant = validateRegister(
+      sheet(
+        [row()],
+        header.map((h) => (h === '面积(m²)' ? '面积（㎡）' : h)),
+      ),
+    )
     expect(variant.ok).toBe(true)
   })
 
   it('describes problems in one message, every line named', () => {
-    const text = describeProblems([{ line: 3, reason: '面积为空' }, { line: 9, reason: '缺少楼栋' }])
+    const text = describeProblems([
+      { line: 3, reason: '面积为空' },
+      { line: 9, reason: '缺少楼栋' },
+    ])
     expect(text).toContain('2行错误，未导入任何数据')
     expect(text).toContain('第3行：面积为空')
     expect(text).toContain('第9行：缺少楼栋')

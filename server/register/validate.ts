@@ -112,7 +112,11 @@ function part(raw: string, suffix: RegExp, name: string, required: boolean, reas
 }
 
 function checkOwners(row: SheetRow, col: ColumnIndex, developerHeld: boolean, reasons: string[]): RegisterOwner[] | undefined {
-  const list = (key: keyof ColumnIndex) => (row.cells[col[key]]?.text ?? '').split(SPLIT).map((s) => s.trim()).filter(Boolean)
+  const list = (key: keyof ColumnIndex) =>
+    (row.cells[col[key]]?.text ?? '')
+      .split(SPLIT)
+      .map((s) => s.trim())
+      .filter(Boolean)
   const names = list('ownerNames')
   const ids = list('idNumbers')
   const phones = list('phones')
@@ -157,20 +161,25 @@ function checkAcrossRows(unit: RegisterUnit, community: RegisterCommunity, state
   if (first) {
     for (const key of ['name', 'district', 'street'] as const) {
       if (first.community[key] !== community[key]) {
-        reasons.push(`小区编号 ${community.id} 在第${first.line}行的${FIELD_LABELS[key]}是“${first.community[key]}”，与本行“${community[key]}”不一致`)
+        reasons.push(
+          `小区编号 ${community.id} 在第${first.line}行的${FIELD_LABELS[key]}是“${first.community[key]}”，与本行“${community[key]}”不一致`,
+        )
       }
     }
   }
   const roomKey = `${unit.communityId}|${unit.building}|${unit.unitNo}|${unit.room}`
   const earlierRoom = state.rooms.get(roomKey)
-  if (earlierRoom !== undefined) reasons.push(`与第${earlierRoom}行是同一套房（${unit.building}栋${unit.unitNo ? unit.unitNo + '单元' : ''}${unit.room}房重复）`)
+  if (earlierRoom !== undefined)
+    reasons.push(`与第${earlierRoom}行是同一套房（${unit.building}栋${unit.unitNo ? unit.unitNo + '单元' : ''}${unit.room}房重复）`)
 
   for (const owner of unit.owners) {
     const earlier = state.persons.get(`${unit.communityId}|${owner.idNumber}`)
     if (!earlier) continue
     const tail = owner.idNumber.slice(-4)
-    if (earlier.owner.name !== owner.name) reasons.push(`证件号码尾号${tail}在第${earlier.line}行的姓名是“${earlier.owner.name}”，与本行“${owner.name}”不一致`)
-    if (earlier.owner.phone !== owner.phone) reasons.push(`证件号码尾号${tail}在第${earlier.line}行的手机号码与本行不一致（同一人只能登记一个手机号码）`)
+    if (earlier.owner.name !== owner.name)
+      reasons.push(`证件号码尾号${tail}在第${earlier.line}行的姓名是“${earlier.owner.name}”，与本行“${owner.name}”不一致`)
+    if (earlier.owner.phone !== owner.phone)
+      reasons.push(`证件号码尾号${tail}在第${earlier.line}行的手机号码与本行不一致（同一人只能登记一个手机号码）`)
   }
   if (reasons.length) return
   if (!first) state.communities.set(community.id, { community, line: unit.line })

@@ -39,7 +39,11 @@ export async function writeCommunity(db: Database, plan: CommunityPlan, nowMs: n
     readCommunityDocs<UnitDoc>(db, COLLECTIONS.units, communityId),
     readCommunityDocs<PersonDoc>(db, COLLECTIONS.persons, communityId),
   ])
-  await upsert(db, COLLECTIONS.communities, plan.community._id, { ...withoutId(plan.community), importStatus: 'importing', importStartedAt: at })
+  await upsert(db, COLLECTIONS.communities, plan.community._id, {
+    ...withoutId(plan.community),
+    importStatus: 'importing',
+    importStartedAt: at,
+  })
 
   const persons = await syncCollection(db, COLLECTIONS.persons, plan.persons, storedPersons, { inRegister: false, unitIds: [] }, at)
   const units = await syncCollection(db, COLLECTIONS.units, plan.units, storedUnits, { inRegister: false }, at)
@@ -49,7 +53,12 @@ export async function writeCommunity(db: Database, plan: CommunityPlan, nowMs: n
 }
 
 async function syncCollection<T extends { _id: string }>(
-  db: Database, collection: string, planned: T[], stored: Map<string, Partial<T>>, retiredFields: Partial<T>, at: Date,
+  db: Database,
+  collection: string,
+  planned: T[],
+  stored: Map<string, Partial<T>>,
+  retiredFields: Partial<T>,
+  at: Date,
 ): Promise<WriteCounts> {
   const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0, retired: 0 }
   const writes: { id: string; data: object; create: boolean }[] = []
@@ -104,12 +113,22 @@ async function upsert(db: Database, collection: string, id: string, data: object
 }
 
 /** Keyset pagination on _id: pages of 1000, no skip (which CloudBase charges for and slows down). */
-async function readCommunityDocs<T extends { _id: string }>(db: Database, collection: string, communityId: string): Promise<Map<string, Partial<T>>> {
+async function readCommunityDocs<T extends { _id: string }>(
+  db: Database,
+  collection: string,
+  communityId: string,
+): Promise<Map<string, Partial<T>>> {
   const _ = db.command
   const found = new Map<string, Partial<T>>()
   let after = ''
   for (;;) {
-    const page = await rows<T>(db.collection(collection).where({ communityId, _id: _.gt(after) }).orderBy('_id', 'asc').limit(PAGE))
+    const page = await rows<T>(
+      db
+        .collection(collection)
+        .where({ communityId, _id: _.gt(after) })
+        .orderBy('_id', 'asc')
+        .limit(PAGE),
+    )
     for (const doc of page) found.set(doc._id, doc)
     if (page.length < PAGE) return found
     after = page[page.length - 1]._id

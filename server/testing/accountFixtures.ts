@@ -16,19 +16,43 @@ export async function addDelegate(world: World, persona: Persona, openid: string
 /** An authorisation waiting for its delegate, with what the delegate types to bind. */
 export async function freshDelegation(world: World, side: Side): Promise<{ delegationId: string; name: string; idNumber: string }> {
   const idNumber = world.idNumber()
-  const delegationId = await insertDelegation(world, side, { delegateOpenid: null, status: 'pending', idNumber, phone: world.phone(), name: '周受托' })
+  const delegationId = await insertDelegation(world, side, {
+    delegateOpenid: null,
+    status: 'pending',
+    idNumber,
+    phone: world.phone(),
+    name: '周受托',
+  })
   return { delegationId, name: '周受托', idNumber }
 }
 
-async function insertDelegation(world: World, side: Side, d: { delegateOpenid: string | null; status: string; idNumber: string; phone: string; name: string }) {
+async function insertDelegation(
+  world: World,
+  side: Side,
+  d: { delegateOpenid: string | null; status: string; idNumber: string; phone: string; name: string },
+) {
   const owner = world.ownerOf(side)
   const unitId = await world.freshUnit(side)
   const _id = world.id('delegation')
-  await world.seeder.insert('delegations', [{
-    _id, communityId: world.community(side), unitId, ownerPersonId: owner.personId, ownerOpenid: owner.openid, ownerName: owner.name,
-    delegateOpenid: d.delegateOpenid, delegateName: d.name, delegateIdHash: hashIdNumber(d.idNumber), delegateIdLast4: idLast4(d.idNumber),
-    delegatePhone: d.phone, voteId: null, until: new Date(world.nowMs() + 365 * DAY_MS), status: d.status, createdAt: new Date(world.nowMs()),
-  }])
+  await world.seeder.insert('delegations', [
+    {
+      _id,
+      communityId: world.community(side),
+      unitId,
+      ownerPersonId: owner.personId,
+      ownerOpenid: owner.openid,
+      ownerName: owner.name,
+      delegateOpenid: d.delegateOpenid,
+      delegateName: d.name,
+      delegateIdHash: hashIdNumber(d.idNumber),
+      delegateIdLast4: idLast4(d.idNumber),
+      delegatePhone: d.phone,
+      voteId: null,
+      until: new Date(world.nowMs() + 365 * DAY_MS),
+      status: d.status,
+      createdAt: new Date(world.nowMs()),
+    },
+  ])
   return _id
 }
 
@@ -41,11 +65,25 @@ export function faceSubject(world: World, side: Side, caller: Caller): Caller {
 export async function freshFaceCheck(world: World, side: Side, caller: Caller): Promise<{ checkId: string; idNumber: string }> {
   const subject = faceSubject(world, side, caller)
   const _id = world.id('face')
-  await world.seeder.insert('faceChecks', [{
-    _id, communityId: world.community(side), openid: subject.openid, role: subject.persona === 'delegate' ? 'delegate' : 'owner',
-    personId: null, delegationId: null, name: subject.name, idType: 'mainland', idHash: hashIdNumber(subject.idNumber!),
-    idLast4: idLast4(subject.idNumber!), verifyId: `local-${_id}`, outSeqNo: _id, status: 'started', reason: '',
-    startedAt: new Date(world.nowMs()), at: null,
-  }])
+  await world.seeder.insert('faceChecks', [
+    {
+      _id,
+      communityId: world.community(side),
+      openid: subject.openid,
+      role: subject.persona === 'delegate' ? 'delegate' : 'owner',
+      personId: null,
+      delegationId: null,
+      name: subject.name,
+      idType: 'mainland',
+      idHash: hashIdNumber(subject.idNumber!),
+      idLast4: idLast4(subject.idNumber!),
+      verifyId: `local-${_id}`,
+      outSeqNo: _id,
+      status: 'started',
+      reason: '',
+      startedAt: new Date(world.nowMs()),
+      at: null,
+    },
+  ])
   return { checkId: _id, idNumber: subject.idNumber! }
 }

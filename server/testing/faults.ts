@@ -8,7 +8,9 @@ import cloud from 'wx-server-sdk'
  * then the wrapping is undone.
  */
 export function failNextWrite(collection: string): { fired(): boolean; restore(): void } {
-  return interceptNextWrite(collection, async (what) => { throw new Error(`injected fault: ${what} on ${collection}`) })
+  return interceptNextWrite(collection, async (what) => {
+    throw new Error(`injected fault: ${what} on ${collection}`)
+  })
 }
 
 /**
@@ -18,33 +20,40 @@ export function failNextWrite(collection: string): { fired(): boolean; restore()
 export function interceptNextWrite(collection: string, before: (what: string) => Promise<void>): { fired(): boolean; restore(): void } {
   let armed = true
   const original = cloud.database
-  const restore = () => { (cloud as { database: typeof original }).database = original }
+  const restore = () => {
+    ;(cloud as { database: typeof original }).database = original
+  }
   const WRITES = new Set(['update', 'remove', 'set', 'add'])
   const CHAIN = new Set(['where', 'doc'])
 
-  const wrapRef = (target: any): any => new Proxy(target, {
-    get(t, prop) {
-      const value = t[prop]
-      if (typeof prop === 'string' && WRITES.has(prop) && armed) {
-        return async (...args: unknown[]) => {
-          armed = false
-          restore()
-          await before(prop)
-          return value.apply(t, args)
+  const wrapRef = (target: any): any =>
+    new Proxy(target, {
+      get(t, prop) {
+        const value = t[prop]
+        if (typeof prop === 'string' && WRITES.has(prop) && armed) {
+          return async (...args: unknown[]) => {
+            armed = false
+            restore()
+            await before(prop)
+            return value.apply(t, args)
+          }
         }
-      }
-      if (typeof prop === 'string' && CHAIN.has(prop)) return (...args: unknown[]) => wrapRef(value.apply(t, args))
-      return typeof value === 'function' ? value.bind(t) : value
-    },
-  })
-  const wrapHolder = (target: any): any => new Proxy(target, {
-    get(t, prop) {
-      const value = t[prop]
-      if (prop === 'collection') return (name: string) => (name === collection && armed ? wrapRef(value.call(t, name)) : value.call(t, name))
-      if (prop === 'runTransaction') return (fn: (tx: unknown) => unknown, ...rest: unknown[]) => value.call(t, (tx: unknown) => fn(wrapHolder(tx)), ...rest)
-      return typeof value === 'function' ? value.bind(t) : value
-    },
-  })
-  ;(cloud as { database: typeof original }).database = ((...args: Parameters<typeof original>) => wrapHolder(original.apply(cloud, args))) as typeof original
+        if (typeof prop === 'string' && CHAIN.has(prop)) return (...args: unknown[]) => wrapRef(value.apply(t, args))
+        return typeof value === 'function' ? value.bind(t) : value
+      },
+    })
+  const wrapHolder = (target: any): any =>
+    new Proxy(target, {
+      get(t, prop) {
+        const value = t[prop]
+        if (prop === 'collection')
+          return (name: string) => (name === collection && armed ? wrapRef(value.call(t, name)) : value.call(t, name))
+        if (prop === 'runTransaction')
+          return (fn: (tx: unknown) => unknown, ...rest: unknown[]) => value.call(t, (tx: unknown) => fn(wrapHolder(tx)), ...rest)
+        return typeof value === 'function' ? value.bind(t) : value
+      },
+    })
+  ;(cloud as { database: typeof original }).database = ((...args: Parameters<typeof original>) =>
+    wrapHolder(original.apply(cloud, args))) as typeof original
   return { fired: () => !armed, restore }
 }

@@ -9,9 +9,18 @@ export function testIdNumber(serial: number, birth = '19800101', region = '44030
 
 export function row(overrides: Partial<RegisterRow> = {}): RegisterRow {
   return {
-    communityId: 'test-estate', communityName: '测试花园', district: '南山区', street: '桃源街道',
-    building: '1', unitNo: '1', room: '101', area: '89.45',
-    ownerNames: '张三', idNumbers: testIdNumber(1), phones: '13800000001', developerHeld: '否',
+    communityId: 'test-estate',
+    communityName: '测试花园',
+    district: '南山区',
+    street: '桃源街道',
+    building: '1',
+    unitNo: '1',
+    room: '101',
+    area: '89.45',
+    ownerNames: '张三',
+    idNumbers: testIdNumber(1),
+    phones: '13800000001',
+    developerHeld: '否',
     ...overrides,
   }
 }

@@ -74,18 +74,23 @@ export function loadSamples(declared = DECLARED): { samples: Samples; problems: 
 function isContract(value: unknown): value is Contract {
   if (!value || typeof value !== 'object') return false
   const actions = Object.values(value as Record<string, unknown>)
-  return actions.length > 0 && actions.every((a) => {
-    const input = (a as Partial<ActionContract> | null)?.input as { safeParse?: unknown } | undefined
-    return typeof input?.safeParse === 'function' && 'output' in (a as object)
-  })
+  return (
+    actions.length > 0 &&
+    actions.every((a) => {
+      const input = (a as Partial<ActionContract> | null)?.input as { safeParse?: unknown } | undefined
+      return typeof input?.safeParse === 'function' && 'output' in (a as object)
+    })
+  )
 }
 
 /** Every function's contract, found in `core/api/*.ts` as `export const <function>Api = { … }`. */
 export function loadContracts(root = ROOT): Map<string, Contract> {
   const contracts = new Map<string, Contract>()
   const dir = path.join(root, 'core', 'api')
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort()) {
     const mod = require(path.join(dir, file)) as Record<string, unknown>
     for (const [exportName, value] of Object.entries(mod)) {
       const match = /^(\w+)Api$/.exec(exportName)

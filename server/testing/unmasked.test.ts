@@ -3,7 +3,7 @@ import { findUnmasked } from './unmasked'
 describe('finding unmasked phone and ID numbers in an answer', () => {
   const own = { phone: '13900000001', idNumber: '44030519800101001X' }
 
-  it('finds another person\'s phone and ID anywhere, as text or number', () => {
+  it("finds another person's phone and ID anywhere, as text or number", () => {
     const answer = { ok: true, data: { people: [{ phone: '13812345678' }, { note: '身份证440305198001010029已登记' }], raw: 13712345678 } }
     expect(findUnmasked(answer, own)).toEqual([
       'unmasked phone 138…5678 at $.data.people[0].phone',
@@ -12,7 +12,7 @@ describe('finding unmasked phone and ID numbers in an answer', () => {
     ])
   })
 
-  it('lets the caller\'s own numbers and masked ones through', () => {
+  it("lets the caller's own numbers and masked ones through", () => {
     const answer = { phone: '13900000001', id: '44030519800101001x', other: '138****5678', idMasked: '****0029' }
     expect(findUnmasked(answer, own)).toEqual([])
   })

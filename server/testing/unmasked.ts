@@ -16,7 +16,11 @@ export interface Own {
 export function findUnmasked(answer: unknown, own: Own): string[] {
   const found: string[] = []
   walk(answer, '$', (text, where) => {
-    for (const [kind, pattern] of [['phone', PHONE], ['ID number', ID_NUMBER], ['account number', ACCOUNT_NUMBER]] as const) {
+    for (const [kind, pattern] of [
+      ['phone', PHONE],
+      ['ID number', ID_NUMBER],
+      ['account number', ACCOUNT_NUMBER],
+    ] as const) {
       for (const match of text.match(pattern) ?? []) {
         const value = match.toUpperCase()
         if (value === own.phone || value === own.idNumber?.toUpperCase()) continue

@@ -38,10 +38,20 @@ export const UNITS: UnitSpec[] = [
 ]
 
 export const NAMES: Record<string, string> = {
-  p1: '张三', p2: '李四', p3: '王五', p4: '赵六', p5: '孙七', p6: '周八', p7: '吴九', p8: '郑十', p9: '冯十一', p10: '陈十二',
+  p1: '张三',
+  p2: '李四',
+  p3: '王五',
+  p4: '赵六',
+  p5: '孙七',
+  p6: '周八',
+  p7: '吴九',
+  p8: '郑十',
+  p9: '冯十一',
+  p10: '陈十二',
 }
 
-export const unitId = (u: Pick<UnitSpec, 'building' | 'unitNo' | 'room'>, communityId = COMMUNITY._id) => `${communityId}:${u.building}-${u.unitNo}-${u.room}`
+export const unitId = (u: Pick<UnitSpec, 'building' | 'unitNo' | 'room'>, communityId = COMMUNITY._id) =>
+  `${communityId}:${u.building}-${u.unitNo}-${u.room}`
 export const personId = (key: string) => `${COMMUNITY._id}:p:${key}`
 export const openidOf = (key: string) => `o-${key}`
 export const partyOf = (building: string, unitNo: string, room: string) => `party:${unitId({ building, unitNo, room })}`
@@ -72,36 +82,94 @@ export async function seedVoteWorld(emu: TestEmulator, options: SeedOptions = {}
   const bound = options.bound ?? ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8']
   const subscribed = options.subscribed ?? ['p1', 'p2']
   await emu.insert('communities', [COMMUNITY, OTHER_COMMUNITY])
-  await emu.insert('units', UNITS.map((u) => ({
-    _id: unitId(u), communityId: COMMUNITY._id, building: u.building, unitNo: u.unitNo, room: u.room, areaCenti: u.areaCenti,
-    ownerIds: u.owners.map(personId).sort(), developerHeld: Boolean(u.developerHeld),
-  })))
-  await emu.insert('persons', Object.entries(NAMES).map(([key, name]) => ({
-    _id: personId(key), communityId: COMMUNITY._id, name, idHash: `hash-${key}`, idLast4: '0000', phone: '13900000000',
-  })))
-  await emu.insert('bindings', bound.map((key) => ({ _id: `${COMMUNITY._id}:${personId(key)}`, openid: openidOf(key), personId: personId(key), communityId: COMMUNITY._id })))
+  await emu.insert(
+    'units',
+    UNITS.map((u) => ({
+      _id: unitId(u),
+      communityId: COMMUNITY._id,
+      building: u.building,
+      unitNo: u.unitNo,
+      room: u.room,
+      areaCenti: u.areaCenti,
+      ownerIds: u.owners.map(personId).sort(),
+      developerHeld: Boolean(u.developerHeld),
+    })),
+  )
+  await emu.insert(
+    'persons',
+    Object.entries(NAMES).map(([key, name]) => ({
+      _id: personId(key),
+      communityId: COMMUNITY._id,
+      name,
+      idHash: `hash-${key}`,
+      idLast4: '0000',
+      phone: '13900000000',
+    })),
+  )
+  await emu.insert(
+    'bindings',
+    bound.map((key) => ({
+      _id: `${COMMUNITY._id}:${personId(key)}`,
+      openid: openidOf(key),
+      personId: personId(key),
+      communityId: COMMUNITY._id,
+    })),
+  )
   await emu.insert('roles', [
     { _id: 'r-director', openid: STAFF.director, role: 'director', communityId: COMMUNITY._id, status: 'active' },
     { _id: 'r-staff', openid: STAFF.staff, role: 'staff', communityId: COMMUNITY._id, status: 'active' },
     { _id: 'r-member', openid: STAFF.member, role: 'member', communityId: COMMUNITY._id, status: 'active' },
-    { _id: 'r-reviewer', openid: STAFF.reviewer, role: 'streetReviewer', street: COMMUNITY.street, district: COMMUNITY.district, status: 'active' },
-    { _id: 'r-reviewer2', openid: STAFF.otherReviewer, role: 'streetReviewer', street: OTHER_COMMUNITY.street, district: OTHER_COMMUNITY.district, status: 'active' },
+    {
+      _id: 'r-reviewer',
+      openid: STAFF.reviewer,
+      role: 'streetReviewer',
+      street: COMMUNITY.street,
+      district: COMMUNITY.district,
+      status: 'active',
+    },
+    {
+      _id: 'r-reviewer2',
+      openid: STAFF.otherReviewer,
+      role: 'streetReviewer',
+      street: OTHER_COMMUNITY.street,
+      district: OTHER_COMMUNITY.district,
+      status: 'active',
+    },
     { _id: 'r-director2', openid: STAFF.otherDirector, role: 'director', communityId: OTHER_COMMUNITY._id, status: 'active' },
   ])
   // p5 (2-1-101) authorised a delegate for her flat.
-  await emu.insert('delegations', [{
-    _id: 'dlg-p5', communityId: COMMUNITY._id, unitId: unitId({ building: '2', unitNo: '1', room: '101' }), ownerPersonId: personId('p5'),
-    ownerOpenid: openidOf('p5'), ownerName: NAMES.p5, delegateOpenid: STAFF.delegate, delegateName: '钱受托', delegateIdHash: 'hash-d',
-    delegateIdLast4: '1234', delegatePhone: '13900000001', voteId: null, until: new Date(Date.UTC(2099, 0, 1)), status: 'active',
-    createdAt: new Date(Date.UTC(2024, 0, 1)),
-  }])
-  await emu.insert('subscriptions', subscribed.map((key) => ({ _id: `sub-${key}`, openid: openidOf(key), templateId: 'local-vote-opened' })))
+  await emu.insert('delegations', [
+    {
+      _id: 'dlg-p5',
+      communityId: COMMUNITY._id,
+      unitId: unitId({ building: '2', unitNo: '1', room: '101' }),
+      ownerPersonId: personId('p5'),
+      ownerOpenid: openidOf('p5'),
+      ownerName: NAMES.p5,
+      delegateOpenid: STAFF.delegate,
+      delegateName: '钱受托',
+      delegateIdHash: 'hash-d',
+      delegateIdLast4: '1234',
+      delegatePhone: '13900000001',
+      voteId: null,
+      until: new Date(Date.UTC(2099, 0, 1)),
+      status: 'active',
+      createdAt: new Date(Date.UTC(2024, 0, 1)),
+    },
+  ])
+  await emu.insert(
+    'subscriptions',
+    subscribed.map((key) => ({ _id: `sub-${key}`, openid: openidOf(key), templateId: 'local-vote-opened' })),
+  )
 }
 
 /** Calls a vote function as someone; answers the Result. */
 export function callAs(emu: TestEmulator, openid: string | undefined) {
-  return <T = unknown>(fn: 'manageVote' | 'castVote' | 'supplementVote' | 'tallyVote' | 'todos', action: string, data: Record<string, unknown> = {}): Promise<Result<T>> =>
-    emu.call<T>(fn, { action, ...data }, { openid })
+  return <T = unknown>(
+    fn: 'manageVote' | 'castVote' | 'supplementVote' | 'tallyVote' | 'todos',
+    action: string,
+    data: Record<string, unknown> = {},
+  ): Promise<Result<T>> => emu.call<T>(fn, { action, ...data }, { openid })
 }
 
 /** Unwraps an ok Result, failing the test with the server's message otherwise. */

@@ -15,12 +15,25 @@ import { mainlandCheckChar } from '../register/idNumber'
 export type Side = 'own' | 'other'
 
 export const PERSONAS = [
-  'owner', 'delegate', 'staffPending', 'staff', 'member', 'alternate', 'director', 'propertyManager',
-  'streetReviewer', 'districtCentre', 'cityCentre', 'operator', 'stranger', 'console',
+  'owner',
+  'delegate',
+  'staffPending',
+  'staff',
+  'member',
+  'alternate',
+  'director',
+  'propertyManager',
+  'streetReviewer',
+  'districtCentre',
+  'cityCentre',
+  'operator',
+  'stranger',
+  'console',
 ] as const
 export type Persona = (typeof PERSONAS)[number]
 
-type GrantedRole = 'staff' | 'member' | 'alternate' | 'director' | 'propertyManager' | 'streetReviewer' | 'districtCentre' | 'cityCentre' | 'operator'
+type GrantedRole =
+  'staff' | 'member' | 'alternate' | 'director' | 'propertyManager' | 'streetReviewer' | 'districtCentre' | 'cityCentre' | 'operator'
 
 /** The role each persona holds in the own community (or its street/district, or everywhere). */
 export const PERSONA_ROLE: Record<Persona, { role: string; status: 'active' | 'pending' } | null> = {
@@ -69,7 +82,11 @@ export class World {
   private seq = 0
   readonly communities: Record<Side, CommunityFixture>
 
-  constructor(readonly seeder: Seeder, readonly nowMs: () => number, readonly tag = 'mx') {
+  constructor(
+    readonly seeder: Seeder,
+    readonly nowMs: () => number,
+    readonly tag = 'mx',
+  ) {
     this.communities = {
       own: { id: `${tag}-a`, name: '甲花园', street: '粤海街道', district: '南山区' },
       other: { id: `${tag}-b`, name: '乙花园', street: '华富街道', district: '福田区' },
@@ -120,15 +137,33 @@ export class World {
   }
 
   async seed(): Promise<void> {
-    await this.seeder.insert('communities', Object.values(this.communities).map(({ id, ...c }) => ({ _id: id, ...c })))
+    await this.seeder.insert(
+      'communities',
+      Object.values(this.communities).map(({ id, ...c }) => ({ _id: id, ...c })),
+    )
     for (const side of ['own', 'other'] as const) {
-      const owner = await this.addOwner(side, side === 'own' ? `${this.tag}-owner` : `${this.tag}-owner-b`, side === 'own' ? '王业主' : '赵业主')
+      const owner = await this.addOwner(
+        side,
+        side === 'own' ? `${this.tag}-owner` : `${this.tag}-owner-b`,
+        side === 'own' ? '王业主' : '赵业主',
+      )
       this.owners.set(side, owner)
       await seedCommitteeRecords(this, side)
     }
     this.callers.set('owner', { ...this.ownerOf('own'), persona: 'owner' })
     this.callers.set('delegate', await addDelegate(this, 'delegate', `${this.tag}-delegate`))
-    for (const persona of ['staffPending', 'staff', 'member', 'alternate', 'director', 'propertyManager', 'streetReviewer', 'districtCentre', 'cityCentre', 'operator'] as const) {
+    for (const persona of [
+      'staffPending',
+      'staff',
+      'member',
+      'alternate',
+      'director',
+      'propertyManager',
+      'streetReviewer',
+      'districtCentre',
+      'cityCentre',
+      'operator',
+    ] as const) {
       this.callers.set(persona, await this.addGrant(persona, `${this.tag}-${persona}`))
     }
     this.callers.set('stranger', { persona: 'stranger', openid: `${this.tag}-stranger`, console: false, name: '路人' })
@@ -139,11 +174,16 @@ export class World {
   async clone(persona: Persona): Promise<Caller> {
     const openid = this.id(persona)
     switch (persona) {
-      case 'owner': return { ...(await this.addOwner('own', openid, '孙业主')), persona }
-      case 'delegate': return addDelegate(this, persona, openid)
-      case 'stranger': return { persona, openid, console: false, name: '路人' }
-      case 'console': return this.caller('console')
-      default: return this.addGrant(persona, openid)
+      case 'owner':
+        return { ...(await this.addOwner('own', openid, '孙业主')), persona }
+      case 'delegate':
+        return addDelegate(this, persona, openid)
+      case 'stranger':
+        return { persona, openid, console: false, name: '路人' }
+      case 'console':
+        return this.caller('console')
+      default:
+        return this.addGrant(persona, openid)
     }
   }
 
@@ -152,7 +192,9 @@ export class World {
     const idNumber = this.idNumber()
     const phone = this.phone()
     const personId = this.id('person')
-    await this.seeder.insert('persons', [{ _id: personId, communityId, name, idHash: hashIdNumber(idNumber), idLast4: idLast4(idNumber), phone }])
+    await this.seeder.insert('persons', [
+      { _id: personId, communityId, name, idHash: hashIdNumber(idNumber), idLast4: idLast4(idNumber), phone },
+    ])
     await this.seeder.insert('units', [this.unitDoc(communityId, personId)])
     await this.seeder.insert('bindings', [{ _id: `${communityId}:${personId}`, openid, personId, communityId }])
     return { persona: 'owner' as Persona, openid, console: false, name, phone, idNumber, personId }
@@ -160,20 +202,42 @@ export class World {
 
   private unitDoc(communityId: string, personId: string) {
     const _id = this.id('unit')
-    return { _id, communityId, building: '1栋', unitNo: 'A', room: String(100 + this.seq), areaCenti: 8945, ownerIds: [personId], developerHeld: false }
+    return {
+      _id,
+      communityId,
+      building: '1栋',
+      unitNo: 'A',
+      room: String(100 + this.seq),
+      areaCenti: 8945,
+      ownerIds: [personId],
+      developerHeld: false,
+    }
   }
 
   private async addGrant(persona: Persona, openid: string): Promise<Caller> {
     const granted = PERSONA_ROLE[persona]!
     const own = this.communities.own
-    const scope = granted.role === 'streetReviewer' ? { street: own.street, district: own.district }
-      : granted.role === 'districtCentre' ? { district: own.district }
-        : REACHES_EVERY_COMMUNITY.has(granted.role) ? {} : { communityId: own.id }
+    const scope =
+      granted.role === 'streetReviewer'
+        ? { street: own.street, district: own.district }
+        : granted.role === 'districtCentre'
+          ? { district: own.district }
+          : REACHES_EVERY_COMMUNITY.has(granted.role)
+            ? {}
+            : { communityId: own.id }
     const phone = this.phone()
     const name = `${persona}人员`
-    await this.seeder.insert('roles', [{
-      _id: this.id('grant'), openid, role: granted.role as GrantedRole, status: granted.status, name, phone, ...scope,
-    }])
+    await this.seeder.insert('roles', [
+      {
+        _id: this.id('grant'),
+        openid,
+        role: granted.role as GrantedRole,
+        status: granted.status,
+        name,
+        phone,
+        ...scope,
+      },
+    ])
     return { persona, openid, console: false, name, phone }
   }
 

@@ -21,26 +21,30 @@ interface KindSpec {
  */
 export const TODO_KINDS: Record<TodoKind, KindSpec> = {
   voteReview: {
-    title: '审核投票申请', assignedTo: 'streetReviewer',
+    title: '审核投票申请',
+    assignedTo: 'streetReviewer',
     page: (voteId) => pageLink('voteDetail', { voteId, as: 'street' }),
   },
   voteConfirmTally: {
-    title: '确认投票统计结果', assignedTo: 'streetReviewer',
+    title: '确认投票统计结果',
+    assignedTo: 'streetReviewer',
     page: (voteId) => pageLink('voteStatistics', { voteId, as: 'street' }),
   },
   voteConfirmTallyCommittee: {
-    title: '业委会确认投票统计结果', assignedTo: 'director',
+    title: '业委会确认投票统计结果',
+    assignedTo: 'director',
     page: (voteId) => pageLink('voteStatistics', { voteId, as: 'committee' }),
   },
   staffAuthorisation: {
-    title: '授权业委会人员', assignedTo: 'director',
+    title: '授权业委会人员',
+    assignedTo: 'director',
     page: () => pageLink('accountStaff', {}),
   },
   contentReview: {
-    title: '复核疑似违规内容', assignedTo: 'committee',
-    page: (targetId, source) => (source === 'meeting'
-      ? pageLink('committeeMeeting', { id: targetId })
-      : pageLink('voteDetail', { voteId: targetId, as: 'committee' })),
+    title: '复核疑似违规内容',
+    assignedTo: 'committee',
+    page: (targetId, source) =>
+      source === 'meeting' ? pageLink('committeeMeeting', { id: targetId }) : pageLink('voteDetail', { voteId: targetId, as: 'committee' }),
   },
 }
 
@@ -60,5 +64,8 @@ export const TODO_ACTION_LABELS = { created: '发起', reopened: '重新发起',
 export type TodoAction = keyof typeof TODO_ACTION_LABELS
 
 export const ASSIGNEE_LABELS: Record<AssigneeRole, string> = {
-  committee: '业委会', director: '业委会主任', streetReviewer: '街道办', districtCentre: '区住房中心',
+  committee: '业委会',
+  director: '业委会主任',
+  streetReviewer: '街道办',
+  districtCentre: '区住房中心',
 }

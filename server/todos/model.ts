@@ -1,6 +1,5 @@
 import { COMMITTEE_TODO_HANDLERS, type TodoAssignee, type TodoKind } from '../../core/api/todos'
 import type { ScopedRole } from '../caller'
-import type { TodoDoc } from '../collections/platform'
 
 export type { TodoDoc, TodoEvent } from '../collections/platform'
 
@@ -9,13 +8,15 @@ export const todoId = (kind: TodoKind, targetId: string) => `todo:${kind}:${targ
 export function assigneeKey(a: TodoAssignee): string {
   switch (a.role) {
     case 'committee':
-    case 'director': return `${a.role}:${a.communityId}`
+    case 'director':
+      return `${a.role}:${a.communityId}`
     // A street's name is unique only within its district.
-    case 'streetReviewer': return `street:${a.district}/${a.street}`
-    case 'districtCentre': return `district:${a.district}`
+    case 'streetReviewer':
+      return `street:${a.district}/${a.street}`
+    case 'districtCentre':
+      return `district:${a.district}`
   }
 }
-
 
 /** Every organisation key the caller's active roles answer for. */
 export function keysOfRoles(roles: readonly ScopedRole[]): string[] {
@@ -24,7 +25,8 @@ export function keysOfRoles(roles: readonly ScopedRole[]): string[] {
     if (r.status !== 'active') continue
     if (r.communityId && COMMITTEE_TODO_HANDLERS.includes(r.role)) keys.add(assigneeKey({ role: 'committee', communityId: r.communityId }))
     if (r.communityId && r.role === 'director') keys.add(assigneeKey({ role: 'director', communityId: r.communityId }))
-    if (r.role === 'streetReviewer' && r.street && r.district) keys.add(assigneeKey({ role: 'streetReviewer', street: r.street, district: r.district }))
+    if (r.role === 'streetReviewer' && r.street && r.district)
+      keys.add(assigneeKey({ role: 'streetReviewer', street: r.street, district: r.district }))
     if (r.role === 'districtCentre' && r.district) keys.add(assigneeKey({ role: 'districtCentre', district: r.district }))
   }
   return [...keys]

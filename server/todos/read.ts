@@ -9,17 +9,33 @@ import { keysOfRoles, type TodoDoc } from './model'
 
 type In<A extends keyof typeof todosApi> = z.output<(typeof todosApi)[A]['input']>
 
-
 /** The list's fields: everything but the history, which only `get` shows. */
 const LIST_FIELDS = {
-  kind: true, targetId: true, communityName: true, subject: true, page: true, status: true, outcome: true, createdAt: true, updatedAt: true, closedAt: true,
+  kind: true,
+  targetId: true,
+  communityName: true,
+  subject: true,
+  page: true,
+  status: true,
+  outcome: true,
+  createdAt: true,
+  updatedAt: true,
+  closedAt: true,
 }
 
 function view(doc: Omit<TodoDoc, 'history' | 'assignee' | 'assigneeKey' | 'communityId'>): TodoView {
   return {
-    id: doc._id, kind: doc.kind, title: TODO_KINDS[doc.kind].title, subject: doc.subject, communityName: doc.communityName,
-    status: doc.status, statusLabel: TODO_STATUS_LABELS[doc.status], page: doc.page,
-    createdAt: doc.createdAt, updatedAt: doc.updatedAt, closedAt: doc.closedAt,
+    id: doc._id,
+    kind: doc.kind,
+    title: TODO_KINDS[doc.kind].title,
+    subject: doc.subject,
+    communityName: doc.communityName,
+    status: doc.status,
+    statusLabel: TODO_STATUS_LABELS[doc.status],
+    page: doc.page,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+    closedAt: doc.closedAt,
     outcomeLabel: doc.status === 'cancelled' ? '已撤销' : doc.outcome ? TODO_OUTCOME_LABELS[doc.outcome] : null,
   }
 }
@@ -31,7 +47,10 @@ function callerKeys(ctx: Ctx): string[] {
 
 async function openCount(ctx: Ctx, keys: string[]): Promise<number> {
   if (keys.length === 0) return 0
-  const counted = await ctx.db.collection(COLLECTIONS.todos).where({ assigneeKey: ctx.db.command.in(keys), status: 'open' }).count()
+  const counted = await ctx.db
+    .collection(COLLECTIONS.todos)
+    .where({ assigneeKey: ctx.db.command.in(keys), status: 'open' })
+    .count()
   return (counted as { total: number }).total
 }
 
@@ -47,8 +66,15 @@ export async function list(input: In<'list'>, ctx: Ctx): Promise<Result<TodoPage
   const { offset, limit } = input
   const status = input.status === 'open' ? 'open' : _.in(['done', 'cancelled'])
   const [found, open] = await Promise.all([
-    rows<TodoDoc>(ctx.db.collection(COLLECTIONS.todos).where({ assigneeKey: _.in(keys), status })
-      .orderBy('updatedAt', 'desc').skip(offset).limit(limit + 1).field(LIST_FIELDS)),
+    rows<TodoDoc>(
+      ctx.db
+        .collection(COLLECTIONS.todos)
+        .where({ assigneeKey: _.in(keys), status })
+        .orderBy('updatedAt', 'desc')
+        .skip(offset)
+        .limit(limit + 1)
+        .field(LIST_FIELDS),
+    ),
     openCount(ctx, keys),
   ])
   return ok({ rows: found.slice(0, limit).map(view), nextOffset: found.length > limit ? offset + limit : null, openCount: open })
@@ -72,7 +98,8 @@ export async function get(input: In<'get'>, ctx: Ctx): Promise<Result<TodoDetail
     ...view(doc),
     assigneeLabel: ASSIGNEE_LABELS[doc.assignee.role],
     history: doc.history.map((e) => ({
-      at: e.at, who: e.who,
+      at: e.at,
+      who: e.who,
       action: e.outcome ? `${TODO_ACTION_LABELS[e.action]}：${TODO_OUTCOME_LABELS[e.outcome]}` : TODO_ACTION_LABELS[e.action],
       note: e.note ?? null,
     })),

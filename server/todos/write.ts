@@ -43,14 +43,17 @@ function assigneeOf(kind: TodoKind, c: TodoCommunity): TodoAssignee {
   const role = TODO_KINDS[kind].assignedTo
   switch (role) {
     case 'committee':
-    case 'director': return { role, communityId: c._id }
-    case 'streetReviewer': return { role, street: required(c.street), district: required(c.district) }
-    case 'districtCentre': return { role, district: required(c.district) }
+    case 'director':
+      return { role, communityId: c._id }
+    case 'streetReviewer':
+      return { role, street: required(c.street), district: required(c.district) }
+    case 'districtCentre':
+      return { role, district: required(c.district) }
   }
 }
 
 function required(scope: string | undefined): string {
-  if (!scope) throw new Error('a to-do for a street office or district centre needs the community\'s street and district')
+  if (!scope) throw new Error("a to-do for a street office or district centre needs the community's street and district")
   return scope
 }
 
@@ -89,16 +92,26 @@ export function todosIn(tx: TxLike) {
   const ref = (id: string) => tx.collection(COLLECTIONS.todos).doc(id)
   async function read(id: string): Promise<TodoDoc | null> {
     try {
-      return (((await ref(id).get()) as { data: TodoDoc | null }).data) ?? null
+      return ((await ref(id).get()) as { data: TodoDoc | null }).data ?? null
     } catch (e) {
       // Inside a transaction CloudBase answers a missing document with an error (server/account/lookup.ts existsIn).
       if (/does not exist/.test((e as Error).message ?? '')) return null
       throw e
     }
   }
-  const write = (doc: TodoDoc) => { const { _id, ...data } = doc; return ref(_id).set({ data }) }
+  const write = (doc: TodoDoc) => {
+    const { _id, ...data } = doc
+    return ref(_id).set({ data })
+  }
 
-  async function finish(kind: TodoKind, targetId: string, actor: TodoActor, status: 'done' | 'cancelled', outcome: TodoOutcome | null, note?: string) {
+  async function finish(
+    kind: TodoKind,
+    targetId: string,
+    actor: TodoActor,
+    status: 'done' | 'cancelled',
+    outcome: TodoOutcome | null,
+    note?: string,
+  ) {
     const doc = await read(todoId(kind, targetId))
     if (!doc || doc.status !== 'open') return
     const step = event(actor, status === 'done' ? 'handled' : 'cancelled', outcome ?? undefined, note)
@@ -113,8 +126,10 @@ export function todosIn(tx: TxLike) {
       const history = doc ? [...doc.history, event(actor, 'reopened', undefined, note)] : [event(actor, 'created', undefined, note)]
       await write({ ...freshDoc(spec, actor, history), createdAt: doc?.createdAt ?? actor.at })
     },
-    close: (kind: TodoKind, targetId: string, actor: TodoActor, outcome: TodoOutcome, note?: string) => finish(kind, targetId, actor, 'done', outcome, note),
-    cancel: (kind: TodoKind, targetId: string, actor: TodoActor, reason: string) => finish(kind, targetId, actor, 'cancelled', null, reason),
+    close: (kind: TodoKind, targetId: string, actor: TodoActor, outcome: TodoOutcome, note?: string) =>
+      finish(kind, targetId, actor, 'done', outcome, note),
+    cancel: (kind: TodoKind, targetId: string, actor: TodoActor, reason: string) =>
+      finish(kind, targetId, actor, 'cancelled', null, reason),
   }
 }
 
@@ -126,24 +141,45 @@ export async function openTodo(db: Database, spec: TodoSpec, actor: TodoActor, n
   } catch (e) {
     if (!isDuplicate(e)) throw e
     const _ = db.command
-    await db.collection(COLLECTIONS.todos).where({ _id: doc._id, status: _.neq('open') }).update({
-      data: {
-        status: 'open', outcome: null, closedAt: null, updatedAt: actor.at, subject: doc.subject,
-        history: _.push([event(actor, 'reopened', undefined, note)]),
-      },
-    })
+    await db
+      .collection(COLLECTIONS.todos)
+      .where({ _id: doc._id, status: _.neq('open') })
+      .update({
+        data: {
+          status: 'open',
+          outcome: null,
+          closedAt: null,
+          updatedAt: actor.at,
+          subject: doc.subject,
+          history: _.push([event(actor, 'reopened', undefined, note)]),
+        },
+      })
   }
 }
 
-async function finishTodo(db: Database, kind: TodoKind, targetId: string, actor: TodoActor, status: 'done' | 'cancelled', outcome: TodoOutcome | null, note?: string) {
+async function finishTodo(
+  db: Database,
+  kind: TodoKind,
+  targetId: string,
+  actor: TodoActor,
+  status: 'done' | 'cancelled',
+  outcome: TodoOutcome | null,
+  note?: string,
+) {
   const _ = db.command
   // Conditional on `open`: a second close (a retry, a race) matches nothing and appends nothing.
-  await db.collection(COLLECTIONS.todos).where({ _id: todoId(kind, targetId), status: 'open' }).update({
-    data: {
-      status, outcome, closedAt: actor.at, updatedAt: actor.at,
-      history: _.push([event(actor, status === 'done' ? 'handled' : 'cancelled', outcome ?? undefined, note)]),
-    },
-  })
+  await db
+    .collection(COLLECTIONS.todos)
+    .where({ _id: todoId(kind, targetId), status: 'open' })
+    .update({
+      data: {
+        status,
+        outcome,
+        closedAt: actor.at,
+        updatedAt: actor.at,
+        history: _.push([event(actor, status === 'done' ? 'handled' : 'cancelled', outcome ?? undefined, note)]),
+      },
+    })
 }
 
 export const closeTodo = (db: Database, kind: TodoKind, targetId: string, actor: TodoActor, outcome: TodoOutcome, note?: string) =>

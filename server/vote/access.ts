@@ -23,13 +23,26 @@ export function authorizeIn(ctx: Ctx, scope: CommunityScope, only?: readonly Rol
   return [...new Set(held)]
 }
 
-export function authorizeVote(ctx: Ctx, vote: Pick<VoteDoc, 'communityId' | 'street' | 'district'>, only?: readonly RoleName[]): RoleName[] {
+export function authorizeVote(
+  ctx: Ctx,
+  vote: Pick<VoteDoc, 'communityId' | 'street' | 'district'>,
+  only?: readonly RoleName[],
+): RoleName[] {
   return authorizeIn(ctx, scopeOf(vote), only)
 }
 
 const PRECEDENCE: readonly RoleName[] = [
-  'director', 'staff', 'member', 'alternate', 'streetReviewer', 'districtCentre', 'cityCentre', 'operator',
-  'propertyManager', 'owner', 'delegate',
+  'director',
+  'staff',
+  'member',
+  'alternate',
+  'streetReviewer',
+  'districtCentre',
+  'cityCentre',
+  'operator',
+  'propertyManager',
+  'owner',
+  'delegate',
 ]
 
 /** The label a stamp shows for the caller: the most senior role used for the action. */

@@ -20,7 +20,9 @@ const byBuildingName = new Intl.Collator('zh-Hans-CN', { numeric: true }).compar
 export async function listBuildings(input: In, ctx: Ctx): Promise<Result<BuildingView[]>> {
   await ctx.authorize(input.communityId)
   const $ = ctx.db.command.aggregate
-  const answer = (await ctx.db.collection(COLLECTIONS.units).aggregate()
+  const answer = (await ctx.db
+    .collection(COLLECTIONS.units)
+    .aggregate()
     // Retired units (re-import, `inRegister: false`) are not in the roll either; older docs lack the flag.
     .match({ communityId: input.communityId, inRegister: ctx.db.command.neq(false) })
     .group({ _id: '$building', units: $.sum(1), areaCenti: $.sum('$areaCenti') })

@@ -2,7 +2,10 @@ import { checkChoices, sameChoices } from './cast'
 import { failureCode as codeOf } from '../failureCode'
 
 const vote = (followMajorityCounts: boolean) => ({
-  items: [{ id: 'i1', text: 'a', class: 'ordinary' as const, attachments: [] }, { id: 'i2', text: 'b', class: 'major' as const, attachments: [] }],
+  items: [
+    { id: 'i1', text: 'a', class: 'ordinary' as const, attachments: [] },
+    { id: 'i2', text: 'b', class: 'major' as const, attachments: [] },
+  ],
   followMajorityCounts,
 })
 

@@ -21,7 +21,11 @@ type In = z.output<(typeof castVoteApi)['cast']['input']>
  * Checks a ballot against the vote: every item chosen, no item from elsewhere, 从众 only when the
  * assembly's rules use it. Electronic ballots must be complete; paper entries may leave items blank.
  */
-export function checkChoices(vote: Pick<VoteDoc, 'items' | 'followMajorityCounts'>, choices: Record<string, Choice>, complete: boolean): void {
+export function checkChoices(
+  vote: Pick<VoteDoc, 'items' | 'followMajorityCounts'>,
+  choices: Record<string, Choice>,
+  complete: boolean,
+): void {
   const ids = new Set(vote.items.map((i) => i.id))
   for (const [itemId, choice] of Object.entries(choices)) {
     if (!ids.has(itemId)) voteFail('ITEM_NOT_IN_VOTE', `表决事项 ${itemId} 不属于这次投票`)
@@ -62,9 +66,23 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
   const receipt = newReceipt()
   const who = stake.as === 'owner' ? '业主' : '被委托人'
   const doc: BallotDoc = {
-    _id: stake.ballotId, voteId: vote._id, partyId: stake.party.partyId, channel: 'electronic', ownerKey: stake.ownerKey,
-    castBy: stake.as, choices: input.choices, receipt, rev: 1, at: castAt, by: voter.openid, who,
-    areaCenti: stake.party.areaCenti, coOwned: stake.party.coOwned, confirmsCoOwners: false, note: null, history: [],
+    _id: stake.ballotId,
+    voteId: vote._id,
+    partyId: stake.party.partyId,
+    channel: 'electronic',
+    ownerKey: stake.ownerKey,
+    castBy: stake.as,
+    choices: input.choices,
+    receipt,
+    rev: 1,
+    at: castAt,
+    by: voter.openid,
+    who,
+    areaCenti: stake.party.areaCenti,
+    coOwned: stake.party.coOwned,
+    confirmsCoOwners: false,
+    note: null,
+    history: [],
   }
   try {
     // The first cast is the common case: one insert, no read before it.
@@ -78,16 +96,28 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
   if (sameChoices(current.choices, input.choices)) return ok(receiptOf(vote, stake, current, null, true))
   const _ = ctx.db.command
   const previous = { choices: current.choices, receipt: current.receipt, at: current.at, by: current.by }
-  const result = (await ctx.db.collection(COLLECTIONS.ballots).where({ _id: stake.ballotId, rev: current.rev }).update({
-    data: { choices: _.set(input.choices), receipt, at: castAt, by: voter.openid, who, rev: current.rev + 1, history: _.push([previous]) },
-  })) as { stats: { updated: number } }
+  const result = (await ctx.db
+    .collection(COLLECTIONS.ballots)
+    .where({ _id: stake.ballotId, rev: current.rev })
+    .update({
+      data: {
+        choices: _.set(input.choices),
+        receipt,
+        at: castAt,
+        by: voter.openid,
+        who,
+        rev: current.rev + 1,
+        history: _.push([previous]),
+      },
+    })) as { stats: { updated: number } }
   if (result.stats.updated !== 1) return ok(await settleRace(ctx.db, vote, stake, input.choices))
   return ok(receiptOf(vote, stake, { choices: input.choices, receipt, at: castAt }, current.receipt, false))
 }
 
 async function readOwnBallot(db: Database, id: string): Promise<OwnBallot | undefined> {
-  return firstRow<OwnBallot>(db.collection(COLLECTIONS.ballots).where({ _id: id })
-    .field({ choices: true, receipt: true, rev: true, at: true, by: true }).limit(1))
+  return firstRow<OwnBallot>(
+    db.collection(COLLECTIONS.ballots).where({ _id: id }).field({ choices: true, receipt: true, rev: true, at: true, by: true }).limit(1),
+  )
 }
 
 /** Lost a race on the same document: one read to tell a duplicate from a real conflict. */
@@ -97,9 +127,21 @@ async function settleRace(db: Database, vote: VoteDoc, stake: Stake, choices: Re
   return receiptOf(vote, stake, winner, null, true)
 }
 
-function receiptOf(vote: VoteDoc, stake: Stake, ballot: Pick<OwnBallot, 'receipt' | 'at' | 'choices'>, replaced: string | null, duplicate: boolean): CastReceipt {
+function receiptOf(
+  vote: VoteDoc,
+  stake: Stake,
+  ballot: Pick<OwnBallot, 'receipt' | 'at' | 'choices'>,
+  replaced: string | null,
+  duplicate: boolean,
+): CastReceipt {
   return {
-    voteId: vote._id, partyId: stake.party.partyId, rooms: stake.party.rooms, receipt: ballot.receipt,
-    castAt: ballot.at, choices: ballot.choices, replaced, duplicate,
+    voteId: vote._id,
+    partyId: stake.party.partyId,
+    rooms: stake.party.rooms,
+    receipt: ballot.receipt,
+    castAt: ballot.at,
+    choices: ballot.choices,
+    replaced,
+    duplicate,
   }
 }

@@ -2,7 +2,17 @@ import { startTestEmulator, type TestEmulator } from '../../emulator/testing'
 import type { BallotPage, CastReceipt, NoticeReport, OpenVote, VoteDetail, VoteNoticeStatus } from '../../core/api/vote'
 import type { Result } from '../../core/result'
 import {
-  approvedVote, callAs, counts, DAY, draftInput, moveClock, must, openidOf, partyOf, seedVoteWorld, STAFF,
+  approvedVote,
+  callAs,
+  counts,
+  DAY,
+  draftInput,
+  moveClock,
+  must,
+  openidOf,
+  partyOf,
+  seedVoteWorld,
+  STAFF,
 } from '../testing/voteScenario'
 
 let emu: TestEmulator
@@ -24,7 +34,10 @@ afterAll(() => emu.close())
 describe('before the start', () => {
   it('shows the vote but refuses ballots with VOTE_NOT_STARTED, writing nothing', async () => {
     const open = must(await callAs(emu, openidOf('p1'))<OpenVote[]>('castVote', 'openVotes'))
-    expect(open.map((v) => [v.state, v.parties, v.voted])).toEqual([['approved', 1, 0], ['approved', 1, 0]])
+    expect(open.map((v) => [v.state, v.parties, v.voted])).toEqual([
+      ['approved', 1, 0],
+      ['approved', 1, 0],
+    ])
     const before = await counts(emu)
     expect(codeOf(await cast('p1', p('1', '101'), { i1: 'agree', i2: 'agree' }))).toBe('VOTE_NOT_STARTED')
     expect(await counts(emu)).toEqual(before)
@@ -48,8 +61,15 @@ describe('while voting', () => {
       callAs(emu, openidOf('p1'))('castVote', 'cast', { voteId: 'no-such-vote', partyId: p('1', '101'), choices: { i1: 'agree' } }),
     ])
     expect(answers.map(codeOf)).toEqual([
-      'NOT_YOUR_UNIT', 'NOT_YOUR_UNIT', 'ITEM_NOT_IN_VOTE', 'ITEMS_INCOMPLETE', 'FOLLOW_MAJORITY_DISABLED', 'NOT_YOUR_UNIT', 'FORBIDDEN',
-      'INVALID_INPUT', 'VOTE_NOT_FOUND',
+      'NOT_YOUR_UNIT',
+      'NOT_YOUR_UNIT',
+      'ITEM_NOT_IN_VOTE',
+      'ITEMS_INCOMPLETE',
+      'FOLLOW_MAJORITY_DISABLED',
+      'NOT_YOUR_UNIT',
+      'FORBIDDEN',
+      'INVALID_INPUT',
+      'VOTE_NOT_FOUND',
     ])
     expect(answers.every((a) => a.ok || /[\u4e00-\u9fa5]/.test(a.message))).toBe(true)
     expect(await counts(emu)).toEqual(before)
@@ -64,7 +84,12 @@ describe('while voting', () => {
   })
 
   it('keeps one document under different concurrent first casts: each applied cast is a version, the rest are told', async () => {
-    const options = [{ i1: 'agree', i2: 'agree' }, { i1: 'oppose', i2: 'oppose' }, { i1: 'abstain', i2: 'abstain' }, { i1: 'agree', i2: 'abstain' }]
+    const options = [
+      { i1: 'agree', i2: 'agree' },
+      { i1: 'oppose', i2: 'oppose' },
+      { i1: 'abstain', i2: 'abstain' },
+      { i1: 'agree', i2: 'abstain' },
+    ]
     const answers = await Promise.all(options.map((c) => cast('p6', p('2', '102'), c)))
     const docs = await emu.query('ballots', { voteId, partyId: p('2', '102') })
     expect(docs).toHaveLength(1)
@@ -72,21 +97,36 @@ describe('while voting', () => {
     expect(applied.length).toBeGreaterThanOrEqual(1)
     // Applied casts form a chain of versions: the document holds the last, its history the others.
     expect(docs[0].rev).toBe(applied.length)
-    expect(new Set([docs[0].receipt, ...docs[0].history.map((h: { receipt: string }) => h.receipt)]))
-      .toEqual(new Set(applied.map((a) => a.data.receipt)))
-    expect(answers.filter((a) => !a.ok).map(codeOf).every((c) => c === 'BALLOT_CONFLICT')).toBe(true)
+    expect(new Set([docs[0].receipt, ...docs[0].history.map((h: { receipt: string }) => h.receipt)])).toEqual(
+      new Set(applied.map((a) => a.data.receipt)),
+    )
+    expect(
+      answers
+        .filter((a) => !a.ok)
+        .map(codeOf)
+        .every((c) => c === 'BALLOT_CONFLICT'),
+    ).toBe(true)
   })
 
   it('applies concurrent changes one at a time: every applied change is in the history, none is lost', async () => {
     must(await cast('p7', p('2', '103'), { i1: 'agree', i2: 'agree' }))
-    const changes = [{ i1: 'oppose', i2: 'agree' }, { i1: 'abstain', i2: 'agree' }, { i1: 'oppose', i2: 'oppose' }]
+    const changes = [
+      { i1: 'oppose', i2: 'agree' },
+      { i1: 'abstain', i2: 'agree' },
+      { i1: 'oppose', i2: 'oppose' },
+    ]
     const answers = await Promise.all(changes.map((c) => cast('p7', p('2', '103'), c)))
     const [doc] = await emu.query('ballots', { voteId, partyId: p('2', '103') })
     const applied = answers.filter((a) => a.ok).length
     expect(applied).toBeGreaterThanOrEqual(1)
     expect(doc.rev).toBe(1 + applied)
     expect(doc.history).toHaveLength(applied)
-    expect(answers.filter((a) => !a.ok).map(codeOf).every((c) => c === 'BALLOT_CONFLICT')).toBe(true)
+    expect(
+      answers
+        .filter((a) => !a.ok)
+        .map(codeOf)
+        .every((c) => c === 'BALLOT_CONFLICT'),
+    ).toBe(true)
   })
 
   it('records a delegate’s ballot beside the owner’s own, each on its own document', async () => {
@@ -142,28 +182,43 @@ describe('vote notices', () => {
       notices(STAFF.stranger)('castVote', 'subscribe', { templateIds: [OPENED] }),
       notices(STAFF.stranger)('castVote', 'noticeStatus'),
     ])
-    expect(answers.map(codeOf)).toEqual(['INVALID_INPUT', 'UNKNOWN_TEMPLATE', 'UNKNOWN_TEMPLATE', 'INVALID_INPUT', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'])
+    expect(answers.map(codeOf)).toEqual([
+      'INVALID_INPUT',
+      'UNKNOWN_TEMPLATE',
+      'UNKNOWN_TEMPLATE',
+      'INVALID_INPUT',
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'FORBIDDEN',
+    ])
     expect(answers[0]).toMatchObject({ message: expect.stringContaining('请至少选择一种投票通知') })
     expect(answers.every((a) => !a.ok && /[\u4e00-\u9fa5]/.test(a.message))).toBe(true)
     expect(await counts(emu)).toEqual(before)
   })
 
   it('records consent once per person and template, however often she agrees; delegates may agree too', async () => {
-    const answers = await Promise.all([1, 2, 3].map(() => notices(openidOf('p3'))<VoteNoticeStatus>('castVote', 'subscribe', { templateIds: [OPENED, OPENED] })))
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => notices(openidOf('p3'))<VoteNoticeStatus>('castVote', 'subscribe', { templateIds: [OPENED, OPENED] })),
+    )
     expect(answers.map((a) => must(a).subscribed)).toEqual([[OPENED], [OPENED], [OPENED]])
     expect(await emu.query('subscriptions', { openid: openidOf('p3') })).toEqual([
       // Three accepted requests: three one-time grants on the one record.
       { _id: `${openidOf('p3')}:${OPENED}`, openid: openidOf('p3'), templateId: OPENED, remaining: 3, at: expect.anything() },
     ])
-    expect(must(await notices(STAFF.delegate)<VoteNoticeStatus>('castVote', 'subscribe', { templateIds: [OPENED, REMINDER] })).subscribed)
-      .toEqual([OPENED, REMINDER])
+    expect(
+      must(await notices(STAFF.delegate)<VoteNoticeStatus>('castVote', 'subscribe', { templateIds: [OPENED, REMINDER] })).subscribed,
+    ).toEqual([OPENED, REMINDER])
     expect(await emu.query('subscriptions', { openid: STAFF.delegate })).toHaveLength(2)
   })
 
   it('after subscribing, approval messages her; a bound owner who did not subscribe is counted, not messaged', async () => {
-    const draft = must(await callAs(emu, STAFF.director)<VoteDetail>('manageVote', 'createDraft', draftInput(emu.clock.now(), { title: '订阅之后的表决' })))
+    const draft = must(
+      await callAs(emu, STAFF.director)<VoteDetail>('manageVote', 'createDraft', draftInput(emu.clock.now(), { title: '订阅之后的表决' })),
+    )
     must(await callAs(emu, STAFF.director)('manageVote', 'submit', { voteId: draft.id }))
-    const approved = must(await callAs(emu, STAFF.reviewer)<VoteDetail & { notified: NoticeReport }>('manageVote', 'approve', { voteId: draft.id }))
+    const approved = must(
+      await callAs(emu, STAFF.reviewer)<VoteDetail & { notified: NoticeReport }>('manageVote', 'approve', { voteId: draft.id }),
+    )
     const messaged = (await emu.outbox('subscribe')).filter((m) => String(m.page).includes(draft.id))
     // p3 subscribed above; p1 and p2 in the seed; p4 (p3's co-owner) and p5–p8 are bound but never agreed.
     expect(messaged.map((m) => m.to).sort()).toEqual([openidOf('p1'), openidOf('p2'), openidOf('p3')])

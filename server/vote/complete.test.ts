@@ -25,31 +25,68 @@ function ballotDoc(i: number, at: number): BallotDoc {
   const partyId = `party:${unitIdOf(i)}`
   const paper = i % 5 === 0
   return {
-    _id: `${voteId}:${partyId}:${paper ? 'paper' : `o:big:p:${i}`}`, voteId, partyId, channel: paper ? 'paper' : 'electronic',
-    ownerKey: paper ? null : `big:p:${i}`, castBy: paper ? 'staff' : 'owner', choices: { i1: i % 3 ? 'agree' : 'oppose', i2: 'abstain' },
-    receipt: newReceipt(), rev: 1, at, by: paper ? STAFF.staff : `o-big-${i}`, who: paper ? '经办人' : '业主', areaCenti: 8000,
-    coOwned: false, confirmsCoOwners: false, note: null, history: [],
+    _id: `${voteId}:${partyId}:${paper ? 'paper' : `o:big:p:${i}`}`,
+    voteId,
+    partyId,
+    channel: paper ? 'paper' : 'electronic',
+    ownerKey: paper ? null : `big:p:${i}`,
+    castBy: paper ? 'staff' : 'owner',
+    choices: { i1: i % 3 ? 'agree' : 'oppose', i2: 'abstain' },
+    receipt: newReceipt(),
+    rev: 1,
+    at,
+    by: paper ? STAFF.staff : `o-big-${i}`,
+    who: paper ? '经办人' : '业主',
+    areaCenti: 8000,
+    coOwned: false,
+    confirmsCoOwners: false,
+    note: null,
+    history: [],
   }
 }
 
 beforeAll(async () => {
   emu = await startTestEmulator({ startAt: START })
   await emu.insert('communities', [COMMUNITY])
-  await emu.insert('units', Array.from({ length: UNITS }, (_u, i) => {
-    const [building, unitNo, room] = unitIdOf(i).slice('big:'.length).split('-')
-    return { _id: unitIdOf(i), communityId: COMMUNITY._id, building, unitNo, room, areaCenti: 8000, ownerIds: [`big:p:${i}`], developerHeld: false }
-  }))
+  await emu.insert(
+    'units',
+    Array.from({ length: UNITS }, (_u, i) => {
+      const [building, unitNo, room] = unitIdOf(i).slice('big:'.length).split('-')
+      return {
+        _id: unitIdOf(i),
+        communityId: COMMUNITY._id,
+        building,
+        unitNo,
+        room,
+        areaCenti: 8000,
+        ownerIds: [`big:p:${i}`],
+        developerHeld: false,
+      }
+    }),
+  )
   await emu.insert('roles', [
     { _id: 'big-director', openid: STAFF.director, role: 'director', communityId: COMMUNITY._id, status: 'active' },
     { _id: 'big-staff', openid: STAFF.staff, role: 'staff', communityId: COMMUNITY._id, status: 'active' },
-    { _id: 'big-reviewer', openid: STAFF.reviewer, role: 'streetReviewer', street: COMMUNITY.street, district: COMMUNITY.district, status: 'active' },
+    {
+      _id: 'big-reviewer',
+      openid: STAFF.reviewer,
+      role: 'streetReviewer',
+      street: COMMUNITY.street,
+      district: COMMUNITY.district,
+      status: 'active',
+    },
   ])
-  const draft = must(await callAs(emu, STAFF.director)<{ id: string }>('manageVote', 'createDraft', { ...draftInput(START), communityId: COMMUNITY._id }))
+  const draft = must(
+    await callAs(emu, STAFF.director)<{ id: string }>('manageVote', 'createDraft', { ...draftInput(START), communityId: COMMUNITY._id }),
+  )
   voteId = draft.id
   must(await callAs(emu, STAFF.director)('manageVote', 'submit', { voteId }))
   must(await callAs(emu, STAFF.reviewer)('manageVote', 'approve', { voteId }))
   emu.clock.set(START + 2 * DAY)
-  await emu.insert(COLLECTIONS.ballots, Array.from({ length: BALLOTS }, (_b, i) => ballotDoc(i, emu.clock.now())))
+  await emu.insert(
+    COLLECTIONS.ballots,
+    Array.from({ length: BALLOTS }, (_b, i) => ballotDoc(i, emu.clock.now())),
+  )
   emu.clock.set(START + 10 * DAY)
   must(await staff()('supplementVote', 'startSupplement', { voteId }))
   must(await staff()('supplementVote', 'finishSupplement', { voteId }))

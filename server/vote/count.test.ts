@@ -10,18 +10,35 @@ const roll: Roll = {
 const vote = { items: [{ id: 'i1', text: '', class: 'ordinary' as const, attachments: [] }], followMajorityCounts: true }
 
 function ballot(p: Partial<CountedBallot> & Pick<CountedBallot, 'partyId' | 'channel' | 'choices'>): CountedBallot {
-  return { _id: `${p.partyId}:${p.channel}:${p.ownerKey ?? ''}`, ownerKey: null, castBy: 'owner', receipt: 'R', at: 1, by: 'x', confirmsCoOwners: false, ...p }
+  return {
+    _id: `${p.partyId}:${p.channel}:${p.ownerKey ?? ''}`,
+    ownerKey: null,
+    castBy: 'owner',
+    receipt: 'R',
+    at: 1,
+    by: 'x',
+    confirmsCoOwners: false,
+    ...p,
+  }
 }
 
 describe('recordsOf', () => {
   it('turns one ballot document into one record per chosen item, by channel', () => {
-    const records = recordsOf(ballot({ partyId: 'p', channel: 'electronic', ownerKey: 'a', castBy: 'delegate', choices: { i1: 'agree', i2: 'oppose' } }))
+    const records = recordsOf(
+      ballot({ partyId: 'p', channel: 'electronic', ownerKey: 'a', castBy: 'delegate', choices: { i1: 'agree', i2: 'oppose' } }),
+    )
     expect(records).toEqual([
       expect.objectContaining({ itemId: 'i1', channel: 'electronic', choice: 'agree', ownerKey: 'a', castBy: 'delegate' }),
       expect.objectContaining({ itemId: 'i2', channel: 'electronic', choice: 'oppose' }),
     ])
-    expect(recordsOf(ballot({ partyId: 'p', channel: 'followEntry', choices: { i1: 'followMajority' } }))[0]).toMatchObject({ channel: 'followEntry', choice: 'followMajority' })
-    expect(recordsOf(ballot({ partyId: 'p', channel: 'paper', choices: { i1: 'abstain' }, confirmsCoOwners: true }))[0]).toMatchObject({ channel: 'paper', confirmsCoOwners: true })
+    expect(recordsOf(ballot({ partyId: 'p', channel: 'followEntry', choices: { i1: 'followMajority' } }))[0]).toMatchObject({
+      channel: 'followEntry',
+      choice: 'followMajority',
+    })
+    expect(recordsOf(ballot({ partyId: 'p', channel: 'paper', choices: { i1: 'abstain' }, confirmsCoOwners: true }))[0]).toMatchObject({
+      channel: 'paper',
+      confirmsCoOwners: true,
+    })
   })
 })
 

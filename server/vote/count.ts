@@ -16,7 +16,10 @@ import { readRoll, type Roll } from './roll'
  * decides a vote; it only moves rows into the pure functions.
  */
 
-export type CountedBallot = Pick<BallotDoc, '_id' | 'partyId' | 'channel' | 'ownerKey' | 'castBy' | 'choices' | 'receipt' | 'at' | 'by' | 'confirmsCoOwners'>
+export type CountedBallot = Pick<
+  BallotDoc,
+  '_id' | 'partyId' | 'channel' | 'ownerKey' | 'castBy' | 'choices' | 'receipt' | 'at' | 'by' | 'confirmsCoOwners'
+>
 
 /**
  * What a count reads of a ballot: everything but these fields, named one by one so the answer
@@ -26,7 +29,13 @@ export type CountedBallot = Pick<BallotDoc, '_id' | 'partyId' | 'channel' | 'own
  * does less work for it (the local emulator projects it in about half the time).
  */
 export const COUNT_PROJECTION: { readonly [K in Exclude<keyof BallotDoc, keyof CountedBallot>]: false } = {
-  voteId: false, rev: false, who: false, areaCenti: false, coOwned: false, note: false, history: false,
+  voteId: false,
+  rev: false,
+  who: false,
+  areaCenti: false,
+  coOwned: false,
+  note: false,
+  history: false,
 }
 
 /** One record per item the ballot document chose on (a document holds all of a caster's choices). */
@@ -35,7 +44,13 @@ export function recordsOf(doc: CountedBallot): RecordedBallot[] {
     const base = { partyId: doc.partyId, itemId, receipt: doc.receipt, at: doc.at }
     switch (doc.channel) {
       case 'electronic':
-        return { ...base, channel: 'electronic', choice, ownerKey: doc.ownerKey ?? '', castBy: doc.castBy === 'delegate' ? 'delegate' : 'owner' }
+        return {
+          ...base,
+          channel: 'electronic',
+          choice,
+          ownerKey: doc.ownerKey ?? '',
+          castBy: doc.castBy === 'delegate' ? 'delegate' : 'owner',
+        }
       case 'paper':
         return { ...base, channel: 'paper', choice, enteredBy: doc.by, confirmsCoOwners: doc.confirmsCoOwners || undefined }
       case 'followEntry':
@@ -82,13 +97,20 @@ export function resolveRows(roll: Roll, ballots: readonly CountedBallot[]): { pa
   return { parties, resolved: resolved.data }
 }
 
-export function tallyRows(vote: Pick<VoteDoc, 'items' | 'followMajorityCounts'>, roll: Roll, resolved: ResolvedBallots): { tally: VoteTally; digest: BallotDigest } {
-  const counted = tallyWithParties({
-    units: roll.units,
-    items: vote.items.map((i) => ({ id: i.id, class: i.class })),
-    ballots: resolved.effective,
-    settings: { followMajorityCounts: vote.followMajorityCounts },
-  }, partiesOfRoll(roll))
+export function tallyRows(
+  vote: Pick<VoteDoc, 'items' | 'followMajorityCounts'>,
+  roll: Roll,
+  resolved: ResolvedBallots,
+): { tally: VoteTally; digest: BallotDigest } {
+  const counted = tallyWithParties(
+    {
+      units: roll.units,
+      items: vote.items.map((i) => ({ id: i.id, class: i.class })),
+      ballots: resolved.effective,
+      settings: { followMajorityCounts: vote.followMajorityCounts },
+    },
+    partiesOfRoll(roll),
+  )
   if (!counted.ok) voteFail('WRONG_STATE', counted.message)
   return { tally: counted.data, digest: ballotDigest(resolved.effective) }
 }

@@ -4,7 +4,18 @@ import type { TodoPage } from '../../core/api/todos'
 import type { Result } from '../../core/result'
 import { ballotId } from './model'
 import {
-  approvedVote, callAs, COMMUNITY, counts, draftInput, moveClock, must, openidOf, partyOf, personId, seedVoteWorld, STAFF,
+  approvedVote,
+  callAs,
+  COMMUNITY,
+  counts,
+  draftInput,
+  moveClock,
+  must,
+  openidOf,
+  partyOf,
+  personId,
+  seedVoteWorld,
+  STAFF,
 } from '../testing/voteScenario'
 
 /*
@@ -35,19 +46,57 @@ beforeAll(async () => {
   await seedVoteWorld(emu, { bound: ['p1', 'p2', 'p3', 'p5', 'p6', 'p7', 'p8'] })
   // Two units a re-import retired: one beside the live flats of building 2, one alone in building 4.
   await emu.insert('units', [
-    { _id: 'sun:2-1-107', communityId: COMMUNITY._id, building: '2', unitNo: '1', room: '107', areaCenti: 7000, ownerIds: [personId('p2')], developerHeld: false, inRegister: false },
-    { _id: 'sun:4-1-101', communityId: COMMUNITY._id, building: '4', unitNo: '1', room: '101', areaCenti: 9000, ownerIds: [personId('p11')], developerHeld: false, inRegister: false },
+    {
+      _id: 'sun:2-1-107',
+      communityId: COMMUNITY._id,
+      building: '2',
+      unitNo: '1',
+      room: '107',
+      areaCenti: 7000,
+      ownerIds: [personId('p2')],
+      developerHeld: false,
+      inRegister: false,
+    },
+    {
+      _id: 'sun:4-1-101',
+      communityId: COMMUNITY._id,
+      building: '4',
+      unitNo: '1',
+      room: '101',
+      areaCenti: 9000,
+      ownerIds: [personId('p11')],
+      developerHeld: false,
+      inRegister: false,
+    },
   ])
   // A reviewer of a street with the same name in another district.
-  await emu.insert('roles', [{ _id: 'r-impostor', openid: IMPOSTOR, role: 'streetReviewer', street: COMMUNITY.street, district: '福田区', status: 'active' }])
+  await emu.insert('roles', [
+    { _id: 'r-impostor', openid: IMPOSTOR, role: 'streetReviewer', street: COMMUNITY.street, district: '福田区', status: 'active' },
+  ])
   voteId = await approvedVote(emu)
   statsVoteId = await approvedVote(emu, { followMajorityCounts: false })
-  await emu.insert('bindings', [{ _id: `${COMMUNITY._id}:${personId('p4')}`, openid: openidOf('p4'), personId: personId('p4'), communityId: COMMUNITY._id }])
-  await emu.insert('delegations', [{
-    _id: 'dlg-p4', communityId: COMMUNITY._id, unitId: 'sun:1-1-201', ownerPersonId: personId('p4'), ownerOpenid: openidOf('p4'), ownerName: '赵六',
-    delegateOpenid: P4_DELEGATE, delegateName: '孙受托', delegateIdHash: 'hash-d4', delegateIdLast4: '4321', delegatePhone: '13900000004',
-    voteId: null, until: new Date(Date.UTC(2099, 0, 1)), status: 'active', createdAt: new Date(Date.UTC(2024, 0, 1)),
-  }])
+  await emu.insert('bindings', [
+    { _id: `${COMMUNITY._id}:${personId('p4')}`, openid: openidOf('p4'), personId: personId('p4'), communityId: COMMUNITY._id },
+  ])
+  await emu.insert('delegations', [
+    {
+      _id: 'dlg-p4',
+      communityId: COMMUNITY._id,
+      unitId: 'sun:1-1-201',
+      ownerPersonId: personId('p4'),
+      ownerOpenid: openidOf('p4'),
+      ownerName: '赵六',
+      delegateOpenid: P4_DELEGATE,
+      delegateName: '孙受托',
+      delegateIdHash: 'hash-d4',
+      delegateIdLast4: '4321',
+      delegatePhone: '13900000004',
+      voteId: null,
+      until: new Date(Date.UTC(2099, 0, 1)),
+      status: 'active',
+      createdAt: new Date(Date.UTC(2024, 0, 1)),
+    },
+  ])
 })
 afterAll(() => emu.close())
 
@@ -74,22 +123,44 @@ describe('a co-owned flat with a voting representative', () => {
     const before = await counts(emu)
     const page = await callAs(emu, openidOf('p4'))('castVote', 'ballotPage', { voteId })
     expect(page).toMatchObject({ ok: false, code: 'NOT_REPRESENTATIVE', message: expect.stringContaining('投票代表') })
-    expect(await castAs(openidOf('p4'), flat201)).toMatchObject({ ok: false, code: 'NOT_REPRESENTATIVE', message: expect.stringContaining('投票代表') })
+    expect(await castAs(openidOf('p4'), flat201)).toMatchObject({
+      ok: false,
+      code: 'NOT_REPRESENTATIVE',
+      message: expect.stringContaining('投票代表'),
+    })
     expect(codeOf(await castAs(P4_DELEGATE, flat201))).toBe('NOT_REPRESENTATIVE')
     expect(await counts(emu)).toEqual(before)
   })
 
   it('does not take part through a ballot the count would not read', async () => {
     // A ballot of p4's as written before casting refused her.
-    await emu.insert('ballots', [{
-      _id: ballotId(voteId, flat201, { kind: 'owner', ownerKey: personId('p4') }), voteId, partyId: flat201, channel: 'electronic',
-      ownerKey: personId('p4'), castBy: 'owner', choices: { i1: 'oppose', i2: 'oppose' }, receipt: 'LEGACY01', rev: 1, at: emu.clock.now(),
-      by: openidOf('p4'), who: '业主', areaCenti: 12000, coOwned: true, confirmsCoOwners: false, note: null, history: [],
-    }])
+    await emu.insert('ballots', [
+      {
+        _id: ballotId(voteId, flat201, { kind: 'owner', ownerKey: personId('p4') }),
+        voteId,
+        partyId: flat201,
+        channel: 'electronic',
+        ownerKey: personId('p4'),
+        castBy: 'owner',
+        choices: { i1: 'oppose', i2: 'oppose' },
+        receipt: 'LEGACY01',
+        rev: 1,
+        at: emu.clock.now(),
+        by: openidOf('p4'),
+        who: '业主',
+        areaCenti: 12000,
+        coOwned: true,
+        confirmsCoOwners: false,
+        note: null,
+        history: [],
+      },
+    ])
     const turnout = must(await director()<TurnoutView>('manageVote', 'turnout', { voteId }))
     expect(turnout.headcount.participating).toBe(0)
     expect(turnout.area.participating).toBe(0)
-    const absent = must(await director()<{ total: number; rows: NonParticipantRow[] }>('manageVote', 'nonParticipants', { voteId, limit: 100 }))
+    const absent = must(
+      await director()<{ total: number; rows: NonParticipantRow[] }>('manageVote', 'nonParticipants', { voteId, limit: 100 }),
+    )
     expect(absent.total).toBe(12)
     expect(absent.rows.map((r) => r.room)).toContain('1-1-201')
     // Every bound owner of a party without a counted ballot: p1, p2, p3, p4, p5, p6, p7, p8.
@@ -102,7 +173,9 @@ describe('a co-owned flat with a voting representative', () => {
     const turnout = must(await director()<TurnoutView>('manageVote', 'turnout', { voteId }))
     expect(turnout.headcount.participating).toBe(1)
     expect(turnout.area.participating).toBe(12000)
-    const absent = must(await director()<{ total: number; rows: NonParticipantRow[] }>('manageVote', 'nonParticipants', { voteId, limit: 100 }))
+    const absent = must(
+      await director()<{ total: number; rows: NonParticipantRow[] }>('manageVote', 'nonParticipants', { voteId, limit: 100 }),
+    )
     expect(absent.rows.map((r) => r.room)).not.toContain('1-1-201')
   })
 })
@@ -115,8 +188,10 @@ describe('a street reviewer of another district with the same street name', () =
     // impostor's street has the same name in another district, so she does not see it.
     const todos = await emu.query<{ assignee: object }>('todos', { targetId: draft.id, kind: 'voteReview' })
     expect(todos.map((t) => t.assignee)).toEqual([{ role: 'streetReviewer', street: COMMUNITY.street, district: COMMUNITY.district }])
-    const listed = async (openid: string) => must(await callAs(emu, openid)<TodoPage>('todos', 'list', { status: 'open' })).rows
-      .filter((t) => t.kind === 'voteReview').map((t) => t.subject)
+    const listed = async (openid: string) =>
+      must(await callAs(emu, openid)<TodoPage>('todos', 'list', { status: 'open' }))
+        .rows.filter((t) => t.kind === 'voteReview')
+        .map((t) => t.subject)
     expect(await listed(STAFF.reviewer)).toEqual([draftInput(emu.clock.now()).title])
     expect(await listed(IMPOSTOR)).toEqual([])
     expect(codeOf(await callAs(emu, IMPOSTOR)('manageVote', 'approve', { voteId: draft.id }))).toBe('FORBIDDEN')
@@ -134,7 +209,13 @@ describe('统计录入', () => {
     const fig = { count: 0, areaCenti: 0 }
     const figures = { agree: fig, oppose: fig, abstain: fig, followMajority: fig }
     const before = await counts(emu)
-    const answer = await staff()('tallyVote', 'enterStatistics', { voteId: statsVoteId, items: [{ itemId: 'i1', figures }, { itemId: 'i1', figures }] })
+    const answer = await staff()('tallyVote', 'enterStatistics', {
+      voteId: statsVoteId,
+      items: [
+        { itemId: 'i1', figures },
+        { itemId: 'i1', figures },
+      ],
+    })
     expect(answer).toMatchObject({ ok: false, code: 'DUPLICATE_ITEM', message: expect.stringContaining('录入了两次') })
     expect(await counts(emu)).toEqual(before)
     expect(must(await staff()<StatisticsView>('tallyVote', 'statistics', { voteId: statsVoteId })).entered ?? null).toBeNull()

@@ -41,7 +41,10 @@ export function findParty(roll: Roll, partyId: string): Party {
   return party
 }
 
-export type PartyBallot = Pick<BallotDoc, '_id' | 'channel' | 'ownerKey' | 'castBy' | 'choices' | 'receipt' | 'rev' | 'at' | 'by' | 'who' | 'note' | 'history' | 'confirmsCoOwners'>
+export type PartyBallot = Pick<
+  BallotDoc,
+  '_id' | 'channel' | 'ownerKey' | 'castBy' | 'choices' | 'receipt' | 'rev' | 'at' | 'by' | 'who' | 'note' | 'history' | 'confirmsCoOwners'
+>
 
 /** Every ballot document a party can have, read by id: one read. */
 export async function partyBallots(db: Database, voteId: string, party: Party): Promise<PartyBallot[]> {
@@ -53,13 +56,28 @@ export async function partyBallots(db: Database, voteId: string, party: Party): 
       ballotId(voteId, party.id, { kind: 'delegate', ownerKey }),
     ]),
   ]
-  return rows<PartyBallot>(db.collection(COLLECTIONS.ballots).where({ _id: db.command.in(ids) }).limit(ids.length))
+  return rows<PartyBallot>(
+    db
+      .collection(COLLECTIONS.ballots)
+      .where({ _id: db.command.in(ids) })
+      .limit(ids.length),
+  )
 }
 
-export function entryView(doc: Pick<BallotDoc, 'partyId' | 'channel' | 'choices' | 'receipt' | 'at' | 'who' | 'note'>, rooms: string[], electronicStands: boolean): EntryView {
+export function entryView(
+  doc: Pick<BallotDoc, 'partyId' | 'channel' | 'choices' | 'receipt' | 'at' | 'who' | 'note'>,
+  rooms: string[],
+  electronicStands: boolean,
+): EntryView {
   return {
-    partyId: doc.partyId, rooms, channel: doc.channel, choices: doc.choices, receipt: doc.receipt,
-    entered: { who: doc.who, at: doc.at }, electronicStands, note: doc.note,
+    partyId: doc.partyId,
+    rooms,
+    channel: doc.channel,
+    choices: doc.choices,
+    receipt: doc.receipt,
+    entered: { who: doc.who, at: doc.at },
+    electronicStands,
+    note: doc.note,
   }
 }
 
@@ -83,11 +101,25 @@ export async function writeEntry(ctx: Ctx, req: EntryRequest, existing: readonly
   const previous = existing.find((b) => b._id === id)
   const electronicStands = existing.some((b) => b.channel === 'electronic') && !req.confirmsCoOwners
   const doc: BallotDoc = {
-    _id: id, voteId: req.vote._id, partyId: req.party.id, channel: req.kind === 'paper' ? 'paper' : 'followEntry',
-    ownerKey: null, castBy: 'staff', choices: req.choices, receipt: newReceipt(), rev: (previous?.rev ?? 0) + 1,
-    at: req.stamp.at, by: req.stamp.by, who: req.stamp.who, areaCenti: req.party.areaCenti, coOwned: req.party.coOwned,
-    confirmsCoOwners: req.confirmsCoOwners, note: req.note || null,
-    history: previous ? [...previous.history, { choices: previous.choices, receipt: previous.receipt, at: previous.at, by: previous.by }] : [],
+    _id: id,
+    voteId: req.vote._id,
+    partyId: req.party.id,
+    channel: req.kind === 'paper' ? 'paper' : 'followEntry',
+    ownerKey: null,
+    castBy: 'staff',
+    choices: req.choices,
+    receipt: newReceipt(),
+    rev: (previous?.rev ?? 0) + 1,
+    at: req.stamp.at,
+    by: req.stamp.by,
+    who: req.stamp.who,
+    areaCenti: req.party.areaCenti,
+    coOwned: req.party.coOwned,
+    confirmsCoOwners: req.confirmsCoOwners,
+    note: req.note || null,
+    history: previous
+      ? [...previous.history, { choices: previous.choices, receipt: previous.receipt, at: previous.at, by: previous.by }]
+      : [],
   }
   const audit: AuditInput = {
     action: req.action,
@@ -95,21 +127,31 @@ export async function writeEntry(ctx: Ctx, req: EntryRequest, existing: readonly
     after: { room: req.room, partyId: req.party.id, choices: req.choices, receipt: doc.receipt, electronicStands },
     note: req.note || undefined,
   }
-  await changeVote(ctx, req.vote._id, async (v, tx) => {
-    const state = requireState(v, ctx.now(), req.allowed)
-    // The entries read above were read at this revision: anything since (another entry, the
-    // stage finishing) makes this one stale rather than silently overwriting.
-    if (v.rev !== req.vote.rev) voteFail('VOTE_CHANGED')
-    const { _id, ...data } = doc
-    await tx.collection(COLLECTIONS.ballots).doc(_id).set({ data })
-    const starts = state === 'closed'
-    return {
-      set: starts ? { state: 'supplementing', supplement: { started: req.stamp, finished: null } } : {},
-      audit: starts
-        ? { ...audit, before: { state: 'closed', entry: audit.before }, after: { state: 'supplementing', entry: audit.after }, note: ['开始投票补计', audit.note].filter(Boolean).join('；') }
-        : audit,
-      value: null,
-    }
-  }, { who: req.stamp.who })
+  await changeVote(
+    ctx,
+    req.vote._id,
+    async (v, tx) => {
+      const state = requireState(v, ctx.now(), req.allowed)
+      // The entries read above were read at this revision: anything since (another entry, the
+      // stage finishing) makes this one stale rather than silently overwriting.
+      if (v.rev !== req.vote.rev) voteFail('VOTE_CHANGED')
+      const { _id, ...data } = doc
+      await tx.collection(COLLECTIONS.ballots).doc(_id).set({ data })
+      const starts = state === 'closed'
+      return {
+        set: starts ? { state: 'supplementing', supplement: { started: req.stamp, finished: null } } : {},
+        audit: starts
+          ? {
+              ...audit,
+              before: { state: 'closed', entry: audit.before },
+              after: { state: 'supplementing', entry: audit.after },
+              note: ['开始投票补计', audit.note].filter(Boolean).join('；'),
+            }
+          : audit,
+        value: null,
+      }
+    },
+    { who: req.stamp.who },
+  )
   return entryView(doc, req.party.rooms, electronicStands)
 }

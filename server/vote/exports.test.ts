@@ -3,8 +3,14 @@ import { buildWorkbook } from './exports'
 
 describe('buildWorkbook', () => {
   it('writes room, masked owners and area in m² under a titled header', async () => {
-    const buffer = await buildWorkbook({ title: '续聘物业', communityName: '阳光花园' },
-      [{ room: '1-1-101', owners: '张*', areaCenti: 8950 }, { room: '1-1-102', owners: '建设单位', areaCenti: 12001 }], Date.UTC(2025, 0, 2, 3, 4))
+    const buffer = await buildWorkbook(
+      { title: '续聘物业', communityName: '阳光花园' },
+      [
+        { room: '1-1-101', owners: '张*', areaCenti: 8950 },
+        { room: '1-1-102', owners: '建设单位', areaCenti: 12001 },
+      ],
+      Date.UTC(2025, 0, 2, 3, 4),
+    )
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(buffer)
     const sheet = book.getWorksheet('未参与表决明细')!

@@ -27,8 +27,13 @@ export interface BallotKey {
 /** Every recorded ballot's party, channel and caster: ⌈ballots/1000⌉ reads of three short fields. */
 export async function recordedBallots(ctx: Ctx, voteId: string): Promise<BallotKey[]> {
   const out: BallotKey[] = []
-  await readAll<{ _id: string } & BallotKey>(ctx.db, COLLECTIONS.ballots, { voteId }, { partyId: true, channel: true, ownerKey: true },
-    (page) => page.forEach((b) => out.push(b)))
+  await readAll<{ _id: string } & BallotKey>(
+    ctx.db,
+    COLLECTIONS.ballots,
+    { voteId },
+    { partyId: true, channel: true, ownerKey: true },
+    (page) => page.forEach((b) => out.push(b)),
+  )
   return out
 }
 
@@ -52,7 +57,11 @@ export async function nonParticipantRows(ctx: Ctx, vote: VoteDoc): Promise<NonPa
   if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
   const [roll, ballots] = await Promise.all([readRoll(ctx.db, vote._id), recordedBallots(ctx, vote._id)])
   const seen = participatingParties(ballots, roll.representatives)
-  const absent = new Set(partiesOf(roll.units).filter((p) => !seen.has(p.id)).flatMap((p) => p.unitIds))
+  const absent = new Set(
+    partiesOf(roll.units)
+      .filter((p) => !seen.has(p.id))
+      .flatMap((p) => p.unitIds),
+  )
   return roll.units
     .filter((u) => absent.has(u.id))
     .map((u) => ({
@@ -63,14 +72,21 @@ export async function nonParticipantRows(ctx: Ctx, vote: VoteDoc): Promise<NonPa
     .sort((a, b) => a.room.localeCompare(b.room, 'zh-CN', { numeric: true }))
 }
 
-export async function nonParticipants(input: In<'nonParticipants'>, ctx: Ctx): Promise<Result<{ total: number; rows: NonParticipantRow[] }>> {
+export async function nonParticipants(
+  input: In<'nonParticipants'>,
+  ctx: Ctx,
+): Promise<Result<{ total: number; rows: NonParticipantRow[] }>> {
   const vote = await loadVote(ctx.db, input.voteId)
   authorizeVote(ctx, vote)
   const all = await nonParticipantRows(ctx, vote)
   return ok({ total: all.length, rows: all.slice(input.offset, input.offset + input.limit) })
 }
 
-export async function buildWorkbook(vote: Pick<VoteDoc, 'title' | 'communityName'>, rows: readonly NonParticipantRow[], nowMs: number): Promise<Buffer> {
+export async function buildWorkbook(
+  vote: Pick<VoteDoc, 'title' | 'communityName'>,
+  rows: readonly NonParticipantRow[],
+  nowMs: number,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook()
   const sheet = book.addWorksheet('未参与表决明细')
   sheet.addRow([`${vote.communityName} · ${vote.title}`])
@@ -86,7 +102,10 @@ export async function buildWorkbook(vote: Pick<VoteDoc, 'title' | 'communityName
 }
 
 /** The xlsx goes to cloud storage; the page opens it through a temporary URL. The export is audited. */
-export async function exportNonParticipants(input: In<'exportNonParticipants'>, ctx: Ctx): Promise<Result<{ fileID: string; tempFileURL: string; rows: number }>> {
+export async function exportNonParticipants(
+  input: In<'exportNonParticipants'>,
+  ctx: Ctx,
+): Promise<Result<{ fileID: string; tempFileURL: string; rows: number }>> {
   const vote = await loadVote(ctx.db, input.voteId)
   const who = whoOf(authorizeVote(ctx, vote))
   const all = await nonParticipantRows(ctx, vote)

@@ -4,7 +4,18 @@ import type { Result } from '../../core/result'
 import { hashIdNumber } from '../register/hash'
 import { testIdNumber } from '../testing/registerRows'
 import {
-  approvedVote, callAs, COMMUNITY, counts, DAY, draftInput, moveClock, must, openidOf, personId, seedVoteWorld, STAFF,
+  approvedVote,
+  callAs,
+  COMMUNITY,
+  counts,
+  DAY,
+  draftInput,
+  moveClock,
+  must,
+  openidOf,
+  personId,
+  seedVoteWorld,
+  STAFF,
 } from '../testing/voteScenario'
 
 const START = Date.UTC(2025, 5, 1)
@@ -37,37 +48,58 @@ describe('drafting', () => {
   it('edits with the current revision only, and deletes drafts', async () => {
     const draft = must(await director()<VoteDetail>('manageVote', 'createDraft', draftInput(START)))
     must(await director()('manageVote', 'updateDraft', { voteId: draft.id, rev: 0, ...draftInput(START, { title: '改过一次' }) }))
-    expect(codeOf(await director()('manageVote', 'updateDraft', { voteId: draft.id, rev: 0, ...draftInput(START, { title: '过期的编辑' }) }))).toBe('VOTE_CHANGED')
-    expect(must(await director()<{ deleted: boolean }>('manageVote', 'deleteDraft', { voteId: draft.id }))).toEqual({ voteId: draft.id, deleted: true })
+    expect(
+      codeOf(await director()('manageVote', 'updateDraft', { voteId: draft.id, rev: 0, ...draftInput(START, { title: '过期的编辑' }) })),
+    ).toBe('VOTE_CHANGED')
+    expect(must(await director()<{ deleted: boolean }>('manageVote', 'deleteDraft', { voteId: draft.id }))).toEqual({
+      voteId: draft.id,
+      deleted: true,
+    })
     expect(await emu.query('votes', { _id: draft.id })).toEqual([])
-    expect((await emu.query('audit', { targetId: draft.id })).map((a) => a.action).sort()).toEqual(['createDraft', 'deleteDraft', 'updateDraft'])
+    expect((await emu.query('audit', { targetId: draft.id })).map((a) => a.action).sort()).toEqual([
+      'createDraft',
+      'deleteDraft',
+      'updateDraft',
+    ])
   })
 
   it('freezes a vote once submitted: edit and delete answer VOTE_NOT_EDITABLE and write nothing', async () => {
     const draft = must(await director()<VoteDetail>('manageVote', 'createDraft', draftInput(START)))
     must(await director()('manageVote', 'submit', { voteId: draft.id }))
     const before = await counts(emu)
-    expect(codeOf(await director()('manageVote', 'updateDraft', { voteId: draft.id, rev: 1, ...draftInput(START) }))).toBe('VOTE_NOT_EDITABLE')
+    expect(codeOf(await director()('manageVote', 'updateDraft', { voteId: draft.id, rev: 1, ...draftInput(START) }))).toBe(
+      'VOTE_NOT_EDITABLE',
+    )
     expect(codeOf(await director()('manageVote', 'deleteDraft', { voteId: draft.id }))).toBe('VOTE_NOT_EDITABLE')
     expect(codeOf(await director()('manageVote', 'submit', { voteId: draft.id }))).toBe('VOTE_NOT_EDITABLE')
     expect(await counts(emu)).toEqual(before)
   })
 
   it('keeps attachments only under the community’s folder: another community’s or a disguised path is FOREIGN_FILE, writing nothing', async () => {
-    const withFile = (fileID: string) => draftInput(START, { items: [{ text: '更换电梯', class: 'ordinary', attachments: [{ fileID, name: '报价单.pdf' }] }] })
+    const withFile = (fileID: string) =>
+      draftInput(START, { items: [{ text: '更换电梯', class: 'ordinary', attachments: [{ fileID, name: '报价单.pdf' }] }] })
     const ownFile = `cloud://local.local-bucket/committee/${COMMUNITY._id}/votes/1717-0-ab12cd.pdf`
     const draft = must(await director()<VoteDetail>('manageVote', 'createDraft', withFile(ownFile)))
     expect(draft.items[0].attachments).toEqual([{ fileID: ownFile, name: '报价单.pdf' }])
     const before = await counts(emu)
-    for (const bad of ['cloud://local.local-bucket/committee/elsewhere/a.pdf', `cloud://local.local-bucket/committee/${COMMUNITY._id}/%2e%2e/elsewhere/a.pdf`]) {
-      expect(await director()('manageVote', 'createDraft', withFile(bad))).toMatchObject({ ok: false, code: 'FOREIGN_FILE', message: expect.stringContaining('报价单.pdf') })
+    for (const bad of [
+      'cloud://local.local-bucket/committee/elsewhere/a.pdf',
+      `cloud://local.local-bucket/committee/${COMMUNITY._id}/%2e%2e/elsewhere/a.pdf`,
+    ]) {
+      expect(await director()('manageVote', 'createDraft', withFile(bad))).toMatchObject({
+        ok: false,
+        code: 'FOREIGN_FILE',
+        message: expect.stringContaining('报价单.pdf'),
+      })
       expect(codeOf(await director()('manageVote', 'updateDraft', { voteId: draft.id, rev: 0, ...withFile(bad) }))).toBe('FOREIGN_FILE')
     }
     expect(await counts(emu)).toEqual(before)
   })
 
   it('refuses to submit or approve a vote whose end has passed', async () => {
-    const draft = must(await director()<VoteDetail>('manageVote', 'createDraft', draftInput(START, { startAt: START - 2 * DAY, endAt: START - DAY })))
+    const draft = must(
+      await director()<VoteDetail>('manageVote', 'createDraft', draftInput(START, { startAt: START - 2 * DAY, endAt: START - DAY })),
+    )
     expect(codeOf(await director()('manageVote', 'submit', { voteId: draft.id }))).toBe('END_PASSED')
   })
 })
@@ -84,24 +116,45 @@ describe('buildings for the scope picker', () => {
     // The units themselves are never read: one aggregate, besides the caller's roles and the community.
     expect(emu.stats()).toMatchObject({ 'db.aggregateDocuments': 1 })
     expect(emu.stats()['db.reads']).toBeLessThanOrEqual(5)
-    expect(must(await callAs(emu, STAFF.member)<BuildingView[]>('manageVote', 'listBuildings', { communityId: COMMUNITY._id }))).toEqual(buildings)
+    expect(must(await callAs(emu, STAFF.member)<BuildingView[]>('manageVote', 'listBuildings', { communityId: COMMUNITY._id }))).toEqual(
+      buildings,
+    )
   })
 
   it('puts "2" before "10" and keeps names exactly as registered; a chosen list of them freezes exactly those units', async () => {
     await emu.insert('communities', [{ _id: 'stars', name: '星河苑', street: COMMUNITY.street, district: COMMUNITY.district }])
-    await emu.insert('roles', [{ _id: 'r-director-stars', openid: 'o-director-stars', role: 'director', communityId: 'stars', status: 'active' }])
-    await emu.insert('units', ['10栋', '2栋', 'A座', '2栋'].map((building, i) => ({
-      _id: `stars:${i}`, communityId: 'stars', building, unitNo: '1', room: `10${i}`, areaCenti: 5000 + i, ownerIds: [`stars:p:${i}`], developerHeld: false,
-    })))
+    await emu.insert('roles', [
+      { _id: 'r-director-stars', openid: 'o-director-stars', role: 'director', communityId: 'stars', status: 'active' },
+    ])
+    await emu.insert(
+      'units',
+      ['10栋', '2栋', 'A座', '2栋'].map((building, i) => ({
+        _id: `stars:${i}`,
+        communityId: 'stars',
+        building,
+        unitNo: '1',
+        room: `10${i}`,
+        areaCenti: 5000 + i,
+        ownerIds: [`stars:p:${i}`],
+        developerHeld: false,
+      })),
+    )
     const found = must(await callAs(emu, 'o-director-stars')<BuildingView[]>('manageVote', 'listBuildings', { communityId: 'stars' }))
     expect(found).toEqual([
       { building: '2栋', units: 2, areaCenti: 10004 },
       { building: '10栋', units: 1, areaCenti: 5000 },
       { building: 'A座', units: 1, areaCenti: 5002 },
     ])
-    const draft = must(await callAs(emu, 'o-director-stars')<VoteDetail>('manageVote', 'createDraft', draftInput(START, {
-      communityId: 'stars', scope: { kind: 'buildings', buildings: [found[0].building] },
-    })))
+    const draft = must(
+      await callAs(emu, 'o-director-stars')<VoteDetail>(
+        'manageVote',
+        'createDraft',
+        draftInput(START, {
+          communityId: 'stars',
+          scope: { kind: 'buildings', buildings: [found[0].building] },
+        }),
+      ),
+    )
     expect(draft.scopeLabel).toBe('2栋')
     must(await callAs(emu, 'o-director-stars')('manageVote', 'submit', { voteId: draft.id }))
     const approved = must(await callAs(emu, STAFF.reviewer)<VoteDetail>('manageVote', 'approve', { voteId: draft.id }))
@@ -136,11 +189,17 @@ describe('review', () => {
   })
 
   it('answers EMPTY_SCOPE when the chosen buildings hold no units, and freezes only the chosen buildings', async () => {
-    const empty = must(await director()<VoteDetail>('manageVote', 'createDraft', draftInput(START, { scope: { kind: 'buildings', buildings: ['99'] } })))
+    const empty = must(
+      await director()<VoteDetail>('manageVote', 'createDraft', draftInput(START, { scope: { kind: 'buildings', buildings: ['99'] } })),
+    )
     must(await director()('manageVote', 'submit', { voteId: empty.id }))
     expect(codeOf(await callAs(emu, STAFF.reviewer)('manageVote', 'approve', { voteId: empty.id }))).toBe('EMPTY_SCOPE')
     const one = await approvedVote(emu, { scope: { kind: 'buildings', buildings: ['1'] } })
-    expect(must(await director()<VoteDetail>('manageVote', 'get', { voteId: one })).roll).toMatchObject({ units: 4, headcount: 3, areaCenti: 41000 })
+    expect(must(await director()<VoteDetail>('manageVote', 'get', { voteId: one })).roll).toMatchObject({
+      units: 4,
+      headcount: 3,
+      areaCenti: 41000,
+    })
   })
 })
 
@@ -171,35 +230,86 @@ describe('线下认证', () => {
   const idNumber = testIdNumber(901)
 
   beforeAll(async () => {
-    await emu.insert('faceChecks', [{
-      _id: 'fc-1', communityId: COMMUNITY._id, openid: openidOf('p9'), role: 'owner', personId: personId('p9'), delegationId: null,
-      name: '冯十一', idType: 'mainland', idHash: hashIdNumber(idNumber), idLast4: idNumber.slice(-4), verifyId: 'v', outSeqNo: 's',
-      status: 'failed', reason: '人脸核身未通过', startedAt: new Date(START - DAY), at: new Date(START - DAY),
-    }])
+    await emu.insert('faceChecks', [
+      {
+        _id: 'fc-1',
+        communityId: COMMUNITY._id,
+        openid: openidOf('p9'),
+        role: 'owner',
+        personId: personId('p9'),
+        delegationId: null,
+        name: '冯十一',
+        idType: 'mainland',
+        idHash: hashIdNumber(idNumber),
+        idLast4: idNumber.slice(-4),
+        verifyId: 'v',
+        outSeqNo: 's',
+        status: 'failed',
+        reason: '人脸核身未通过',
+        startedAt: new Date(START - DAY),
+        at: new Date(START - DAY),
+      },
+    ])
   })
 
   it('finds the owner whose face check failed, by ID type and number, masked', async () => {
-    const found = must(await director()<FaceFailureView[]>('manageVote', 'findFaceFailures', { communityId: COMMUNITY._id, idType: 'mainland', idNumber }))
-    expect(found).toEqual([expect.objectContaining({ subjectId: personId('p9'), role: 'owner', name: '冯**', idLast4: `****${idNumber.slice(-4)}`, rooms: ['2-1-105'], verifiedInPerson: null })])
+    const found = must(
+      await director()<FaceFailureView[]>('manageVote', 'findFaceFailures', { communityId: COMMUNITY._id, idType: 'mainland', idNumber }),
+    )
+    expect(found).toEqual([
+      expect.objectContaining({
+        subjectId: personId('p9'),
+        role: 'owner',
+        name: '冯**',
+        idLast4: `****${idNumber.slice(-4)}`,
+        rooms: ['2-1-105'],
+        verifiedInPerson: null,
+      }),
+    ])
     expect(JSON.stringify(found)).not.toContain(idNumber)
   })
 
   it('refuses a wrong number or a number of the wrong type, writing nothing', async () => {
     const before = await counts(emu)
-    expect(codeOf(await director()('manageVote', 'findFaceFailures', { communityId: COMMUNITY._id, idType: 'mainland', idNumber: testIdNumber(902) }))).toBe('NO_FACE_FAILURE')
-    expect(codeOf(await director()('manageVote', 'findFaceFailures', { communityId: COMMUNITY._id, idType: 'mainland', idNumber: 'H1234567' }))).toBe('INVALID_INPUT')
-    expect(codeOf(await callAs(emu, STAFF.member)('manageVote', 'verifyInPerson', { communityId: COMMUNITY._id, subjectId: personId('p9'), idType: 'mainland', idNumber }))).toBe('FORBIDDEN')
+    expect(
+      codeOf(
+        await director()('manageVote', 'findFaceFailures', { communityId: COMMUNITY._id, idType: 'mainland', idNumber: testIdNumber(902) }),
+      ),
+    ).toBe('NO_FACE_FAILURE')
+    expect(
+      codeOf(await director()('manageVote', 'findFaceFailures', { communityId: COMMUNITY._id, idType: 'mainland', idNumber: 'H1234567' })),
+    ).toBe('INVALID_INPUT')
+    expect(
+      codeOf(
+        await callAs(emu, STAFF.member)('manageVote', 'verifyInPerson', {
+          communityId: COMMUNITY._id,
+          subjectId: personId('p9'),
+          idType: 'mainland',
+          idNumber,
+        }),
+      ),
+    ).toBe('FORBIDDEN')
     expect(await counts(emu)).toEqual(before)
   })
 
   it('records an in-person verification with its audit entry', async () => {
-    const verified = must(await director()<FaceFailureView>('manageVote', 'verifyInPerson', {
-      communityId: COMMUNITY._id, subjectId: personId('p9'), idType: 'mainland', idNumber, note: '持身份证原件到场',
-    }))
+    const verified = must(
+      await director()<FaceFailureView>('manageVote', 'verifyInPerson', {
+        communityId: COMMUNITY._id,
+        subjectId: personId('p9'),
+        idType: 'mainland',
+        idNumber,
+        note: '持身份证原件到场',
+      }),
+    )
     expect(verified.verifiedInPerson).toMatchObject({ who: '业委会主任' })
-    expect(await emu.query('faceChecks', { personId: personId('p9'), status: 'passed' })).toEqual([expect.objectContaining({ reason: '线下认证', inPerson: expect.objectContaining({ note: '持身份证原件到场' }) })])
+    expect(await emu.query('faceChecks', { personId: personId('p9'), status: 'passed' })).toEqual([
+      expect.objectContaining({ reason: '线下认证', inPerson: expect.objectContaining({ note: '持身份证原件到场' }) }),
+    ])
     expect(await emu.query('audit', { action: 'verifyInPerson', targetId: personId('p9') })).toHaveLength(1)
-    const again = must(await director()<FaceFailureView[]>('manageVote', 'findFaceFailures', { communityId: COMMUNITY._id, idType: 'mainland', idNumber }))
+    const again = must(
+      await director()<FaceFailureView[]>('manageVote', 'findFaceFailures', { communityId: COMMUNITY._id, idType: 'mainland', idNumber }),
+    )
     expect(again[0].verifiedInPerson).toMatchObject({ who: '业委会主任' })
   })
 })

@@ -33,5 +33,4 @@ describe('labels', () => {
     expect(roomLabel('1', '2', '301')).toBe('1-2-301')
     expect(roomLabel('A', '', '5')).toBe('A-5')
   })
-
 })

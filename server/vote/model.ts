@@ -20,10 +20,14 @@ export type Caster = { kind: 'owner' | 'delegate'; ownerKey: string } | { kind: 
 /** The one document a caster can ever write for a party: a duplicate cast lands on the same id. */
 export function ballotId(voteId: string, partyId: string, caster: Caster): string {
   switch (caster.kind) {
-    case 'owner': return `${voteId}:${partyId}:o:${caster.ownerKey}`
-    case 'delegate': return `${voteId}:${partyId}:d:${caster.ownerKey}`
-    case 'paper': return `${voteId}:${partyId}:paper`
-    case 'follow': return `${voteId}:${partyId}:follow`
+    case 'owner':
+      return `${voteId}:${partyId}:o:${caster.ownerKey}`
+    case 'delegate':
+      return `${voteId}:${partyId}:d:${caster.ownerKey}`
+    case 'paper':
+      return `${voteId}:${partyId}:paper`
+    case 'follow':
+      return `${voteId}:${partyId}:follow`
   }
 }
 

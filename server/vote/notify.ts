@@ -1,7 +1,4 @@
-import { COLLECTIONS } from '../collections'
-import type { Database } from '../cloud'
-import { rows } from '../db'
-import { getSubscribePort, NOT_SUBSCRIBED, type SubscribePort } from '../ports/subscribe'
+import type { SubscribePort } from '../ports/subscribe'
 import type { VoteDoc } from '../collections/vote'
 import { sendTemplate, type SendReport } from '../notify/send'
 import { templateId, TEMPLATES } from '../notify/templates'
@@ -20,13 +17,21 @@ const TEMPLATE_OF = { opened: 'voteOpened', reminder: 'voteReminder' } as const 
  * new client build.
  */
 export const VOTE_TEMPLATES: Record<VoteNoticeKind, string> = {
-  get opened() { return templateId(TEMPLATE_OF.opened) },
-  get reminder() { return templateId(TEMPLATE_OF.reminder) },
+  get opened() {
+    return templateId(TEMPLATE_OF.opened)
+  },
+  get reminder() {
+    return templateId(TEMPLATE_OF.reminder)
+  },
 }
 
 /** The templates as the client shows and requests them. */
 export function voteTemplates(): VoteNoticeStatus['templates'] {
-  return (Object.keys(TEMPLATE_OF) as VoteNoticeKind[]).map((kind) => ({ kind, templateId: templateId(TEMPLATE_OF[kind]), label: TEMPLATES[TEMPLATE_OF[kind]].label }))
+  return (Object.keys(TEMPLATE_OF) as VoteNoticeKind[]).map((kind) => ({
+    kind,
+    templateId: templateId(TEMPLATE_OF[kind]),
+    label: TEMPLATES[TEMPLATE_OF[kind]].label,
+  }))
 }
 
 export type { SendReport }
@@ -38,6 +43,11 @@ export async function sendVoteMessages(
   port?: SubscribePort,
 ): Promise<SendReport> {
   const note = kind === 'opened' ? '投票已审核通过，请按时参与表决' : '投票即将截止，您还没有投票'
-  return sendTemplate(TEMPLATE_OF[kind], openids, pageLink('voteBallot', { voteId: vote._id }),
-    { thing1: vote.title, time2: vote.startAt, time3: vote.endAt, thing4: note }, { port })
+  return sendTemplate(
+    TEMPLATE_OF[kind],
+    openids,
+    pageLink('voteBallot', { voteId: vote._id }),
+    { thing1: vote.title, time2: vote.startAt, time3: vote.endAt, thing4: note },
+    { port },
+  )
 }

@@ -34,8 +34,7 @@ const subjectOf = (c: FaceCheckDoc) => c.personId ?? c.delegationId ?? c.openid
 const ms = (d: Date | string | number | null | undefined) => (d ? new Date(d).getTime() : null)
 
 async function failures(ctx: Ctx, communityId: string, idHash: string): Promise<Array<{ view: FaceFailureView; failed: FaceCheckDoc }>> {
-  const checks = await rows(collection(ctx.db, 'faceChecks').where({ communityId, idHash })
-    .orderBy('startedAt', 'desc').limit(100))
+  const checks = await rows(collection(ctx.db, 'faceChecks').where({ communityId, idHash }).orderBy('startedAt', 'desc').limit(100))
   const bySubject = new Map<string, FaceCheckDoc[]>()
   for (const c of checks) bySubject.set(subjectOf(c), [...(bySubject.get(subjectOf(c)) ?? []), c])
   const found: Array<{ view: FaceFailureView; failed: FaceCheckDoc; personId?: string }> = []
@@ -45,8 +44,14 @@ async function failures(ctx: Ctx, communityId: string, idHash: string): Promise<
     const inPerson = list.find((c) => c.inPerson && (ms(c.at) ?? 0) >= (ms(failed.at) ?? 0))?.inPerson
     found.push({
       view: {
-        subjectId, role: failed.role, name: maskName(failed.name), idLast4: `****${failed.idLast4}`, rooms: [],
-        failedAt: ms(failed.at), reason: failed.reason, verifiedInPerson: inPerson ? { who: inPerson.who, at: inPerson.at } : null,
+        subjectId,
+        role: failed.role,
+        name: maskName(failed.name),
+        idLast4: `****${failed.idLast4}`,
+        rooms: [],
+        failedAt: ms(failed.at),
+        reason: failed.reason,
+        verifiedInPerson: inPerson ? { who: inPerson.who, at: inPerson.at } : null,
       },
       failed,
       personId: failed.personId ?? undefined,
@@ -54,10 +59,17 @@ async function failures(ctx: Ctx, communityId: string, idHash: string): Promise<
   }
   const personIds = found.map((f) => f.personId).filter((p): p is string => Boolean(p))
   if (personIds.length > 0) {
-    const units = await rows<{ building: string; unitNo?: string; room: string; ownerIds: string[] }>(ctx.db.collection(COLLECTIONS.units)
-      .where({ communityId, ownerIds: ctx.db.command.in(personIds) }).field({ building: true, unitNo: true, room: true, ownerIds: true }).limit(100))
+    const units = await rows<{ building: string; unitNo?: string; room: string; ownerIds: string[] }>(
+      ctx.db
+        .collection(COLLECTIONS.units)
+        .where({ communityId, ownerIds: ctx.db.command.in(personIds) })
+        .field({ building: true, unitNo: true, room: true, ownerIds: true })
+        .limit(100),
+    )
     for (const f of found) {
-      f.view.rooms = units.filter((u) => f.personId && u.ownerIds.includes(f.personId)).map((u) => roomLabel(u.building, u.unitNo ?? '', u.room))
+      f.view.rooms = units
+        .filter((u) => f.personId && u.ownerIds.includes(f.personId))
+        .map((u) => roomLabel(u.building, u.unitNo ?? '', u.room))
     }
   }
   return found
@@ -80,16 +92,36 @@ export async function verifyInPerson(input: In<'verifyInPerson'>, ctx: Ctx): Pro
   const stamp = stampOf(ctx, whoOf(roles))
   const inPerson = { ...stamp, note: input.note }
   const record: Omit<FaceCheckDoc, '_id'> = {
-    communityId: input.communityId, openid: failed.openid, role: failed.role, personId: failed.personId, delegationId: failed.delegationId,
-    name: failed.name, idType: input.idType, idHash, idLast4: idLast4(idNumber), verifyId: '', outSeqNo: '', status: 'passed',
-    reason: '线下认证', startedAt: new Date(stamp.at), at: new Date(stamp.at), inPerson,
+    communityId: input.communityId,
+    openid: failed.openid,
+    role: failed.role,
+    personId: failed.personId,
+    delegationId: failed.delegationId,
+    name: failed.name,
+    idType: input.idType,
+    idHash,
+    idLast4: idLast4(idNumber),
+    verifyId: '',
+    outSeqNo: '',
+    status: 'passed',
+    reason: '线下认证',
+    startedAt: new Date(stamp.at),
+    at: new Date(stamp.at),
+    inPerson,
   }
   await ctx.db.runTransaction(async (tx: Tx) => {
     await tx.collection(COLLECTIONS.faceChecks).add({ data: record })
     await tx.collection(COLLECTIONS.audit).add({
-      data: auditDoc(ctx, { _id: input.subjectId, communityId: input.communityId },
-        { action: 'verifyInPerson', after: { subjectId: input.subjectId, idType: input.idType, idLast4: record.idLast4 }, note: input.note || undefined },
-        { who: stamp.who }),
+      data: auditDoc(
+        ctx,
+        { _id: input.subjectId, communityId: input.communityId },
+        {
+          action: 'verifyInPerson',
+          after: { subjectId: input.subjectId, idType: input.idType, idLast4: record.idLast4 },
+          note: input.note || undefined,
+        },
+        { who: stamp.who },
+      ),
     })
   }, 1)
   return ok({ ...target, verifiedInPerson: { who: stamp.who, at: stamp.at } })

@@ -1,7 +1,14 @@
 import type { z } from 'zod'
 import {
-  CHOICE_LABELS, VOTE_STATE_LABELS,
-  type BallotPage, type castVoteApi, type Choice, type MyBallot, type MyBallotEntry, type OpenVote, type VoteState,
+  CHOICE_LABELS,
+  VOTE_STATE_LABELS,
+  type BallotPage,
+  type castVoteApi,
+  type Choice,
+  type MyBallot,
+  type MyBallotEntry,
+  type OpenVote,
+  type VoteState,
 } from '../../core/api/vote'
 import { ok, type Result } from '../../core/result'
 import { COLLECTIONS } from '../collections'
@@ -14,7 +21,17 @@ import { effectiveState } from './state'
 import { readVoterParties } from './roll'
 import { loadVote } from './store'
 import { itemView, summaryView } from './views'
-import { communitiesOf, loadVoter, ownBallots, personIdsFor, representedByOthers, stakesOfVotes, type OwnBallot, type Stake, type Voter } from './voter'
+import {
+  communitiesOf,
+  loadVoter,
+  ownBallots,
+  personIdsFor,
+  representedByOthers,
+  stakesOfVotes,
+  type OwnBallot,
+  type Stake,
+  type Voter,
+} from './voter'
 
 type In<A extends keyof typeof castVoteApi> = z.output<(typeof castVoteApi)[A]['input']>
 
@@ -32,26 +49,41 @@ function choicesOf(vote: VoteDoc): Choice[] {
 }
 
 /** The caller's newest votes with her stakes and ballots: 3 reads after the caller's own. */
-async function myVotes(ctx: Ctx, voter: Voter, voteId?: string): Promise<Array<{ vote: VoteDoc; stakes: Stake[]; ballots: Map<string, OwnBallot> }>> {
+async function myVotes(
+  ctx: Ctx,
+  voter: Voter,
+  voteId?: string,
+): Promise<Array<{ vote: VoteDoc; stakes: Stake[]; ballots: Map<string, OwnBallot> }>> {
   const communities = communitiesOf(voter)
   if (communities.length === 0) return []
   const _ = ctx.db.command
   const filter = voteId ? { _id: voteId, communityId: _.in(communities) } : { communityId: _.in(communities), state: _.in([...VISIBLE]) }
-  const votes = await rows<VoteDoc>(ctx.db.collection(COLLECTIONS.votes).where(filter)
-    .field({ result: false, computed: false, statistics: false }).orderBy('startAt', 'desc').limit(RECENT_VOTES))
+  const votes = await rows<VoteDoc>(
+    ctx.db
+      .collection(COLLECTIONS.votes)
+      .where(filter)
+      .field({ result: false, computed: false, statistics: false })
+      .orderBy('startAt', 'desc')
+      .limit(RECENT_VOTES),
+  )
   const stakes = await stakesOfVotes(ctx.db, voter, votes)
-  const ballots = await ownBallots(ctx.db, [...stakes.values()].flat().map((s) => s.ballotId))
+  const ballots = await ownBallots(
+    ctx.db,
+    [...stakes.values()].flat().map((s) => s.ballotId),
+  )
   return votes.filter((v) => (stakes.get(v._id)?.length ?? 0) > 0).map((vote) => ({ vote, stakes: stakes.get(vote._id) ?? [], ballots }))
 }
 
 export async function openVotes(_input: In<'openVotes'>, ctx: Ctx): Promise<Result<OpenVote[]>> {
   const voter = await loadVoter(ctx)
   const found = await myVotes(ctx, voter)
-  return ok(found.map(({ vote, stakes, ballots }) => ({
-    ...summaryView(vote, ctx.now()),
-    parties: stakes.length,
-    voted: stakes.filter((s) => ballots.has(s.ballotId)).length,
-  })))
+  return ok(
+    found.map(({ vote, stakes, ballots }) => ({
+      ...summaryView(vote, ctx.now()),
+      parties: stakes.length,
+      voted: stakes.filter((s) => ballots.has(s.ballotId)).length,
+    })),
+  )
 }
 
 export async function ballotPage(input: In<'ballotPage'>, ctx: Ctx): Promise<Result<BallotPage>> {
@@ -65,12 +97,19 @@ export async function ballotPage(input: In<'ballotPage'>, ctx: Ctx): Promise<Res
     if (representedByOthers(voter, vote, parties).size > 0) voteFail('NOT_REPRESENTATIVE')
     voteFail('NOT_YOUR_UNIT', '您在这次投票的范围内没有房屋')
   }
-  const ballots = await ownBallots(ctx.db, stakes.map((s) => s.ballotId))
+  const ballots = await ownBallots(
+    ctx.db,
+    stakes.map((s) => s.ballotId),
+  )
   return ok({
     vote: { ...summaryView(vote, ctx.now()), description: vote.description, items: vote.items.map(itemView) },
     choices: choicesOf(vote),
     parties: stakes.map((s) => ({
-      partyId: s.party.partyId, rooms: s.party.rooms, areaCenti: s.party.areaCenti, as: s.as, coOwned: s.party.coOwned,
+      partyId: s.party.partyId,
+      rooms: s.party.rooms,
+      areaCenti: s.party.areaCenti,
+      as: s.as,
+      coOwned: s.party.coOwned,
       ballot: myBallot(ballots.get(s.ballotId)),
     })),
   })
@@ -86,8 +125,14 @@ export async function myBallots(input: In<'myBallots'>, ctx: Ctx): Promise<Resul
       const b = myBallot(ballots.get(s.ballotId))
       if (!b) continue
       entries.push({
-        ...b, voteId: vote._id, title: vote.title, state, stateLabel: VOTE_STATE_LABELS[state],
-        partyId: s.party.partyId, rooms: s.party.rooms, as: s.as,
+        ...b,
+        voteId: vote._id,
+        title: vote.title,
+        state,
+        stateLabel: VOTE_STATE_LABELS[state],
+        partyId: s.party.partyId,
+        rooms: s.party.rooms,
+        as: s.as,
       })
     }
   }

@@ -23,8 +23,10 @@ beforeAll(async () => {
   const rows = Array.from({ length: N }, (_u, i) => ({ _id: id('vp', i), voteId: 'vp', n: i, history: [{ n: -i }] }))
   // Other votes' documents sort before, after and between this vote's ids: the filter keeps them out.
   const others = [
-    { _id: 'vo:1', voteId: 'vo', n: -1 }, { _id: 'vz:1', voteId: 'vz', n: -2 },
-    { _id: `${id('vp', 1500)}x`, voteId: 'vq', n: -3 }, { _id: `${id('vp', 998)}x`, voteId: 'vq', n: -4 },
+    { _id: 'vo:1', voteId: 'vo', n: -1 },
+    { _id: 'vz:1', voteId: 'vz', n: -2 },
+    { _id: `${id('vp', 1500)}x`, voteId: 'vq', n: -3 },
+    { _id: `${id('vp', 998)}x`, voteId: 'vq', n: -4 },
   ]
   await emu.insert(COLLECTIONS.ballots, [...rows.reverse(), ...others]) // storage order is not id order
 })
@@ -81,12 +83,23 @@ describe('readRanges', () => {
 
   it('reads documents added after the bounds were taken', async () => {
     const bounds = rangeBounds(expected)
-    await emu.insert(COLLECTIONS.ballots, [{ _id: `${id('vp', 999)}a`, voteId: 'vp', n: 999.5 }, { _id: id('vp', 99999), voteId: 'vp', n: 99999 }])
+    await emu.insert(COLLECTIONS.ballots, [
+      { _id: `${id('vp', 999)}a`, voteId: 'vp', n: 999.5 },
+      { _id: id('vp', 99999), voteId: 'vp', n: 99999 },
+    ])
     try {
       const all = await readRanges<Row>(db, COLLECTIONS.ballots, { voteId: 'vp' }, FIELDS, bounds)
-      expect(all.map((r) => r.n)).toEqual([...expected.slice(0, 1000).map((r) => r.n), 999.5, ...expected.slice(1000).map((r) => r.n), 99999])
+      expect(all.map((r) => r.n)).toEqual([
+        ...expected.slice(0, 1000).map((r) => r.n),
+        999.5,
+        ...expected.slice(1000).map((r) => r.n),
+        99999,
+      ])
     } finally {
-      await db.collection(COLLECTIONS.ballots).where({ _id: db.command.in([`${id('vp', 999)}a`, id('vp', 99999)]) }).remove()
+      await db
+        .collection(COLLECTIONS.ballots)
+        .where({ _id: db.command.in([`${id('vp', 999)}a`, id('vp', 99999)]) })
+        .remove()
     }
   })
 })
@@ -94,14 +107,38 @@ describe('readRanges', () => {
 describe('readAllBallots', () => {
   it('reads each ballot as the count needs it, without its history, with or without bounds', async () => {
     const ballot = (partyId: string): BallotDoc => ({
-      _id: `vb:${partyId}:paper`, voteId: 'vb', partyId, channel: 'paper', ownerKey: null, castBy: 'staff', choices: { i1: 'agree' },
-      receipt: newReceipt(), rev: 2, at: 5, by: 'o-staff', who: '经办人', areaCenti: 100, coOwned: false, confirmsCoOwners: false,
-      note: '改过一次', history: [{ choices: { i1: 'oppose' }, receipt: 'OLD', at: 1, by: 'o-staff' }],
+      _id: `vb:${partyId}:paper`,
+      voteId: 'vb',
+      partyId,
+      channel: 'paper',
+      ownerKey: null,
+      castBy: 'staff',
+      choices: { i1: 'agree' },
+      receipt: newReceipt(),
+      rev: 2,
+      at: 5,
+      by: 'o-staff',
+      who: '经办人',
+      areaCenti: 100,
+      coOwned: false,
+      confirmsCoOwners: false,
+      note: '改过一次',
+      history: [{ choices: { i1: 'oppose' }, receipt: 'OLD', at: 1, by: 'o-staff' }],
     })
     const docs = ['party:a', 'party:b', 'party:c'].map(ballot)
     await emu.insert(COLLECTIONS.ballots, docs)
-    const counted = docs.map(({ _id, partyId, channel, ownerKey, castBy, choices, receipt, at, by, confirmsCoOwners }) => (
-      { _id, partyId, channel, ownerKey, castBy, choices, receipt, at, by, confirmsCoOwners }))
+    const counted = docs.map(({ _id, partyId, channel, ownerKey, castBy, choices, receipt, at, by, confirmsCoOwners }) => ({
+      _id,
+      partyId,
+      channel,
+      ownerKey,
+      castBy,
+      choices,
+      receipt,
+      at,
+      by,
+      confirmsCoOwners,
+    }))
     expect(await readAllBallots(db, 'vb')).toEqual(counted)
     expect(await readAllBallots(db, 'vb', [docs[1]._id])).toEqual(counted)
   })

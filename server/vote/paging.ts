@@ -43,7 +43,7 @@ async function readRange<T extends { _id: string }>(
   for (;;) {
     const lower = last !== undefined ? _.gt(last) : from !== undefined ? _.gte(from) : undefined
     const upper = to !== undefined ? _.lt(to) : undefined
-    const id = lower && upper ? lower.and(upper) : lower ?? upper
+    const id = lower && upper ? lower.and(upper) : (lower ?? upper)
     const where = id === undefined ? filter : { ...filter, _id: id }
     const page = await rows<T>(db.collection(collection).where(where).orderBy('_id', 'asc').field(fields).limit(PAGE))
     if (onPage) onPage(page)

@@ -14,15 +14,25 @@ const zero = { count: 0, areaCenti: 0 }
  */
 export const PERMISSION_SAMPLES: Samples = {
   'castVote.openVotes': { scope: 'self', input: () => ({}) },
-  'castVote.ballotPage': { scope: 'community', mustSucceed: false, input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'voting') }) },
+  'castVote.ballotPage': {
+    scope: 'community',
+    mustSucceed: false,
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'voting') }),
+  },
   'castVote.cast': {
-    scope: 'community', mustSucceed: false,
-    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'voting'), partyId: coOwnedParty(world, side), choices: { i1: 'agree' } }),
+    scope: 'community',
+    mustSucceed: false,
+    input: async ({ world, side }) => ({
+      voteId: await freshVote(world, side, 'voting'),
+      partyId: coOwnedParty(world, side),
+      choices: { i1: 'agree' },
+    }),
   },
   'castVote.myBallots': { scope: 'self', input: () => ({}) },
   // Not tallied yet: a valid check answers NOT_PUBLISHED.
   'castVote.verifyReceipt': {
-    scope: 'community', mustSucceed: false,
+    scope: 'community',
+    mustSucceed: false,
     input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'statistics'), receipt: 'ABCD-EFGH-JKMN' }),
   },
   'castVote.noticeStatus': { scope: 'self', input: () => ({}) },
@@ -30,57 +40,111 @@ export const PERMISSION_SAMPLES: Samples = {
   'manageVote.createDraft': {
     scope: 'community',
     input: ({ world, side }) => ({
-      communityId: world.community(side), title: '矩阵测试', items: [{ text: '同意续聘', class: 'ordinary' }], scope: { kind: 'community' },
-      startAt: Date.parse(`${world.day(2)}T00:00:00+08:00`), endAt: Date.parse(`${world.day(2)}T00:00:00+08:00`) + 7 * DAY, followMajorityCounts: false,
+      communityId: world.community(side),
+      title: '矩阵测试',
+      items: [{ text: '同意续聘', class: 'ordinary' }],
+      scope: { kind: 'community' },
+      startAt: Date.parse(`${world.day(2)}T00:00:00+08:00`),
+      endAt: Date.parse(`${world.day(2)}T00:00:00+08:00`) + 7 * DAY,
+      followMajorityCounts: false,
     }),
   },
   'manageVote.updateDraft': {
     scope: 'community',
     input: async ({ world, side }) => ({
-      voteId: await freshVote(world, side, 'draft'), rev: 0, title: '改过', items: [{ text: '同意续聘', class: 'ordinary' }], scope: { kind: 'community' },
-      startAt: Date.parse(`${world.day(2)}T00:00:00+08:00`), endAt: Date.parse(`${world.day(2)}T00:00:00+08:00`) + 7 * DAY, followMajorityCounts: false,
+      voteId: await freshVote(world, side, 'draft'),
+      rev: 0,
+      title: '改过',
+      items: [{ text: '同意续聘', class: 'ordinary' }],
+      scope: { kind: 'community' },
+      startAt: Date.parse(`${world.day(2)}T00:00:00+08:00`),
+      endAt: Date.parse(`${world.day(2)}T00:00:00+08:00`) + 7 * DAY,
+      followMajorityCounts: false,
     }),
   },
   'manageVote.deleteDraft': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'draft') }) },
   'manageVote.submit': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'draft') }) },
   'manageVote.approve': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'reviewing') }) },
-  'manageVote.reject': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'reviewing'), reason: '材料不全' }) },
+  'manageVote.reject': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'reviewing'), reason: '材料不全' }),
+  },
   'manageVote.list': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side) }) },
   'manageVote.get': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'voting') }) },
   'manageVote.turnout': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'voting') }) },
-  'manageVote.nonParticipants': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'voting') }) },
-  'manageVote.exportNonParticipants': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'closed') }) },
+  'manageVote.nonParticipants': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'voting') }),
+  },
+  'manageVote.exportNonParticipants': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'closed') }),
+  },
   // Nobody's face check failed in the world: a valid lookup answers NO_FACE_FAILURE.
   'manageVote.findFaceFailures': {
-    scope: 'community', mustSucceed: false,
+    scope: 'community',
+    mustSucceed: false,
     input: ({ world, side }) => ({ communityId: world.community(side), idType: 'mainland', idNumber: world.idNumber() }),
   },
   'manageVote.verifyInPerson': {
-    scope: 'community', mustSucceed: false,
-    input: ({ world, side }) => ({ communityId: world.community(side), subjectId: world.id('person'), idType: 'mainland', idNumber: world.idNumber() }),
+    scope: 'community',
+    mustSucceed: false,
+    input: ({ world, side }) => ({
+      communityId: world.community(side),
+      subjectId: world.id('person'),
+      idType: 'mainland',
+      idNumber: world.idNumber(),
+    }),
   },
   'manageVote.remind': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'voting') }) },
   'manageVote.auditLog': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'closed') }) },
   'manageVote.listBuildings': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side) }) },
-  'supplementVote.overview': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'supplementing') }) },
-  'supplementVote.startSupplement': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'closed') }) },
+  'supplementVote.overview': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'supplementing') }),
+  },
+  'supplementVote.startSupplement': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'closed') }),
+  },
   'supplementVote.findRoom': {
-    scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'supplementing'), building: '9', unitNo: '1', room: '101' }),
+    scope: 'community',
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'supplementing'), building: '9', unitNo: '1', room: '101' }),
   },
   'supplementVote.enterPaper': {
     scope: 'community',
-    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'supplementing'), building: '9', unitNo: '1', room: '101', choices: { i1: 'agree' } }),
+    input: async ({ world, side }) => ({
+      voteId: await freshVote(world, side, 'supplementing'),
+      building: '9',
+      unitNo: '1',
+      room: '101',
+      choices: { i1: 'agree' },
+    }),
   },
   'supplementVote.confirmCoOwned': {
     scope: 'community',
-    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'supplementing'), partyId: coOwnedParty(world, side), choices: { i1: 'oppose' } }),
+    input: async ({ world, side }) => ({
+      voteId: await freshVote(world, side, 'supplementing'),
+      partyId: coOwnedParty(world, side),
+      choices: { i1: 'oppose' },
+    }),
   },
-  'supplementVote.finishSupplement': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'supplementing') }) },
+  'supplementVote.finishSupplement': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'supplementing') }),
+  },
   'supplementVote.enterFollow': {
-    scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'followMajority'), building: '9', unitNo: '1', room: '101' }),
+    scope: 'community',
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'followMajority'), building: '9', unitNo: '1', room: '101' }),
   },
-  'supplementVote.finishFollowMajority': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'followMajority') }) },
-  'tallyVote.statistics': { scope: 'community', input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'statistics') }) },
+  'supplementVote.finishFollowMajority': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'followMajority') }),
+  },
+  'tallyVote.statistics': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'statistics') }),
+  },
   'tallyVote.enterStatistics': {
     scope: 'community',
     input: async ({ world, side }) => ({
@@ -89,13 +153,28 @@ export const PERMISSION_SAMPLES: Samples = {
     }),
   },
   'tallyVote.explainDifference': {
-    scope: 'community', mustSucceed: false,
-    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'statistics'), itemId: 'i1', field: 'agree.count', explanation: '核对无误' }),
+    scope: 'community',
+    mustSucceed: false,
+    input: async ({ world, side }) => ({
+      voteId: await freshVote(world, side, 'statistics'),
+      itemId: 'i1',
+      field: 'agree.count',
+      explanation: '核对无误',
+    }),
   },
   'tallyVote.confirm': {
-    scope: 'community', mustSucceed: false,
+    scope: 'community',
+    mustSucceed: false,
     input: async ({ world, side, caller }) => ({ voteId: await freshVote(world, side, 'statistics'), as: confirmAs(caller) }),
   },
-  'tallyVote.complete': { scope: 'community', mustSucceed: false, input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'statistics') }) },
-  'tallyVote.result': { scope: 'community', mustSucceed: false, input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'statistics') }) },
+  'tallyVote.complete': {
+    scope: 'community',
+    mustSucceed: false,
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'statistics') }),
+  },
+  'tallyVote.result': {
+    scope: 'community',
+    mustSucceed: false,
+    input: async ({ world, side }) => ({ voteId: await freshVote(world, side, 'statistics') }),
+  },
 }

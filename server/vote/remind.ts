@@ -25,10 +25,19 @@ export async function remind(input: In, ctx: Ctx): Promise<Result<SendReport>> {
   const [roll, ballots, bindings] = await Promise.all([
     readRoll(ctx.db, vote._id),
     recordedBallots(ctx, vote._id),
-    readAll<{ _id: string; personId: string; openid: string }>(ctx.db, COLLECTIONS.bindings, { communityId: vote.communityId }, { personId: true, openid: true }),
+    readAll<{ _id: string; personId: string; openid: string }>(
+      ctx.db,
+      COLLECTIONS.bindings,
+      { communityId: vote.communityId },
+      { personId: true, openid: true },
+    ),
   ])
   const seen = participatingParties(ballots, roll.representatives)
-  const waiting = new Set(partiesOf(roll.units).filter((p) => !seen.has(p.id)).flatMap((p) => p.ownerKeys))
+  const waiting = new Set(
+    partiesOf(roll.units)
+      .filter((p) => !seen.has(p.id))
+      .flatMap((p) => p.ownerKeys),
+  )
   const openids = [...new Set(bindings.filter((b) => waiting.has(b.personId)).map((b) => b.openid))]
   const report = await sendVoteMessages(openids, vote, 'reminder')
   await writeVoteAudit(ctx, vote, { action: 'remind', after: report }, who)

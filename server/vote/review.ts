@@ -30,20 +30,25 @@ export async function approve(input: In<'approve'>, ctx: Ctx): Promise<Result<Vo
   const roll = await buildRoll(ctx.db, current, ctx.now())
   await writeRoll(ctx.db, current._id, roll.docs)
   const stamp = stampOf(ctx, whoOf(roles))
-  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
-    requireState(v, ctx.now(), ['reviewing'])
-    if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
-    const todos = todosIn(tx)
-    await todos.close('voteReview', v._id, actorOf(stamp), 'approved')
-    // Both sides will confirm the statistics: their to-dos wait from now (the page says when it can be done).
-    await todos.open(voteTodo('voteConfirmTally', v), actorOf(stamp))
-    await todos.open(voteTodo('voteConfirmTallyCommittee', v), actorOf(stamp))
-    return {
-      set: { state: 'approved', review: { ...stamp, decision: 'approved', reason: null }, roll: roll.meta },
-      audit: { action: 'approve', before: { state: v.state }, after: { state: 'approved', roll: roll.meta } },
-      value: null,
-    }
-  }, { who: stamp.who })
+  const { vote } = await changeVote(
+    ctx,
+    input.voteId,
+    async (v, tx) => {
+      requireState(v, ctx.now(), ['reviewing'])
+      if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
+      const todos = todosIn(tx)
+      await todos.close('voteReview', v._id, actorOf(stamp), 'approved')
+      // Both sides will confirm the statistics: their to-dos wait from now (the page says when it can be done).
+      await todos.open(voteTodo('voteConfirmTally', v), actorOf(stamp))
+      await todos.open(voteTodo('voteConfirmTallyCommittee', v), actorOf(stamp))
+      return {
+        set: { state: 'approved', review: { ...stamp, decision: 'approved', reason: null }, roll: roll.meta },
+        audit: { action: 'approve', before: { state: v.state }, after: { state: 'approved', roll: roll.meta } },
+        value: null,
+      }
+    },
+    { who: stamp.who },
+  )
   // Messages go out only after the approval is committed, so their counts travel in the answer.
   const notified = await sendVoteMessages(roll.boundOpenids, vote, 'opened')
   return ok({ ...detailView(vote, ctx.now()), notified })
@@ -56,18 +61,23 @@ export async function reject(input: In<'reject'>, ctx: Ctx): Promise<Result<Vote
   requireState(current, ctx.now(), ['reviewing'])
   await checkContent(ctx, [{ label: '驳回原因', text: input.reason }])
   const stamp = stampOf(ctx, whoOf(roles))
-  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
-    requireState(v, ctx.now(), ['reviewing'])
-    await todosIn(tx).close('voteReview', v._id, actorOf(stamp), 'rejected', input.reason)
-    return {
-      set: {
-        state: 'draft',
-        review: { ...stamp, decision: 'rejected', reason: input.reason },
-        rejections: [...v.rejections, { ...stamp, reason: input.reason }],
-      },
-      audit: { action: 'reject', before: { state: v.state }, after: { state: 'draft' }, note: input.reason },
-      value: null,
-    }
-  }, { who: stamp.who })
+  const { vote } = await changeVote(
+    ctx,
+    input.voteId,
+    async (v, tx) => {
+      requireState(v, ctx.now(), ['reviewing'])
+      await todosIn(tx).close('voteReview', v._id, actorOf(stamp), 'rejected', input.reason)
+      return {
+        set: {
+          state: 'draft',
+          review: { ...stamp, decision: 'rejected', reason: input.reason },
+          rejections: [...v.rejections, { ...stamp, reason: input.reason }],
+        },
+        audit: { action: 'reject', before: { state: v.state }, after: { state: 'draft' }, note: input.reason },
+        value: null,
+      }
+    },
+    { who: stamp.who },
+  )
   return ok(detailView(vote, ctx.now()))
 }

@@ -45,11 +45,21 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
   const unitFilter: Record<string, unknown> = { communityId: vote.communityId, inRegister: _.neq(false) }
   if (vote.scope.kind === 'buildings') unitFilter.building = _.in(vote.scope.buildings)
   const [register, persons, bindings] = await Promise.all([
-    readAll<RegisterUnit>(db, COLLECTIONS.units, unitFilter,
-      { building: true, unitNo: true, room: true, areaCenti: true, ownerIds: true, developerHeld: true }),
+    readAll<RegisterUnit>(db, COLLECTIONS.units, unitFilter, {
+      building: true,
+      unitNo: true,
+      room: true,
+      areaCenti: true,
+      ownerIds: true,
+      developerHeld: true,
+    }),
     readAll<{ _id: string; name?: string }>(db, COLLECTIONS.persons, { communityId: vote.communityId }, { name: true }),
-    readAll<{ _id: string; personId: string; openid: string }>(db, COLLECTIONS.bindings, { communityId: vote.communityId },
-      { personId: true, openid: true }),
+    readAll<{ _id: string; personId: string; openid: string }>(
+      db,
+      COLLECTIONS.bindings,
+      { communityId: vote.communityId },
+      { personId: true, openid: true },
+    ),
   ])
   const names = new Map(persons.map((p) => [p._id, maskName(p.name ?? '')]))
   const units: ScopeUnit[] = register.map((u) => ({
@@ -68,7 +78,12 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
   const representatives = representativesOf(parties, boundPersons)
 
   const rollUnits: RollUnit[] = units.map((u) => [
-    u.id, u.room, u.areaCenti, [...u.ownerKeys], u.developerHeld ? 1 : 0, u.ownerKeys.map((k) => names.get(k) ?? '*'),
+    u.id,
+    u.room,
+    u.areaCenti,
+    [...u.ownerKeys],
+    u.developerHeld ? 1 : 0,
+    u.ownerKeys.map((k) => names.get(k) ?? '*'),
   ])
   // Each representative is stored with the chunk holding its party's first unit.
   const chunkOfUnit = new Map(rollUnits.map((u, i) => [u[0], Math.floor(i / UNITS_PER_CHUNK)] as const))
@@ -82,7 +97,10 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
   const chunks: RollChunkDoc[] = []
   for (let i = 0; i * UNITS_PER_CHUNK < rollUnits.length; i++) {
     chunks.push({
-      _id: rollChunkId(vote._id, i), voteId: vote._id, kind: 'roll', seq: i,
+      _id: rollChunkId(vote._id, i),
+      voteId: vote._id,
+      kind: 'roll',
+      seq: i,
       units: JSON.stringify(rollUnits.slice(i * UNITS_PER_CHUNK, (i + 1) * UNITS_PER_CHUNK)),
       representatives: representativesByChunk.get(i) ?? [],
     })
@@ -92,14 +110,23 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
   for (const p of parties) {
     if (p.developerHeld) continue // The developer casts on paper (补计); it binds no openid.
     const entry: VoterParty = {
-      partyId: p.id, unitIds: p.unitIds, rooms: p.rooms, areaCenti: p.areaCenti, coOwned: p.coOwned,
-      ownerKeys: p.ownerKeys, representative: representatives.get(p.id) ?? null,
+      partyId: p.id,
+      unitIds: p.unitIds,
+      rooms: p.rooms,
+      areaCenti: p.areaCenti,
+      coOwned: p.coOwned,
+      ownerKeys: p.ownerKeys,
+      representative: representatives.get(p.id) ?? null,
     }
     for (const key of p.ownerKeys) voterParties.set(key, [...(voterParties.get(key) ?? []), entry])
   }
   const bucketCount = Math.max(1, Math.ceil(voterParties.size / PERSONS_PER_BUCKET))
   const buckets: VoterBucketDoc[] = Array.from({ length: bucketCount }, (_unused, seq) => ({
-    _id: voterBucketId(vote._id, seq), voteId: vote._id, kind: 'voters', seq, persons: [],
+    _id: voterBucketId(vote._id, seq),
+    voteId: vote._id,
+    kind: 'voters',
+    seq,
+    persons: [],
   }))
   for (const [personId, list] of voterParties) buckets[bucketOf(personId, bucketCount)].persons.push([personId, list])
 
@@ -107,8 +134,12 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
   const boundOpenids = [...new Set(bindings.filter((b) => inScope.has(b.personId)).map((b) => b.openid))]
   return {
     meta: {
-      frozenAt: nowMs, units: units.length, headcount: parties.length,
-      areaCenti: parties.reduce((sum, p) => sum + p.areaCenti, 0), rollChunks: chunks.length, voterBuckets: bucketCount,
+      frozenAt: nowMs,
+      units: units.length,
+      headcount: parties.length,
+      areaCenti: parties.reduce((sum, p) => sum + p.areaCenti, 0),
+      rollChunks: chunks.length,
+      voterBuckets: bucketCount,
     },
     docs: [...chunks, ...buckets],
     boundOpenids,
@@ -133,7 +164,10 @@ function representativesOf(parties: readonly Party[], bound: ReadonlyMap<string,
 /** Replaces any roll left by an earlier approval attempt, then writes the new one in one batch. */
 export async function writeRoll(db: Database, voteId: string, docs: ReadonlyArray<RollChunkDoc | VoterBucketDoc>): Promise<void> {
   const _ = db.command
-  await db.collection(COLLECTIONS.voteEntries).where({ voteId, kind: _.in(['roll', 'voters']) }).remove()
+  await db
+    .collection(COLLECTIONS.voteEntries)
+    .where({ voteId, kind: _.in(['roll', 'voters']) })
+    .remove()
   await db.collection(COLLECTIONS.voteEntries).add({ data: docs as unknown as object })
 }
 
@@ -176,14 +210,23 @@ const bucketCache = new Map<string, Map<string, VoterParty[]>>()
 const BUCKET_CACHE_SIZE = 2000
 
 /** The parties each person may cast for, from their buckets: at most one read whatever the roll's size. */
-export async function readVoterParties(db: Database, vote: Pick<VoteDoc, '_id' | 'roll'>, personIds: readonly string[]): Promise<Map<string, VoterParty[]>> {
+export async function readVoterParties(
+  db: Database,
+  vote: Pick<VoteDoc, '_id' | 'roll'>,
+  personIds: readonly string[],
+): Promise<Map<string, VoterParty[]>> {
   const out = new Map<string, VoterParty[]>()
   if (!vote.roll || personIds.length === 0) return out
   const count = vote.roll.voterBuckets
   const ids = [...new Set(personIds.map((p) => voterBucketId(vote._id, bucketOf(p, count))))]
   const missing = ids.filter((id) => !bucketCache.has(id))
   if (missing.length > 0) {
-    const buckets = await rows<VoterBucketDoc>(db.collection(COLLECTIONS.voteEntries).where({ _id: db.command.in(missing) }).limit(missing.length))
+    const buckets = await rows<VoterBucketDoc>(
+      db
+        .collection(COLLECTIONS.voteEntries)
+        .where({ _id: db.command.in(missing) })
+        .limit(missing.length),
+    )
     for (const bucket of buckets) {
       if (bucketCache.size >= BUCKET_CACHE_SIZE) bucketCache.delete(bucketCache.keys().next().value as string)
       bucketCache.set(bucket._id, new Map(bucket.persons))

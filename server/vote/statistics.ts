@@ -19,11 +19,16 @@ type In<A extends keyof typeof tallyVoteApi> = z.output<(typeof tallyVoteApi)[A]
 const keyOf = (itemId: string, field: string) => `${itemId}/${field}`
 
 /** The reconciliation with each difference's explanation; an explanation lapses when either figure changes. */
-export function reconciled(vote: Pick<VoteDoc, 'computed' | 'statistics'>): { reconciliation: StatisticsView['reconciliation']; clear: boolean } {
+export function reconciled(vote: Pick<VoteDoc, 'computed' | 'statistics'>): {
+  reconciliation: StatisticsView['reconciliation']
+  clear: boolean
+} {
   if (!vote.computed || !vote.statistics) return { reconciliation: null, clear: false }
   const base: Reconciliation = reconcileStatistics(vote.computed.items, vote.statistics.entered)
   const differences = base.differences.map((d) => {
-    const e = vote.statistics?.explanations.find((x) => x.key === keyOf(d.itemId, d.field) && x.entered === d.entered && x.computed === d.computed)
+    const e = vote.statistics?.explanations.find(
+      (x) => x.key === keyOf(d.itemId, d.field) && x.entered === d.entered && x.computed === d.computed,
+    )
     return { ...d, explanation: e?.text ?? null }
   })
   return { reconciliation: { ...base, differences }, clear: differences.every((d) => d.explanation !== null) }
@@ -33,18 +38,20 @@ export function statisticsView(vote: VoteDoc, nowMs: number): StatisticsView {
   const texts = new Map(vote.items.map((i) => [i.id, i.text]))
   const computed = vote.computed
     ? {
-      at: vote.computed.at,
-      scope: vote.computed.scope,
-      items: vote.computed.items.map((t): ComputedItem => {
-        const { area, headcount } = t.counted.explanation
-        const fig = (c: 'agree' | 'oppose' | 'abstain' | 'followMajority') => ({ count: headcount[c], areaCenti: area[c] })
-        return {
-          itemId: t.itemId, text: texts.get(t.itemId) ?? '', class: t.itemClass,
-          figures: { agree: fig('agree'), oppose: fig('oppose'), abstain: fig('abstain'), followMajority: fig('followMajority') },
-          participating: { count: headcount.participating, areaCenti: area.participating },
-        }
-      }),
-    }
+        at: vote.computed.at,
+        scope: vote.computed.scope,
+        items: vote.computed.items.map((t): ComputedItem => {
+          const { area, headcount } = t.counted.explanation
+          const fig = (c: 'agree' | 'oppose' | 'abstain' | 'followMajority') => ({ count: headcount[c], areaCenti: area[c] })
+          return {
+            itemId: t.itemId,
+            text: texts.get(t.itemId) ?? '',
+            class: t.itemClass,
+            figures: { agree: fig('agree'), oppose: fig('oppose'), abstain: fig('abstain'), followMajority: fig('followMajority') },
+            participating: { count: headcount.participating, areaCenti: area.participating },
+          }
+        }),
+      }
     : null
   const { reconciliation, clear } = reconciled(vote)
   return {
@@ -75,17 +82,29 @@ export async function enterStatistics(input: In<'enterStatistics'>, ctx: Ctx): P
   if (bad) voteFail('ITEM_NOT_IN_VOTE', `表决事项 ${bad.itemId} 不属于这次投票`)
   // Two rows for one item would leave the reconciliation to pick one of them silently.
   const twice = input.items.find((i, at) => input.items.findIndex((j) => j.itemId === i.itemId) !== at)
-  if (twice) voteFail('DUPLICATE_ITEM', `表决事项 ${current.items.find((i) => i.id === twice.itemId)?.text ?? twice.itemId} 录入了两次，每个事项只能录入一次`)
+  if (twice)
+    voteFail(
+      'DUPLICATE_ITEM',
+      `表决事项 ${current.items.find((i) => i.id === twice.itemId)?.text ?? twice.itemId} 录入了两次，每个事项只能录入一次`,
+    )
   const entered: EnteredItemStatistics[] = input.items
-  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
-    requireState(v, ctx.now(), ['statistics'])
-    await reopenConfirmations(tx, v, actorOf(stamp))
-    return {
-      set: { statistics: { entered, enteredBy: stamp, explanations: v.statistics?.explanations ?? [] }, confirmations: { committee: null, street: null } },
-      audit: { action: 'enterStatistics', before: v.statistics?.entered ?? null, after: entered },
-      value: null,
-    }
-  }, { who: stamp.who })
+  const { vote } = await changeVote(
+    ctx,
+    input.voteId,
+    async (v, tx) => {
+      requireState(v, ctx.now(), ['statistics'])
+      await reopenConfirmations(tx, v, actorOf(stamp))
+      return {
+        set: {
+          statistics: { entered, enteredBy: stamp, explanations: v.statistics?.explanations ?? [] },
+          confirmations: { committee: null, street: null },
+        },
+        audit: { action: 'enterStatistics', before: v.statistics?.entered ?? null, after: entered },
+        value: null,
+      }
+    },
+    { who: stamp.who },
+  )
   return ok(statisticsView(vote, ctx.now()))
 }
 
@@ -102,24 +121,30 @@ export async function explainDifference(input: In<'explainDifference'>, ctx: Ctx
   const current = await loadVote(ctx.db, input.voteId)
   const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, current)))
   requireState(current, ctx.now(), ['statistics'])
-  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
-    requireState(v, ctx.now(), ['statistics'])
-    if (!v.statistics || !v.computed) voteFail('STATISTICS_MISSING')
-    const diff = reconcileStatistics(v.computed.items, v.statistics.entered).differences
-      .find((d) => d.itemId === input.itemId && d.field === input.field)
-    if (!diff) voteFail('UNKNOWN_DIFFERENCE')
-    const key = keyOf(diff.itemId, diff.field)
-    const explanation = { key, text: input.explanation, entered: diff.entered, computed: diff.computed, stamp }
-    await reopenConfirmations(tx, v, actorOf(stamp))
-    return {
-      set: {
-        statistics: { ...v.statistics, explanations: [...v.statistics.explanations.filter((e) => e.key !== key), explanation] },
-        confirmations: { committee: null, street: null },
-      },
-      audit: { action: 'explainDifference', before: diff, after: { explanation: input.explanation } },
-      value: null,
-    }
-  }, { who: stamp.who })
+  const { vote } = await changeVote(
+    ctx,
+    input.voteId,
+    async (v, tx) => {
+      requireState(v, ctx.now(), ['statistics'])
+      if (!v.statistics || !v.computed) voteFail('STATISTICS_MISSING')
+      const diff = reconcileStatistics(v.computed.items, v.statistics.entered).differences.find(
+        (d) => d.itemId === input.itemId && d.field === input.field,
+      )
+      if (!diff) voteFail('UNKNOWN_DIFFERENCE')
+      const key = keyOf(diff.itemId, diff.field)
+      const explanation = { key, text: input.explanation, entered: diff.entered, computed: diff.computed, stamp }
+      await reopenConfirmations(tx, v, actorOf(stamp))
+      return {
+        set: {
+          statistics: { ...v.statistics, explanations: [...v.statistics.explanations.filter((e) => e.key !== key), explanation] },
+          confirmations: { committee: null, street: null },
+        },
+        audit: { action: 'explainDifference', before: diff, after: { explanation: input.explanation } },
+        value: null,
+      }
+    },
+    { who: stamp.who },
+  )
   return ok(statisticsView(vote, ctx.now()))
 }
 
@@ -129,17 +154,22 @@ export async function confirm(input: In<'confirm'>, ctx: Ctx): Promise<Result<St
   const roles = authorizeVote(ctx, current, input.as === 'committee' ? ['director'] : ['streetReviewer'])
   const stamp = stampOf(ctx, whoOf(roles))
   requireState(current, ctx.now(), ['statistics'])
-  const { vote } = await changeVote(ctx, input.voteId, async (v, tx) => {
-    requireState(v, ctx.now(), ['statistics'])
-    if (!v.statistics) voteFail('STATISTICS_MISSING')
-    if (!reconciled(v).clear) voteFail('DIFFERENCES_UNRESOLVED')
-    await todosIn(tx).close(CONFIRM_TODO[input.as], v._id, actorOf(stamp), 'confirmed')
-    return {
-      set: { confirmations: { ...v.confirmations, [input.as]: stamp } },
-      audit: { action: input.as === 'committee' ? 'confirmByCommittee' : 'confirmByStreet', after: { confirmations: input.as } },
-      value: null,
-    }
-  }, { who: stamp.who })
+  const { vote } = await changeVote(
+    ctx,
+    input.voteId,
+    async (v, tx) => {
+      requireState(v, ctx.now(), ['statistics'])
+      if (!v.statistics) voteFail('STATISTICS_MISSING')
+      if (!reconciled(v).clear) voteFail('DIFFERENCES_UNRESOLVED')
+      await todosIn(tx).close(CONFIRM_TODO[input.as], v._id, actorOf(stamp), 'confirmed')
+      return {
+        set: { confirmations: { ...v.confirmations, [input.as]: stamp } },
+        audit: { action: input.as === 'committee' ? 'confirmByCommittee' : 'confirmByStreet', after: { confirmations: input.as } },
+        value: null,
+      }
+    },
+    { who: stamp.who },
+  )
   return ok(statisticsView(vote, ctx.now()))
 }
 
@@ -162,20 +192,33 @@ export async function complete(input: In<'complete'>, ctx: Ctx): Promise<Result<
   const { tally, digest } = tallyRows(current, counted.roll, counted.resolved)
   if (digest.sha256 !== current.computed?.ballotsSha256) voteFail('COUNT_CHANGED')
   const fileID = await uploadFile(`votes/${current._id}/ballots-${digest.sha256.slice(0, 16)}.txt`, Buffer.from(digest.text, 'utf8'))
-  const result = { scope: tally.scope, items: tally.items, digest: { format: digest.format, sha256: digest.sha256, count: digest.count, fileID } }
-  const { vote } = await changeVote(ctx, input.voteId, (v) => {
-    requireState(v, ctx.now(), ['statistics'])
-    if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
-    return {
-      set: { state: 'tallied', tallied: stamp, result },
-      audit: {
-        action: 'complete',
-        before: { state: 'statistics' },
-        after: { state: 'tallied', outcomes: tally.items.map((i) => ({ itemId: i.itemId, outcome: i.counted.outcome })), digest: result.digest },
-      },
-      value: null,
-    }
-  }, { who: stamp.who })
+  const result = {
+    scope: tally.scope,
+    items: tally.items,
+    digest: { format: digest.format, sha256: digest.sha256, count: digest.count, fileID },
+  }
+  const { vote } = await changeVote(
+    ctx,
+    input.voteId,
+    (v) => {
+      requireState(v, ctx.now(), ['statistics'])
+      if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
+      return {
+        set: { state: 'tallied', tallied: stamp, result },
+        audit: {
+          action: 'complete',
+          before: { state: 'statistics' },
+          after: {
+            state: 'tallied',
+            outcomes: tally.items.map((i) => ({ itemId: i.itemId, outcome: i.counted.outcome })),
+            digest: result.digest,
+          },
+        },
+        value: null,
+      }
+    },
+    { who: stamp.who },
+  )
   return ok(resultView(vote) as VoteResultView)
 }
 

@@ -43,8 +43,9 @@ const castable = new Map<string, VoteDoc>()
 export async function castableVote(db: Database, voteId: string): Promise<VoteDoc> {
   const hit = castable.get(voteId)
   if (hit) return hit
-  const vote = await firstRow<VoteDoc>(db.collection(COLLECTIONS.votes).where({ _id: voteId })
-    .field({ result: false, computed: false, statistics: false }).limit(1))
+  const vote = await firstRow<VoteDoc>(
+    db.collection(COLLECTIONS.votes).where({ _id: voteId }).field({ result: false, computed: false, statistics: false }).limit(1),
+  )
   if (!vote) voteFail('VOTE_NOT_FOUND')
   if (vote.roll && (vote.state === 'approved' || vote.state === 'voting')) {
     if (castable.size >= 50) castable.delete(castable.keys().next().value as string)
@@ -93,7 +94,9 @@ export async function changeVote<T>(
         const data_ = Object.fromEntries(Object.entries(set).map(([k, v]) => [k, isPlainObject(v) ? _.set(v) : v]))
         await tx.collection(COLLECTIONS.votes).doc(voteId).update({ data: data_ })
       }
-      await tx.collection(COLLECTIONS.audit).add({ data: { _id: auditId(voteId, vote.rev + 1), ...auditDoc(ctx, vote, outcome.audit, options) } })
+      await tx
+        .collection(COLLECTIONS.audit)
+        .add({ data: { _id: auditId(voteId, vote.rev + 1), ...auditDoc(ctx, vote, outcome.audit, options) } })
       if (outcome.remove) return { vote, value: outcome.value }
       return { vote: { ...vote, ...set } as VoteDoc, value: outcome.value }
     }, 1)) as { vote: VoteDoc; value: T }
@@ -116,7 +119,12 @@ export function auditId(voteId: string, rev: number, atMs?: number): string {
 }
 let auditSeq = 0
 
-export function auditDoc(ctx: Ctx, vote: Pick<VoteDoc, '_id' | 'communityId'>, audit: AuditInput, options: { actor?: string; who?: string }): object {
+export function auditDoc(
+  ctx: Ctx,
+  vote: Pick<VoteDoc, '_id' | 'communityId'>,
+  audit: AuditInput,
+  options: { actor?: string; who?: string },
+): object {
   return {
     actor: options.actor ?? ctx.caller.openid ?? 'console',
     who: options.who ?? null,
@@ -131,12 +139,25 @@ export function auditDoc(ctx: Ctx, vote: Pick<VoteDoc, '_id' | 'communityId'>, a
 }
 
 /** An audit entry for an action that changes no vote document (exports, reminders). */
-export async function writeVoteAudit(ctx: Ctx, vote: Pick<VoteDoc, '_id' | 'communityId' | 'rev'>, audit: AuditInput, who: string): Promise<void> {
-  await ctx.db.collection(COLLECTIONS.audit).add({ data: { _id: auditId(vote._id, vote.rev, ctx.now()), ...auditDoc(ctx, vote, audit, { who }) } })
+export async function writeVoteAudit(
+  ctx: Ctx,
+  vote: Pick<VoteDoc, '_id' | 'communityId' | 'rev'>,
+  audit: AuditInput,
+  who: string,
+): Promise<void> {
+  await ctx.db
+    .collection(COLLECTIONS.audit)
+    .add({ data: { _id: auditId(vote._id, vote.rev, ctx.now()), ...auditDoc(ctx, vote, audit, { who }) } })
 }
 
 /** Creates a vote and its audit entry in one transaction; `stage` may add single-document writes to it. */
-export async function createVote(ctx: Ctx, vote: VoteDoc, audit: AuditInput, who: string, stage?: (tx: Tx) => Promise<void>): Promise<void> {
+export async function createVote(
+  ctx: Ctx,
+  vote: VoteDoc,
+  audit: AuditInput,
+  who: string,
+  stage?: (tx: Tx) => Promise<void>,
+): Promise<void> {
   const { _id, ...data } = vote
   await ctx.db.runTransaction(async (tx: Tx) => {
     await tx.collection(COLLECTIONS.votes).doc(_id).set({ data })
@@ -152,15 +173,20 @@ export async function createVote(ctx: Ctx, vote: VoteDoc, audit: AuditInput, who
 export async function persistClock(ctx: Ctx, vote: VoteDoc): Promise<VoteDoc> {
   if (!lagsClock(vote, ctx.now())) return vote
   try {
-    const { vote: saved } = await changeVote(ctx, vote._id, (current) => {
-      const state = effectiveState(current, ctx.now())
-      if (state === current.state) return { skip: true, value: null }
-      return {
-        set: { state },
-        audit: { action: 'clockTransition', before: { state: current.state }, after: { state }, note: '按投票起止时间自动变更' },
-        value: null,
-      }
-    }, { actor: 'clock', who: '系统（按时间）' })
+    const { vote: saved } = await changeVote(
+      ctx,
+      vote._id,
+      (current) => {
+        const state = effectiveState(current, ctx.now())
+        if (state === current.state) return { skip: true, value: null }
+        return {
+          set: { state },
+          audit: { action: 'clockTransition', before: { state: current.state }, after: { state }, note: '按投票起止时间自动变更' },
+          value: null,
+        }
+      },
+      { actor: 'clock', who: '系统（按时间）' },
+    )
     return saved
   } catch (e) {
     // Someone else persisted it first: the derived state is what matters to the caller.

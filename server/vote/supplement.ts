@@ -1,7 +1,13 @@
 import type { z } from 'zod'
 import {
   VOTE_STATE_LABELS,
-  type CoOwnedCase, type EntryView, type RoomView, type StatisticsView, type SupplementOverview, type supplementVoteApi, type VoteDetail,
+  type CoOwnedCase,
+  type EntryView,
+  type RoomView,
+  type StatisticsView,
+  type SupplementOverview,
+  type supplementVoteApi,
+  type VoteDetail,
 } from '../../core/api/vote'
 import { partiesOf } from '../../core/vote/parties'
 import { resolveBallots } from '../../core/vote/resolve'
@@ -33,9 +39,15 @@ async function pendingCoOwned(ctx: Ctx, vote: VoteDoc, roll: Roll): Promise<CoOw
   const cases = new Map<string, CoOwnedCase>()
   for (const u of resolved.data.unresolved) {
     const party = parties.find((p) => p.id === u.partyId)
-    const entry = cases.get(u.partyId) ?? { partyId: u.partyId, rooms: u.rooms, owners: party?.ownerKeys.map((k) => names.get(k) ?? '*') ?? [], items: [] }
+    const entry = cases.get(u.partyId) ?? {
+      partyId: u.partyId,
+      rooms: u.rooms,
+      owners: party?.ownerKeys.map((k) => names.get(k) ?? '*') ?? [],
+      items: [],
+    }
     entry.items.push({
-      itemId: u.itemId, reason: u.reason,
+      itemId: u.itemId,
+      reason: u.reason,
       choices: Object.entries(u.choicesByOwner).map(([owner, choice]) => ({ owner: names.get(owner) ?? '*', choice })),
     })
     cases.set(u.partyId, entry)
@@ -50,12 +62,22 @@ export async function overview(input: In<'overview'>, ctx: Ctx): Promise<Result<
   if (!['closed', 'supplementing', 'followMajority', 'statistics', 'tallied'].includes(state)) {
     voteFail('WRONG_STATE', '投票截止后才能进行投票补计')
   }
-  const count = (channel: string) => ctx.db.collection(COLLECTIONS.ballots).where({ voteId: vote._id, channel }).count() as Promise<{ total: number }>
-  const [roll, paper, follow, electronic] = await Promise.all([readRoll(ctx.db, vote._id), count('paper'), count('followEntry'), count('electronic')])
+  const count = (channel: string) =>
+    ctx.db.collection(COLLECTIONS.ballots).where({ voteId: vote._id, channel }).count() as Promise<{ total: number }>
+  const [roll, paper, follow, electronic] = await Promise.all([
+    readRoll(ctx.db, vote._id),
+    count('paper'),
+    count('followEntry'),
+    count('electronic'),
+  ])
   return ok({
-    voteId: vote._id, state, stateLabel: VOTE_STATE_LABELS[state],
+    voteId: vote._id,
+    state,
+    stateLabel: VOTE_STATE_LABELS[state],
     coOwnedPending: await pendingCoOwned(ctx, vote, roll),
-    paperEntries: paper.total, followEntries: follow.total, electronicParties: electronic.total,
+    paperEntries: paper.total,
+    followEntries: follow.total,
+    electronicParties: electronic.total,
   })
 }
 
@@ -64,10 +86,19 @@ export async function startSupplement(input: In<'startSupplement'>, ctx: Ctx): P
   const current = await loadVote(ctx.db, input.voteId)
   const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, current)))
   requireState(current, ctx.now(), ['closed'])
-  const { vote } = await changeVote(ctx, input.voteId, (v) => {
-    requireState(v, ctx.now(), ['closed'])
-    return { set: { state: 'supplementing', supplement: { started: stamp, finished: null } }, audit: { action: 'startSupplement', before: { state: 'closed' }, after: { state: 'supplementing' } }, value: null }
-  }, { who: stamp.who })
+  const { vote } = await changeVote(
+    ctx,
+    input.voteId,
+    (v) => {
+      requireState(v, ctx.now(), ['closed'])
+      return {
+        set: { state: 'supplementing', supplement: { started: stamp, finished: null } },
+        audit: { action: 'startSupplement', before: { state: 'closed' }, after: { state: 'supplementing' } },
+        value: null,
+      }
+    },
+    { who: stamp.who },
+  )
   return ok(detailView(vote, ctx.now()))
 }
 
@@ -84,8 +115,16 @@ export async function findRoomAction(input: In<'findRoom'>, ctx: Ctx): Promise<R
     return b ? entryView({ ...b, partyId: hit.party.id }, hit.party.rooms, electronic && !b.confirmsCoOwners) : null
   }
   return ok({
-    unitId: hit.unitId, room: hit.room, partyId: hit.party.id, partyRooms: hit.party.rooms, owners: hit.owners,
-    areaCenti: hit.party.areaCenti, coOwned: hit.party.coOwned, electronic, paper: of('paper'), follow: of('followEntry'),
+    unitId: hit.unitId,
+    room: hit.room,
+    partyId: hit.party.id,
+    partyRooms: hit.party.rooms,
+    owners: hit.owners,
+    areaCenti: hit.party.areaCenti,
+    coOwned: hit.party.coOwned,
+    electronic,
+    paper: of('paper'),
+    follow: of('followEntry'),
   })
 }
 
@@ -103,10 +142,24 @@ export async function enterPaper(input: In<'enterPaper'>, ctx: Ctx): Promise<Res
   const hit = findRoom(roll, partiesOf(roll.units), input.building, input.unitNo, input.room)
   const confirms = hit.party.coOwned && !roll.representatives[hit.party.id]
   const existing = await partyBallots(ctx.db, vote._id, hit.party)
-  return ok(await writeEntry(ctx, {
-    vote, party: hit.party, kind: 'paper', choices: input.choices, confirmsCoOwners: confirms, note: input.note, stamp,
-    allowed: ['closed', 'supplementing'], action: confirms ? 'confirmCoOwned' : 'enterPaper', room: hit.room,
-  }, existing))
+  return ok(
+    await writeEntry(
+      ctx,
+      {
+        vote,
+        party: hit.party,
+        kind: 'paper',
+        choices: input.choices,
+        confirmsCoOwners: confirms,
+        note: input.note,
+        stamp,
+        allowed: ['closed', 'supplementing'],
+        action: confirms ? 'confirmCoOwned' : 'enterPaper',
+        room: hit.room,
+      },
+      existing,
+    ),
+  )
 }
 
 /** The co-owned confirmation, chosen from the pending list by party rather than by room. */
@@ -119,10 +172,24 @@ export async function confirmCoOwned(input: In<'confirmCoOwned'>, ctx: Ctx): Pro
   const party = findParty(roll, input.partyId)
   if (!party.coOwned || roll.representatives[party.id]) voteFail('NOT_CO_OWNED_CASE')
   const existing = await partyBallots(ctx.db, vote._id, party)
-  return ok(await writeEntry(ctx, {
-    vote, party, kind: 'paper', choices: input.choices, confirmsCoOwners: true, note: input.note, stamp,
-    allowed: ['closed', 'supplementing'], action: 'confirmCoOwned', room: party.rooms.join('、'),
-  }, existing))
+  return ok(
+    await writeEntry(
+      ctx,
+      {
+        vote,
+        party,
+        kind: 'paper',
+        choices: input.choices,
+        confirmsCoOwners: true,
+        note: input.note,
+        stamp,
+        allowed: ['closed', 'supplementing'],
+        action: 'confirmCoOwned',
+        room: party.rooms.join('、'),
+      },
+      existing,
+    ),
+  )
 }
 
 /** 完成补计 → 确认从众; blocked while any co-owned unit awaits confirmation. */
@@ -132,16 +199,28 @@ export async function finishSupplement(input: In<'finishSupplement'>, ctx: Ctx):
   requireState(current, ctx.now(), ['supplementing'])
   const pending = await pendingCoOwned(ctx, current, await readRoll(ctx.db, current._id))
   if (pending.length > 0) {
-    voteFail('CO_OWNED_UNCONFIRMED', `还有 ${pending.length} 套多位业主共有的房屋需要确认投票情况：${pending.slice(0, 5).map((c) => c.rooms.join('、')).join('；')}`)
+    voteFail(
+      'CO_OWNED_UNCONFIRMED',
+      `还有 ${pending.length} 套多位业主共有的房屋需要确认投票情况：${pending
+        .slice(0, 5)
+        .map((c) => c.rooms.join('、'))
+        .join('；')}`,
+    )
   }
-  const { vote } = await changeVote(ctx, input.voteId, (v) => {
-    requireState(v, ctx.now(), ['supplementing'])
-    if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
-    return {
-      set: { state: 'followMajority', supplement: { started: v.supplement.started, finished: stamp } },
-      audit: { action: 'finishSupplement', before: { state: 'supplementing' }, after: { state: 'followMajority' } }, value: null,
-    }
-  }, { who: stamp.who })
+  const { vote } = await changeVote(
+    ctx,
+    input.voteId,
+    (v) => {
+      requireState(v, ctx.now(), ['supplementing'])
+      if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
+      return {
+        set: { state: 'followMajority', supplement: { started: v.supplement.started, finished: stamp } },
+        audit: { action: 'finishSupplement', before: { state: 'supplementing' }, after: { state: 'followMajority' } },
+        value: null,
+      }
+    },
+    { who: stamp.who },
+  )
   return ok(detailView(vote, ctx.now()))
 }
 
@@ -157,10 +236,24 @@ export async function enterFollow(input: In<'enterFollow'>, ctx: Ctx): Promise<R
   const roll = await readRoll(ctx.db, vote._id)
   const hit = findRoom(roll, partiesOf(roll.units), input.building, input.unitNo, input.room)
   const existing = await partyBallots(ctx.db, vote._id, hit.party)
-  return ok(await writeEntry(ctx, {
-    vote, party: hit.party, kind: 'follow', choices, confirmsCoOwners: false, note: input.note, stamp,
-    allowed: ['followMajority'], action: 'enterFollow', room: hit.room,
-  }, existing))
+  return ok(
+    await writeEntry(
+      ctx,
+      {
+        vote,
+        party: hit.party,
+        kind: 'follow',
+        choices,
+        confirmsCoOwners: false,
+        note: input.note,
+        stamp,
+        allowed: ['followMajority'],
+        action: 'enterFollow',
+        room: hit.room,
+      },
+      existing,
+    ),
+  )
 }
 
 /**
@@ -177,13 +270,19 @@ export async function finishFollowMajority(input: In<'finishFollowMajority'>, ct
   const computed = snapshotOf(tally, digest, ctx.now(), counted.ballots)
   // The audit keeps the figures; the read ranges are only a hint (and name ballots, i.e. who cast).
   const { ballotBounds: _readHint, ...audited } = computed
-  const { vote } = await changeVote(ctx, input.voteId, (v) => {
-    requireState(v, ctx.now(), ['followMajority'])
-    if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
-    return {
-      set: { state: 'statistics', followStage: { finished: stamp }, computed },
-      audit: { action: 'finishFollowMajority', before: { state: 'followMajority' }, after: { state: 'statistics', computed: audited } }, value: null,
-    }
-  }, { who: stamp.who })
+  const { vote } = await changeVote(
+    ctx,
+    input.voteId,
+    (v) => {
+      requireState(v, ctx.now(), ['followMajority'])
+      if (v.rev !== current.rev) voteFail('VOTE_CHANGED')
+      return {
+        set: { state: 'statistics', followStage: { finished: stamp }, computed },
+        audit: { action: 'finishFollowMajority', before: { state: 'followMajority' }, after: { state: 'statistics', computed: audited } },
+        value: null,
+      }
+    },
+    { who: stamp.who },
+  )
   return ok(statisticsView(vote, ctx.now()))
 }

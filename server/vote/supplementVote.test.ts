@@ -2,7 +2,17 @@ import { startTestEmulator, type TestEmulator } from '../../emulator/testing'
 import type { RoomView, StatisticsView, SupplementOverview } from '../../core/api/vote'
 import type { Result } from '../../core/result'
 import {
-  approvedVote, callAs, COMMUNITY, counts, moveClock, must, openidOf, partyOf, personId, seedVoteWorld, STAFF,
+  approvedVote,
+  callAs,
+  COMMUNITY,
+  counts,
+  moveClock,
+  must,
+  openidOf,
+  partyOf,
+  personId,
+  seedVoteWorld,
+  STAFF,
 } from '../testing/voteScenario'
 
 /*
@@ -25,7 +35,9 @@ beforeAll(async () => {
   voteId = await approvedVote(emu)
   noFollow = await approvedVote(emu, { followMajorityCounts: false })
   // p4 binds after approval: p3 represents the flat, so p4 may not cast for it (only p3's would count).
-  await emu.insert('bindings', [{ _id: `${COMMUNITY._id}:${personId('p4')}`, openid: openidOf('p4'), personId: personId('p4'), communityId: COMMUNITY._id }])
+  await emu.insert('bindings', [
+    { _id: `${COMMUNITY._id}:${personId('p4')}`, openid: openidOf('p4'), personId: personId('p4'), communityId: COMMUNITY._id },
+  ])
   await moveClock(emu, voteId, 'voting')
   must(await cast(openidOf('p3'), partyOf('1', '1', '201'), 'agree', 'agree'))
   expect(codeOf(await cast(openidOf('p4'), partyOf('1', '1', '201'), 'oppose', 'oppose'))).toBe('NOT_REPRESENTATIVE')
@@ -56,14 +68,27 @@ describe('after the end', () => {
       callAs(emu, STAFF.otherDirector)('supplementVote', 'enterPaper', { ...room('2', '104'), choices: { i1: 'agree' } }),
       staff()('supplementVote', 'enterFollow', room('2', '104')),
     ])
-    expect(answers.map(codeOf)).toEqual(['UNKNOWN_ROOM', 'ITEM_NOT_IN_VOTE', 'NOT_CO_OWNED_CASE', 'UNKNOWN_ROOM', 'FORBIDDEN', 'FORBIDDEN', 'WRONG_STATE'])
+    expect(answers.map(codeOf)).toEqual([
+      'UNKNOWN_ROOM',
+      'ITEM_NOT_IN_VOTE',
+      'NOT_CO_OWNED_CASE',
+      'UNKNOWN_ROOM',
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'WRONG_STATE',
+    ])
     expect(await counts(emu)).toEqual(before)
   })
 
   it('finds a room with what is recorded for it; the electronic ballot stands over paper', async () => {
     must(await staff()('supplementVote', 'enterPaper', { ...room('2', '102'), choices: { i1: 'oppose', i2: 'oppose' } }))
     const found = must(await staff()<RoomView>('supplementVote', 'findRoom', room('2', '102')))
-    expect(found).toMatchObject({ partyId: partyOf('2', '1', '102'), owners: ['周*'], electronic: true, paper: { channel: 'paper', electronicStands: true } })
+    expect(found).toMatchObject({
+      partyId: partyOf('2', '1', '102'),
+      owners: ['周*'],
+      electronic: true,
+      paper: { channel: 'paper', electronicStands: true },
+    })
   })
 
   it('needs no confirmation for a co-owned flat whose one bound co-owner represents it', async () => {
@@ -79,7 +104,9 @@ describe('after the end', () => {
     await moveClock(emu, noFollow, 'closed')
     must(await staff()('supplementVote', 'startSupplement', { voteId: noFollow }))
     must(await staff()('supplementVote', 'finishSupplement', { voteId: noFollow }))
-    expect(codeOf(await staff()('supplementVote', 'enterFollow', { voteId: noFollow, building: '2', unitNo: '1', room: '104' }))).toBe('FOLLOW_MAJORITY_DISABLED')
+    expect(codeOf(await staff()('supplementVote', 'enterFollow', { voteId: noFollow, building: '2', unitNo: '1', room: '104' }))).toBe(
+      'FOLLOW_MAJORITY_DISABLED',
+    )
   })
 
   it('counts: the representative for the flat, the owner over her delegate, electronic over paper', async () => {
@@ -88,7 +115,10 @@ describe('after the end', () => {
     // 1-1-201: p3 (12000) agree, not p4's oppose; 2-1-101: p5's own agree, not her delegate's oppose;
     // 2-1-102: the electronic agree, not the paper oppose; 2-1-104: the 从众 entry.
     expect(i1?.figures).toEqual({
-      agree: { count: 3, areaCenti: 28000 }, oppose: { count: 0, areaCenti: 0 }, abstain: { count: 0, areaCenti: 0 }, followMajority: { count: 1, areaCenti: 8000 },
+      agree: { count: 3, areaCenti: 28000 },
+      oppose: { count: 0, areaCenti: 0 },
+      abstain: { count: 0, areaCenti: 0 },
+      followMajority: { count: 1, areaCenti: 8000 },
     })
     const i2 = stats.computed?.items.find((i) => i.itemId === 'i2')
     expect(i2?.figures).toMatchObject({ agree: { count: 2, areaCenti: 20000 }, abstain: { count: 1, areaCenti: 8000 } })

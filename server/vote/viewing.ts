@@ -52,8 +52,15 @@ export async function list(input: In<'list'>, ctx: Ctx): Promise<Result<VoteSumm
   const scoped: object[] = [clauses.length === 1 ? clauses[0] : _.or(clauses)]
   if (input.communityId) scoped.push({ communityId: input.communityId })
   if (input.states?.length) scoped.push({ state: _.in(storedCandidates(input.states)) })
-  const found = await rows<VoteDoc>(ctx.db.collection(COLLECTIONS.votes).where((scoped.length === 1 ? scoped[0] : _.and(scoped)) as Record<string, unknown>)
-    .field({ result: false, computed: false, statistics: false }).orderBy('updatedAt', 'desc').skip(input.offset).limit(input.limit))
+  const found = await rows<VoteDoc>(
+    ctx.db
+      .collection(COLLECTIONS.votes)
+      .where((scoped.length === 1 ? scoped[0] : _.and(scoped)) as Record<string, unknown>)
+      .field({ result: false, computed: false, statistics: false })
+      .orderBy('updatedAt', 'desc')
+      .skip(input.offset)
+      .limit(input.limit),
+  )
   const nowMs = ctx.now()
   return ok(found.map((v) => summaryView(v, nowMs)).filter((v) => !input.states?.length || input.states.includes(v.state)))
 }
@@ -88,12 +95,20 @@ export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<Tu
   const _ = ctx.db.command
   const $ = _.aggregate
   const reps = Object.entries((await readRoll(ctx.db, vote._id)).representatives)
-  const counted = reps.length === 0 ? { voteId: vote._id } : _.and([{ voteId: vote._id }, _.or([
-    { channel: _.neq('electronic') },
-    { partyId: _.nin(reps.map(([partyId]) => partyId)) },
-    ...reps.map(([partyId, ownerKey]) => ({ partyId, ownerKey })),
-  ])])
-  const answer = (await ctx.db.collection(COLLECTIONS.ballots).aggregate()
+  const counted =
+    reps.length === 0
+      ? { voteId: vote._id }
+      : _.and([
+          { voteId: vote._id },
+          _.or([
+            { channel: _.neq('electronic') },
+            { partyId: _.nin(reps.map(([partyId]) => partyId)) },
+            ...reps.map(([partyId, ownerKey]) => ({ partyId, ownerKey })),
+          ]),
+        ])
+  const answer = (await ctx.db
+    .collection(COLLECTIONS.ballots)
+    .aggregate()
     .match(counted)
     .group({ _id: '$partyId', areaCenti: $.max('$areaCenti') })
     .group({ _id: null, parties: $.sum(1), areaCenti: $.sum('$areaCenti') })
@@ -105,32 +120,63 @@ export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<Tu
   const shortfallText = met ? '' : `还差 ${formatPeople(headcount.shortfall)} / ${formatArea(area.shortfall)}`
   const head = `参与表决 ${formatPeople(headcount.participating)} / ${formatArea(area.participating)}`
   return ok({
-    voteId: vote._id, headcount, area, met, shortfallText, asOf: ctx.now(),
-    summary: met ? `${head}，已达到三分之二（需 ${formatPeople(headcount.needed)} / ${formatArea(area.needed)}）` : `${head}，${shortfallText} 达到三分之二`,
+    voteId: vote._id,
+    headcount,
+    area,
+    met,
+    shortfallText,
+    asOf: ctx.now(),
+    summary: met
+      ? `${head}，已达到三分之二（需 ${formatPeople(headcount.needed)} / ${formatArea(area.needed)}）`
+      : `${head}，${shortfallText} 达到三分之二`,
   })
 }
 
 const ACTION_LABELS: Record<string, string> = {
-  createDraft: '新增议题', updateDraft: '编辑议题', deleteDraft: '删除议题', submit: '提交审核', approve: '审核通过', reject: '驳回',
-  clockTransition: '按时间变更状态', startSupplement: '开始投票补计', enterPaper: '补计纸质票', confirmCoOwned: '共有房屋确认',
-  finishSupplement: '完成投票补计', enterFollow: '录入确认从众', finishFollowMajority: '完成确认从众', enterStatistics: '统计录入',
-  explainDifference: '说明统计差异', confirmByCommittee: '业委会确认', confirmByStreet: '街道办确认', complete: '计票完成',
-  remind: '提醒未投票业主', exportNonParticipants: '导出未参与表决明细', verifyInPerson: '线下认证',
+  createDraft: '新增议题',
+  updateDraft: '编辑议题',
+  deleteDraft: '删除议题',
+  submit: '提交审核',
+  approve: '审核通过',
+  reject: '驳回',
+  clockTransition: '按时间变更状态',
+  startSupplement: '开始投票补计',
+  enterPaper: '补计纸质票',
+  confirmCoOwned: '共有房屋确认',
+  finishSupplement: '完成投票补计',
+  enterFollow: '录入确认从众',
+  finishFollowMajority: '完成确认从众',
+  enterStatistics: '统计录入',
+  explainDifference: '说明统计差异',
+  confirmByCommittee: '业委会确认',
+  confirmByStreet: '街道办确认',
+  complete: '计票完成',
+  remind: '提醒未投票业主',
+  exportNonParticipants: '导出未参与表决明细',
+  verifyInPerson: '线下认证',
 }
 
 /** The vote's audit log, newest first; actors are shown by role label, never by openid. */
 export async function auditLog(input: In<'auditLog'>, ctx: Ctx): Promise<Result<AuditView[]>> {
   const vote = await loadVote(ctx.db, input.voteId)
   authorizeVote(ctx, vote)
-  const found = await rows(collection(ctx.db, 'audit').where({ targetId: vote._id })
-    .orderBy('at', 'desc').orderBy('_id', 'desc').skip(input.offset).limit(input.limit))
-  return ok(found.map((a) => ({
-    at: new Date(a.at).getTime(),
-    actor: a.who ?? (a.actor === 'clock' ? '系统（按时间）' : '工作人员'),
-    action: a.action,
-    actionLabel: ACTION_LABELS[a.action] ?? a.action,
-    note: a.note ?? null,
-    before: a.before ?? null,
-    after: a.after ?? null,
-  })))
+  const found = await rows(
+    collection(ctx.db, 'audit')
+      .where({ targetId: vote._id })
+      .orderBy('at', 'desc')
+      .orderBy('_id', 'desc')
+      .skip(input.offset)
+      .limit(input.limit),
+  )
+  return ok(
+    found.map((a) => ({
+      at: new Date(a.at).getTime(),
+      actor: a.who ?? (a.actor === 'clock' ? '系统（按时间）' : '工作人员'),
+      action: a.action,
+      actionLabel: ACTION_LABELS[a.action] ?? a.action,
+      note: a.note ?? null,
+      before: a.before ?? null,
+      after: a.after ?? null,
+    })),
+  )
 }

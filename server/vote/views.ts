@@ -1,6 +1,13 @@
 import {
-  buildingLabel, ITEM_CLASS_LABELS, OUTCOME_LABELS, VOTE_STATE_LABELS,
-  type PersonStamp, type VoteDetail, type VoteItemView, type VoteResultView, type VoteSummary,
+  buildingLabel,
+  ITEM_CLASS_LABELS,
+  OUTCOME_LABELS,
+  VOTE_STATE_LABELS,
+  type PersonStamp,
+  type VoteDetail,
+  type VoteItemView,
+  type VoteResultView,
+  type VoteSummary,
 } from '../../core/api/vote'
 import type { Stamp, StoredItem, VoteDoc } from '../collections/vote'
 import { effectiveState } from './state'
@@ -46,7 +53,9 @@ export function detailView(vote: VoteDoc, nowMs: number): VoteDetail {
     submitted: stampView(vote.submitted),
     review: vote.review ? { who: vote.review.who, at: vote.review.at, decision: vote.review.decision, reason: vote.review.reason } : null,
     rejections: vote.rejections.map((r) => ({ who: r.who, at: r.at, reason: r.reason })),
-    roll: vote.roll ? { headcount: vote.roll.headcount, areaCenti: vote.roll.areaCenti, units: vote.roll.units, frozenAt: vote.roll.frozenAt } : null,
+    roll: vote.roll
+      ? { headcount: vote.roll.headcount, areaCenti: vote.roll.areaCenti, units: vote.roll.units, frozenAt: vote.roll.frozenAt }
+      : null,
     confirmations: { committee: stampView(vote.confirmations.committee), street: stampView(vote.confirmations.street) },
     tallied: stampView(vote.tallied),
   }

@@ -25,12 +25,17 @@ export async function loadVoter(ctx: Ctx): Promise<Voter> {
   const _ = ctx.db.command
   const hasDelegation = ctx.caller.roles.some((r) => r.role === 'delegate')
   const [bindings, delegations] = await Promise.all([
-    rows<{ personId: string; communityId: string }>(ctx.db.collection(COLLECTIONS.bindings).where({ openid })
-      .field({ personId: true, communityId: true }).limit(1000)),
+    rows<{ personId: string; communityId: string }>(
+      ctx.db.collection(COLLECTIONS.bindings).where({ openid }).field({ personId: true, communityId: true }).limit(1000),
+    ),
     hasDelegation
-      ? rows<{ communityId: string; ownerPersonId: string; unitId: string; voteId?: string | null }>(ctx.db.collection(COLLECTIONS.delegations)
-        .where({ delegateOpenid: openid, status: 'active', until: _.gt(new Date(ctx.now())) })
-        .field({ communityId: true, ownerPersonId: true, unitId: true, voteId: true }).limit(1000))
+      ? rows<{ communityId: string; ownerPersonId: string; unitId: string; voteId?: string | null }>(
+          ctx.db
+            .collection(COLLECTIONS.delegations)
+            .where({ delegateOpenid: openid, status: 'active', until: _.gt(new Date(ctx.now())) })
+            .field({ communityId: true, ownerPersonId: true, unitId: true, voteId: true })
+            .limit(1000),
+        )
       : Promise.resolve([]),
   ])
   const persons = new Map<string, string[]>()
@@ -71,7 +76,11 @@ export function stakesIn(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'
 }
 
 /** Parties the caller owns (or holds a delegation for) but may not cast for: another co-owner represents them. */
-export function representedByOthers(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): Set<string> {
+export function representedByOthers(
+  voter: Voter,
+  vote: Pick<VoteDoc, '_id' | 'communityId'>,
+  parties: ReadonlyMap<string, VoterParty[]>,
+): Set<string> {
   const { stakes, blocked } = stakesAndBlocked(voter, vote, parties)
   for (const s of stakes) blocked.delete(s.party.partyId)
   return blocked
@@ -82,7 +91,11 @@ export function speaksForParty(party: Pick<VoterParty, 'representative'>, ownerK
   return !party.representative || party.representative === ownerKey
 }
 
-function stakesAndBlocked(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): { stakes: Stake[]; blocked: Set<string> } {
+function stakesAndBlocked(
+  voter: Voter,
+  vote: Pick<VoteDoc, '_id' | 'communityId'>,
+  parties: ReadonlyMap<string, VoterParty[]>,
+): { stakes: Stake[]; blocked: Set<string> } {
   const stakes = new Map<string, Stake>()
   const blocked = new Set<string>()
   for (const personId of voter.persons.get(vote.communityId) ?? []) {
@@ -92,7 +105,12 @@ function stakesAndBlocked(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId
         continue
       }
       if (!stakes.has(party.partyId)) {
-        stakes.set(party.partyId, { party, as: 'owner', ownerKey: personId, ballotId: ballotId(vote._id, party.partyId, { kind: 'owner', ownerKey: personId }) })
+        stakes.set(party.partyId, {
+          party,
+          as: 'owner',
+          ownerKey: personId,
+          ballotId: ballotId(vote._id, party.partyId, { kind: 'owner', ownerKey: personId }),
+        })
       }
     }
   }
@@ -105,7 +123,12 @@ function stakesAndBlocked(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId
         blocked.add(party.partyId)
         continue
       }
-      stakes.set(party.partyId, { party, as: 'delegate', ownerKey, ballotId: ballotId(vote._id, party.partyId, { kind: 'delegate', ownerKey }) })
+      stakes.set(party.partyId, {
+        party,
+        as: 'delegate',
+        ownerKey,
+        ballotId: ballotId(vote._id, party.partyId, { kind: 'delegate', ownerKey }),
+      })
     }
   }
   return { stakes: [...stakes.values()], blocked }
@@ -116,8 +139,13 @@ export type OwnBallot = Pick<BallotDoc, '_id' | 'choices' | 'receipt' | 'rev' | 
 /** The caller's own ballot documents, by their deterministic ids: one read for any number of votes. */
 export async function ownBallots(db: Database, ids: readonly string[]): Promise<Map<string, OwnBallot>> {
   if (ids.length === 0) return new Map()
-  const found = await rows<OwnBallot>(db.collection(COLLECTIONS.ballots).where({ _id: db.command.in([...ids]) })
-    .field({ choices: true, receipt: true, rev: true, at: true, by: true }).limit(1000))
+  const found = await rows<OwnBallot>(
+    db
+      .collection(COLLECTIONS.ballots)
+      .where({ _id: db.command.in([...ids]) })
+      .field({ choices: true, receipt: true, rev: true, at: true, by: true })
+      .limit(1000),
+  )
   return new Map(found.map((b) => [b._id, b]))
 }
 

@@ -9,9 +9,26 @@ import { authorizeStaff, bindStaff, listCommitteePeople, revokeStaff, sendStaffC
  * Staff binding and authorisation, delegates (被委托人认证), face checks, and 权限管理. The
  * self-service actions open to anyone that never look at the caller's roles skip loading them.
  */
-export const main = defineFunction('account', accountApi, { errors: ACCOUNT_ERRORS, labels: ACCOUNT_LABELS }, {
-  sendStaffCode: withoutRoles(sendStaffCode), bindStaff: withoutRoles(bindStaff), authorizeStaff, revokeStaff, listCommitteePeople,
-  myAccount, sendPhoneChangeCode: withoutRoles(sendPhoneChangeCode), changePhone, unbind: withoutRoles(unbind),
-  authorizeDelegate, revokeDelegate, listMyDelegations, sendDelegateCode: withoutRoles(sendDelegateCode), bindDelegate: withoutRoles(bindDelegate),
-  startFaceCheck, finishFaceCheck,
-})
+export const main = defineFunction(
+  'account',
+  accountApi,
+  { errors: ACCOUNT_ERRORS, labels: ACCOUNT_LABELS },
+  {
+    sendStaffCode: withoutRoles(sendStaffCode),
+    bindStaff: withoutRoles(bindStaff),
+    authorizeStaff,
+    revokeStaff,
+    listCommitteePeople,
+    myAccount,
+    sendPhoneChangeCode: withoutRoles(sendPhoneChangeCode),
+    changePhone,
+    unbind: withoutRoles(unbind),
+    authorizeDelegate,
+    revokeDelegate,
+    listMyDelegations,
+    sendDelegateCode: withoutRoles(sendDelegateCode),
+    bindDelegate: withoutRoles(bindDelegate),
+    startFaceCheck,
+    finishFaceCheck,
+  },
+)

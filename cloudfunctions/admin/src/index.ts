@@ -4,6 +4,12 @@ import { grantRole } from '../../../server/admin/grantRole'
 import { importRegister } from '../../../server/admin/importRegister'
 
 /** The operator's console function: property-register import and role grants. */
-export const main = defineFunction('admin', adminApi, { errors: ADMIN_ERRORS, labels: ADMIN_LABELS }, {
-  importRegister, grantRole,
-})
+export const main = defineFunction(
+  'admin',
+  adminApi,
+  { errors: ADMIN_ERRORS, labels: ADMIN_LABELS },
+  {
+    importRegister,
+    grantRole,
+  },
+)

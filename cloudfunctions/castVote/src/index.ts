@@ -6,6 +6,17 @@ import { verifyReceipt } from '../../../server/vote/receipt'
 import { noticeStatus, subscribe } from '../../../server/vote/subscriptions'
 
 /** The owner's side of the vote: open votes, the ballot, casting (and changing) it, receipts, vote notices. */
-export const main = defineFunction('castVote', castVoteApi, { errors: VOTE_ERRORS, labels: VOTE_LABELS }, {
-  openVotes, ballotPage, cast, myBallots, verifyReceipt, noticeStatus, subscribe,
-})
+export const main = defineFunction(
+  'castVote',
+  castVoteApi,
+  { errors: VOTE_ERRORS, labels: VOTE_LABELS },
+  {
+    openVotes,
+    ballotPage,
+    cast,
+    myBallots,
+    verifyReceipt,
+    noticeStatus,
+    subscribe,
+  },
+)

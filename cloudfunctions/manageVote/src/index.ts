@@ -9,7 +9,26 @@ import { approve, reject } from '../../../server/vote/review'
 import { auditLog, get, list, turnout } from '../../../server/vote/viewing'
 
 /** 电子决策管理 (manual 十一): drafting (with the register's buildings), review, viewing, turnout, exports, 线下认证, reminders, audit log. */
-export const main = defineFunction('manageVote', manageVoteApi, { errors: VOTE_ERRORS, labels: VOTE_LABELS }, {
-  createDraft, updateDraft, deleteDraft, submit, approve, reject, list, get, turnout,
-  nonParticipants, exportNonParticipants, findFaceFailures, verifyInPerson, remind, auditLog, listBuildings,
-})
+export const main = defineFunction(
+  'manageVote',
+  manageVoteApi,
+  { errors: VOTE_ERRORS, labels: VOTE_LABELS },
+  {
+    createDraft,
+    updateDraft,
+    deleteDraft,
+    submit,
+    approve,
+    reject,
+    list,
+    get,
+    turnout,
+    nonParticipants,
+    exportNonParticipants,
+    findFaceFailures,
+    verifyInPerson,
+    remind,
+    auditLog,
+    listBuildings,
+  },
+)

@@ -3,6 +3,16 @@ import { defineFunction } from '../../../server/handler'
 import { complete, confirm, enterStatistics, explainDifference, result, statistics } from '../../../server/vote/statistics'
 
 /** 统计录入, reconciliation, confirmation by committee and street office, 计票完成 and the result. */
-export const main = defineFunction('tallyVote', tallyVoteApi, { errors: VOTE_ERRORS, labels: VOTE_LABELS }, {
-  statistics, enterStatistics, explainDifference, confirm, complete, result,
-})
+export const main = defineFunction(
+  'tallyVote',
+  tallyVoteApi,
+  { errors: VOTE_ERRORS, labels: VOTE_LABELS },
+  {
+    statistics,
+    enterStatistics,
+    explainDifference,
+    confirm,
+    complete,
+    result,
+  },
+)

@@ -69,7 +69,12 @@ export function aggregateCases(target: () => Target): void {
       { _id: 'u1', owners: [{ _id: 'o1', name: '张三' }] },
       { _id: 'u2', owners: [{ _id: 'o2', name: '李四' }] },
     ])
-    const tags = await units.aggregate().unwind('$tags').group({ _id: '$tags', n: $.sum(1) }).sort({ _id: 1 }).end()
+    const tags = await units
+      .aggregate()
+      .unwind('$tags')
+      .group({ _id: '$tags', n: $.sum(1) })
+      .sort({ _id: 1 })
+      .end()
     expect(tags.list).toEqual([
       { _id: 'x', n: 2 },
       { _id: 'y', n: 2 },
@@ -78,7 +83,11 @@ export function aggregateCases(target: () => Target): void {
   })
 
   it('count stage answers the number of documents reaching it', async () => {
-    const res = await units.aggregate().match({ building: _.in(['A', 'C']) }).count('n').end()
+    const res = await units
+      .aggregate()
+      .match({ building: _.in(['A', 'C']) })
+      .count('n')
+      .end()
     expect(res.list).toEqual([{ n: 3 }])
   })
 
@@ -86,7 +95,22 @@ export function aggregateCases(target: () => Target): void {
     const t = target()
     const many = t.db.collection(await t.collection('ct_agg_many'))
     await many.add({ data: Array.from({ length: 25 }, (_v, i) => ({ i })) })
-    expect((await many.aggregate().match({ i: _.gte(0) }).end()).list).toHaveLength(20)
-    expect((await many.aggregate().match({ i: _.gte(0) }).limit(25).end()).list).toHaveLength(25)
+    expect(
+      (
+        await many
+          .aggregate()
+          .match({ i: _.gte(0) })
+          .end()
+      ).list,
+    ).toHaveLength(20)
+    expect(
+      (
+        await many
+          .aggregate()
+          .match({ i: _.gte(0) })
+          .limit(25)
+          .end()
+      ).list,
+    ).toHaveLength(25)
   })
 }

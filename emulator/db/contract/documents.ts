@@ -61,7 +61,13 @@ export function documentCases(target: () => Target): void {
   })
 
   it('doc().remove() and where().remove() report how many were removed', async () => {
-    await coll.add({ data: [{ _id: 'r1', grp: 'rm' }, { _id: 'r2', grp: 'rm' }, { _id: 'r3', grp: 'rm' }] })
+    await coll.add({
+      data: [
+        { _id: 'r1', grp: 'rm' },
+        { _id: 'r2', grp: 'rm' },
+        { _id: 'r3', grp: 'rm' },
+      ],
+    })
     expect((await coll.doc('r1').remove()).stats.removed).toBe(1)
     expect((await coll.doc('r1').remove()).stats.removed).toBe(0)
     expect((await coll.where({ grp: 'rm' }).remove()).stats.removed).toBe(2)

@@ -16,8 +16,26 @@ export function queryCases(target: () => Target): void {
     coll = t.db.collection(name)
     await coll.add({
       data: [
-        { _id: 'a', g: 1, n: 1, s: 'apple', tags: ['red', 'fruit'], nested: { x: 1, y: 'p' }, at: new Date(Date.UTC(2024, 0, 1)), items: [{ k: 1 }, { k: 5 }] },
-        { _id: 'b', g: 1, n: 2, s: 'banana', tags: ['yellow', 'fruit'], nested: { x: 2, y: 'q' }, at: new Date(Date.UTC(2024, 5, 1)), items: [{ k: 2 }] },
+        {
+          _id: 'a',
+          g: 1,
+          n: 1,
+          s: 'apple',
+          tags: ['red', 'fruit'],
+          nested: { x: 1, y: 'p' },
+          at: new Date(Date.UTC(2024, 0, 1)),
+          items: [{ k: 1 }, { k: 5 }],
+        },
+        {
+          _id: 'b',
+          g: 1,
+          n: 2,
+          s: 'banana',
+          tags: ['yellow', 'fruit'],
+          nested: { x: 2, y: 'q' },
+          at: new Date(Date.UTC(2024, 5, 1)),
+          items: [{ k: 2 }],
+        },
         { _id: 'c', g: 2, n: 3, s: 'Cherry', tags: ['red'], nested: { x: 3 }, at: new Date(Date.UTC(2025, 0, 1)), flag: true },
         { _id: 'd', g: 2, n: 4, s: 'date', tags: [], opt: null },
         { _id: 'e', g: 1, n: 5.5, s: 'elder', tags: ['green', 'herb', 'tall'], flag: false },
@@ -89,7 +107,12 @@ export function queryCases(target: () => Target): void {
   it('orders by several fields, skips and limits', async () => {
     const res = await coll.orderBy('g', 'asc').orderBy('n', 'desc').get()
     expect(res.data.map((d: { _id: string }) => d._id)).toEqual(['e', 'b', 'a', 'd', 'c'])
-    const page = await coll.where({ n: _.gt(0) }).orderBy('n', 'desc').skip(1).limit(2).get()
+    const page = await coll
+      .where({ n: _.gt(0) })
+      .orderBy('n', 'desc')
+      .skip(1)
+      .limit(2)
+      .get()
     expect(page.data.map((d: { _id: string }) => d._id)).toEqual(['d', 'c'])
     const byString = await coll.orderBy('s', 'asc').limit(3).get()
     expect(byString.data.map((d: { _id: string }) => d._id)).toEqual(['c', 'a', 'b']) // capitals sort first

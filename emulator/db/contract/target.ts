@@ -13,7 +13,7 @@ import { LocalDatabase } from '../local-database'
  * wx-server-sdk's typings miss commands (mod, size, elemMatch, pull…) and type every call as
  * `Promise | void | string`; the suite talks to the SDK untyped on purpose.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export type Sdk = any
 
 export interface Target {
@@ -41,7 +41,6 @@ export function realConfigured(): boolean {
 function loadSdk(): Sdk {
   let sdk: Sdk
   jest.isolateModules(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     sdk = require('wx-server-sdk')
   })
   return sdk

@@ -27,8 +27,14 @@ export function transactionCases(target: () => Target): void {
     const b = await account(0)
     const result = await target().db.runTransaction(async (tx: Sdk) => {
       const from = await tx.collection(name).doc(a).get()
-      await tx.collection(name).doc(a).update({ data: { balance: _.inc(-30) } })
-      await tx.collection(name).doc(b).update({ data: { balance: _.inc(30) } })
+      await tx
+        .collection(name)
+        .doc(a)
+        .update({ data: { balance: _.inc(-30) } })
+      await tx
+        .collection(name)
+        .doc(b)
+        .update({ data: { balance: _.inc(30) } })
       await tx.collection(name).add({ data: { _id: `${a}-log`, before: from.data.balance } })
       return 'moved'
     })
@@ -43,7 +49,10 @@ export function transactionCases(target: () => Target): void {
     const boom = new Error('boom')
     const err = await rejection(
       target().db.runTransaction(async (tx: Sdk) => {
-        await tx.collection(name).doc(a).update({ data: { balance: 0 } })
+        await tx
+          .collection(name)
+          .doc(a)
+          .update({ data: { balance: 0 } })
         await tx.collection(name).add({ data: { _id: `${a}-ghost` } })
         throw boom
       }),
@@ -57,7 +66,10 @@ export function transactionCases(target: () => Target): void {
     const a = await account(5)
     const err = await rejection(
       target().db.runTransaction(async (tx: Sdk) => {
-        await tx.collection(name).doc(a).update({ data: { balance: 6 } })
+        await tx
+          .collection(name)
+          .doc(a)
+          .update({ data: { balance: 6 } })
         await tx.rollback('not enough')
       }),
     )
@@ -68,8 +80,14 @@ export function transactionCases(target: () => Target): void {
   it('startTransaction: own writes are visible inside, invisible outside until commit', async () => {
     const a = await account(1)
     const tx = await target().db.startTransaction()
-    await tx.collection(name).doc(a).update({ data: { balance: 2 } })
-    await tx.collection(name).doc(`${a}-new`).set({ data: { made: true } })
+    await tx
+      .collection(name)
+      .doc(a)
+      .update({ data: { balance: 2 } })
+    await tx
+      .collection(name)
+      .doc(`${a}-new`)
+      .set({ data: { made: true } })
     expect((await tx.collection(name).doc(a).get()).data.balance).toBe(2)
     expect((await tx.collection(name).doc(`${a}-new`).get()).data.made).toBe(true)
     expect(await balance(a)).toBe(1)
@@ -83,7 +101,10 @@ export function transactionCases(target: () => Target): void {
     const a = await account(9)
     const b = await account(9)
     const tx = await target().db.startTransaction()
-    await tx.collection(name).doc(a).update({ data: { balance: 0 } })
+    await tx
+      .collection(name)
+      .doc(a)
+      .update({ data: { balance: 0 } })
     const removed = await tx.collection(name).doc(b).remove()
     expect(removed.stats.removed).toBe(1)
     await tx.rollback()
@@ -97,7 +118,12 @@ export function transactionCases(target: () => Target): void {
     expect((await tx.collection(name).doc(a).get()).data.balance).toBe(10)
     await coll.doc(a).update({ data: { balance: 11 } })
     expect((await tx.collection(name).doc(a).get()).data.balance).toBe(10)
-    const err = await rejection(tx.collection(name).doc(a).update({ data: { balance: _.inc(1) } }))
+    const err = await rejection(
+      tx
+        .collection(name)
+        .doc(a)
+        .update({ data: { balance: _.inc(1) } }),
+    )
     expect(err.errCode).toBe(-501001)
     expect(err.errMsg).toMatch(CONFLICT)
     await tx.rollback().catch(() => undefined) // the conflict already aborted it
@@ -108,8 +134,16 @@ export function transactionCases(target: () => Target): void {
     const a = await account(50)
     const t1 = await target().db.startTransaction()
     const t2 = await target().db.startTransaction()
-    await t1.collection(name).doc(a).update({ data: { balance: _.inc(-10) } })
-    const err = await rejection(t2.collection(name).doc(a).update({ data: { balance: _.inc(-20) } }))
+    await t1
+      .collection(name)
+      .doc(a)
+      .update({ data: { balance: _.inc(-10) } })
+    const err = await rejection(
+      t2
+        .collection(name)
+        .doc(a)
+        .update({ data: { balance: _.inc(-20) } }),
+    )
     expect(err.errCode).toBe(-501001)
     expect(err.errMsg).toMatch(CONFLICT)
     await t1.commit()
@@ -120,12 +154,18 @@ export function transactionCases(target: () => Target): void {
   it('runTransaction does not retry a conflict raised inside an operation', async () => {
     const a = await account(50)
     const holder = await target().db.startTransaction()
-    await holder.collection(name).doc(a).update({ data: { balance: 1 } })
+    await holder
+      .collection(name)
+      .doc(a)
+      .update({ data: { balance: 1 } })
     let calls = 0
     const err = await rejection(
       target().db.runTransaction(async (tx: Sdk) => {
         calls++
-        await tx.collection(name).doc(a).update({ data: { balance: 2 } })
+        await tx
+          .collection(name)
+          .doc(a)
+          .update({ data: { balance: 2 } })
       }),
     )
     expect(calls).toBe(1)
@@ -137,7 +177,10 @@ export function transactionCases(target: () => Target): void {
   it('a write outside any transaction waits for the lock and lands after the commit', async () => {
     const a = await account(0)
     const tx = await target().db.startTransaction()
-    await tx.collection(name).doc(a).update({ data: { balance: _.inc(5) } })
+    await tx
+      .collection(name)
+      .doc(a)
+      .update({ data: { balance: _.inc(5) } })
     const outside = coll.doc(a).update({ data: { balance: _.inc(100) } })
     let outsideDone = false
     void outside.then(() => (outsideDone = true))

@@ -6,7 +6,9 @@ import { useParams } from './useParams'
 import { useRemote, type Remote } from './useRemote'
 
 const NO_COMMUNITY: Failure = {
-  ok: false, code: 'NO_COMMUNITY', message: '没有找到您所在的小区，请先完成业主身份绑定或业委会人员绑定',
+  ok: false,
+  code: 'NO_COMMUNITY',
+  message: '没有找到您所在的小区，请先完成业主身份绑定或业委会人员绑定',
 }
 
 /**
@@ -31,7 +33,7 @@ export function useCommunityData<T>(load: (communityId: string) => Promise<Resul
   const { me, communityId } = community
   const data = useRemote(() => load(communityId ?? ''), communityId === null ? null : [communityId, key])
   let state: Remote<T> = data.state
-  if (!communityId) state = me.state.status === 'ready' ? { status: 'failed', failure: NO_COMMUNITY } : me.state as Remote<T>
+  if (!communityId) state = me.state.status === 'ready' ? { status: 'failed', failure: NO_COMMUNITY } : (me.state as Remote<T>)
   const reload = () => void (communityId ? data.reload() : me.reload())
   return { ...community, state, reload }
 }

@@ -18,14 +18,17 @@ export function useNotice() {
   const showError = useCallback((failure: Pick<Failure, 'message'>) => show(failure.message, 'error'), [show])
   // Memoised so page re-renders (e.g. a countdown tick) leave AtToast alone: it restarts
   // its close timer on every prop update and would otherwise never close.
-  const element = useMemo(() => (
-    <AtToast
-      isOpened={notice !== null}
-      text={notice?.text ?? ''}
-      status={notice?.status}
-      duration={notice?.status === 'error' ? 3500 : 2000}
-      onClose={() => setNotice(null)}
-    />
-  ), [notice])
+  const element = useMemo(
+    () => (
+      <AtToast
+        isOpened={notice !== null}
+        text={notice?.text ?? ''}
+        status={notice?.status}
+        duration={notice?.status === 'error' ? 3500 : 2000}
+        onClose={() => setNotice(null)}
+      />
+    ),
+    [notice],
+  )
   return { show, showError, element }
 }

@@ -3,10 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import type { Failure, Result } from '../services/cloud'
 
 /** What a page (or a part of it) is waiting for: loading, loaded, or failed with the server's message. */
-export type Remote<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'failed'; failure: Failure }
+export type Remote<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; failure: Failure }
 
 type Dep = string | number | boolean | null | undefined
 

@@ -30,7 +30,11 @@ export function useSmsCode(notice: Pick<ReturnType<typeof useNotice>, 'show' | '
 
   /** Props of the code's AtInput; the page adds its placeholder. */
   const codeInput = {
-    name: 'code', title: '验证码', type: 'number', maxlength: 6, value: code,
+    name: 'code',
+    title: '验证码',
+    type: 'number',
+    maxlength: 6,
+    value: code,
     onChange: (v: string | number) => setCode(String(v)),
   } as const
 

@@ -20,29 +20,35 @@ export function useSubmit(notice: Pick<ReturnType<typeof useNotice>, 'show' | 's
   const { show, showError } = notice
   const [busy, setBusy] = useState(false)
   const running = useRef(false)
-  const run = useCallback(async <T extends object>(call: () => Promise<Result<T>>, how: SubmitHow = {}): Promise<T | null> => {
-    if (running.current) return null
-    running.current = true
-    setBusy(true)
-    if (how.progress) void Taro.showLoading({ title: how.progress, mask: true })
-    const result = await call()
-    if (how.progress) Taro.hideLoading()
-    running.current = false
-    setBusy(false)
-    if (!result.ok) {
-      showError(result)
-      return null
-    }
-    if (how.done) show(how.done, 'success')
-    return result.data
-  }, [show, showError])
+  const run = useCallback(
+    async <T extends object>(call: () => Promise<Result<T>>, how: SubmitHow = {}): Promise<T | null> => {
+      if (running.current) return null
+      running.current = true
+      setBusy(true)
+      if (how.progress) void Taro.showLoading({ title: how.progress, mask: true })
+      const result = await call()
+      if (how.progress) Taro.hideLoading()
+      running.current = false
+      setBusy(false)
+      if (!result.ok) {
+        showError(result)
+        return null
+      }
+      if (how.done) show(how.done, 'success')
+      return result.data
+    },
+    [show, showError],
+  )
   /** `run` for a form checked first (utils/check): a refused check is shown and nothing is sent. */
-  const send = useCallback(async <I, T extends object>(input: Checked<I>, call: (input: I) => Promise<Result<T>>, how?: SubmitHow): Promise<T | null> => {
-    if (!input.ok) {
-      showError(input)
-      return null
-    }
-    return run(() => call(input.data), how)
-  }, [run, showError])
+  const send = useCallback(
+    async <I, T extends object>(input: Checked<I>, call: (input: I) => Promise<Result<T>>, how?: SubmitHow): Promise<T | null> => {
+      if (!input.ok) {
+        showError(input)
+        return null
+      }
+      return run(() => call(input.data), how)
+    },
+    [run, showError],
+  )
   return { busy, run, send }
 }

@@ -11,7 +11,10 @@ import { showTodoBadge, todos } from '../services/todos'
 export function useTodoBadge(roles: readonly RoleView[]): void {
   const handles = roles.some((r) => r.status === 'active' && TODO_HANDLER_ROLES.includes(r.role))
   const refresh = useCallback(() => {
-    if (handles) void todos('count', {}).then((got) => { if (got.ok) showTodoBadge(got.data.open) })
+    if (handles)
+      void todos('count', {}).then((got) => {
+        if (got.ok) showTodoBadge(got.data.open)
+      })
   }, [handles])
   useEffect(refresh, [refresh])
   useDidShow(refresh)

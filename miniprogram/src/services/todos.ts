@@ -10,8 +10,9 @@ const MESSAGES_TAB = 1
 
 /** Shows the open count on the 消息 tab (nothing when zero); a page without a tab bar just ignores it. */
 export function showTodoBadge(open: number): void {
-  const done = open > 0
-    ? Taro.setTabBarBadge({ index: MESSAGES_TAB, text: open > 99 ? '99+' : String(open) })
-    : Taro.removeTabBarBadge({ index: MESSAGES_TAB })
+  const done =
+    open > 0
+      ? Taro.setTabBarBadge({ index: MESSAGES_TAB, text: open > 99 ? '99+' : String(open) })
+      : Taro.removeTabBarBadge({ index: MESSAGES_TAB })
   void Promise.resolve(done).catch(() => {})
 }

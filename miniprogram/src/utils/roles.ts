@@ -27,10 +27,11 @@ export function committeeHint(roles: readonly RoleView[]): string | null {
 export function committeeCommunityOf(roles: readonly RoleView[]): { id: string; name: string } | null {
   const withCommunity = roles.filter((r) => r.communityId)
   const committee = withCommunity.filter((r) => COMMITTEE_ROLE_NAMES.includes(r.role))
-  const pick = committee.find((r) => r.status === 'active')
-    ?? withCommunity.find((r) => r.status === 'active')
-    ?? committee.find((r) => r.status === 'pending')
-    ?? committee[0]
+  const pick =
+    committee.find((r) => r.status === 'active') ??
+    withCommunity.find((r) => r.status === 'active') ??
+    committee.find((r) => r.status === 'pending') ??
+    committee[0]
   return pick?.communityId ? { id: pick.communityId, name: pick.communityName ?? '' } : null
 }
 
@@ -41,7 +42,9 @@ export function holdsRole(roles: readonly RoleView[], role: RoleName, communityI
 
 /** Communities where the caller holds an active committee role, first one first. */
 export function committeeCommunityIds(roles: readonly RoleView[]): string[] {
-  const ids = roles.filter((r) => r.status === 'active' && COMMITTEE_ROLE_NAMES.includes(r.role) && r.communityId).map((r) => r.communityId as string)
+  const ids = roles
+    .filter((r) => r.status === 'active' && COMMITTEE_ROLE_NAMES.includes(r.role) && r.communityId)
+    .map((r) => r.communityId as string)
   return [...new Set(ids)]
 }
 

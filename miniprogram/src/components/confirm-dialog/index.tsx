@@ -29,7 +29,9 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
         <View className='yw-dialog__title'>{props.title}</View>
         <View className='yw-dialog__body'>{props.children}</View>
         <View className='yw-dialog__actions'>
-          <AtButton className='yw-dialog__cancel' onClick={props.onCancel}>{props.cancelText ?? '取消'}</AtButton>
+          <AtButton className='yw-dialog__cancel' onClick={props.onCancel}>
+            {props.cancelText ?? '取消'}
+          </AtButton>
           <AtButton
             type='primary'
             className={`yw-dialog__confirm ${props.danger ? 'yw-dialog__confirm--danger' : ''}`}

@@ -16,7 +16,11 @@ export default function DateRow({ label, value, onChange, optional = true }: Pro
       <Picker mode='date' value={value ?? ''} onChange={(e) => onChange(e.detail.value)} className='form__value'>
         <View className={value ? '' : 'form__value--placeholder'}>{value ?? '请选择日期'}</View>
       </Picker>
-      {optional && value && <View className='form__clear' onClick={() => onChange(null)}>清除</View>}
+      {optional && value && (
+        <View className='form__clear' onClick={() => onChange(null)}>
+          清除
+        </View>
+      )}
     </View>
   )
 }

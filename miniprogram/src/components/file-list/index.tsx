@@ -21,8 +21,14 @@ export default function FileList({ files, onError, onRemove }: Props) {
     <View className='file-list'>
       {files.map((f) => (
         <View key={f.fileID} className='file-list__item'>
-          <View className='file-list__name' onClick={() => void open(f)}>📄 {f.name}</View>
-          {onRemove && <View className='file-list__remove' onClick={() => onRemove(f)}>删除</View>}
+          <View className='file-list__name' onClick={() => void open(f)}>
+            📄 {f.name}
+          </View>
+          {onRemove && (
+            <View className='file-list__remove' onClick={() => onRemove(f)}>
+              删除
+            </View>
+          )}
         </View>
       ))}
     </View>

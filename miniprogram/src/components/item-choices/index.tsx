@@ -18,7 +18,9 @@ export default function ItemChoices({ items, choices, value, onChange, disabled 
     <View className='yw-item-choices'>
       {items.map((item, i) => (
         <View key={item.id} className='yw-item-choices__item'>
-          <View className='yw-item-choices__text'>事项{i + 1}：{item.text}</View>
+          <View className='yw-item-choices__text'>
+            事项{i + 1}：{item.text}
+          </View>
           <ChoiceGroup
             options={options}
             value={value[item.id] ?? null}

@@ -29,9 +29,7 @@ export default function ProgressBar({ label, value, total, threshold, valueText,
           className={`yw-progress__fill ${met ? 'yw-progress__fill--met' : ''}`}
           style={{ width: `${percent(value, total).toFixed(1)}%` }}
         />
-        {threshold !== undefined && (
-          <View className='yw-progress__mark' style={{ left: `${percent(threshold, total).toFixed(1)}%` }} />
-        )}
+        {threshold !== undefined && <View className='yw-progress__mark' style={{ left: `${percent(threshold, total).toFixed(1)}%` }} />}
       </View>
       {thresholdText && <View className='yw-progress__threshold'>{thresholdText}</View>}
     </View>

@@ -25,7 +25,9 @@ export default function RemoteView<T>({ state, onRetry, roles, children }: Remot
       <View className='remote-view__hint'>
         <View className='remote-view__error'>{state.failure.message}</View>
         {hint && <View className='remote-view__waiting'>{hint}</View>}
-        <AtButton className='remote-view__retry' onClick={onRetry}>重新加载</AtButton>
+        <AtButton className='remote-view__retry' onClick={onRetry}>
+          重新加载
+        </AtButton>
       </View>
     )
   }

@@ -28,7 +28,9 @@ export default function ResultExplanation({ index, item }: ResultExplanationProp
   return (
     <View className='yw-result'>
       <View className='yw-result__head'>
-        <View className='yw-result__title'>事项{index}：{item.text}</View>
+        <View className='yw-result__title'>
+          事项{index}：{item.text}
+        </View>
         <View className='yw-result__class'>{item.classLabel}</View>
       </View>
       <View className={`yw-result__outcome yw-result__outcome--${item.outcome}`}>{item.outcomeLabel}</View>
@@ -45,8 +47,12 @@ export default function ResultExplanation({ index, item }: ResultExplanationProp
           const test = shown.explanation.tests[t]
           return (
             <View key={t} className={`yw-result__test ${test.holds ? '' : 'yw-result__test--failed'}`}>
-              <View>{test.holds ? '✓' : '✗'} {TEST_TEXT[t]}</View>
-              <View className='yw-result__formula'>{test.formula}：{test.text}</View>
+              <View>
+                {test.holds ? '✓' : '✗'} {TEST_TEXT[t]}
+              </View>
+              <View className='yw-result__formula'>
+                {test.formula}：{test.text}
+              </View>
             </View>
           )
         })}

@@ -19,16 +19,17 @@ const anyRow = fc.option(
   }),
   { nil: null, freq: 8 },
 )
-const anyNotice = fc
-  .tuple(fc.boolean(), fc.array(anyRow, { minLength: 7, maxLength: 7 }))
-  .map(([major, rows]) => build(major, rows))
+const anyNotice = fc.tuple(fc.boolean(), fc.array(anyRow, { minLength: 7, maxLength: 7 })).map(([major, rows]) => build(major, rows))
 
 /** Figures that add up (parts ≤ participated ≤ total), some left unknown: exercises the decisions. */
 const consistentNotice = fc
   .record({
     major: fc.boolean(),
     total: fc.record({ owners: fc.integer({ min: 1, max: 600 }), centi: fc.integer({ min: 1, max: 6_000_000 }) }),
-    shares: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 6, maxLength: 6 }),
+    shares: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), {
+      minLength: 6,
+      maxLength: 6,
+    }),
     unknown: fc.array(fc.nat({ max: 9 }), { minLength: 14, maxLength: 14 }),
   })
   .chain(({ major, total, shares, unknown }) => {
@@ -48,7 +49,10 @@ const consistentNotice = fc
       leftCenti -= c
     }
     return fc.tuple(...centi.map(areaOf)).map((areas) =>
-      build(major, owners.map((o, i) => ({ owners: unknown[2 * i] === 0 ? null : o, area: unknown[2 * i + 1] === 0 ? null : areas[i] }))),
+      build(
+        major,
+        owners.map((o, i) => ({ owners: unknown[2 * i] === 0 ? null : o, area: unknown[2 * i + 1] === 0 ? null : areas[i] })),
+      ),
     )
   })
 
@@ -125,4 +129,3 @@ describe('the form stands for the JSON the command reads', () => {
     expect(decided).toBeGreaterThan(100)
   })
 })
-

@@ -43,7 +43,10 @@ describe('the checker’s errors in the form’s words', () => {
   it('explains figures that do not add up, in Chinese, beside the first figure named', () => {
     const problems = describeFailure(failureOf(notice({ participated: pair(70, 8000.01), total: pair(100, 8000) })))
     expect(problems).toEqual([
-      { key: 'participated.owners', text: '数字对不上：参与表决户数（70）小于同意户数 + 反对户数 + 弃权户数 + 无效户数 + 从众户数之和（80）' },
+      {
+        key: 'participated.owners',
+        text: '数字对不上：参与表决户数（70）小于同意户数 + 反对户数 + 弃权户数 + 无效户数 + 从众户数之和（80）',
+      },
       { key: 'participated.area', text: '数字对不上：参与表决面积（8000.01 m²）大于总面积（8000.00 m²）' },
     ])
     expect(describeFailure(failureOf(notice({ total: pair(0, 10000) })))[0].text).toBe('数字对不上：总户数应大于 0')

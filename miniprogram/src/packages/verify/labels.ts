@@ -80,11 +80,14 @@ export function describeFailure(failure: Err): Problem[] {
     })
   }
   if (failure.code === 'INCONSISTENT_FIGURES' && failure.message.startsWith(INCONSISTENT_PREFIX)) {
-    return failure.message.slice(INCONSISTENT_PREFIX.length).split('；').map((problem) => {
-      // Each problem starts with the figure it is about, e.g. `participated.area（…）大于 total.area（…）`.
-      const first = /^[A-Za-z]+\.[A-Za-z]+/.exec(problem)
-      return { key: first ? asFieldKey(first[0]) : null, text: `数字对不上：${translatePaths(problem)}` }
-    })
+    return failure.message
+      .slice(INCONSISTENT_PREFIX.length)
+      .split('；')
+      .map((problem) => {
+        // Each problem starts with the figure it is about, e.g. `participated.area（…）大于 total.area（…）`.
+        const first = /^[A-Za-z]+\.[A-Za-z]+/.exec(problem)
+        return { key: first ? asFieldKey(first[0]) : null, text: `数字对不上：${translatePaths(problem)}` }
+      })
   }
   return [{ key: null, text: failure.message }]
 }

@@ -22,4 +22,3 @@ export const voteRoutes = {
   exports: (voteId: string) => url('exports', { voteId }),
   review: () => url('review'),
 }
-

@@ -15,7 +15,9 @@ export function Delegations() {
       {held.map((d) => (
         <View key={d.id} className='card home__delegation'>
           <View className='home__delegation-owner'>{d.ownerName}</View>
-          <View className='muted'>{roomLabel(d.unit)}（{termOf(d)}）</View>
+          <View className='muted'>
+            {roomLabel(d.unit)}（{termOf(d)}）
+          </View>
         </View>
       ))}
     </View>

@@ -9,11 +9,17 @@ export function HomeHeader({ home }: { home: MyHome }) {
       <View className='section-title'>{home.person ? '我的小区' : '我的身份'}</View>
       <View className='card'>
         {home.community && <View className='home__community'>{home.community.name}</View>}
-        {home.person && <View className='muted'>{home.person.name}（{home.person.phoneMasked}）</View>}
+        {home.person && (
+          <View className='muted'>
+            {home.person.name}（{home.person.phoneMasked}）
+          </View>
+        )}
         {home.roles.length > 0 && (
           <View className='home__roles'>
             {home.roles.map((r) => (
-              <Text key={`${r.role}:${r.communityId ?? ''}`} className='home__role'>{formatRole(r)}</Text>
+              <Text key={`${r.role}:${r.communityId ?? ''}`} className='home__role'>
+                {formatRole(r)}
+              </Text>
             ))}
           </View>
         )}

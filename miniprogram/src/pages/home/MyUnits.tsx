@@ -9,7 +9,9 @@ export function MyUnits({ home }: { home: MyHome }) {
     <View>
       <View className='section-title'>我的房产</View>
       <AtList>
-        {home.units.map((u) => <AtListItem key={u.id} title={unitTitle(home, u)} extraText={formatArea(u.areaCenti)} />)}
+        {home.units.map((u) => (
+          <AtListItem key={u.id} title={unitTitle(home, u)} extraText={formatArea(u.areaCenti)} />
+        ))}
       </AtList>
     </View>
   )

@@ -3,7 +3,8 @@ import { entriesFor, isStranger, waitsForDirector } from './entries'
 
 const role = (name: RoleName, status: RoleView['status'] = 'active'): RoleView => ({ role: name, label: name, communityId: 'c1', status })
 const home = (roles: RoleView[], units = 0): Pick<MyHome, 'units' | 'roles'> => ({
-  roles, units: Array.from({ length: units }, (_, i) => ({ id: `u${i}`, building: '1', unitNo: '2', room: `60${i}`, areaCenti: 8950 })),
+  roles,
+  units: Array.from({ length: units }, (_, i) => ({ id: `u${i}`, building: '1', unitNo: '2', room: `60${i}`, areaCenti: 8950 })),
 })
 const titles = (h: Pick<MyHome, 'units' | 'roles'>) => entriesFor(h).map((e) => e.title)
 
@@ -28,7 +29,16 @@ describe('the home entries by role', () => {
   })
 
   it('gives the director the committee work and 人员授权', () => {
-    expect(titles(home([role('director')]))).toEqual(['投票管理', '业委会管理', '信息综合查询', '会议管理', '权限管理', '人员授权', '共有资金', '信用信息'])
+    expect(titles(home([role('director')]))).toEqual([
+      '投票管理',
+      '业委会管理',
+      '信息综合查询',
+      '会议管理',
+      '权限管理',
+      '人员授权',
+      '共有资金',
+      '信用信息',
+    ])
   })
 
   it('gives a delegate the vote and the face check, not the owner pages', () => {

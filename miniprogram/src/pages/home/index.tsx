@@ -54,7 +54,9 @@ function Tiles({ entries }: { entries: HomeEntry[] }) {
   return (
     <View className='home__votes'>
       {entries.map((e) => (
-        <View key={e.url} className='home__vote-tile' onClick={() => open(e.url)}>{e.title}</View>
+        <View key={e.url} className='home__vote-tile' onClick={() => open(e.url)}>
+          {e.title}
+        </View>
       ))}
     </View>
   )
@@ -66,7 +68,9 @@ function Rows({ entries }: { entries: HomeEntry[] }) {
     <View className='home__entries'>
       <View className='section-title'>我的事务</View>
       <AtList>
-        {entries.map((e) => <AtListItem key={e.url} title={e.title} note={e.note} arrow='right' onClick={() => open(e.url)} />)}
+        {entries.map((e) => (
+          <AtListItem key={e.url} title={e.title} note={e.note} arrow='right' onClick={() => open(e.url)} />
+        ))}
       </AtList>
     </View>
   )

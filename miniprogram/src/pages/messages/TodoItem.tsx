@@ -10,7 +10,10 @@ import { todos } from '../../services/todos'
 export default function TodoItem({ todo }: { todo: TodoView }) {
   const [history, setHistory] = useState<TodoEventView[] | 'loading' | string | null>(null)
   async function toggleHistory() {
-    if (history !== null) { setHistory(null); return }
+    if (history !== null) {
+      setHistory(null)
+      return
+    }
     setHistory('loading')
     const got = await todos('get', { todoId: todo.id })
     setHistory(got.ok ? got.data.history : got.message)
@@ -20,11 +23,15 @@ export default function TodoItem({ todo }: { todo: TodoView }) {
       <View className='todo__title'>{todo.title}</View>
       <View className='todo__subject'>{todo.subject}</View>
       <View className='todo__meta'>
-        {todo.communityName} · {formatDateTime(todo.status === 'open' ? todo.createdAt : todo.closedAt ?? todo.updatedAt)}
+        {todo.communityName} · {formatDateTime(todo.status === 'open' ? todo.createdAt : (todo.closedAt ?? todo.updatedAt))}
         {todo.outcomeLabel && <View className='todo__outcome'>{todo.outcomeLabel}</View>}
       </View>
       <View className='todo__actions'>
-        {todo.status === 'open' && <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: `/${todo.page}` })}>办理</AtButton>}
+        {todo.status === 'open' && (
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: `/${todo.page}` })}>
+            办理
+          </AtButton>
+        )}
         <AtButton onClick={() => void toggleHistory()}>{history === null ? '办理记录' : '收起记录'}</AtButton>
       </View>
       {history === 'loading' && <View className='todo__history muted'>正在加载…</View>}
@@ -33,7 +40,9 @@ export default function TodoItem({ todo }: { todo: TodoView }) {
         <View className='todo__history'>
           {history.map((e, i) => (
             <View key={i} className='todo__event'>
-              <View>{formatDateTime(e.at)} {e.who} {e.action}</View>
+              <View>
+                {formatDateTime(e.at)} {e.who} {e.action}
+              </View>
               {e.note && <View className='todo__note'>{e.note}</View>}
             </View>
           ))}

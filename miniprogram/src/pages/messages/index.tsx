@@ -9,7 +9,10 @@ import TodoItem from './TodoItem'
 import './index.scss'
 
 type Tab = 'open' | 'closed'
-const TABS: Array<{ key: Tab; label: string }> = [{ key: 'open', label: '待办' }, { key: 'closed', label: '已办' }]
+const TABS: Array<{ key: Tab; label: string }> = [
+  { key: 'open', label: '待办' },
+  { key: 'closed', label: '已办' },
+]
 const NOTHING: TodoPage = { rows: [], nextOffset: null, openCount: 0 }
 
 /** One call per showing: the list and the open count for the tab-bar badge. */
@@ -31,14 +34,24 @@ export default function MessagesPage() {
         {TABS.map((t) => (
           <View key={t.key} className={`messages__tab${t.key === tab ? ' messages__tab--on' : ''}`} onClick={() => setTab(t.key)}>
             {t.label}
-            {t.key === 'open' && state.status === 'ready' && state.data.openCount > 0 && <View className='messages__count'>{state.data.openCount}</View>}
+            {t.key === 'open' && state.status === 'ready' && state.data.openCount > 0 && (
+              <View className='messages__count'>{state.data.openCount}</View>
+            )}
           </View>
         ))}
       </View>
       <RemoteView state={state} onRetry={() => void reload()}>
-        {(page) => page.rows.length === 0
-          ? <Empty text={tab === 'open' ? '暂无待办事项' : '暂无已办事项'} />
-          : <View>{page.rows.map((t) => <TodoItem key={t.id} todo={t} />)}</View>}
+        {(page) =>
+          page.rows.length === 0 ? (
+            <Empty text={tab === 'open' ? '暂无待办事项' : '暂无已办事项'} />
+          ) : (
+            <View>
+              {page.rows.map((t) => (
+                <TodoItem key={t.id} todo={t} />
+              ))}
+            </View>
+          )
+        }
       </RemoteView>
     </View>
   )

@@ -18,10 +18,18 @@ export default function MinePage() {
       </View>
       <AtList>
         <AtListItem title='业主身份绑定' arrow='right' onClick={() => void Taro.navigateTo({ url: bindRoutes.owner() })} />
-        <AtListItem title='物业服务或业委会人员绑定' arrow='right' onClick={() => void Taro.navigateTo({ url: accountRoutes.staffBind() })} />
+        <AtListItem
+          title='物业服务或业委会人员绑定'
+          arrow='right'
+          onClick={() => void Taro.navigateTo({ url: accountRoutes.staffBind() })}
+        />
         <AtListItem title='被委托人认证' arrow='right' onClick={() => void Taro.navigateTo({ url: accountRoutes.delegateBind() })} />
         {home && home.roles.length > 0 && (
-          <AtListItem title='我的账号（角色、手机号、解除绑定）' arrow='right' onClick={() => void Taro.navigateTo({ url: accountRoutes.me() })} />
+          <AtListItem
+            title='我的账号（角色、手机号、解除绑定）'
+            arrow='right'
+            onClick={() => void Taro.navigateTo({ url: accountRoutes.me() })}
+          />
         )}
         <AtListItem title='核对投票结果' arrow='right' onClick={() => void Taro.navigateTo({ url: verifyRoutes.result() })} />
         {process.env.TARO_ENV === 'h5' && (

@@ -33,9 +33,8 @@ const WRITES: EntryRule[] = [
 
 /** The entries of one community's page, split into what the caller reads and what she enters. */
 export function entriesFor(community: Pick<CommunityReach, 'id' | 'may'>): { reads: Entry[]; writes: Entry[] } {
-  const open = (rules: EntryRule[]) => rules
-    .filter((r) => community.may.includes(r.action))
-    .map(({ title, note, page }) => ({ title, note, url: page(community.id) }))
+  const open = (rules: EntryRule[]) =>
+    rules.filter((r) => community.may.includes(r.action)).map(({ title, note, page }) => ({ title, note, url: page(community.id) }))
   return { reads: open(READS), writes: open(WRITES) }
 }
 

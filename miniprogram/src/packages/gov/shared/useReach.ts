@@ -17,14 +17,17 @@ const NOT_REACHED: Failure = { ok: false, code: 'NOT_REACHED', message: '没有�
 export function useReach(needs?: ReachAction) {
   const params = useParams()
   const communityId = params.communityId ?? ''
-  const reach = useRemote(async () => {
-    const listed = await listCommunities({ communityId })
-    if (!listed.ok) return listed
-    const found = listed.data.communities[0]
-    if (!found) return NOT_REACHED
-    if (needs && !found.may.includes(needs)) return { ok: false as const, code: 'FORBIDDEN', message: `您在${found.name}没有这项权限` }
-    return ok(found)
-  }, communityId ? [communityId] : null)
+  const reach = useRemote(
+    async () => {
+      const listed = await listCommunities({ communityId })
+      if (!listed.ok) return listed
+      const found = listed.data.communities[0]
+      if (!found) return NOT_REACHED
+      if (needs && !found.may.includes(needs)) return { ok: false as const, code: 'FORBIDDEN', message: `您在${found.name}没有这项权限` }
+      return ok(found)
+    },
+    communityId ? [communityId] : null,
+  )
   const state: Remote<CommunityReach> = communityId ? reach.state : { status: 'failed', failure: NO_COMMUNITY }
   return { communityId, state, reload: () => void reach.reload() }
 }

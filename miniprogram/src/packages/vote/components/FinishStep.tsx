@@ -32,7 +32,9 @@ export default function FinishStep({ title, children, progress, finish, next }: 
   return (
     <View>
       <View className='vp__actions'>
-        <AtButton type='primary' disabled={busy} onClick={() => setAsking(true)}>{title}</AtButton>
+        <AtButton type='primary' disabled={busy} onClick={() => setAsking(true)}>
+          {title}
+        </AtButton>
       </View>
       <ConfirmDialog isOpened={asking} title={title} onConfirm={() => void confirm()} onCancel={() => setAsking(false)}>
         {children}

@@ -60,9 +60,17 @@ export default function RoomEntry({ voteId, onFound, children, noteName, notePla
         <View className='card'>
           <View className='vp__title'>{room.room}</View>
           {children(room, busy)}
-          <AtInput name={noteName} title='说明' placeholder={notePlaceholder} value={note} onChange={(v: string | number) => setNote(String(v))} />
+          <AtInput
+            name={noteName}
+            title='说明'
+            placeholder={notePlaceholder}
+            value={note}
+            onChange={(v: string | number) => setNote(String(v))}
+          />
           <View className='vp__actions'>
-            <AtButton type='primary' disabled={busy} onClick={() => void submit()}>{saveText}</AtButton>
+            <AtButton type='primary' disabled={busy} onClick={() => void submit()}>
+              {saveText}
+            </AtButton>
           </View>
         </View>
       )}

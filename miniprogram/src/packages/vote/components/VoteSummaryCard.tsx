@@ -22,7 +22,9 @@ export default function VoteSummaryCard({ vote, viewer, aside }: Props) {
         <StateTag state={vote.state} label={vote.stateLabel} />
         <View className='muted'>{aside}</View>
       </View>
-      <View className='vp__meta'>{vote.scopeLabel} · {formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}</View>
+      <View className='vp__meta'>
+        {vote.scopeLabel} · {formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}
+      </View>
     </View>
   )
 }

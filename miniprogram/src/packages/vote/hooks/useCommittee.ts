@@ -10,6 +10,8 @@ export function useCommittee(fromUrl?: string) {
   const roles = state.status === 'ready' ? state.data.roles : []
   const communityId = fromUrl ?? committeeCommunityIds(roles)[0] ?? ''
   // Members and alternates see the votes; only the director and staff draft them (the server checks too).
-  const canDraft = roles.some((r) => r.status === 'active' && r.communityId === communityId && (r.role === 'director' || r.role === 'staff'))
+  const canDraft = roles.some(
+    (r) => r.status === 'active' && r.communityId === communityId && (r.role === 'director' || r.role === 'staff'),
+  )
   return { communityId, canDraft, state, reload }
 }

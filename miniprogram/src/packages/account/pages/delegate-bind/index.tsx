@@ -43,13 +43,24 @@ export default function DelegateBindPage() {
       <View className='form__lead'>业主委托您以后，请填写您的姓名和身份证号，验证码会发到业主登记的您的手机号码。</View>
       <View className='form'>
         <AtInput name='name' title='姓名' placeholder='请输入您的姓名' value={name} onChange={(v: string | number) => setName(String(v))} />
-        <AtInput name='idNumber' title='身份证号' type='idcard' placeholder='请输入您的身份证号' value={idNumber}
-          onChange={(v: string | number) => setIdNumber(String(v))} />
+        <AtInput
+          name='idNumber'
+          title='身份证号'
+          type='idcard'
+          placeholder='请输入您的身份证号'
+          value={idNumber}
+          onChange={(v: string | number) => setIdNumber(String(v))}
+        />
         <AtInput {...sms.codeInput} placeholder='6位数字' />
       </View>
       <View className='form__actions'>
-        <SmsCodeButtons secondsLeft={sms.secondsLeft} busy={sms.busy} submitText='提交认证'
-          onRequestCode={() => void requestCode()} onSubmit={() => void submit()} />
+        <SmsCodeButtons
+          secondsLeft={sms.secondsLeft}
+          busy={sms.busy}
+          submitText='提交认证'
+          onRequestCode={() => void requestCode()}
+          onSubmit={() => void submit()}
+        />
       </View>
       {notice.element}
     </View>

@@ -36,17 +36,25 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
   const { busy, send } = useSubmit(notice)
 
   const unit = units[unitIndex]
-  const unitVotes: OpenVote[] = votes.state.status === 'ready' && unit
-    ? votes.state.data.filter((v) => !unit.communityId || v.communityId === unit.communityId) : []
+  const unitVotes: OpenVote[] =
+    votes.state.status === 'ready' && unit ? votes.state.data.filter((v) => !unit.communityId || v.communityId === unit.communityId) : []
   const vote = unitVotes[voteIndex]
 
   const submit = async () => {
     if (!unit) return notice.showError({ message: '请先选择房屋' })
     if (scope === 0 && !vote) return notice.showError({ message: '请选择委托的投票' })
     if (scope === 1 && !until) return notice.showError({ message: '请选择委托截止日期' })
-    const parsed = check(accountApi.authorizeDelegate.input, {
-      unitId: unit.id, name, idNumber, phone, ...(scope === 0 ? { voteId: vote?.id } : { until }),
-    }, ACCOUNT_LABELS)
+    const parsed = check(
+      accountApi.authorizeDelegate.input,
+      {
+        unitId: unit.id,
+        name,
+        idNumber,
+        phone,
+        ...(scope === 0 ? { voteId: vote?.id } : { until }),
+      },
+      ACCOUNT_LABELS,
+    )
     if (await send(parsed, authorizeDelegate)) onDone()
   }
 
@@ -57,26 +65,46 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
     <View>
       <View className='form__lead'>被委托人可以代您办理这套房屋的事务、参加投票。您自己投的票始终优先。</View>
       <View className='form'>
-        <Picker mode='selector' range={units.map(unitLabel(home.state.status === 'ready' ? home.state.data : null))} value={unitIndex}
-          onChange={(e) => setUnitIndex(Number(e.detail.value))}>
+        <Picker
+          mode='selector'
+          range={units.map(unitLabel(home.state.status === 'ready' ? home.state.data : null))}
+          value={unitIndex}
+          onChange={(e) => setUnitIndex(Number(e.detail.value))}
+        >
           <View className='form__row'>
             <View className='form__label'>房屋</View>
             <View className='form__value'>{unit ? roomLabel(unit) : '正在加载…'}</View>
           </View>
         </Picker>
         <AtInput name='name' title='被委托人' placeholder='姓名' value={name} onChange={(v: string | number) => setName(String(v))} />
-        <AtInput name='idNumber' title='身份证号' type='idcard' placeholder='被委托人的证件号码' value={idNumber}
-          onChange={(v: string | number) => setIdNumber(String(v))} />
-        <AtInput name='phone' title='手机号码' type='phone' placeholder='被委托人的手机号码' value={phone}
-          onChange={(v: string | number) => setPhone(String(v))} />
+        <AtInput
+          name='idNumber'
+          title='身份证号'
+          type='idcard'
+          placeholder='被委托人的证件号码'
+          value={idNumber}
+          onChange={(v: string | number) => setIdNumber(String(v))}
+        />
+        <AtInput
+          name='phone'
+          title='手机号码'
+          type='phone'
+          placeholder='被委托人的手机号码'
+          value={phone}
+          onChange={(v: string | number) => setPhone(String(v))}
+        />
       </View>
       <View className='delegates__scope'>
         <AtSegmentedControl fontSize={32} values={SCOPES} current={scope} onClick={(i: number) => setScope(i)} />
       </View>
       <View className='form'>
         {scope === 0 ? (
-          <Picker mode='selector' range={unitVotes.map((v) => v.title)} value={Math.max(voteIndex, 0)}
-            onChange={(e) => setVoteIndex(Number(e.detail.value))}>
+          <Picker
+            mode='selector'
+            range={unitVotes.map((v) => v.title)}
+            value={Math.max(voteIndex, 0)}
+            onChange={(e) => setVoteIndex(Number(e.detail.value))}
+          >
             <View className='form__row'>
               <View className='form__label'>投票</View>
               <View className={`form__value ${vote ? '' : 'form__value--placeholder'}`}>
@@ -85,7 +113,12 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
             </View>
           </Picker>
         ) : (
-          <Picker mode='date' value={until || formatDay(Date.now())} start={formatDay(Date.now())} onChange={(e) => setUntil(e.detail.value)}>
+          <Picker
+            mode='date'
+            value={until || formatDay(Date.now())}
+            start={formatDay(Date.now())}
+            onChange={(e) => setUntil(e.detail.value)}
+          >
             <View className='form__row'>
               <View className='form__label'>截止日期</View>
               <View className={`form__value ${until ? '' : 'form__value--placeholder'}`}>{until || '请选择'}</View>
@@ -94,7 +127,9 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
         )}
       </View>
       <View className='form__actions'>
-        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void submit()}>确认委托</AtButton>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void submit()}>
+          确认委托
+        </AtButton>
         <AtButton onClick={onCancel}>取消</AtButton>
       </View>
     </View>

@@ -40,7 +40,9 @@ export default function DelegatesPage() {
         />
       ) : (
         <View className='form__actions'>
-          <AtButton type='primary' onClick={() => setAdding(true)}>新增委托</AtButton>
+          <AtButton type='primary' onClick={() => setAdding(true)}>
+            新增委托
+          </AtButton>
         </View>
       )}
       <RemoteView state={delegations.state} onRetry={() => void delegations.reload()}>
@@ -51,12 +53,16 @@ export default function DelegatesPage() {
             {granted.map((d) => (
               <DelegationCard key={d.id} d={d} who={`${d.delegateName}（${d.delegatePhoneMasked}）`}>
                 {(d.status === 'pending' || d.status === 'active') && (
-                  <AtButton className='delegates__revoke' disabled={busy} onClick={() => void revoke(d)}>撤销委托</AtButton>
+                  <AtButton className='delegates__revoke' disabled={busy} onClick={() => void revoke(d)}>
+                    撤销委托
+                  </AtButton>
                 )}
               </DelegationCard>
             ))}
             {held.length > 0 && <View className='section-title'>委托我的业主</View>}
-            {held.map((d) => <DelegationCard key={d.id} d={d} who={`业主 ${d.ownerName}`} />)}
+            {held.map((d) => (
+              <DelegationCard key={d.id} d={d} who={`业主 ${d.ownerName}`} />
+            ))}
           </View>
         )}
       </RemoteView>
@@ -70,7 +76,9 @@ function DelegationCard({ d, who, children }: { d: DelegationView; who: string; 
     <View className='delegates__item'>
       <View>{who}</View>
       <View className='delegates__meta'>房屋：{roomLabel(d.unit)}</View>
-      <View className='delegates__meta'>{d.voteId ? `仅限一次投票（到 ${formatDay(d.until)} 截止）` : `有效期至 ${formatDay(d.until)}`}</View>
+      <View className='delegates__meta'>
+        {d.voteId ? `仅限一次投票（到 ${formatDay(d.until)} 截止）` : `有效期至 ${formatDay(d.until)}`}
+      </View>
       <View className='delegates__status'>{d.statusLabel}</View>
       {children}
     </View>

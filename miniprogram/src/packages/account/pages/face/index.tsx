@@ -47,12 +47,12 @@ export default function FacePage() {
         </View>
         <View className='face__title'>{result.passed ? '人脸核身通过' : '人脸核身未通过'}</View>
         {result.message && <View className='face__message'>{result.message}</View>}
-        {!result.passed && (
-          <View className='face__offline'>如多次未通过，请携带身份证到业委会办理线下认证。</View>
-        )}
+        {!result.passed && <View className='face__offline'>如多次未通过，请携带身份证到业委会办理线下认证。</View>}
         {!result.passed && (
           <View className='form__actions'>
-            <AtButton type='primary' onClick={() => setResult(null)}>再试一次</AtButton>
+            <AtButton type='primary' onClick={() => setResult(null)}>
+              再试一次
+            </AtButton>
           </View>
         )}
       </View>
@@ -65,19 +65,22 @@ export default function FacePage() {
       <View className='form__lead'>
         人脸核身用来确认是业主本人（或业主委托的被委托人本人）参与投票，防止他人冒用您的身份。请填写您绑定身份时登记的身份证号，然后按提示完成刷脸。
       </View>
-      {!IS_WEAPP && (
-        <View className='face__simulation'>这是本地模拟环境：不会打开摄像头刷脸，点按钮后直接给出模拟的核身结果。</View>
-      )}
-      {noCommunity && (
-        <View className='face__simulation'>没有找到您所在的小区，请先完成业主身份绑定或被委托人认证。</View>
-      )}
+      {!IS_WEAPP && <View className='face__simulation'>这是本地模拟环境：不会打开摄像头刷脸，点按钮后直接给出模拟的核身结果。</View>}
+      {noCommunity && <View className='face__simulation'>没有找到您所在的小区，请先完成业主身份绑定或被委托人认证。</View>}
       <View className='form'>
-        <AtInput name='idNumber' title='身份证号' type='idcard' placeholder='请输入您的身份证号' value={idNumber}
-          onChange={(v: string | number) => setIdNumber(String(v))} />
+        <AtInput
+          name='idNumber'
+          title='身份证号'
+          type='idcard'
+          placeholder='请输入您的身份证号'
+          value={idNumber}
+          onChange={(v: string | number) => setIdNumber(String(v))}
+        />
       </View>
       <View className='form__actions'>
-        <AtButton className='face__start' type='primary' loading={busy} disabled={busy || !communityId}
-          onClick={() => void begin()}>开始人脸核身</AtButton>
+        <AtButton className='face__start' type='primary' loading={busy} disabled={busy || !communityId} onClick={() => void begin()}>
+          开始人脸核身
+        </AtButton>
       </View>
       {notice.element}
     </View>

@@ -19,7 +19,8 @@ export function ChangePhone({ onChanged, notice }: Props) {
   const [open, setOpen] = useState(false)
   const sms = useSmsCode(notice)
 
-  const requestCode = () => sms.requestCode(check(accountApi.sendPhoneChangeCode.input, { phone: newPhone }, ACCOUNT_LABELS), sendPhoneChangeCode)
+  const requestCode = () =>
+    sms.requestCode(check(accountApi.sendPhoneChangeCode.input, { phone: newPhone }, ACCOUNT_LABELS), sendPhoneChangeCode)
 
   const submit = async () => {
     const account = await sms.send(check(accountApi.changePhone.input, { phone: newPhone, code: sms.code }, ACCOUNT_LABELS), changePhone)
@@ -42,13 +43,24 @@ export function ChangePhone({ onChanged, notice }: Props) {
     <View>
       <View className='section-title'>更换手机号码（验证码发到新手机）</View>
       <View className='form'>
-        <AtInput name='newPhone' title='新手机号' type='phone' placeholder='11位手机号码' value={newPhone}
-          onChange={(v: string | number) => setNewPhone(String(v))} />
+        <AtInput
+          name='newPhone'
+          title='新手机号'
+          type='phone'
+          placeholder='11位手机号码'
+          value={newPhone}
+          onChange={(v: string | number) => setNewPhone(String(v))}
+        />
         <AtInput {...sms.codeInput} placeholder='发到新手机的6位数字' />
       </View>
       <View className='form__actions'>
-        <SmsCodeButtons secondsLeft={sms.secondsLeft} busy={sms.busy} submitText='更换手机号'
-          onRequestCode={() => void requestCode()} onSubmit={() => void submit()} />
+        <SmsCodeButtons
+          secondsLeft={sms.secondsLeft}
+          busy={sms.busy}
+          submitText='更换手机号'
+          onRequestCode={() => void requestCode()}
+          onSubmit={() => void submit()}
+        />
       </View>
     </View>
   )

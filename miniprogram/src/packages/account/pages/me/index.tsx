@@ -23,7 +23,11 @@ export default function MePage() {
   const { busy, run } = useSubmit(notice)
 
   const cancelBinding = async () => {
-    const sure = await confirmAction('解除绑定', '解除后，本微信将不再拥有业主、业委会或其他身份，需要重新绑定才能使用。确定解除吗？', '解除绑定')
+    const sure = await confirmAction(
+      '解除绑定',
+      '解除后，本微信将不再拥有业主、业委会或其他身份，需要重新绑定才能使用。确定解除吗？',
+      '解除绑定',
+    )
     if (!sure) return
     if (!(await run(unbind))) return
     notice.show('已解除绑定', 'success')
@@ -42,7 +46,9 @@ export default function MePage() {
               <View>
                 <ChangePhone onChanged={(next) => me.set(next)} notice={notice} />
                 <View className='form__actions'>
-                  <AtButton className='me__danger' disabled={busy} onClick={() => void cancelBinding()}>解除绑定</AtButton>
+                  <AtButton className='me__danger' disabled={busy} onClick={() => void cancelBinding()}>
+                    解除绑定
+                  </AtButton>
                 </View>
               </View>
             )}

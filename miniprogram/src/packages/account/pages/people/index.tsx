@@ -19,19 +19,25 @@ export default function PeoplePage() {
     <View className='people'>
       {isDirector && (
         <View className='people__manage'>
-          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: accountRoutes.staff() })}>人员授权</AtButton>
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: accountRoutes.staff() })}>
+            人员授权
+          </AtButton>
         </View>
       )}
       <RemoteView state={people.state} onRetry={people.reload} roles={people.account?.roles}>
-        {({ people: everyone }) => (
-          everyone.length === 0 ? <Empty text='还没有业委会人员' /> : (
+        {({ people: everyone }) =>
+          everyone.length === 0 ? (
+            <Empty text='还没有业委会人员' />
+          ) : (
             <View>
               <View className='people__lead'>点击自己，可以查看角色权限、更换手机号码或解除绑定。</View>
               <View className='section-title'>业委会全部人员（{everyone.length}）</View>
-              {everyone.map((p) => <PersonRow key={p.accountId ?? p.memberId ?? p.name} person={p} onOpen={p.isMe ? openMe : undefined} />)}
+              {everyone.map((p) => (
+                <PersonRow key={p.accountId ?? p.memberId ?? p.name} person={p} onOpen={p.isMe ? openMe : undefined} />
+              ))}
             </View>
           )
-        )}
+        }
       </RemoteView>
     </View>
   )

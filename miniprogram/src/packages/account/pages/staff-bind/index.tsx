@@ -37,13 +37,24 @@ export default function StaffBindPage() {
       <View className='form__lead'>请填写业委会名册上的姓名和手机号码，验证码会发到这个手机号码。</View>
       <View className='form'>
         <AtInput name='name' title='姓名' placeholder='请输入姓名' value={name} onChange={(v: string | number) => setName(String(v))} />
-        <AtInput name='phone' title='手机号码' type='phone' placeholder='11位手机号码' value={phone}
-          onChange={(v: string | number) => setPhone(String(v))} />
+        <AtInput
+          name='phone'
+          title='手机号码'
+          type='phone'
+          placeholder='11位手机号码'
+          value={phone}
+          onChange={(v: string | number) => setPhone(String(v))}
+        />
         <AtInput {...sms.codeInput} placeholder='6位数字' />
       </View>
       <View className='form__actions'>
-        <SmsCodeButtons secondsLeft={sms.secondsLeft} busy={sms.busy} submitText='提交信息'
-          onRequestCode={() => void requestCode()} onSubmit={() => void submit()} />
+        <SmsCodeButtons
+          secondsLeft={sms.secondsLeft}
+          busy={sms.busy}
+          submitText='提交信息'
+          onRequestCode={() => void requestCode()}
+          onSubmit={() => void submit()}
+        />
       </View>
       {notice.element}
     </View>

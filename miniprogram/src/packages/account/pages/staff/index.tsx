@@ -57,13 +57,19 @@ export default function StaffPage() {
             if (members.length === 0) return null
             return (
               <View key={group.title}>
-                <View className='section-title'>{group.title}（{members.length}）</View>
+                <View className='section-title'>
+                  {group.title}（{members.length}）
+                </View>
                 {members.map((p) => (
                   <PersonCard key={p.accountId ?? p.name} person={p} className='staff__person'>
                     {p.status === 'active' ? (
-                      <AtButton className='staff__action' size='small' disabled={busy || p.isMe} onClick={() => setStopping(p)}>停用</AtButton>
+                      <AtButton className='staff__action' size='small' disabled={busy || p.isMe} onClick={() => setStopping(p)}>
+                        停用
+                      </AtButton>
                     ) : (
-                      <AtButton className='staff__action' size='small' type='primary' disabled={busy} onClick={() => void authorise(p)}>授权</AtButton>
+                      <AtButton className='staff__action' size='small' type='primary' disabled={busy} onClick={() => void authorise(p)}>
+                        授权
+                      </AtButton>
                     )}
                   </PersonCard>
                 ))}

@@ -24,7 +24,10 @@ export default function BindOwnerPage() {
   }
 
   const submit = async () => {
-    const home = await sms.send(check(bindIdentityApi.bindIdentity.input, { name, idNumber, code: sms.code }, BIND_IDENTITY_LABELS), bindIdentity)
+    const home = await sms.send(
+      check(bindIdentityApi.bindIdentity.input, { name, idNumber, code: sms.code }, BIND_IDENTITY_LABELS),
+      bindIdentity,
+    )
     // 首页 reloads in useDidShow, so the new units appear there.
     if (home) void Taro.switchTab({ url: HOME_URL })
   }
@@ -34,14 +37,25 @@ export default function BindOwnerPage() {
       <View className='form__lead'>请填写房产登记上的姓名和身份证号，验证码会发到登记的手机号码。</View>
       <View className='form'>
         <AtInput name='name' title='姓名' placeholder='请输入姓名' value={name} onChange={(v: string | number) => setName(String(v))} />
-        <AtInput name='idNumber' title='身份证号' type='idcard' placeholder='请输入身份证号' value={idNumber}
-          onChange={(v: string | number) => setIdNumber(String(v))} />
+        <AtInput
+          name='idNumber'
+          title='身份证号'
+          type='idcard'
+          placeholder='请输入身份证号'
+          value={idNumber}
+          onChange={(v: string | number) => setIdNumber(String(v))}
+        />
         <AtInput {...sms.codeInput} placeholder='6位数字' />
       </View>
       {sentTo && <View className='form__note'>验证码已发送到 {sentTo}</View>}
       <View className='form__actions'>
-        <SmsCodeButtons secondsLeft={sms.secondsLeft} busy={sms.busy} submitText='提交'
-          onRequestCode={() => void requestCode()} onSubmit={() => void submit()} />
+        <SmsCodeButtons
+          secondsLeft={sms.secondsLeft}
+          busy={sms.busy}
+          submitText='提交'
+          onRequestCode={() => void requestCode()}
+          onSubmit={() => void submit()}
+        />
       </View>
       {notice.element}
     </View>

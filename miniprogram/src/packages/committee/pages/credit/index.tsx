@@ -28,7 +28,13 @@ export default function CreditPage() {
           if (tab === 0) return <Basic basic={c.basic} communityName={c.communityName} />
           const rows = tab === 1 ? c.good : c.bad
           if (rows.length === 0) return <Empty text={tab === 1 ? '暂无良好信息' : '暂无不良信息'} />
-          return <View>{rows.map((r) => <RecordCard key={r.id} record={r} onError={notice.showError} />)}</View>
+          return (
+            <View>
+              {rows.map((r) => (
+                <RecordCard key={r.id} record={r} onError={notice.showError} />
+              ))}
+            </View>
+          )
         }}
       </RemoteView>
       {notice.element}
@@ -38,9 +44,14 @@ export default function CreditPage() {
 
 function Basic({ basic, communityName }: { basic: CreditBasic; communityName: string }) {
   const rows: Array<[string, string]> = [
-    ['小区', communityName], ['业委会名称', basic.committeeName], ['成立日期', basic.establishedOn ?? '未填写'],
-    ['任期', termText(basic.termStart, basic.termEnd)], ['备案编号', basic.filingNo || '未填写'],
-    ['主任', basic.directorName || '未填写'], ['委员人数', `${basic.memberCount} 人`], ['候补委员人数', `${basic.alternateCount} 人`],
+    ['小区', communityName],
+    ['业委会名称', basic.committeeName],
+    ['成立日期', basic.establishedOn ?? '未填写'],
+    ['任期', termText(basic.termStart, basic.termEnd)],
+    ['备案编号', basic.filingNo || '未填写'],
+    ['主任', basic.directorName || '未填写'],
+    ['委员人数', `${basic.memberCount} 人`],
+    ['候补委员人数', `${basic.alternateCount} 人`],
   ]
   return (
     <View className='detail'>

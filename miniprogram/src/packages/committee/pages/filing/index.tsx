@@ -21,7 +21,13 @@ export default function FilingPage() {
           <View>
             <View className='section-title'>备案信息</View>
             <View className='detail'>
-              <DetailRows rows={[['备案日期', f.filedOn], ['任期', `${f.termStart} 至 ${f.termEnd}`], ['状态', f.statusLabel]]} />
+              <DetailRows
+                rows={[
+                  ['备案日期', f.filedOn],
+                  ['任期', `${f.termStart} 至 ${f.termEnd}`],
+                  ['状态', f.statusLabel],
+                ]}
+              />
               {f.note && <View className='detail__text'>{f.note}</View>}
             </View>
             <View className='section-title'>备案文件</View>

@@ -22,7 +22,9 @@ interface Props {
 
 /** The meeting's fields; attachments are uploaded to cloud storage first, then saved by reference. */
 export function MeetingForm({ communityId, existing }: Props) {
-  const [startDay, startTime] = existing ? [splitBeijing(existing.heldAt).date, splitBeijing(existing.heldAt).time] : [formatDay(Date.now()), '09:00']
+  const [startDay, startTime] = existing
+    ? [splitBeijing(existing.heldAt).date, splitBeijing(existing.heldAt).time]
+    : [formatDay(Date.now()), '09:00']
   const [topic, setTopic] = useState(existing?.topic ?? '')
   const [day, setDay] = useState<string | null>(startDay ?? null)
   const [time, setTime] = useState(startTime ?? '09:00')
@@ -42,8 +44,16 @@ export function MeetingForm({ communityId, existing }: Props) {
   const save = async () => {
     if (!day) return notice.showError({ message: '请选择会议日期' })
     const fields = {
-      topic, heldAt: joinBeijing(day, time) ?? Number.NaN, place, agenda, minutes, attachments,
-      attendees: attendees.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean),
+      topic,
+      heldAt: joinBeijing(day, time) ?? Number.NaN,
+      place,
+      agenda,
+      minutes,
+      attachments,
+      attendees: attendees
+        .split(/[,，、;；\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
     }
     // Checked with the server's schema first; the raw fields are sent (the server parses heldAt itself).
     const checked = existing
@@ -59,7 +69,13 @@ export function MeetingForm({ communityId, existing }: Props) {
   return (
     <View>
       <View className='form'>
-        <AtInput name='topic' title='会议主题' placeholder='请输入会议主题' value={topic} onChange={(v: string | number) => setTopic(String(v))} />
+        <AtInput
+          name='topic'
+          title='会议主题'
+          placeholder='请输入会议主题'
+          value={topic}
+          onChange={(v: string | number) => setTopic(String(v))}
+        />
         <DateRow label='会议日期' value={day} onChange={setDay} optional={false} />
         <View className='form__row'>
           <View className='form__label'>开始时间</View>
@@ -67,21 +83,54 @@ export function MeetingForm({ communityId, existing }: Props) {
             <View>{time}</View>
           </Picker>
         </View>
-        <AtInput name='place' title='会议地点' placeholder='请输入会议地点' value={place} onChange={(v: string | number) => setPlace(String(v))} />
-        <AtInput name='attendees' title='参会人员' placeholder='多人用顿号隔开' value={attendees}
-          onChange={(v: string | number) => setAttendees(String(v))} />
+        <AtInput
+          name='place'
+          title='会议地点'
+          placeholder='请输入会议地点'
+          value={place}
+          onChange={(v: string | number) => setPlace(String(v))}
+        />
+        <AtInput
+          name='attendees'
+          title='参会人员'
+          placeholder='多人用顿号隔开'
+          value={attendees}
+          onChange={(v: string | number) => setAttendees(String(v))}
+        />
       </View>
       <View className='section-title'>会议议程</View>
-      <Textarea className='form__textarea' value={agenda} maxlength={5000} placeholder='请输入会议议程' onInput={(e) => setAgenda(e.detail.value)} />
+      <Textarea
+        className='form__textarea'
+        value={agenda}
+        maxlength={5000}
+        placeholder='请输入会议议程'
+        onInput={(e) => setAgenda(e.detail.value)}
+      />
       <View className='section-title'>会议纪要</View>
-      <Textarea className='form__textarea' value={minutes} maxlength={20000} placeholder='请输入会议纪要' onInput={(e) => setMinutes(e.detail.value)} />
-      <View className='section-title'>附件（{attachments.length}/{MAX_ATTACHMENTS}）</View>
+      <Textarea
+        className='form__textarea'
+        value={minutes}
+        maxlength={20000}
+        placeholder='请输入会议纪要'
+        onInput={(e) => setMinutes(e.detail.value)}
+      />
+      <View className='section-title'>
+        附件（{attachments.length}/{MAX_ATTACHMENTS}）
+      </View>
       <View className='detail'>
-        <FileList files={attachments} onError={notice.showError} onRemove={(f) => setAttachments((list) => list.filter((x) => x.fileID !== f.fileID))} />
+        <FileList
+          files={attachments}
+          onError={notice.showError}
+          onRemove={(f) => setAttachments((list) => list.filter((x) => x.fileID !== f.fileID))}
+        />
       </View>
       <View className='form__actions'>
-        <AtButton disabled={busy || attachments.length >= MAX_ATTACHMENTS} onClick={() => void upload()}>添加附件</AtButton>
-        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>保存</AtButton>
+        <AtButton disabled={busy || attachments.length >= MAX_ATTACHMENTS} onClick={() => void upload()}>
+          添加附件
+        </AtButton>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>
+          保存
+        </AtButton>
       </View>
       {notice.element}
     </View>

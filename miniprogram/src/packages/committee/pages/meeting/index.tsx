@@ -25,17 +25,32 @@ export default function MeetingPage() {
           <View>
             <View className='section-title'>会议信息</View>
             <View className='detail'>
-              <DetailRows rows={[['会议主题', m.topic], ['时间', formatDateTime(m.heldAt)], ['地点', m.place], ['参会人员', m.attendees.join('、') || '未填写']]} />
+              <DetailRows
+                rows={[
+                  ['会议主题', m.topic],
+                  ['时间', formatDateTime(m.heldAt)],
+                  ['地点', m.place],
+                  ['参会人员', m.attendees.join('、') || '未填写'],
+                ]}
+              />
             </View>
             <View className='section-title'>会议议程</View>
-            <View className='detail'><View className='detail__text'>{m.agenda || '未填写'}</View></View>
+            <View className='detail'>
+              <View className='detail__text'>{m.agenda || '未填写'}</View>
+            </View>
             <View className='section-title'>会议纪要</View>
-            <View className='detail'><View className='detail__text'>{m.minutes || '未填写'}</View></View>
+            <View className='detail'>
+              <View className='detail__text'>{m.minutes || '未填写'}</View>
+            </View>
             <View className='section-title'>附件</View>
-            <View className='detail'><FileList files={m.attachments} onError={notice.showError} /></View>
+            <View className='detail'>
+              <FileList files={m.attachments} onError={notice.showError} />
+            </View>
             <View className='page-actions'>
-              <AtButton type='primary'
-                onClick={() => void Taro.navigateTo({ url: committeeRoutes.meetingEdit({ id: m.id, communityId: m.communityId }) })}>
+              <AtButton
+                type='primary'
+                onClick={() => void Taro.navigateTo({ url: committeeRoutes.meetingEdit({ id: m.id, communityId: m.communityId }) })}
+              >
                 编辑
               </AtButton>
             </View>

@@ -20,12 +20,17 @@ export default function MeetingsPage() {
     (communityId) => listMeetings({ communityId, ...(from ? { from } : {}), ...(to ? { to } : {}) }),
     `${from ?? ''}~${to ?? ''}`,
   )
-  const mayAdd = meetings.account?.roles.some((r) => COMMITTEE_ROLE_NAMES.includes(r.role) && r.status === 'active' && r.communityId === meetings.communityId)
+  const mayAdd = meetings.account?.roles.some(
+    (r) => COMMITTEE_ROLE_NAMES.includes(r.role) && r.status === 'active' && r.communityId === meetings.communityId,
+  )
   return (
     <View className='meetings'>
       {mayAdd && (
         <View className='page-actions'>
-          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: committeeRoutes.meetingEdit({ communityId: meetings.communityId ?? '' }) })}>
+          <AtButton
+            type='primary'
+            onClick={() => void Taro.navigateTo({ url: committeeRoutes.meetingEdit({ communityId: meetings.communityId ?? '' }) })}
+          >
             新增会议
           </AtButton>
         </View>
@@ -57,11 +62,18 @@ function ByDay({ meetings }: { meetings: MeetingView[] }) {
         <View key={day}>
           <View className='section-title'>{day}</View>
           {rows.map((m) => (
-            <View key={m.id} className='list-card'
-              onClick={() => void Taro.navigateTo({ url: committeeRoutes.meeting(m.id, m.communityId) })}>
+            <View
+              key={m.id}
+              className='list-card'
+              onClick={() => void Taro.navigateTo({ url: committeeRoutes.meeting(m.id, m.communityId) })}
+            >
               <View className='list-card__title'>{m.topic}</View>
-              <View className='list-card__meta'>{formatDateTime(m.heldAt)} · {m.place}</View>
-              <View className='list-card__meta'>参会 {m.attendees.length} 人 · 附件 {m.attachments.length} 个</View>
+              <View className='list-card__meta'>
+                {formatDateTime(m.heldAt)} · {m.place}
+              </View>
+              <View className='list-card__meta'>
+                参会 {m.attendees.length} 人 · 附件 {m.attachments.length} 个
+              </View>
             </View>
           ))}
         </View>

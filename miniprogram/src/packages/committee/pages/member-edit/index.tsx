@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Picker, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
@@ -36,7 +36,13 @@ export default function MemberEditPage() {
   if (memberId) {
     return (
       <RemoteView state={members.state} onRetry={members.reload} roles={members.account?.roles}>
-        {() => (existing ? <MemberForm communityId={existing.communityId} existing={existing} /> : <View className='form__lead'>没有找到这位成员</View>)}
+        {() =>
+          existing ? (
+            <MemberForm key={existing.id} communityId={existing.communityId} existing={existing} />
+          ) : (
+            <View className='form__lead'>没有找到这位成员</View>
+          )
+        }
       </RemoteView>
     )
   }
@@ -47,16 +53,15 @@ export default function MemberEditPage() {
   )
 }
 
+function draftOf({ kind, name, position, termStart, termEnd }: MemberView): Draft {
+  return { kind, name, position, termStart, termEnd, phone: '' }
+}
+
 function MemberForm({ communityId, existing }: { communityId: string; existing?: MemberView }) {
-  const [draft, setDraft] = useState<Draft>(EMPTY)
+  // Keyed by the member's id, so another member's form starts afresh from that member.
+  const [draft, setDraft] = useState<Draft>(() => (existing ? draftOf(existing) : EMPTY))
   const notice = useNotice()
   const { busy, run } = useSubmit(notice)
-  useEffect(() => {
-    if (existing) {
-      const { kind, name, position, termStart, termEnd } = existing
-      setDraft({ kind, name, position, termStart, termEnd, phone: '' })
-    }
-  }, [existing?.id])
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
 
   const save = async () => {
@@ -68,25 +73,47 @@ function MemberForm({ communityId, existing }: { communityId: string; existing?:
   return (
     <View>
       <View className='form'>
-        <Picker mode='selector' range={KINDS.map((k) => MEMBER_KIND_LABELS[k])} value={KINDS.indexOf(draft.kind)}
-          onChange={(e) => set('kind', KINDS[Number(e.detail.value)] ?? 'member')}>
+        <Picker
+          mode='selector'
+          range={KINDS.map((k) => MEMBER_KIND_LABELS[k])}
+          value={KINDS.indexOf(draft.kind)}
+          onChange={(e) => set('kind', KINDS[Number(e.detail.value)] ?? 'member')}
+        >
           <View className='form__row'>
             <View className='form__label'>类别</View>
             <View className='form__value'>{MEMBER_KIND_LABELS[draft.kind]}</View>
           </View>
         </Picker>
-        <AtInput name='name' title='姓名' placeholder='请输入姓名' value={draft.name} onChange={(v: string | number) => set('name', String(v))} />
-        <AtInput name='position' title='职务' placeholder='如：主任、副主任、委员、经办人' value={draft.position}
-          onChange={(v: string | number) => set('position', String(v))} />
+        <AtInput
+          name='name'
+          title='姓名'
+          placeholder='请输入姓名'
+          value={draft.name}
+          onChange={(v: string | number) => set('name', String(v))}
+        />
+        <AtInput
+          name='position'
+          title='职务'
+          placeholder='如：主任、副主任、委员、经办人'
+          value={draft.position}
+          onChange={(v: string | number) => set('position', String(v))}
+        />
         <DateRow label='任期开始' value={draft.termStart} onChange={(v) => set('termStart', v)} />
         <DateRow label='任期结束' value={draft.termEnd} onChange={(v) => set('termEnd', v)} />
-        <AtInput name='phone' title='手机号码' type='phone' value={draft.phone}
+        <AtInput
+          name='phone'
+          title='手机号码'
+          type='phone'
+          value={draft.phone}
           placeholder={existing ? `${existing.phoneMasked}（不修改请留空）` : '11位手机号码'}
-          onChange={(v: string | number) => set('phone', String(v))} />
+          onChange={(v: string | number) => set('phone', String(v))}
+        />
       </View>
       <View className='form__note'>人员用这里的姓名和手机号码绑定业委会人员账号，绑定后仍需业委会主任授权。</View>
       <View className='form__actions'>
-        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>保存</AtButton>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>
+          保存
+        </AtButton>
       </View>
       {notice.element}
     </View>
@@ -101,6 +128,10 @@ async function submit(communityId: string, draft: Draft, existing?: MemberView):
   }
   const { phone, ...rest } = draft
   const changed = Object.fromEntries(Object.entries(rest).filter(([k, v]) => existing[k as keyof typeof rest] !== v))
-  const parsed = check(committeeApi.editMember.input, { memberId: existing.id, ...changed, ...(phone.trim() ? { phone } : {}) }, COMMITTEE_LABELS)
+  const parsed = check(
+    committeeApi.editMember.input,
+    { memberId: existing.id, ...changed, ...(phone.trim() ? { phone } : {}) },
+    COMMITTEE_LABELS,
+  )
   return parsed.ok ? editMember(parsed.data) : parsed
 }

@@ -48,10 +48,17 @@ export default function MemberPage() {
               <Details member={member} />
               {isDirector && member.status === 'serving' && (
                 <View className='page-actions'>
-                  <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: committeeRoutes.memberEdit({ id: member.id, communityId: member.communityId }) })}>
+                  <AtButton
+                    type='primary'
+                    onClick={() =>
+                      void Taro.navigateTo({ url: committeeRoutes.memberEdit({ id: member.id, communityId: member.communityId }) })
+                    }
+                  >
                     编辑
                   </AtButton>
-                  <AtButton className='member__danger' onClick={() => setRemoving(true)}>移除</AtButton>
+                  <AtButton className='member__danger' onClick={() => setRemoving(true)}>
+                    移除
+                  </AtButton>
                 </View>
               )}
             </View>
@@ -79,8 +86,11 @@ export default function MemberPage() {
 
 function Details({ member }: { member: MemberView }) {
   const rows: Array<[string, string]> = [
-    ['姓名', member.name], ['类别', member.kindLabel], ['职务', member.position],
-    ['任期', termText(member.termStart, member.termEnd)], ['联系电话', member.phoneMasked],
+    ['姓名', member.name],
+    ['类别', member.kindLabel],
+    ['职务', member.position],
+    ['任期', termText(member.termStart, member.termEnd)],
+    ['联系电话', member.phoneMasked],
     ['状态', member.status === 'serving' ? '在任' : '已移除'],
   ]
   return (

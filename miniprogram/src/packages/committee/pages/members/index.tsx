@@ -20,13 +20,19 @@ const SECTIONS: Array<{ kind: MemberKind; title: string }> = [
 /** 业委会管理 / 成员信息维护: members, alternates and other staff; the director adds, edits and removes. */
 export default function MembersPage() {
   const [showRemoved, setShowRemoved] = useState(false)
-  const members = useCommunityData((communityId) => listMembers({ communityId, includeRemoved: showRemoved }), showRemoved ? 'all' : 'serving')
+  const members = useCommunityData(
+    (communityId) => listMembers({ communityId, includeRemoved: showRemoved }),
+    showRemoved ? 'all' : 'serving',
+  )
   const isDirector = members.account ? holdsRole(members.account.roles, 'director', members.communityId ?? undefined) : false
   return (
     <View className='members'>
       {isDirector && (
         <View className='page-actions'>
-          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: committeeRoutes.memberEdit({ communityId: members.communityId ?? '' }) })}>
+          <AtButton
+            type='primary'
+            onClick={() => void Taro.navigateTo({ url: committeeRoutes.memberEdit({ communityId: members.communityId ?? '' }) })}
+          >
             添加成员
           </AtButton>
         </View>
@@ -40,8 +46,12 @@ export default function MembersPage() {
               if (rows.length === 0) return null
               return (
                 <View key={kind}>
-                  <View className='section-title'>{title}（{rows.length}）</View>
-                  {rows.map((m) => <MemberCard key={m.id} member={m} />)}
+                  <View className='section-title'>
+                    {title}（{rows.length}）
+                  </View>
+                  {rows.map((m) => (
+                    <MemberCard key={m.id} member={m} />
+                  ))}
                 </View>
               )
             })}

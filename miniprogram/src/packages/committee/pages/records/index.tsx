@@ -28,7 +28,17 @@ function Filings() {
   const filings = useCommunityData((communityId) => listFilings({ communityId }))
   return (
     <RemoteView state={filings.state} onRetry={filings.reload} roles={filings.account?.roles}>
-      {({ filings: rows }) => (rows.length === 0 ? <Empty text='暂无备案记录' /> : <View>{rows.map((f) => <FilingCard key={f.id} filing={f} />)}</View>)}
+      {({ filings: rows }) =>
+        rows.length === 0 ? (
+          <Empty text='暂无备案记录' />
+        ) : (
+          <View>
+            {rows.map((f) => (
+              <FilingCard key={f.id} filing={f} />
+            ))}
+          </View>
+        )
+      }
     </RemoteView>
   )
 }
@@ -41,7 +51,9 @@ function FilingCard({ filing }: { filing: FilingView }) {
         备案日期 {filing.filedOn}
         <Text className='list-card__tag'>{filing.statusLabel}</Text>
       </View>
-      <View className='list-card__meta'>任期：{filing.termStart} 至 {filing.termEnd}</View>
+      <View className='list-card__meta'>
+        任期：{filing.termStart} 至 {filing.termEnd}
+      </View>
       <View className='list-card__meta'>备案文件 {filing.files.length} 个 · 点击查看详情</View>
     </View>
   )
@@ -51,7 +63,17 @@ function Trainings() {
   const trainings = useCommunityData((communityId) => listTrainings({ communityId }))
   return (
     <RemoteView state={trainings.state} onRetry={trainings.reload} roles={trainings.account?.roles}>
-      {({ trainings: rows }) => (rows.length === 0 ? <Empty text='暂无培训结果' /> : <View>{rows.map((t) => <TrainingCard key={t.id} training={t} />)}</View>)}
+      {({ trainings: rows }) =>
+        rows.length === 0 ? (
+          <Empty text='暂无培训结果' />
+        ) : (
+          <View>
+            {rows.map((t) => (
+              <TrainingCard key={t.id} training={t} />
+            ))}
+          </View>
+        )
+      }
     </RemoteView>
   )
 }

@@ -27,7 +27,13 @@ export default function CommunitiesPage() {
 
   return (
     <View className='communities'>
-      <RemoteView state={first.state} onRetry={() => { setMore(null); void first.reload() }}>
+      <RemoteView
+        state={first.state}
+        onRetry={() => {
+          setMore(null)
+          void first.reload()
+        }}
+      >
         {(page) => {
           const all = more?.communities ?? page.communities
           const nextOffset = more ? more.nextOffset : page.nextOffset
@@ -37,16 +43,25 @@ export default function CommunitiesPage() {
           return (
             <View>
               <View className='form gov-search'>
-                <AtInput name='query' title='查找' placeholder='小区、街道或区的名称' value={query} onChange={(v: string | number) => setQuery(String(v))} />
+                <AtInput
+                  name='query'
+                  title='查找'
+                  placeholder='小区、街道或区的名称'
+                  value={query}
+                  onChange={(v: string | number) => setQuery(String(v))}
+                />
               </View>
-              <View className='gov-count'>{words ? `找到 ${shown.length} 个小区` : `共 ${all.length} 个小区${nextOffset !== null ? '（还有更多）' : ''}`}</View>
+              <View className='gov-count'>
+                {words ? `找到 ${shown.length} 个小区` : `共 ${all.length} 个小区${nextOffset !== null ? '（还有更多）' : ''}`}
+              </View>
               {shown.map((c) => (
-                <EntryRow key={c.id} title={c.name} note={placeOf(c)}
-                  url={govRoutes.community(c.id)} />
+                <EntryRow key={c.id} title={c.name} note={placeOf(c)} url={govRoutes.community(c.id)} />
               ))}
               {nextOffset !== null && (
                 <View className='gov-actions'>
-                  <AtButton loading={busy} disabled={busy} onClick={() => void loadMore(nextOffset, all)}>加载更多小区</AtButton>
+                  <AtButton loading={busy} disabled={busy} onClick={() => void loadMore(nextOffset, all)}>
+                    加载更多小区
+                  </AtButton>
                 </View>
               )}
             </View>

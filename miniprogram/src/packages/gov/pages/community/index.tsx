@@ -20,9 +20,13 @@ export default function CommunityPage() {
               <CommunityHeader community={c} lead={`您的身份：${c.roles.map((r) => ROLE_LABELS[r]).join('、')}`} />
               {reads.length === 0 && writes.length === 0 && <Empty text='您在这个小区没有可以查看的内容' />}
               {reads.length > 0 && <View className='section-title'>查看</View>}
-              {reads.map((e) => <EntryRow key={e.url} {...e} />)}
+              {reads.map((e) => (
+                <EntryRow key={e.url} {...e} />
+              ))}
               {writes.length > 0 && <View className='section-title'>录入</View>}
-              {writes.map((e) => <EntryRow key={e.url} {...e} writes />)}
+              {writes.map((e) => (
+                <EntryRow key={e.url} {...e} writes />
+              ))}
             </View>
           )
         }}

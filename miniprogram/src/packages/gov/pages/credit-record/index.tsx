@@ -20,7 +20,10 @@ import { useReach } from '../../shared/useReach'
 import './index.scss'
 
 type Kind = 'good' | 'bad'
-const KINDS = [{ value: 'bad', label: '不良信息' }, { value: 'good', label: '良好信息' }] as const
+const KINDS = [
+  { value: 'bad', label: '不良信息' },
+  { value: 'good', label: '良好信息' },
+] as const
 
 /** 添加信用记录 (district centre): a good or bad record with its date, reason and source document (`?kind=good|bad`). */
 export default function CreditRecordPage() {
@@ -70,17 +73,33 @@ function RecordForm({ community }: { community: CommunityReach }) {
       </View>
       <View className='form'>
         <DateRow label='发生日期' value={occurredOn} onChange={setOccurredOn} optional={false} />
-        <AtInput name='sourceName' title='依据' placeholder='如：区住房中心通报' value={sourceName} onChange={(v: string | number) => setSourceName(String(v))} />
+        <AtInput
+          name='sourceName'
+          title='依据'
+          placeholder='如：区住房中心通报'
+          value={sourceName}
+          onChange={(v: string | number) => setSourceName(String(v))}
+        />
       </View>
       <View className='section-title'>事由</View>
-      <Textarea className='form__textarea' value={reason} maxlength={500} placeholder='请写明发生了什么（必填）' onInput={(e) => setReason(e.detail.value)} />
+      <Textarea
+        className='form__textarea'
+        value={reason}
+        maxlength={500}
+        placeholder='请写明发生了什么（必填）'
+        onInput={(e) => setReason(e.detail.value)}
+      />
       <View className='section-title'>依据文件（可不传）</View>
       <View className='detail'>
         <FileList files={source ? [source] : []} onError={notice.showError} onRemove={() => setSource(null)} />
       </View>
       <View className='form__actions'>
-        <AtButton disabled={busy} onClick={() => void upload()}>{source ? '换一个文件' : '上传依据文件'}</AtButton>
-        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>保存</AtButton>
+        <AtButton disabled={busy} onClick={() => void upload()}>
+          {source ? '换一个文件' : '上传依据文件'}
+        </AtButton>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>
+          保存
+        </AtButton>
       </View>
       {notice.element}
     </View>

@@ -2,7 +2,14 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { COMMITTEE_LABELS, FILING_STATUS_LABELS, FilingStatus, committeeApi, type CommunityReach, type FilingView } from '@core/api/committee'
+import {
+  COMMITTEE_LABELS,
+  FILING_STATUS_LABELS,
+  FilingStatus,
+  committeeApi,
+  type CommunityReach,
+  type FilingView,
+} from '@core/api/committee'
 import { communityFolder, type CloudFile } from '@core/schemas/files'
 import { formatDay } from '@core/format'
 import ChoiceGroup from '../../../../components/choice-group'
@@ -72,7 +79,13 @@ function FilingForm({ community }: { community: CommunityReach }) {
     <View>
       <CommunityHeader community={community} />
       <View className='form'>
-        <AtInput name='filingNo' title='备案编号' placeholder='如：南山备2024-012' value={filingNo} onChange={(v: string | number) => setFilingNo(String(v))} />
+        <AtInput
+          name='filingNo'
+          title='备案编号'
+          placeholder='如：南山备2024-012'
+          value={filingNo}
+          onChange={(v: string | number) => setFilingNo(String(v))}
+        />
         <DateRow label='备案日期' value={filedOn} onChange={setFiledOn} optional={false} />
         <DateRow label='任期开始' value={termStart} onChange={setTermStart} optional={false} />
         <DateRow label='任期结束' value={termEnd} onChange={setTermEnd} optional={false} />
@@ -83,13 +96,23 @@ function FilingForm({ community }: { community: CommunityReach }) {
       </View>
       <View className='section-title'>备注</View>
       <Textarea className='form__textarea' value={note} maxlength={900} placeholder='可不填' onInput={(e) => setNote(e.detail.value)} />
-      <View className='section-title'>备案文件（{files.length}/{MAX_FILES}）</View>
+      <View className='section-title'>
+        备案文件（{files.length}/{MAX_FILES}）
+      </View>
       <View className='detail'>
-        <FileList files={files} onError={notice.showError} onRemove={(f) => setFiles((list) => list.filter((x) => x.fileID !== f.fileID))} />
+        <FileList
+          files={files}
+          onError={notice.showError}
+          onRemove={(f) => setFiles((list) => list.filter((x) => x.fileID !== f.fileID))}
+        />
       </View>
       <View className='form__actions'>
-        <AtButton disabled={busy || files.length >= MAX_FILES} onClick={() => void upload()}>上传备案文件</AtButton>
-        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>保存</AtButton>
+        <AtButton disabled={busy || files.length >= MAX_FILES} onClick={() => void upload()}>
+          上传备案文件
+        </AtButton>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>
+          保存
+        </AtButton>
       </View>
       {notice.element}
     </View>

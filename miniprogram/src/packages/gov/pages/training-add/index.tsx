@@ -16,7 +16,11 @@ import { useReach } from '../../shared/useReach'
 import './index.scss'
 
 /** The usual results, one tap each; anything else (a score) is typed. */
-const RESULTS = [{ value: '合格', label: '合格' }, { value: '不合格', label: '不合格' }, { value: '未参加', label: '未参加' }] as const
+const RESULTS = [
+  { value: '合格', label: '合格' },
+  { value: '不合格', label: '不合格' },
+  { value: '未参加', label: '未参加' },
+] as const
 
 /** 录入培训结果 (district or city centre): one person's result in one course. */
 export default function TrainingAddPage() {
@@ -40,7 +44,10 @@ function TrainingForm({ community }: { community: CommunityReach }) {
 
   const save = async () => {
     if (!trainedOn) return notice.showError({ message: '请选择培训日期' })
-    const saved = await send(check(committeeApi.addTraining.input, { communityId: community.id, personName, course, trainedOn, result }, COMMITTEE_LABELS), addTraining)
+    const saved = await send(
+      check(committeeApi.addTraining.input, { communityId: community.id, personName, course, trainedOn, result }, COMMITTEE_LABELS),
+      addTraining,
+    )
     if (!saved) return
     notice.show('培训结果已录入', 'success')
     void Taro.navigateBack()
@@ -50,16 +57,36 @@ function TrainingForm({ community }: { community: CommunityReach }) {
     <View>
       <CommunityHeader community={community} />
       <View className='form'>
-        <AtInput name='personName' title='姓名' placeholder='参加培训的人员' value={personName} onChange={(v: string | number) => setPersonName(String(v))} />
-        <AtInput name='course' title='课程' placeholder='如：物业管理条例' value={course} onChange={(v: string | number) => setCourse(String(v))} />
+        <AtInput
+          name='personName'
+          title='姓名'
+          placeholder='参加培训的人员'
+          value={personName}
+          onChange={(v: string | number) => setPersonName(String(v))}
+        />
+        <AtInput
+          name='course'
+          title='课程'
+          placeholder='如：物业管理条例'
+          value={course}
+          onChange={(v: string | number) => setCourse(String(v))}
+        />
         <DateRow label='培训日期' value={trainedOn} onChange={setTrainedOn} optional={false} />
-        <AtInput name='result' title='结果' placeholder='如：合格、85分' value={result} onChange={(v: string | number) => setResult(String(v))} />
+        <AtInput
+          name='result'
+          title='结果'
+          placeholder='如：合格、85分'
+          value={result}
+          onChange={(v: string | number) => setResult(String(v))}
+        />
       </View>
       <View className='gov-form__choices'>
         <ChoiceGroup options={RESULTS} value={RESULTS.some((r) => r.value === result) ? result : null} onChange={setResult} />
       </View>
       <View className='form__actions'>
-        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>保存</AtButton>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>
+          保存
+        </AtButton>
       </View>
       {notice.element}
     </View>

@@ -49,7 +49,11 @@ export default function AnnouncementFields({ form, problems, onChange }: Announc
             ? '重大事项：筹集维修资金，改建、重建建筑物及其附属设施，改变共有部分用途或利用共有部分经营（民法典第二百七十八条第六至八项）。同意须达到参与表决的四分之三。'
             : '普通事项：除重大事项以外的事项，包括使用维修资金。同意须超过参与表决的一半。'}
         </View>
-        {majorProblems.map((p, i) => <View key={i} className='verify-row__error'>{p.text}</View>)}
+        {majorProblems.map((p, i) => (
+          <View key={i} className='verify-row__error'>
+            {p.text}
+          </View>
+        ))}
       </View>
       {FIGURE_KEYS.map((key) => (
         <View key={key} className={`verify-row verify-row--${key}`}>
@@ -72,7 +76,11 @@ export default function AnnouncementFields({ form, problems, onChange }: Announc
               </View>
             ))}
           </View>
-          {problemsOfRow(problems, key).map((p, i) => <View key={i} className='verify-row__error'>{p.text}</View>)}
+          {problemsOfRow(problems, key).map((p, i) => (
+            <View key={i} className='verify-row__error'>
+              {p.text}
+            </View>
+          ))}
         </View>
       ))}
     </View>

@@ -18,8 +18,7 @@ export default function JsonPaste({ text, error, onChange, onRead }: JsonPastePr
     <View className='card verify-paste'>
       <View className='verify-paste__title'>粘贴公告数据（JSON）</View>
       <View className='verify-paste__hint'>
-        有别的系统导出的公告数据，可以整段粘贴到这里，点“读取并核对”会自动填好上面的表格。
-        面积单位是 m²，不知道的数字写 null。
+        有别的系统导出的公告数据，可以整段粘贴到这里，点“读取并核对”会自动填好上面的表格。 面积单位是 m²，不知道的数字写 null。
       </View>
       <Textarea
         className='verify-paste__box'
@@ -30,7 +29,9 @@ export default function JsonPaste({ text, error, onChange, onRead }: JsonPastePr
         onInput={(e) => onChange(e.detail.value)}
       />
       {error && <View className='verify-paste__error'>{error}</View>}
-      <AtButton className='verify-paste__read' onClick={onRead}>读取并核对</AtButton>
+      <AtButton className='verify-paste__read' onClick={onRead}>
+        读取并核对
+      </AtButton>
     </View>
   )
 }

@@ -92,7 +92,9 @@ export default function VerifyPage() {
           把投票结果公告上的数字填进来，点“核对”，这里会按《民法典》第二百七十八条重新算一遍，看公告的结果对不对。
           不知道的数字空着不填。不用登录，数字只在本机计算，不会上传。
         </View>
-        <AtButton className='verify__example' onClick={fillExample}>填入示例</AtButton>
+        <AtButton className='verify__example' onClick={fillExample}>
+          填入示例
+        </AtButton>
       </View>
       <View className='card'>
         <AnnouncementFields form={form} problems={problems} onChange={edit} />
@@ -100,11 +102,17 @@ export default function VerifyPage() {
       {problems.length > 0 && (
         <View id='verify-problems' className='card verify__problems'>
           <View className='verify__problems-title'>请先改正这些数据，再点“核对”：</View>
-          {problems.map((p, i) => <View key={i} className='verify__problem'>{p.text}</View>)}
+          {problems.map((p, i) => (
+            <View key={i} className='verify__problem'>
+              {p.text}
+            </View>
+          ))}
         </View>
       )}
       <View className='verify__actions'>
-        <AtButton type='primary' onClick={() => check(formToAnnouncement(form))}>核对</AtButton>
+        <AtButton type='primary' onClick={() => check(formToAnnouncement(form))}>
+          核对
+        </AtButton>
         <AtButton onClick={clear}>清空重填</AtButton>
       </View>
       {checked && (

@@ -73,23 +73,37 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
         <View className='vp__row'>
           <StateTag state={vote.state} label={vote.stateLabel} />
         </View>
-        <View className='vp__meta'>投票时间：{formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}</View>
+        <View className='vp__meta'>
+          投票时间：{formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}
+        </View>
         {vote.description && <View className='vp__meta'>{vote.description}</View>}
         {vote.followMajorityCounts && <View className='vp__meta'>本次投票可以选择“从众”：从众票计入多数一方。</View>}
       </View>
-      {!open && <View className='ballot__notice'>{vote.state === 'tallied' ? '计票已完成，可以查看表决结果。' : `当前状态为“${vote.stateLabel}”，现在不能投票。`}</View>}
+      {!open && (
+        <View className='ballot__notice'>
+          {vote.state === 'tallied' ? '计票已完成，可以查看表决结果。' : `当前状态为“${vote.stateLabel}”，现在不能投票。`}
+        </View>
+      )}
       {parties.length === 0 && <View className='ballot__notice'>{VOTE_ERRORS.NOT_YOUR_UNIT}</View>}
       {parties.length > 1 && (
         <View className='ballot__parties'>
           <View className='section-title'>为哪套房投票</View>
           {parties.map((p) => (
-            <View key={p.partyId} className={`ballot__party ${p.partyId === partyId ? 'ballot__party--on' : ''}`} onClick={() => setPartyId(p.partyId)}>
+            <View
+              key={p.partyId}
+              className={`ballot__party ${p.partyId === partyId ? 'ballot__party--on' : ''}`}
+              onClick={() => setPartyId(p.partyId)}
+            >
               <PartyLine party={p} />
             </View>
           ))}
         </View>
       )}
-      {parties.length === 1 && party && <View className='card'><PartyLine party={party} /></View>}
+      {parties.length === 1 && party && (
+        <View className='card'>
+          <PartyLine party={party} />
+        </View>
+      )}
       {party?.ballot && (
         <View className='ballot__notice'>
           已投票（回执码 {party.ballot.receipt}）。{open ? '截止前可以修改，以最后一次提交为准。' : ''}
@@ -123,10 +137,18 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
           </AtButton>
         )}
         {vote.state === 'tallied' && (
-          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteRoutes.result(vote.id) })}>查看表决结果</AtButton>
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteRoutes.result(vote.id) })}>
+            查看表决结果
+          </AtButton>
         )}
       </View>
-      <ConfirmDialog isOpened={confirming} title='请确认您的选择' confirmText='确认提交' onConfirm={() => void cast()} onCancel={() => setConfirming(false)}>
+      <ConfirmDialog
+        isOpened={confirming}
+        title='请确认您的选择'
+        confirmText='确认提交'
+        onConfirm={() => void cast()}
+        onCancel={() => setConfirming(false)}
+      >
         {party && <View className='ballot__summary-line'>房屋：{party.rooms.join('、')}</View>}
         {vote.items.map((item, i) => (
           <View key={item.id} className='ballot__summary-line'>
@@ -143,7 +165,9 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
 function PartyLine({ party }: { party: BallotParty }) {
   return (
     <View>
-      <View>{party.rooms.join('、')}（{formatArea(party.areaCenti)}）</View>
+      <View>
+        {party.rooms.join('、')}（{formatArea(party.areaCenti)}）
+      </View>
       <View className='vp__meta'>
         {party.as === 'delegate' ? '受业主委托投票' : '业主本人'}
         {party.coOwned ? ' · 多人共有' : ''}

@@ -20,12 +20,19 @@ export default function AuditLog({ voteId }: { voteId: string }) {
     <View className='card'>
       <View className='vp__title'>操作记录</View>
       {rows === null ? (
-        <AtButton disabled={busy} onClick={() => void load()}>查看操作记录</AtButton>
+        <AtButton disabled={busy} onClick={() => void load()}>
+          查看操作记录
+        </AtButton>
       ) : (
         rows.map((r, i) => (
           <View key={`${r.at}:${i}`} className='detail__audit'>
-            <View>{formatDateTime(r.at)} {r.actor}</View>
-            <View>{r.actionLabel}{r.note ? `：${r.note}` : ''}</View>
+            <View>
+              {formatDateTime(r.at)} {r.actor}
+            </View>
+            <View>
+              {r.actionLabel}
+              {r.note ? `：${r.note}` : ''}
+            </View>
           </View>
         ))
       )}

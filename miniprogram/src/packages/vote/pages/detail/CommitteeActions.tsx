@@ -31,7 +31,11 @@ export default function CommitteeActions({ vote, onChanged }: { vote: VoteDetail
       if (done) void Taro.navigateBack()
     } else if (what === 'remind') {
       const sent = await run(() => manageVote('remind', ref), { progress: '正在发送提醒…' })
-      if (sent) notice.show(`已提醒 ${formatPeople(sent.sent)}；${formatPeople(sent.notSubscribed)}未订阅消息，${formatPeople(sent.failed)}发送失败`, 'success')
+      if (sent)
+        notice.show(
+          `已提醒 ${formatPeople(sent.sent)}；${formatPeople(sent.notSubscribed)}未订阅消息，${formatPeople(sent.failed)}发送失败`,
+          'success',
+        )
     } else if (what === 'supplement') {
       const done = await run(() => supplementVote('startSupplement', ref), { progress: '正在进入投票补计…' })
       if (done) {
@@ -45,14 +49,46 @@ export default function CommitteeActions({ vote, onChanged }: { vote: VoteDetail
   return (
     <View className='vp__actions'>
       {s === 'draft' && <AtButton onClick={() => go(voteRoutes.edit({ voteId: vote.id }))}>编辑</AtButton>}
-      {s === 'draft' && <AtButton type='primary' disabled={busy} onClick={() => setAsking('submit')}>提交审核</AtButton>}
-      {s === 'draft' && <AtButton disabled={busy} onClick={() => setAsking('delete')}>删除</AtButton>}
-      {s === 'voting' && <AtButton disabled={busy} onClick={() => setAsking('remind')}>提醒未投票的业主</AtButton>}
-      {s === 'closed' && <AtButton type='primary' disabled={busy} onClick={() => setAsking('supplement')}>开始投票补计</AtButton>}
-      {s === 'supplementing' && <AtButton type='primary' onClick={() => go(voteRoutes.supplement(vote.id))}>投票补计</AtButton>}
-      {s === 'followMajority' && <AtButton type='primary' onClick={() => go(voteRoutes.follow(vote.id))}>确认从众</AtButton>}
-      {s === 'statistics' && <AtButton type='primary' onClick={() => go(voteRoutes.statistics(vote.id, 'committee'))}>统计录入</AtButton>}
-      {s === 'tallied' && <AtButton type='primary' onClick={() => go(voteRoutes.result(vote.id))}>查看表决结果</AtButton>}
+      {s === 'draft' && (
+        <AtButton type='primary' disabled={busy} onClick={() => setAsking('submit')}>
+          提交审核
+        </AtButton>
+      )}
+      {s === 'draft' && (
+        <AtButton disabled={busy} onClick={() => setAsking('delete')}>
+          删除
+        </AtButton>
+      )}
+      {s === 'voting' && (
+        <AtButton disabled={busy} onClick={() => setAsking('remind')}>
+          提醒未投票的业主
+        </AtButton>
+      )}
+      {s === 'closed' && (
+        <AtButton type='primary' disabled={busy} onClick={() => setAsking('supplement')}>
+          开始投票补计
+        </AtButton>
+      )}
+      {s === 'supplementing' && (
+        <AtButton type='primary' onClick={() => go(voteRoutes.supplement(vote.id))}>
+          投票补计
+        </AtButton>
+      )}
+      {s === 'followMajority' && (
+        <AtButton type='primary' onClick={() => go(voteRoutes.follow(vote.id))}>
+          确认从众
+        </AtButton>
+      )}
+      {s === 'statistics' && (
+        <AtButton type='primary' onClick={() => go(voteRoutes.statistics(vote.id, 'committee'))}>
+          统计录入
+        </AtButton>
+      )}
+      {s === 'tallied' && (
+        <AtButton type='primary' onClick={() => go(voteRoutes.result(vote.id))}>
+          查看表决结果
+        </AtButton>
+      )}
       {s !== 'draft' && s !== 'reviewing' && <AtButton onClick={() => go(voteRoutes.exports(vote.id))}>未参与名单与线下认证</AtButton>}
       <ConfirmDialog
         isOpened={asking !== null}

@@ -4,7 +4,12 @@ import { formatArea, formatPeople, formatUnits } from '@core/format'
 import StateTag from '../../../../components/state-tag'
 import { formatDateTime } from '@core/format'
 
-const stamp = (what: string, s: PersonStamp | null) => (s ? <View className='detail__stamp'>{what}：{s.who}，{formatDateTime(s.at)}</View> : null)
+const stamp = (what: string, s: PersonStamp | null) =>
+  s ? (
+    <View className='detail__stamp'>
+      {what}：{s.who}，{formatDateTime(s.at)}
+    </View>
+  ) : null
 
 /** Everything a staff member needs to know about a vote before acting on it. */
 export default function VoteHeader({ vote }: { vote: VoteDetail }) {
@@ -14,8 +19,12 @@ export default function VoteHeader({ vote }: { vote: VoteDetail }) {
       <View className='vp__row'>
         <StateTag state={vote.state} label={vote.stateLabel} />
       </View>
-      <View className='vp__meta'>{vote.communityName} · {vote.scopeLabel}</View>
-      <View className='vp__meta'>投票时间：{formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}</View>
+      <View className='vp__meta'>
+        {vote.communityName} · {vote.scopeLabel}
+      </View>
+      <View className='vp__meta'>
+        投票时间：{formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}
+      </View>
       <View className='vp__meta'>{vote.followMajorityCounts ? '从众票计入多数一方' : '不计从众'}</View>
       {vote.description && <View className='vp__meta'>{vote.description}</View>}
       {vote.roll && (

@@ -34,11 +34,22 @@ function Detail({ vote, viewer, onChanged }: { vote: VoteDetail; viewer: Viewer;
   return (
     <View>
       <VoteHeader vote={vote} />
-      {viewer === 'committee' ? <CommitteeActions vote={vote} onChanged={onChanged} /> : <StreetActions vote={vote} onChanged={onChanged} />}
+      {viewer === 'committee' ? (
+        <CommitteeActions vote={vote} onChanged={onChanged} />
+      ) : (
+        <StreetActions vote={vote} onChanged={onChanged} />
+      )}
       {COUNTING.has(vote.state) && <Turnout voteId={vote.id} />}
       <View className='section-title'>表决事项</View>
       {vote.items.map((item, i) => (
-        <VoteItem key={item.id} index={i + 1} text={item.text} itemClass={item.class} classLabel={item.classLabel} attachments={item.attachments} />
+        <VoteItem
+          key={item.id}
+          index={i + 1}
+          text={item.text}
+          itemClass={item.class}
+          classLabel={item.classLabel}
+          attachments={item.attachments}
+        />
       ))}
       <AuditLog voteId={vote.id} />
     </View>

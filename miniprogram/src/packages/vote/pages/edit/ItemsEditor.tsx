@@ -35,7 +35,11 @@ export default function ItemsEditor({ items, onChange }: ItemsEditorProps) {
           />
           <ChoiceGroup options={CLASSES} value={item.class} onChange={(c) => update(item.key, { class: c })} />
           {item.attachments.map((a) => (
-            <View key={a.fileID} className='edit__chip' onClick={() => update(item.key, { attachments: item.attachments.filter((x) => x !== a) })}>
+            <View
+              key={a.fileID}
+              className='edit__chip'
+              onClick={() => update(item.key, { attachments: item.attachments.filter((x) => x !== a) })}
+            >
               附件：{a.name} ✕
             </View>
           ))}

@@ -57,9 +57,13 @@ function Checklist({ registered, chosen, onChange }: { registered: BuildingView[
   return (
     <View>
       <View className='edit__summary'>
-        {totals.buildings === 0 ? '请勾选参加投票的楼栋' : `已选 ${totals.buildings} 栋，共 ${formatUnits(totals.units)} / ${formatArea(totals.areaCenti)}`}
+        {totals.buildings === 0
+          ? '请勾选参加投票的楼栋'
+          : `已选 ${totals.buildings} 栋，共 ${formatUnits(totals.units)} / ${formatArea(totals.areaCenti)}`}
       </View>
-      {rows.map((row) => <BuildingLine key={row.building} row={row} onTap={() => onChange(toggleBuilding(chosen, row.building))} />)}
+      {rows.map((row) => (
+        <BuildingLine key={row.building} row={row} onTap={() => onChange(toggleBuilding(chosen, row.building))} />
+      ))}
       {registered.length > 1 && (
         <AtButton size='small' onClick={() => onChange(allOn ? [] : registered.map((b) => b.building))}>
           {allOn ? '全部取消' : '全部勾选'}

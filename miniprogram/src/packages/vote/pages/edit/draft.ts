@@ -32,8 +32,16 @@ export function emptyForm(now: number): DraftForm {
   const start = splitBeijing(nextWholeHour(now))
   const end = splitBeijing(nextWholeHour(now) + 7 * DAY)
   return {
-    title: '', description: '', items: [newItem()], scopeKind: 'community', buildings: [],
-    startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time, followMajorityCounts: false,
+    title: '',
+    description: '',
+    items: [newItem()],
+    scopeKind: 'community',
+    buildings: [],
+    startDate: start.date,
+    startTime: start.time,
+    endDate: end.date,
+    endTime: end.time,
+    followMajorityCounts: false,
   }
 }
 
@@ -46,7 +54,10 @@ export function formOf(vote: VoteDetail): DraftForm {
     items: vote.items.map((i) => ({ key: i.id, text: i.text, class: i.class, attachments: i.attachments })),
     scopeKind: vote.scope.kind,
     buildings: vote.scope.kind === 'buildings' ? vote.scope.buildings : [],
-    startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time,
+    startDate: start.date,
+    startTime: start.time,
+    endDate: end.date,
+    endTime: end.time,
     followMajorityCounts: vote.followMajorityCounts,
   }
 }
@@ -79,7 +90,9 @@ export function buildingRows(registered: readonly BuildingView[], chosen: readon
   const known = new Set(registered.map((b) => b.building))
   return [
     ...registered.map((b) => ({ ...b, chosen: picked.has(b.building), registered: true })),
-    ...chosen.filter((name) => !known.has(name)).map((name) => ({ building: name, units: 0, areaCenti: 0, chosen: true, registered: false })),
+    ...chosen
+      .filter((name) => !known.has(name))
+      .map((name) => ({ building: name, units: 0, areaCenti: 0, chosen: true, registered: false })),
   ]
 }
 

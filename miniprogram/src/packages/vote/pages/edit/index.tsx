@@ -38,7 +38,10 @@ function Editor({ communityId, vote, initial }: { communityId: string; vote?: Vo
   const [form, setForm] = useState(initial)
   const notice = useNotice()
   const { run, busy } = useSubmit(notice)
-  const set = <K extends keyof DraftForm>(key: K) => (value: DraftForm[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const set =
+    <K extends keyof DraftForm>(key: K) =>
+    (value: DraftForm[K]) =>
+      setForm((f) => ({ ...f, [key]: value }))
   const text = (key: 'title' | 'description') => (v: string | number) => set(key)(String(v))
 
   const save = async () => {
@@ -63,16 +66,34 @@ function Editor({ communityId, vote, initial }: { communityId: string; vote?: Vo
         <AtInput name='title' title='投票议题' placeholder='如：关于更换电梯的表决' value={form.title} onChange={text('title')} />
         <View className='edit__field'>
           <View className='edit__label'>说明</View>
-          <AtTextarea value={form.description} maxLength={5000} height={200} placeholder='向业主说明背景、费用等（可不填）' onChange={(v: string) => set('description')(v)} />
+          <AtTextarea
+            value={form.description}
+            maxLength={5000}
+            height={200}
+            placeholder='向业主说明背景、费用等（可不填）'
+            onChange={(v: string) => set('description')(v)}
+          />
         </View>
         <ItemsEditor items={form.items} onChange={set('items')} />
-        <ScopePicker communityId={communityId} kind={form.scopeKind} buildings={form.buildings} onKind={set('scopeKind')} onBuildings={set('buildings')} />
+        <ScopePicker
+          communityId={communityId}
+          kind={form.scopeKind}
+          buildings={form.buildings}
+          onKind={set('scopeKind')}
+          onBuildings={set('buildings')}
+        />
         <TimeField label='开始时间' date={form.startDate} time={form.startTime} onDate={set('startDate')} onTime={set('startTime')} />
         <TimeField label='结束时间' date={form.endDate} time={form.endTime} onDate={set('endDate')} onTime={set('endTime')} />
-        <AtSwitch title='从众票计入多数一方（按业主大会议事规则）' checked={form.followMajorityCounts} onChange={(v: boolean) => set('followMajorityCounts')(v)} />
+        <AtSwitch
+          title='从众票计入多数一方（按业主大会议事规则）'
+          checked={form.followMajorityCounts}
+          onChange={(v: boolean) => set('followMajorityCounts')(v)}
+        />
       </View>
       <View className='vp__actions'>
-        <AtButton type='primary' disabled={busy} onClick={() => void save()}>保存草稿</AtButton>
+        <AtButton type='primary' disabled={busy} onClick={() => void save()}>
+          保存草稿
+        </AtButton>
       </View>
       {notice.element}
     </View>

@@ -32,7 +32,10 @@ export default function FaceCheck({ communityId }: { communityId: string }) {
     if (!verifying) return
     const person = verifying
     setVerifying(null)
-    const done = await run(() => manageVote('verifyInPerson', { communityId, subjectId: person.subjectId, idType, idNumber, note }), { progress: '正在保存…', done: '已记录线下认证' })
+    const done = await run(() => manageVote('verifyInPerson', { communityId, subjectId: person.subjectId, idType, idNumber, note }), {
+      progress: '正在保存…',
+      done: '已记录线下认证',
+    })
     if (done) setFound((rows) => rows?.map((r) => (r.subjectId === done.subjectId ? done : r)) ?? null)
   }
 
@@ -42,22 +45,47 @@ export default function FaceCheck({ communityId }: { communityId: string }) {
       <View className='vp__meta'>按不动产登记证书上的证件信息查询人脸认证失败的业主，当面核验后标记。</View>
       <ChoiceGroup options={ID_TYPES} value={idType} onChange={setIdType} />
       <View className='exports__form'>
-        <AtInput name='faceIdNumber' title='证件号码' placeholder='请输入证件号码' value={idNumber} onChange={(v: string | number) => setIdNumber(String(v))} />
+        <AtInput
+          name='faceIdNumber'
+          title='证件号码'
+          placeholder='请输入证件号码'
+          value={idNumber}
+          onChange={(v: string | number) => setIdNumber(String(v))}
+        />
       </View>
       <View className='vp__actions'>
-        <AtButton disabled={busy} onClick={() => void search()}>查询</AtButton>
+        <AtButton disabled={busy} onClick={() => void search()}>
+          查询
+        </AtButton>
       </View>
       {found?.length === 0 && <View className='vp__empty'>没有找到这个证件号码对应的人脸认证失败记录</View>}
       {found?.map((p) => (
         <View key={p.subjectId} className='exports__row'>
           <View className='exports__room'>
-            <View>{p.name}（{p.role === 'delegate' ? '被委托人' : '业主'}，证件尾号 {p.idLast4}）</View>
+            <View>
+              {p.name}（{p.role === 'delegate' ? '被委托人' : '业主'}，证件尾号 {p.idLast4}）
+            </View>
             <View className='vp__meta'>{p.rooms.join('、')}</View>
-            <View className='vp__meta'>{p.failedAt ? `${formatDateTime(p.failedAt)} ` : ''}{p.reason}</View>
+            <View className='vp__meta'>
+              {p.failedAt ? `${formatDateTime(p.failedAt)} ` : ''}
+              {p.reason}
+            </View>
             {p.verifiedInPerson ? (
-              <View className='vp__ok'>已线下认证（{p.verifiedInPerson.who}，{formatDateTime(p.verifiedInPerson.at)}）</View>
+              <View className='vp__ok'>
+                已线下认证（{p.verifiedInPerson.who}，{formatDateTime(p.verifiedInPerson.at)}）
+              </View>
             ) : (
-              <AtButton size='small' type='primary' disabled={busy} onClick={() => { setNote(''); setVerifying(p) }}>当面核验无误，标记认证</AtButton>
+              <AtButton
+                size='small'
+                type='primary'
+                disabled={busy}
+                onClick={() => {
+                  setNote('')
+                  setVerifying(p)
+                }}
+              >
+                当面核验无误，标记认证
+              </AtButton>
             )}
           </View>
         </View>

@@ -37,7 +37,9 @@ export default function NonParticipants({ voteId }: { voteId: string }) {
       <RemoteView state={state} onRetry={() => void reload()}>
         {(page) => (
           <View>
-            <View className='vp__meta'>共 {formatUnits(page.total)}，第 {page.total === 0 ? 0 : offset + 1}–{offset + page.rows.length} 套</View>
+            <View className='vp__meta'>
+              共 {formatUnits(page.total)}，第 {page.total === 0 ? 0 : offset + 1}–{offset + page.rows.length} 套
+            </View>
             {page.rows.map((r) => (
               <View key={r.room} className='exports__row'>
                 <View className='exports__room'>{r.room}</View>
@@ -46,18 +48,32 @@ export default function NonParticipants({ voteId }: { voteId: string }) {
               </View>
             ))}
             <View className='vp__row'>
-              {offset > 0 && <AtButton size='small' onClick={() => setOffset(Math.max(0, offset - PAGE))}>上一页</AtButton>}
-              {offset + PAGE < page.total && <AtButton size='small' onClick={() => setOffset(offset + PAGE)}>下一页</AtButton>}
+              {offset > 0 && (
+                <AtButton size='small' onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+                  上一页
+                </AtButton>
+              )}
+              {offset + PAGE < page.total && (
+                <AtButton size='small' onClick={() => setOffset(offset + PAGE)}>
+                  下一页
+                </AtButton>
+              )}
             </View>
           </View>
         )}
       </RemoteView>
       <View className='vp__actions'>
-        <AtButton disabled={busy} onClick={() => void exportXlsx()}>下载未参与表决明细表（Excel）</AtButton>
+        <AtButton disabled={busy} onClick={() => void exportXlsx()}>
+          下载未参与表决明细表（Excel）
+        </AtButton>
         {link && (
           <View>
-            <AtButton type='primary' onClick={() => void open()}>打开表格</AtButton>
-            <View className='exports__link' onClick={() => void Taro.setClipboardData({ data: link })}>{link}（点按复制链接）</View>
+            <AtButton type='primary' onClick={() => void open()}>
+              打开表格
+            </AtButton>
+            <View className='exports__link' onClick={() => void Taro.setClipboardData({ data: link })}>
+              {link}（点按复制链接）
+            </View>
           </View>
         )}
       </View>

@@ -18,7 +18,9 @@ export default function ExportsPage() {
           <View>
             <View className='card'>
               <View className='vp__title'>{vote.title}</View>
-              <View className='vp__meta'>{vote.stateLabel} · {vote.scopeLabel}</View>
+              <View className='vp__meta'>
+                {vote.stateLabel} · {vote.scopeLabel}
+              </View>
             </View>
             <NonParticipants voteId={vote.id} />
             <FaceCheck communityId={vote.communityId} />

@@ -27,11 +27,17 @@ export default function FollowEntry({ vote, onSaved }: { vote: VoteDetail; onSav
     >
       {(room) => (
         <>
-          <View className='vp__meta'>业主：{room.owners.join('、')} · {formatArea(room.areaCenti)}</View>
+          <View className='vp__meta'>
+            业主：{room.owners.join('、')} · {formatArea(room.areaCenti)}
+          </View>
           {room.electronic && <View className='vp__meta vp__error'>这套房已电子投票，以电子投票结果为准。</View>}
           {room.follow && <View className='vp__meta'>已录入过从众（{room.follow.entered.who}）</View>}
           {vote.items.map((item, i) => (
-            <View key={item.id} className={`follow__item ${itemIds.includes(item.id) ? 'follow__item--on' : ''}`} onClick={() => toggle(item.id)}>
+            <View
+              key={item.id}
+              className={`follow__item ${itemIds.includes(item.id) ? 'follow__item--on' : ''}`}
+              onClick={() => toggle(item.id)}
+            >
               {itemIds.includes(item.id) ? '☑' : '☐'} 事项{i + 1}：{item.text}
             </View>
           ))}

@@ -29,7 +29,9 @@ function Follow({ vote, overview, onChanged }: SupplementData & { onChanged: () 
         <View className='vp__title'>确认从众规则</View>
         <View className='follow__rule'>
           业主选择“从众”的，视为参与表决，并计入同意、反对两方中票数较多的一方；面积和人数分别计算，两方相等时不计入任何一方。
-          {vote.followMajorityCounts ? '本次投票的议事规则采用从众。' : '本次投票的议事规则不采用从众：从众只计为参与表决，不计入同意或反对。'}
+          {vote.followMajorityCounts
+            ? '本次投票的议事规则采用从众。'
+            : '本次投票的议事规则不采用从众：从众只计为参与表决，不计入同意或反对。'}
         </View>
         <View className='vp__meta'>已录入从众 {formatPeople(overview.followEntries)}</View>
       </View>

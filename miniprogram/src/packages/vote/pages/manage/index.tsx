@@ -54,7 +54,9 @@ function VoteList({ communityId, canDraft }: { communityId: string; canDraft: bo
     <View className='vp manage'>
       {canDraft && (
         <View className='vp__actions'>
-          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteRoutes.edit({ communityId }) })}>新建投票</AtButton>
+          <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteRoutes.edit({ communityId }) })}>
+            新建投票
+          </AtButton>
         </View>
       )}
       <View className='manage__tabs'>
@@ -64,7 +66,9 @@ function VoteList({ communityId, canDraft }: { communityId: string; canDraft: bo
         {(votes) => (
           <View>
             {votes.length === 0 && <View className='vp__empty'>没有这个状态的投票</View>}
-            {votes.map((v) => <VoteSummaryCard key={v.id} vote={v} viewer='committee' aside={`${v.itemCount} 个事项`} />)}
+            {votes.map((v) => (
+              <VoteSummaryCard key={v.id} vote={v} viewer='committee' aside={`${v.itemCount} 个事项`} />
+            ))}
           </View>
         )}
       </RemoteView>

@@ -19,7 +19,9 @@ export default function MyBallotsPage() {
         {(ballots) => (
           <View>
             {ballots.length === 0 && <View className='vp__empty'>您还没有投过票</View>}
-            {ballots.map((b) => <BallotCard key={`${b.voteId}:${b.partyId}`} ballot={b} />)}
+            {ballots.map((b) => (
+              <BallotCard key={`${b.voteId}:${b.partyId}`} ballot={b} />
+            ))}
           </View>
         )}
       </RemoteView>
@@ -35,11 +37,19 @@ function BallotCard({ ballot }: { ballot: MyBallotEntry }) {
       <View className='vp__row'>
         <StateTag state={ballot.state} label={ballot.stateLabel} />
       </View>
-      <View className='vp__meta'>房屋：{ballot.rooms.join('、')}{ballot.as === 'delegate' ? '（受委托）' : ''}</View>
+      <View className='vp__meta'>
+        房屋：{ballot.rooms.join('、')}
+        {ballot.as === 'delegate' ? '（受委托）' : ''}
+      </View>
       <View className='vp__meta'>回执码：{ballot.receipt}</View>
-      <View className='vp__meta'>提交时间：{formatDateTime(ballot.castAt)}{ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}</View>
+      <View className='vp__meta'>
+        提交时间：{formatDateTime(ballot.castAt)}
+        {ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}
+      </View>
       <View className='vp__actions'>
-        {ballot.state === 'voting' && <AtButton onClick={() => go(voteRoutes.ballot(ballot.voteId, ballot.partyId))}>查看或修改选票</AtButton>}
+        {ballot.state === 'voting' && (
+          <AtButton onClick={() => go(voteRoutes.ballot(ballot.voteId, ballot.partyId))}>查看或修改选票</AtButton>
+        )}
         {ballot.state === 'tallied' && <AtButton onClick={() => go(voteRoutes.result(ballot.voteId))}>查看结果并核对回执</AtButton>}
       </View>
     </View>

@@ -22,7 +22,9 @@ export default function OpenVotesPage() {
         {(votes) => (
           <View>
             {votes.length === 0 && <View className='vp__empty'>目前没有需要您参加的投票</View>}
-            {votes.map((v) => <VoteCard key={v.id} vote={v} />)}
+            {votes.map((v) => (
+              <VoteCard key={v.id} vote={v} />
+            ))}
           </View>
         )}
       </RemoteView>
@@ -47,9 +49,17 @@ function VoteCard({ vote }: { vote: OpenVote }) {
         <StateTag state={vote.state} label={vote.stateLabel} />
         {vote.state === 'voting' && <View className={done ? 'vp__ok' : 'vp__error'}>{done ? '已投票' : '未投票'}</View>}
       </View>
-      <View className='vp__meta'>{vote.communityName} · {vote.scopeLabel} · {vote.itemCount} 个表决事项</View>
-      <View className='vp__meta'>投票时间：{formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}</View>
-      {vote.parties > 1 && <View className='vp__meta'>您有 {formatPeople(vote.parties)}可投票，已投 {formatPeople(vote.voted)}</View>}
+      <View className='vp__meta'>
+        {vote.communityName} · {vote.scopeLabel} · {vote.itemCount} 个表决事项
+      </View>
+      <View className='vp__meta'>
+        投票时间：{formatDateTime(vote.startAt)} 至 {formatDateTime(vote.endAt)}
+      </View>
+      {vote.parties > 1 && (
+        <View className='vp__meta'>
+          您有 {formatPeople(vote.parties)}可投票，已投 {formatPeople(vote.voted)}
+        </View>
+      )}
     </View>
   )
 }

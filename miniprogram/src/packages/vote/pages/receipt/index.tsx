@@ -36,8 +36,14 @@ export default function ReceiptPage() {
               <View className='muted'>回执码（请截图或抄下保存，计票完成后可核对是否计入）</View>
               <View className='receipt__code'>{ballot.receipt}</View>
               <View className='vp__meta'>{ballot.title}</View>
-              <View className='vp__meta'>房屋：{ballot.rooms.join('、')}{ballot.as === 'delegate' ? '（受委托）' : ''}</View>
-              <View className='vp__meta'>提交时间：{formatDateTime(ballot.castAt)}{ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}</View>
+              <View className='vp__meta'>
+                房屋：{ballot.rooms.join('、')}
+                {ballot.as === 'delegate' ? '（受委托）' : ''}
+              </View>
+              <View className='vp__meta'>
+                提交时间：{formatDateTime(ballot.castAt)}
+                {ballot.changes > 0 ? `（已修改 ${ballot.changes} 次）` : ''}
+              </View>
             </View>
             <View className='card'>
               {items.map((item, i) => (
@@ -50,7 +56,9 @@ export default function ReceiptPage() {
         )}
       </RemoteView>
       <View className='vp__actions'>
-        <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteRoutes.open() })}>返回投票列表</AtButton>
+        <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteRoutes.open() })}>
+          返回投票列表
+        </AtButton>
         <AtButton onClick={() => void Taro.redirectTo({ url: voteRoutes.myBallots() })}>我的选票</AtButton>
       </View>
     </View>

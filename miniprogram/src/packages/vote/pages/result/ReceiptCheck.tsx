@@ -29,13 +29,25 @@ export default function ReceiptCheck({ voteId }: { voteId: string }) {
 
   return (
     <View className='result__check'>
-      <AtInput name='receipt' title='回执码' placeholder='XXXX-XXXX-XXXX' value={receipt} onChange={(v: string | number) => setReceipt(String(v))} />
+      <AtInput
+        name='receipt'
+        title='回执码'
+        placeholder='XXXX-XXXX-XXXX'
+        value={receipt}
+        onChange={(v: string | number) => setReceipt(String(v))}
+      />
       <View className='vp__actions'>
-        <AtButton disabled={busy} onClick={() => void verify()}>核对回执码</AtButton>
+        <AtButton disabled={busy} onClick={() => void verify()}>
+          核对回执码
+        </AtButton>
         {check && (
           <View>
             <View className={`result__answer ${check.counted ? 'vp__ok' : 'vp__error'}`}>{check.message}</View>
-            {check.lines.map((line) => <View key={line} className='result__line'>{line}</View>)}
+            {check.lines.map((line) => (
+              <View key={line} className='result__line'>
+                {line}
+              </View>
+            ))}
           </View>
         )}
       </View>

@@ -28,11 +28,17 @@ function Result({ result }: { result: VoteResultView }) {
     <View>
       <View className='card'>
         <View className='vp__title'>{result.title}</View>
-        <View className='vp__meta'>计票完成：{formatDateTime(result.tallied.at)}（{result.tallied.who}）</View>
-        <View className='vp__meta'>投票范围：共 {formatPeople(result.scope.headcount)}，总面积 {formatArea(result.scope.areaCenti)}</View>
+        <View className='vp__meta'>
+          计票完成：{formatDateTime(result.tallied.at)}（{result.tallied.who}）
+        </View>
+        <View className='vp__meta'>
+          投票范围：共 {formatPeople(result.scope.headcount)}，总面积 {formatArea(result.scope.areaCenti)}
+        </View>
         <View className='vp__meta'>{result.followMajorityCounts ? '本次议事规则：从众票计入多数一方' : '本次议事规则：不计从众'}</View>
       </View>
-      {result.items.map((item, i) => <ResultExplanation key={item.itemId} index={i + 1} item={item} />)}
+      {result.items.map((item, i) => (
+        <ResultExplanation key={item.itemId} index={i + 1} item={item} />
+      ))}
       <View className='section-title'>核对我的选票</View>
       <View className='card'>
         <View className='muted'>公布的选票清单共 {result.digest.count} 条，校验值（SHA-256）：</View>

@@ -26,7 +26,9 @@ function Queue({ title, states, empty }: { title: string; states: VoteState[]; e
         {(votes) => (
           <View>
             {votes.length === 0 && <View className='card muted'>{empty}</View>}
-            {votes.map((v) => <VoteSummaryCard key={v.id} vote={v} viewer='street' aside={v.communityName} />)}
+            {votes.map((v) => (
+              <VoteSummaryCard key={v.id} vote={v} viewer='street' aside={v.communityName} />
+            ))}
           </View>
         )}
       </RemoteView>

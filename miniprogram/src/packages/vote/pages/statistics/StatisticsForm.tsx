@@ -21,7 +21,9 @@ export default function StatisticsForm({ items, typed, onChange, differing, disa
     <View>
       {items.map((item, n) => (
         <View key={item.itemId} className='card stats__item'>
-          <View className='vp__title'>事项{n + 1}：{item.text}</View>
+          <View className='vp__title'>
+            事项{n + 1}：{item.text}
+          </View>
           <View className='stats__head'>
             <View className='stats__label'>　</View>
             <View className='stats__cell'>票数（人）</View>

@@ -14,10 +14,17 @@ describe('statistics entry', () => {
     const parsed = parseTyped(typed, ['i1'])
     expect(parsed).toEqual({
       ok: true,
-      data: [{ itemId: 'i1', figures: {
-        agree: { count: 3, areaCenti: 27015 }, oppose: { count: 1, areaCenti: 8950 },
-        abstain: { count: 0, areaCenti: 0 }, followMajority: { count: 0, areaCenti: 0 },
-      } }],
+      data: [
+        {
+          itemId: 'i1',
+          figures: {
+            agree: { count: 3, areaCenti: 27015 },
+            oppose: { count: 1, areaCenti: 8950 },
+            abstain: { count: 0, areaCenti: 0 },
+            followMajority: { count: 0, areaCenti: 0 },
+          },
+        },
+      ],
     })
   })
 

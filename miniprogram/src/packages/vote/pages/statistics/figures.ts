@@ -18,7 +18,10 @@ export function typedFrom(view: StatisticsView): TypedFigures {
   for (const item of view.computed?.items ?? []) {
     const entered = view.entered?.find((e) => e.itemId === item.itemId)
     out[item.itemId] = {
-      agree: blank(), oppose: blank(), abstain: blank(), followMajority: blank(),
+      agree: blank(),
+      oppose: blank(),
+      abstain: blank(),
+      followMajority: blank(),
     }
     if (!entered) continue
     for (const c of CHOICES) {

@@ -42,14 +42,22 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
   const items = view.computed?.items ?? []
   const editable = viewer === 'committee' && view.state === 'statistics'
   const differing = useMemo(
-    () => new Set(differencesOf(view).filter((d) => !d.explanation).map((d) => fieldKey(d.itemId, d.field))),
+    () =>
+      new Set(
+        differencesOf(view)
+          .filter((d) => !d.explanation)
+          .map((d) => fieldKey(d.itemId, d.field)),
+      ),
     [view],
   )
   const both = view.confirmations.committee !== null && view.confirmations.street !== null
   const mine = view.confirmations[viewer]
 
   const save = async () => {
-    const parsed = parseTyped(typed, items.map((i) => i.itemId))
+    const parsed = parseTyped(
+      typed,
+      items.map((i) => i.itemId),
+    )
     if (!parsed.ok) return notice.showError(parsed)
     const next = await run(() => tallyVote('enterStatistics', { voteId: view.voteId, items: parsed.data }), { progress: '正在核对统计…' })
     if (next) {
@@ -73,14 +81,22 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
       {view.computed && (
         <View className='card'>
           <View className='vp__meta'>系统计票时间：{formatDateTime(view.computed.at)}</View>
-          <View className='vp__meta'>投票范围：共 {formatPeople(view.computed.scope.headcount)}，总面积 {formatArea(view.computed.scope.areaCenti)}</View>
-          {view.enteredBy && <View className='vp__meta'>录入：{view.enteredBy.who}，{formatDateTime(view.enteredBy.at)}</View>}
+          <View className='vp__meta'>
+            投票范围：共 {formatPeople(view.computed.scope.headcount)}，总面积 {formatArea(view.computed.scope.areaCenti)}
+          </View>
+          {view.enteredBy && (
+            <View className='vp__meta'>
+              录入：{view.enteredBy.who}，{formatDateTime(view.enteredBy.at)}
+            </View>
+          )}
         </View>
       )}
       <StatisticsForm items={items} typed={typed} onChange={setTyped} differing={differing} disabled={!editable || busy} />
       {editable && (
         <View className='vp__actions'>
-          <AtButton type='primary' disabled={busy} onClick={() => void save()}>保存统计录入</AtButton>
+          <AtButton type='primary' disabled={busy} onClick={() => void save()}>
+            保存统计录入
+          </AtButton>
         </View>
       )}
       <Differences view={view} onChanged={onChanged} />
@@ -97,11 +113,15 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
         )}
         {view.state === 'statistics' && !view.clear && <View className='muted'>录入并处理完差异后才能确认。</View>}
         {view.state === 'statistics' && both && viewer === 'committee' && (
-          <AtButton type='primary' disabled={busy} onClick={() => setAsking('complete')}>完成计票</AtButton>
+          <AtButton type='primary' disabled={busy} onClick={() => setAsking('complete')}>
+            完成计票
+          </AtButton>
         )}
         {view.state === 'statistics' && both && viewer === 'street' && <View className='muted'>双方已确认，等待业委会完成计票。</View>}
         {view.state === 'tallied' && (
-          <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteRoutes.result(view.voteId) })}>查看表决结果</AtButton>
+          <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteRoutes.result(view.voteId) })}>
+            查看表决结果
+          </AtButton>
         )}
       </View>
       <ConfirmDialog

@@ -21,7 +21,10 @@ export default function CoOwnedCard({ vote, entry, onDone }: { vote: VoteDetail;
   const { run, busy } = useSubmit(notice)
   const pendingItems = vote.items.filter((i) => entry.items.some((e) => e.itemId === i.id))
   const confirm = async () => {
-    const done = await run(() => supplementVote('confirmCoOwned', { voteId: vote.id, partyId: entry.partyId, choices, note }), { progress: '正在保存…', done: '已确认' })
+    const done = await run(() => supplementVote('confirmCoOwned', { voteId: vote.id, partyId: entry.partyId, choices, note }), {
+      progress: '正在保存…',
+      done: '已确认',
+    })
     if (done) onDone()
   }
   return (
@@ -32,15 +35,29 @@ export default function CoOwnedCard({ vote, entry, onDone }: { vote: VoteDetail;
         const index = vote.items.findIndex((i) => i.id === e.itemId) + 1
         return (
           <View key={e.itemId}>
-            <View className='supplement__reason'>事项{index}：{REASONS[e.reason]}</View>
-            {e.choices.map((c) => <View key={c.owner} className='supplement__ref'>{c.owner}：{CHOICE_LABELS[c.choice]}（供参考）</View>)}
+            <View className='supplement__reason'>
+              事项{index}：{REASONS[e.reason]}
+            </View>
+            {e.choices.map((c) => (
+              <View key={c.owner} className='supplement__ref'>
+                {c.owner}：{CHOICE_LABELS[c.choice]}（供参考）
+              </View>
+            ))}
           </View>
         )
       })}
       <ItemChoices items={pendingItems} choices={paperChoices(vote)} value={choices} onChange={setChoices} disabled={busy} />
-      <AtInput name='note' title='说明' placeholder='如：经全体共有人书面确认' value={note} onChange={(v: string | number) => setNote(String(v))} />
+      <AtInput
+        name='note'
+        title='说明'
+        placeholder='如：经全体共有人书面确认'
+        value={note}
+        onChange={(v: string | number) => setNote(String(v))}
+      />
       <View className='vp__actions'>
-        <AtButton type='primary' disabled={busy} onClick={() => void confirm()}>确认这套房的投票</AtButton>
+        <AtButton type='primary' disabled={busy} onClick={() => void confirm()}>
+          确认这套房的投票
+        </AtButton>
       </View>
       {notice.element}
     </View>

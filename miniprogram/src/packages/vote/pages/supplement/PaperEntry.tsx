@@ -26,13 +26,18 @@ export default function PaperEntry({ vote, onSaved }: { vote: VoteDetail; onSave
     >
       {(room, busy) => (
         <>
-          <View className='vp__meta'>业主：{room.owners.join('、')} · {formatArea(room.areaCenti)}{room.coOwned ? ' · 多人共有' : ''}</View>
+          <View className='vp__meta'>
+            业主：{room.owners.join('、')} · {formatArea(room.areaCenti)}
+            {room.coOwned ? ' · 多人共有' : ''}
+          </View>
           {room.partyRooms.length > 1 && <View className='vp__meta'>同一业主的房屋：{room.partyRooms.join('、')}（合计一票）</View>}
           {room.electronic && <View className='supplement__warn'>这套房已进行电子投票，以电子投票结果为准；纸质票录入后仅留存参考。</View>}
           {room.paper && (
             <View className='supplement__warn'>
               已补录过纸质票（{room.paper.entered.who}）：
-              {vote.items.map((i, n) => `事项${n + 1}${room.paper?.choices[i.id] ? CHOICE_LABELS[room.paper.choices[i.id]] : '未填'}`).join('，')}
+              {vote.items
+                .map((i, n) => `事项${n + 1}${room.paper?.choices[i.id] ? CHOICE_LABELS[room.paper.choices[i.id]] : '未填'}`)
+                .join('，')}
             </View>
           )}
           <ItemChoices items={vote.items} choices={paperChoices(vote)} value={choices} onChange={setChoices} disabled={busy} />

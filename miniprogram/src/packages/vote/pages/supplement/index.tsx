@@ -29,13 +29,18 @@ function Supplement({ vote, overview, onChanged }: SupplementData & { onChanged:
     <View>
       <View className='card'>
         <View className='vp__title'>{vote.title}</View>
-        <View className='vp__meta'>电子投票 {formatPeople(overview.electronicParties)} · 纸质票 {formatPeople(overview.paperEntries)} · 从众录入 {formatPeople(overview.followEntries)}</View>
+        <View className='vp__meta'>
+          电子投票 {formatPeople(overview.electronicParties)} · 纸质票 {formatPeople(overview.paperEntries)} · 从众录入{' '}
+          {formatPeople(overview.followEntries)}
+        </View>
         <View className='vp__meta'>业主既有纸质票又进行了电子投票的，以电子投票结果为准，无须补录。</View>
       </View>
       {pending > 0 && (
         <View>
           <View className='section-title'>必须确认的共有房屋（{pending} 套）</View>
-          {overview.coOwnedPending.map((c) => <CoOwnedCard key={c.partyId} vote={vote} entry={c} onDone={onChanged} />)}
+          {overview.coOwnedPending.map((c) => (
+            <CoOwnedCard key={c.partyId} vote={vote} entry={c} onDone={onChanged} />
+          ))}
         </View>
       )}
       {overview.state === 'supplementing' ? (

@@ -60,7 +60,7 @@ describe('a vote draft', () => {
 
 describe('meeting minutes', () => {
   const meeting = (minutes: string) => ({
-    communityId: COMMUNITY._id, topic: '三月例会', heldAt: '2025-03-01T19:00:00+08:00', place: '物业会议室', attendees: ['张伟'], agenda: '停车', minutes, attachments: [],
+    communityId: COMMUNITY._id, topic: '三月例会', heldAt: Date.parse('2025-03-01T19:00:00+08:00'), place: '物业会议室', attendees: ['张伟'], agenda: '停车', minutes, attachments: [],
   })
 
   it('are checked in pieces: a word beyond the first 2,500 characters is found', async () => {

@@ -79,7 +79,7 @@ describe('meeting minutes', () => {
   const meeting = (minutes: string) => ({
     communityId: COMMUNITY._id,
     topic: '三月例会',
-    heldAt: '2025-03-01T19:00:00+08:00',
+    heldAt: Date.parse('2025-03-01T19:00:00+08:00'),
     place: '物业会议室',
     attendees: ['张伟'],
     agenda: '停车',

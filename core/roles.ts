@@ -1,11 +1,10 @@
-import { z } from 'zod'
-
 /*
  * Every role of the product, its Chinese label and the groups that permissions, server checks and
  * pages share. A group is written here once; nothing else spells out a list of roles.
  */
 
-export const RoleName = z.enum([
+/** Plain data, no zod: the pages' main package reads the groups and must not pull in the schema library. */
+export const ROLE_NAMES = [
   'owner',
   'delegate',
   'staff',
@@ -17,8 +16,8 @@ export const RoleName = z.enum([
   'districtCentre',
   'cityCentre',
   'operator',
-])
-export type RoleName = z.infer<typeof RoleName>
+] as const
+export type RoleName = (typeof ROLE_NAMES)[number]
 
 export const ROLE_LABELS: Record<RoleName, string> = {
   owner: '业主',
@@ -58,3 +57,8 @@ export const COMMUNITY_GRANTED_ROLES = [
 export function isIn(group: readonly RoleName[], role: RoleName): boolean {
   return group.includes(role)
 }
+
+/** The committee people who handle the committee's to-dos; alternates (候补委员) do not act for it. */
+export const COMMITTEE_TODO_HANDLERS = ['director', 'staff', 'member'] as const satisfies readonly RoleName[]
+/** Every role that is ever assigned to-dos: the committee's handlers, street offices and district centres. */
+export const TODO_HANDLER_ROLES = [...COMMITTEE_TODO_HANDLERS, 'streetReviewer', 'districtCentre'] as const satisfies readonly RoleName[]

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { action } from './contract'
 import type { ErrorSentences } from '../errors'
 import type { FieldLabels } from '../zodMessage'
-import { COMMUNITY_GRANTED_ROLES, isIn, RoleName } from '../roles'
+import { COMMUNITY_GRANTED_ROLES, isIn, ROLE_NAMES } from '../roles'
 import { Id, PersonName, Phone } from '../schemas/common'
 import { Label } from '../schemas/text'
 
@@ -48,7 +48,7 @@ export interface ImportSummary {
 }
 
 /** Roles the operator grants; `owner` and `delegate` come from binding and delegation, never from a grant. */
-export const GrantableRole = RoleName.exclude(['owner', 'delegate'])
+export const GrantableRole = z.enum(ROLE_NAMES).exclude(['owner', 'delegate'])
 export type GrantableRole = z.infer<typeof GrantableRole>
 
 export const GrantRoleInput = z

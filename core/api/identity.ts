@@ -5,7 +5,7 @@ import type { FieldLabels } from '../zodMessage'
 import { IdNumber, PersonName, SmsCode } from '../schemas/common'
 
 /** Roles, their labels and groups are declared once in core/roles.ts; the contract names them from there. */
-export { RoleName, ROLE_LABELS } from '../roles'
+export { ROLE_LABELS, type RoleName } from '../roles'
 import type { RoleName } from '../roles'
 
 export interface UnitView {

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { action } from './contract'
 import { Id } from '../schemas/common'
 import { PageInput, type Page } from '../schemas/paging'
-import type { RoleName } from '../roles'
 import type { ErrorSentences } from '../errors'
 import type { FieldLabels } from '../zodMessage'
 
@@ -69,11 +68,6 @@ export const todosApi = {
   get: action(z.object({ todoId: Id })).returns<TodoDetail>(),
 }
 export type TodosApi = typeof todosApi
-
-/** The committee people who handle the committee's to-dos; alternates (候补委员) do not act for it. */
-export const COMMITTEE_TODO_HANDLERS: readonly RoleName[] = ['director', 'staff', 'member']
-/** Every role that is ever assigned to-dos: the committee's handlers, street offices and district centres. */
-export const TODO_HANDLER_ROLES: readonly RoleName[] = [...COMMITTEE_TODO_HANDLERS, 'streetReviewer', 'districtCentre']
 
 /** The todos function answers only common codes (a missing to-do is NOT_FOUND). */
 export const TODOS_ERRORS = {} as const satisfies ErrorSentences

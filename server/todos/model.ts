@@ -1,4 +1,5 @@
-import { COMMITTEE_TODO_HANDLERS, type TodoAssignee, type TodoKind } from '../../core/api/todos'
+import type { TodoAssignee, TodoKind } from '../../core/api/todos'
+import { COMMITTEE_TODO_HANDLERS, isIn } from '../../core/roles'
 import type { ScopedRole } from '../caller'
 
 export type { TodoDoc, TodoEvent } from '../collections/platform'
@@ -23,7 +24,7 @@ export function keysOfRoles(roles: readonly ScopedRole[]): string[] {
   const keys = new Set<string>()
   for (const r of roles) {
     if (r.status !== 'active') continue
-    if (r.communityId && COMMITTEE_TODO_HANDLERS.includes(r.role)) keys.add(assigneeKey({ role: 'committee', communityId: r.communityId }))
+    if (r.communityId && isIn(COMMITTEE_TODO_HANDLERS, r.role)) keys.add(assigneeKey({ role: 'committee', communityId: r.communityId }))
     if (r.communityId && r.role === 'director') keys.add(assigneeKey({ role: 'director', communityId: r.communityId }))
     if (r.role === 'streetReviewer' && r.street && r.district)
       keys.add(assigneeKey({ role: 'streetReviewer', street: r.street, district: r.district }))

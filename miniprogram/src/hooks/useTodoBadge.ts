@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import type { RoleView } from '@core/api/identity'
-import { TODO_HANDLER_ROLES } from '@core/api/todos'
+import { isIn, TODO_HANDLER_ROLES } from '@core/roles'
 import { showTodoBadge, todos } from '../services/todos'
 
 /**
@@ -9,7 +9,7 @@ import { showTodoBadge, todos } from '../services/todos'
  * shows again, for people whose roles are assigned to-dos (one count call; owners never make it).
  */
 export function useTodoBadge(roles: readonly RoleView[]): void {
-  const handles = roles.some((r) => r.status === 'active' && TODO_HANDLER_ROLES.includes(r.role))
+  const handles = roles.some((r) => r.status === 'active' && isIn(TODO_HANDLER_ROLES, r.role))
   const refresh = useCallback(() => {
     if (handles)
       void todos('count', {}).then((got) => {

@@ -1,6 +1,6 @@
 /**
  * Bundles every cloud function for deployment: `cloudfunctions/<name>/src/index.ts` →
- * `cloudfunctions/<name>/index.js`, one CommonJS file for CloudBase's Node 16 runtime with everything
+ * `cloudfunctions/<name>/index.js`, one CommonJS file for CloudBase's Node 20 runtime (BUILD_TARGET) with everything
  * (zod, exceljs, dayjs, core/, server/) inside except `wx-server-sdk`, which CloudBase installs from the
  * function's package.json. Run: `npx tsx scripts/build-functions.ts [name…]`.
  */
@@ -10,6 +10,9 @@ import { build } from 'esbuild'
 
 export const ROOT = path.resolve(__dirname, '..')
 const FUNCTIONS_DIR = path.join(ROOT, 'cloudfunctions')
+
+/** esbuild's target: the Node version of the runtime in cloudbaserc.json (scripts/cloudbaserc.test.ts keeps them together). */
+export const BUILD_TARGET = 'node20'
 
 export interface BuiltFunction {
   name: string
@@ -33,7 +36,7 @@ export async function buildFunction(name: string, outDir = path.join(FUNCTIONS_D
     outfile,
     bundle: true,
     platform: 'node',
-    target: 'node16',
+    target: BUILD_TARGET,
     format: 'cjs',
     external: ['wx-server-sdk'],
     // Production code must never take a test or dev branch by accident.

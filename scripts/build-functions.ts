@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { build } from 'esbuild'
+import { build, type BuildOptions } from 'esbuild'
 
 export const ROOT = path.resolve(__dirname, '..')
 const FUNCTIONS_DIR = path.join(ROOT, 'cloudfunctions')
@@ -29,11 +29,10 @@ export function functionNames(): string[] {
     .sort()
 }
 
-export async function buildFunction(name: string, outDir = path.join(FUNCTIONS_DIR, name)): Promise<BuiltFunction> {
-  const outfile = path.join(outDir, 'index.js')
-  await build({
+/** The one set of esbuild options: what is deployed is what `bundleText` shows the tests. */
+function bundleOptions(name: string): BuildOptions {
+  return {
     entryPoints: [path.join(FUNCTIONS_DIR, name, 'src', 'index.ts')],
-    outfile,
     bundle: true,
     platform: 'node',
     target: BUILD_TARGET,
@@ -45,8 +44,19 @@ export async function buildFunction(name: string, outDir = path.join(FUNCTIONS_D
     keepNames: true,
     legalComments: 'none',
     logLevel: 'warning',
-  })
+  }
+}
+
+export async function buildFunction(name: string, outDir = path.join(FUNCTIONS_DIR, name)): Promise<BuiltFunction> {
+  const outfile = path.join(outDir, 'index.js')
+  await build({ ...bundleOptions(name), outfile })
   return { name, outfile, bytes: fs.statSync(outfile).size }
+}
+
+/** The deployable bundle of a function, in memory (nothing written). */
+export async function bundleText(name: string): Promise<string> {
+  const result = await build({ ...bundleOptions(name), outfile: path.join(FUNCTIONS_DIR, name, 'index.js'), write: false })
+  return result.outputFiles[0].text
 }
 
 async function main(): Promise<void> {

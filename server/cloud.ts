@@ -1,11 +1,12 @@
 import cloud from 'wx-server-sdk'
+import { readEnv } from './env'
 
 let initialised = false
 
 /** The one `cloud.init` of the server: the local emulator when TCB_LOCAL_URL is set, else the current CloudBase env. */
 export function getCloud(): typeof cloud {
   if (!initialised) {
-    const local = process.env.TCB_LOCAL_URL
+    const local = readEnv('TCB_LOCAL_URL')
     cloud.init(
       local
         ? ({ env: 'local', secretId: 'local', secretKey: 'local', serviceUrl: `${local}/admin` } as Parameters<typeof cloud.init>[0])
@@ -17,7 +18,7 @@ export function getCloud(): typeof cloud {
 }
 
 export function isLocal(): boolean {
-  return Boolean(process.env.TCB_LOCAL_URL)
+  return Boolean(readEnv('TCB_LOCAL_URL'))
 }
 
 export type Database = ReturnType<typeof cloud.database>

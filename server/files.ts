@@ -1,5 +1,6 @@
 import { communityPrefix, type CloudFile } from '../core/schemas/files'
 import { getCloud, isLocal } from './cloud'
+import { readEnv } from './env'
 import { fail } from './handler'
 
 /*
@@ -15,7 +16,7 @@ import { fail } from './handler'
 /** The storage environment's id: `local` on the emulator, else the function's CloudBase env. */
 export function storageEnv(): string {
   if (isLocal()) return 'local'
-  return getCloud().getWXContext().ENV || process.env.TCB_ENV || ''
+  return getCloud().getWXContext().ENV || readEnv('TCB_ENV') || ''
 }
 
 /** Why `fileID` is not a file of `communityId` in environment `env`, or null when it is. */

@@ -1,4 +1,6 @@
 import { VOTE_NOTICE_LABELS } from '../../core/api/vote'
+import { readEnv } from '../env'
+import type { EnvName } from '../envVars'
 
 /**
  * The one registry of subscription-message templates (订阅消息). Each template is created in the
@@ -10,8 +12,8 @@ import { VOTE_NOTICE_LABELS } from '../../core/api/vote'
 export type FieldType = 'thing' | 'phrase' | 'name' | 'character_string' | 'number' | 'letter' | 'time' | 'date'
 
 export interface TemplateSpec {
-  /** The environment variable holding the template id. */
-  env: string
+  /** The environment variable holding the template id (registered in server/envVars.ts). */
+  env: EnvName
   /** The id the emulator uses when the variable is not set. */
   local: string
   /** What the person agrees to, as the page asks for it. */
@@ -48,13 +50,13 @@ export type TemplateValues<K extends TemplateKey> = {
 /** Read at call time, so a test or a redeploy with a new id needs no restart of the module. */
 export function templateId(key: TemplateKey): string {
   const spec: TemplateSpec = TEMPLATES[key]
-  return process.env[spec.env] || spec.local
+  return readEnv(spec.env) || spec.local
 }
 
 /** 'developer' | 'trial' | 'formal': which version of the mini program a message opens (MINIPROGRAM_STATE, default formal). */
 export type MiniprogramState = 'developer' | 'trial' | 'formal'
 
 export function miniprogramState(): MiniprogramState {
-  const state = process.env.MINIPROGRAM_STATE
+  const state = readEnv('MINIPROGRAM_STATE')
   return state === 'developer' || state === 'trial' ? state : 'formal'
 }

@@ -1,3 +1,4 @@
+import { envFrom } from '../env'
 import { certHash, localFace, wechatFace } from './face'
 
 /** A tiny stand-in for the one query the local adapter makes. */
@@ -19,7 +20,7 @@ describe('certHash', () => {
 
 describe('localFace', () => {
   it('passes everyone except identities listed in FACE_FAIL_IDS or the faceFailures collection', async () => {
-    const face = localFace(dbListing(['440305199001010011']), { FACE_FAIL_IDS: ' 11010519491231002x ' })
+    const face = localFace(dbListing(['440305199001010011']), envFrom({ FACE_FAIL_IDS: ' 11010519491231002x ' }))
     expect(await face.verify('o1', '甲', '440305199001010012')).toEqual({ ok: true })
     expect(await face.verify('o1', '乙', '11010519491231002X')).toMatchObject({ ok: false })
     expect(await face.verify('o1', '丙', '440305199001010011')).toMatchObject({ ok: false })

@@ -3,6 +3,7 @@ import type { Database } from '../cloud'
 import { getDb, isLocal } from '../cloud'
 import { COLLECTIONS } from '../collections'
 import { rows } from '../db'
+import { readEnv, type EnvReader } from '../env'
 import { postJson, type PostJson } from './https'
 import { wechatTokenSource } from './wechatToken'
 
@@ -31,14 +32,14 @@ const FAILED = '人脸核身未通过，请到业委会办公室线下认证'
  * numbers) or in the `faceFailures` collection (documents `{ idNumber }`), so tests can reach the
  * 线下认证 path.
  */
-export function localFace(db: Database, env: NodeJS.ProcessEnv = process.env): FacePort {
+export function localFace(db: Database, env: EnvReader = readEnv): FacePort {
   return {
     async start() {
       return { verifyId: `local-${randomBytes(8).toString('hex')}`, outSeqNo: randomBytes(8).toString('hex') }
     },
     async verify(_openid, _name, idNumber) {
       const id = idNumber.trim().toUpperCase()
-      const fromEnv = (env.FACE_FAIL_IDS ?? '')
+      const fromEnv = (env('FACE_FAIL_IDS') ?? '')
         .split(',')
         .map((s) => s.trim().toUpperCase())
         .filter(Boolean)
@@ -68,7 +69,7 @@ const API = 'https://api.weixin.qq.com/cityservice/face/identify'
  * Neither supports 云调用, so they use an access_token from WX_APPID/WX_APPSECRET. Passing means
  * errcode 0 and verify_ret 10000.
  */
-export function wechatFace(send: PostJson = postJson, accessToken = wechatTokenSource(process.env, send)): FacePort {
+export function wechatFace(send: PostJson = postJson, accessToken = wechatTokenSource(readEnv, send)): FacePort {
   return {
     async start(openid, name, idNumber) {
       const outSeqNo = randomBytes(12).toString('hex')

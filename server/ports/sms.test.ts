@@ -1,3 +1,4 @@
+import { envFrom } from '../env'
 import { localSms, smsText, SmsError, tencentSms, tencentSmsConfigFromEnv, type TencentSmsConfig } from './sms'
 
 const config: TencentSmsConfig = {
@@ -57,7 +58,35 @@ describe('tencentSms', () => {
   })
 
   it('names the missing setting', () => {
-    expect(() => tencentSmsConfigFromEnv({})).toThrow('TENCENTCLOUD_SECRETID')
+    expect(() => tencentSmsConfigFromEnv(envFrom({}))).toThrow('SMS_SDK_APP_ID')
+    expect(() => tencentSmsConfigFromEnv(envFrom(APP))).toThrow(/SMS_SECRET_ID.*TENCENTCLOUD_SECRETID/)
+    expect(() => tencentSmsConfigFromEnv(envFrom({ ...APP, SMS_SECRET_ID: 'AKIDsms' }))).toThrow('SMS_SECRET_KEY')
+  })
+})
+
+const APP = { SMS_SDK_APP_ID: '1400000000', SMS_SIGN_NAME: '业主决策平台', SMS_TEMPLATE_ID: '123456' }
+const ROLE_KEY = { TENCENTCLOUD_SECRETID: 'AKIDrole', TENCENTCLOUD_SECRETKEY: 'rolekey', TENCENTCLOUD_SESSIONTOKEN: 'role-token' }
+
+describe('the key SMS is signed with', () => {
+  const okAnswer = async () => ({ Response: { SendStatusSet: [{ Code: 'Ok', Message: 'ok', PhoneNumber: '+8613812341234' }] } })
+
+  it('is the explicit SMS key when one is configured, without a session token', async () => {
+    const config = tencentSmsConfigFromEnv(envFrom({ ...APP, ...ROLE_KEY, SMS_SECRET_ID: 'AKIDsms', SMS_SECRET_KEY: 'smskey' }))
+    expect(config).toMatchObject({ secretId: 'AKIDsms', secretKey: 'smskey', region: 'ap-guangzhou' })
+    expect(config.sessionToken).toBeUndefined()
+    const headers: Record<string, string>[] = []
+    await tencentSms(config, async (_url, _body, h = {}) => (headers.push(h), okAnswer())).sendCode('13812341234', '1', 'bindOwner')
+    expect(headers[0].Authorization).toContain('Credential=AKIDsms/')
+    expect(headers[0]).not.toHaveProperty('X-TC-Token')
+  })
+
+  it('is otherwise the function role’s temporary key, sent with its session token as X-TC-Token', async () => {
+    const config = tencentSmsConfigFromEnv(envFrom({ ...APP, ...ROLE_KEY }))
+    expect(config).toMatchObject({ secretId: 'AKIDrole', secretKey: 'rolekey', sessionToken: 'role-token' })
+    const headers: Record<string, string>[] = []
+    await tencentSms(config, async (_url, _body, h = {}) => (headers.push(h), okAnswer())).sendCode('13812341234', '1', 'bindOwner')
+    expect(headers[0].Authorization).toContain('Credential=AKIDrole/')
+    expect(headers[0]['X-TC-Token']).toBe('role-token')
   })
 })
 

@@ -2,6 +2,8 @@ import type { Database } from '../cloud'
 import { getDb, isLocal } from '../cloud'
 import { COLLECTIONS } from '../collections'
 import { now } from '../context'
+import { readEnv, type EnvReader } from '../env'
+import type { EnvName } from '../envVars'
 import { postJson, type PostJson } from './https'
 import { tc3Sign } from './tc3'
 
@@ -42,26 +44,40 @@ export function localSms(db: Pick<Database, 'collection'>, clock: () => number =
 export interface TencentSmsConfig {
   secretId: string
   secretKey: string
+  /** Set when the key is the function role's temporary one. */
+  sessionToken?: string
   sdkAppId: string
   signName: string
   templateId: string
   region: string
 }
 
-export function tencentSmsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): TencentSmsConfig {
-  const need = (name: string) => {
-    const value = env[name]
+/**
+ * The SMS settings of this function. The key is SMS_SECRET_ID/SMS_SECRET_KEY when configured (a sub-account
+ * allowed only to send SMS); otherwise the function role's temporary key that CloudBase puts in the reserved
+ * TENCENTCLOUD_* variables, with its session token (the role then needs the sms:SendSms permission).
+ */
+export function tencentSmsConfigFromEnv(env: EnvReader = readEnv): TencentSmsConfig {
+  const need = (name: EnvName) => {
+    const value = env(name)
     if (!value) throw new Error(`${name} is not set: the SMS port needs it in production`)
     return value
   }
-  return {
-    secretId: need('TENCENTCLOUD_SECRETID'),
-    secretKey: need('TENCENTCLOUD_SECRETKEY'),
+  const settings = {
     sdkAppId: need('SMS_SDK_APP_ID'),
     signName: need('SMS_SIGN_NAME'),
     templateId: need('SMS_TEMPLATE_ID'),
-    region: env.SMS_REGION || 'ap-guangzhou',
+    region: env('SMS_REGION') || 'ap-guangzhou',
   }
+  if (env('SMS_SECRET_ID') || env('SMS_SECRET_KEY')) {
+    return { ...settings, secretId: need('SMS_SECRET_ID'), secretKey: need('SMS_SECRET_KEY') }
+  }
+  const secretId = env('TENCENTCLOUD_SECRETID')
+  const secretKey = env('TENCENTCLOUD_SECRETKEY')
+  if (!secretId || !secretKey) {
+    throw new Error('no SMS key: SMS_SECRET_ID/SMS_SECRET_KEY are not set and the runtime gives no TENCENTCLOUD_SECRETID/SECRETKEY')
+  }
+  return { ...settings, secretId, secretKey, sessionToken: env('TENCENTCLOUD_SESSIONTOKEN') }
 }
 
 const HOST = 'sms.tencentcloudapi.com'
@@ -91,6 +107,7 @@ export function tencentSms(config: TencentSmsConfig, send: PostJson = postJson, 
       const signed = tc3Sign({
         secretId: config.secretId,
         secretKey: config.secretKey,
+        sessionToken: config.sessionToken,
         service: 'sms',
         host: HOST,
         action: 'SendSms',

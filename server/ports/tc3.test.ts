@@ -45,6 +45,14 @@ describe('tc3Sign', () => {
     })
   })
 
+  it('sends a temporary key’s session token as X-TC-Token, outside the signed headers', () => {
+    const plain = tc3Sign(example)
+    const temporary = tc3Sign({ ...example, sessionToken: 'token-of-the-role' })
+    expect(plain.headers).not.toHaveProperty('X-TC-Token')
+    expect(temporary.headers['X-TC-Token']).toBe('token-of-the-role')
+    expect(temporary.signature).toBe(plain.signature)
+  })
+
   it('uses the UTC date of the timestamp in the scope', () => {
     // 2019-02-25 23:59:59 UTC is already the 26th in Beijing; the scope must still say the 25th.
     expect(tc3Sign({ ...example, timestamp: 1551139199 }).stringToSign).toContain('2019-02-25/cvm/tc3_request')

@@ -8,6 +8,8 @@ import { createHash, createHmac } from 'node:crypto'
 export interface Tc3Request {
   secretId: string
   secretKey: string
+  /** With a temporary key (a function role's): its session token, sent as X-TC-Token (not signed). */
+  sessionToken?: string
   service: string
   host: string
   action: string
@@ -65,5 +67,6 @@ export function tc3Sign(req: Tc3Request): Tc3Signed {
     'X-TC-Timestamp': String(req.timestamp),
   }
   if (req.region) headers['X-TC-Region'] = req.region
+  if (req.sessionToken) headers['X-TC-Token'] = req.sessionToken
   return { canonicalRequest, stringToSign, signature, authorization, headers }
 }

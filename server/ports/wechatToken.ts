@@ -1,3 +1,4 @@
+import { readEnv, type EnvReader } from '../env'
 import { postJson, type PostJson } from './https'
 
 /**
@@ -5,12 +6,12 @@ import { postJson, type PostJson } from './https'
  * Uses `POST /cgi-bin/stable_token`, which returns the same token to every caller until it expires, so
  * many function instances do not invalidate each other's token. Needs WX_APPID and WX_APPSECRET.
  */
-export function wechatTokenSource(env: NodeJS.ProcessEnv = process.env, send: PostJson = postJson, clock: () => number = Date.now) {
+export function wechatTokenSource(env: EnvReader = readEnv, send: PostJson = postJson, clock: () => number = Date.now) {
   let cached: { token: string; until: number } | undefined
   return async function accessToken(): Promise<string> {
     if (cached && cached.until > clock()) return cached.token
-    const appid = env.WX_APPID
-    const secret = env.WX_APPSECRET
+    const appid = env('WX_APPID')
+    const secret = env('WX_APPSECRET')
     if (!appid || !secret) throw new Error('WX_APPID / WX_APPSECRET are not set: needed for face verification')
     const answer = (await send(
       'https://api.weixin.qq.com/cgi-bin/stable_token',

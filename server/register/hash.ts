@@ -1,18 +1,19 @@
 import { createHmac } from 'node:crypto'
 import { isLocal } from '../cloud'
+import { isTestRun, readEnv } from '../env'
 
 /**
  * ID numbers are kept only as HMAC-SHA256(ID_HASH_SALT, normalised ID) plus the last 4 characters.
- * The salt is a secret of the deployment (set ID_HASH_SALT in the CloudBase console for every function
- * that reads or writes persons: admin, identity, …); it must never change after the first import, or
+ * The salt is a secret of the deployment (ID_HASH_SALT, declared in cloudbaserc.json for every function
+ * whose code reads it); it must never change after the first import, or
  * no one can bind any more. Locally (TCB_LOCAL_URL set) a fixed, public dev salt is used.
  */
 export const DEV_ID_HASH_SALT = 'yeweihui-local-dev-salt (not secret, local emulator only)'
 
 export function idHashSalt(): string {
-  const salt = process.env.ID_HASH_SALT
+  const salt = readEnv('ID_HASH_SALT')
   if (salt) return salt
-  if (isLocal() || process.env.NODE_ENV === 'test') return DEV_ID_HASH_SALT
+  if (isLocal() || isTestRun()) return DEV_ID_HASH_SALT
   throw new Error('ID_HASH_SALT is not set: configure it for this cloud function before importing or binding')
 }
 

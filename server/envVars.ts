@@ -50,7 +50,7 @@ export const ENV_VARS = {
   TENCENTCLOUD_SECRETID: { kind: 'runtime', secret: true, about: '云函数角色的临时 SecretId（运行环境提供）' },
   TENCENTCLOUD_SECRETKEY: { kind: 'runtime', secret: true, about: '云函数角色的临时 SecretKey（运行环境提供）' },
   TENCENTCLOUD_SESSIONTOKEN: { kind: 'runtime', secret: true, about: '临时密钥的会话令牌（运行环境提供）' },
-  TCB_ENV: { kind: 'runtime', about: '云开发环境 id（运行环境提供）' },
+  TCB_ENV: { kind: 'runtime', about: '云开发环境 id：部署的目标（cloudbaserc.json 的 envId）；函数运行时由 CloudBase 提供' },
   TCB_LOCAL_URL: { kind: 'local', about: '本地模拟器地址：设置时一切连到模拟器' },
   FACE_FAIL_IDS: { kind: 'local', about: '本地人脸核身判为不通过的证件号码（逗号分隔）' },
 } as const satisfies Record<string, EnvVar>

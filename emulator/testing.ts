@@ -9,12 +9,12 @@
 import path from 'node:path'
 import type { Result } from '../core/result'
 import type { LocalDatabase } from './db/index'
-import { startEmulator } from './host/emulator'
+import { startEmulator, type CallAs } from './host/emulator'
 
 export interface TestEmulator {
   url: string
   /** Calls a function via HTTP POST /functions/name; returns body.result; throws Error(errMsg) on errCode. */
-  call<T = unknown>(name: string, data: object, as?: { openid?: string; console?: boolean }): Promise<Result<T>>
+  call<T = unknown>(name: string, data: object, as?: CallAs): Promise<Result<T>>
   /** Outbox messages (`outbox` collection), newest first. */
   outbox(kind?: 'sms' | 'subscribe'): Promise<Array<Record<string, any>>>
   clock: { now(): number; advance(ms: number): void; set(ms: number): void }

@@ -39,10 +39,19 @@ describe('build-functions', () => {
         main({ action: 'nope' }),
         main({ action: 'importRegister', fileName: 'a.csv', contentBase64: ${JSON.stringify(Buffer.from(csv).toString('base64'))} }),
       ]).then((r) => console.log(JSON.stringify(r)))`
-    const env = { PATH: process.env.PATH ?? '' }
-    const out = execFileSync(process.execPath, ['-e', script], { cwd: dir, env, encoding: 'utf8' })
-    const [unknown, bad] = JSON.parse(out.trim().split('\n').pop()!)
+    // What the CloudBase runtime sets for a run from the console (云端测试): the context keys and the SOURCE, no OPENID.
+    const run = (context: Record<string, string>) => {
+      const env = { PATH: process.env.PATH ?? '', ...context }
+      const out = execFileSync(process.execPath, ['-e', script], { cwd: dir, env, encoding: 'utf8' })
+      return JSON.parse(out.trim().split('\n').pop()!)
+    }
+    const [unknown, bad] = run({ WX_CONTEXT_KEYS: 'WX_APPID', TCB_SOURCE: 'wx_devtools' })
     expect(unknown).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' })
     expect(bad).toMatchObject({ ok: false, code: 'BAD_REGISTER', message: expect.stringContaining('第2行：面积“89.456”超过两位小数') })
+    // Without a console SOURCE, "no OPENID" is not the operator: HTTP access, a timer, another function.
+    for (const source of ['wx_http', 'wx_trigger', 'wx_devtools,scf']) {
+      expect(run({ WX_CONTEXT_KEYS: 'WX_APPID', TCB_SOURCE: source })[1]).toMatchObject({ ok: false, code: 'NOT_SIGNED_IN' })
+    }
+    expect(run({})[1]).toMatchObject({ ok: false, code: 'NOT_SIGNED_IN' })
   })
 })

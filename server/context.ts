@@ -1,4 +1,5 @@
 import type { AsyncLocalStorage } from 'node:async_hooks'
+import { isOperatorConsole } from './callSource'
 import { getCloud } from './cloud'
 
 /** What the local emulator publishes so many concurrent callers never mix (production has none of it). */
@@ -8,8 +9,8 @@ export interface LocalHost {
 }
 export interface LocalCall {
   openid?: string
-  /** The call came from the operator's console (no OPENID), e.g. `npm run admin`. */
-  console?: boolean
+  /** What `getWXContext().SOURCE` would say (server/callSource.ts), e.g. `wx_client`, `wx_devtools`, `wx_client,scf`. */
+  source?: string
 }
 
 const LOCAL_HOST = Symbol.for('yeweihui.localHost')
@@ -20,7 +21,13 @@ function localHost(): LocalHost | undefined {
 
 export interface CallerIdentity {
   openid?: string
+  source: string
+  /** The operator's console: a console source with no signed-in user (server/callSource.ts). */
   console: boolean
+}
+
+function identityOf(openid: string | undefined, source: string | undefined): CallerIdentity {
+  return { ...(openid ? { openid } : {}), source: source ?? '', console: isOperatorConsole(openid, source) }
 }
 
 /** Identity always comes from the call context, never from the request body. */
@@ -28,11 +35,10 @@ export function callerIdentity(): CallerIdentity {
   const host = localHost()
   if (host) {
     const call = host.als.getStore() ?? {}
-    return { openid: call.openid || undefined, console: Boolean(call.console) && !call.openid }
+    return identityOf(call.openid || undefined, call.source)
   }
-  const { OPENID } = getCloud().getWXContext()
-  // A call from the CloudBase console carries no OPENID: that is the operator.
-  return { openid: OPENID || undefined, console: !OPENID }
+  const { OPENID, SOURCE } = getCloud().getWXContext()
+  return identityOf(OPENID || undefined, SOURCE)
 }
 
 /** Milliseconds since epoch; the emulator's controllable clock locally. */

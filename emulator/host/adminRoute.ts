@@ -59,7 +59,7 @@ function withRequestId(answer: unknown): unknown {
   return answer
 }
 
-/** cloud.callFunction from inside a function: the nested call runs as the same caller. */
+/** cloud.callFunction from inside a function: the same caller, and `scf` appended to the SOURCE chain as CloudBase does. */
 async function invokeNested(deps: AdminDeps, body: Record<string, unknown>, parent: ReturnType<CallTracker['callOf']>): Promise<object> {
   const requestId = randomUUID()
   const name = String(body.function_name ?? '')
@@ -69,7 +69,7 @@ async function invokeNested(deps: AdminDeps, body: Record<string, unknown>, pare
   } catch {
     return { code: 'INVALID_PARAM', message: 'request_data 不是合法的 JSON', requestId }
   }
-  const identity = { openid: parent?.openid, console: parent?.console ?? false }
+  const identity = { openid: parent?.openid, source: parent ? `${parent.source},scf` : 'scf' }
   const outcome = await deps.functions.invoke(name, data, identity)
   if (outcome.kind === 'missing') return { code: 'FUNCTIONS_REQUEST_FAIL', message: `云函数 ${name} 不存在`, requestId }
   if (outcome.kind === 'threw') return { code: 'FUNCTIONS_EXECUTE_FAIL', message: outcome.message, requestId }

@@ -2,11 +2,10 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import diagnostics from 'node:diagnostics_channel'
 import type { ClientRequest, IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
+import type { CallIdentity } from './http'
 
-/** What a function sees through `als.getStore()` (server/context.ts reads openid and console). */
-export interface CallStore {
-  openid?: string
-  console?: boolean
+/** What a function sees through `als.getStore()` (server/context.ts reads openid and source). */
+export interface CallStore extends CallIdentity {
   callId: number
 }
 
@@ -14,7 +13,7 @@ export interface CallRecord {
   id: number
   fn: string
   openid?: string
-  console: boolean
+  source: string
   startedAt: number
   ms?: number
   outcome?: 'ok' | 'threw'
@@ -59,7 +58,7 @@ export class CallTracker {
     this.byPort.clear()
   }
 
-  begin(fn: string, identity: { openid?: string; console: boolean }): CallRecord {
+  begin(fn: string, identity: CallIdentity): CallRecord {
     const record: CallRecord = { id: this.nextId++, fn, ...identity, startedAt: Date.now(), db: 0, reads: 0, writes: 0, actions: {} }
     this.inFlight.set(record.id, record)
     this.bump('calls')

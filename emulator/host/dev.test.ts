@@ -103,9 +103,10 @@ describe('personas', () => {
 
     const pair = cookie.split(';')[0]
     const who = await fetch(`${emu.url}/functions/echo`, { method: 'POST', headers: { cookie: pair }, body: '{"action":"whoami"}' })
-    expect((await who.json()).result.data.before).toEqual({ openid: 'dev-owner-a', console: false })
+    expect((await who.json()).result.data.before).toEqual({ openid: 'dev-owner-a', source: 'wx_client', console: false })
     expect(await (await get('/dev/whoami', { cookie: pair })).json()).toEqual({
       openid: 'dev-owner-a',
+      source: 'wx_client',
       console: false,
       label: '业主 王秀兰',
     })

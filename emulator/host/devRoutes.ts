@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
+import { isOperatorConsole } from '../../server/callSource'
 import type { CallTracker } from './calls'
 import type { ControllableClock } from './clock'
 import { renderDevPage, type Persona } from './devPage'
@@ -71,7 +72,7 @@ export async function handleDev(deps: DevDeps, req: IncomingMessage, res: Server
     case 'GET /dev/whoami': {
       const caller = callerOf(req)
       const persona = caller.openid ? (await personas(deps.docs)).find((p) => p._id === caller.openid) : undefined
-      return sendJson(res, 200, { ...caller, label: persona?.label })
+      return sendJson(res, 200, { ...caller, console: isOperatorConsole(caller.openid, caller.source), label: persona?.label })
     }
     case 'GET /dev/outbox': {
       const kind = url.searchParams.get('kind') ?? undefined

@@ -3,6 +3,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import type { Result } from '../../core/result'
+import { OPERATOR_CONSOLE_SOURCES } from '../../server/callSource'
 import { LocalDatabase } from '../db/index'
 import { toStored } from '../db/ejson'
 import type { TestEmulator } from '../testing'
@@ -10,6 +11,17 @@ import { ControllableClock } from './clock'
 import { readOutbox } from './devRoutes'
 import { H5_DIR } from './h5Build'
 import { startHost, type Host } from './server'
+
+/**
+ * Whom a test or the seed calls as: `openid` a signed-in WeChat user; `source` the call's SOURCE
+ * (server/callSource.ts: `wx_http`, `wx_trigger`, `wx_client,scf`, …; `wx_client` when absent);
+ * `console: true` is the operator's console (the first console source, no OPENID).
+ */
+export interface CallAs {
+  openid?: string
+  source?: string
+  console?: boolean
+}
 
 export interface EmulatorOptions {
   /** Repo root: functions come from `<root>/cloudfunctions`, the H5 app from `<root>/miniprogram/dist/h5`. */
@@ -70,7 +82,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     dataDir,
     db,
     clock,
-    call: <T>(name: string, data: object, as?: { openid?: string; console?: boolean }) => callFunction<T>(host.url, agent, name, data, as),
+    call: <T>(name: string, data: object, as?: CallAs) => callFunction<T>(host.url, agent, name, data, as),
     outbox: (kind) => readOutbox(db, kind),
     query: <T>(collection: string, filter?: object) => db.query<T>(collection, filter ?? {}),
     async insert(collection, docs) {
@@ -94,17 +106,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 }
 
 /** POST /functions/<name> like the H5 client does; the identity travels in headers. */
-function callFunction<T>(
-  url: string,
-  agent: http.Agent,
-  name: string,
-  data: object,
-  as?: { openid?: string; console?: boolean },
-): Promise<Result<T>> {
+function callFunction<T>(url: string, agent: http.Agent, name: string, data: object, as?: CallAs): Promise<Result<T>> {
   const body = JSON.stringify(data ?? {})
   const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
   if (as?.openid) headers['x-dev-openid'] = as.openid
-  else if (as?.console) headers['x-dev-console'] = '1'
+  const source = as?.source ?? (as?.console ? OPERATOR_CONSOLE_SOURCES[0] : undefined)
+  if (source) headers['x-dev-source'] = source
   return new Promise((resolve, reject) => {
     const req = http.request(`${url}/functions/${encodeURIComponent(name)}`, { method: 'POST', headers, agent }, (res) => {
       const chunks: Buffer[] = []

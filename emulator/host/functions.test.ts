@@ -19,8 +19,8 @@ describe('function hosting', () => {
     expect(res).toEqual({
       ok: true,
       data: expect.objectContaining({
-        before: { openid: 'o-alice', console: false },
-        after: { openid: 'o-alice', console: false },
+        before: { openid: 'o-alice', source: 'wx_client', console: false },
+        after: { openid: 'o-alice', source: 'wx_client', console: false },
         tag: 'a',
         userInfo: { appId: 'local', openId: 'o-alice' },
       }),
@@ -35,23 +35,34 @@ describe('function hosting', () => {
     results.forEach((res, i) => {
       if (!res.ok) throw new Error(res.message)
       expect(res.data.tag).toBe(i)
-      expect(res.data.before).toEqual({ openid: `o-${i}`, console: false })
-      expect(res.data.after).toEqual({ openid: `o-${i}`, console: false })
+      expect(res.data.before).toEqual({ openid: `o-${i}`, source: 'wx_client', console: false })
+      expect(res.data.after).toEqual({ openid: `o-${i}`, source: 'wx_client', console: false })
     })
   })
 
-  it('marks x-dev-console without an openid as the operator console, and nothing as anonymous', async () => {
+  it('carries the SOURCE of x-dev-source: the console source without an openid is the operator, anything else is not', async () => {
     const asConsole = await emu.call<{ before: object }>('echo', { action: 'whoami' }, { console: true })
-    expect(asConsole.ok && asConsole.data.before).toEqual({ console: true })
+    expect(asConsole.ok && asConsole.data.before).toEqual({ source: 'wx_devtools', console: true })
     const anonymous = await emu.call<{ before: object }>('echo', { action: 'whoami' })
-    expect(anonymous.ok && anonymous.data.before).toEqual({ console: false })
-    const both = await (await post('/functions/echo', '{"action":"whoami"}', { 'x-dev-openid': 'o-x', 'x-dev-console': '1' })).json()
-    expect(both.result.data.before).toEqual({ openid: 'o-x', console: false })
+    expect(anonymous.ok && anonymous.data.before).toEqual({ source: 'wx_client', console: false })
+    for (const source of ['wx_http', 'wx_trigger', 'wx_unknown', 'scf']) {
+      const other = await emu.call<{ before: object }>('echo', { action: 'whoami' }, { source })
+      expect(other.ok && other.data.before).toEqual({ source, console: false })
+    }
+    const both = await (
+      await post('/functions/echo', '{"action":"whoami"}', { 'x-dev-openid': 'o-x', 'x-dev-source': 'wx_devtools' })
+    ).json()
+    expect(both.result.data.before).toEqual({ openid: 'o-x', source: 'wx_devtools', console: false })
+  })
+
+  it('appends scf to the SOURCE of a nested call, so a function the console calls is not the console', async () => {
+    const res = await emu.call<{ ok: true; data: { before: object } }>('echo', { action: 'nested', tag: 'n' }, { console: true })
+    expect(res.ok && res.data.data.before).toEqual({ source: 'wx_devtools,scf', console: false })
   })
 
   it('reads the dev_openid cookie when there is no header', async () => {
     const answer = await (await post('/functions/echo', '{"action":"whoami"}', { cookie: 'other=1; dev_openid=o-cookie' })).json()
-    expect(answer.result.data.before).toEqual({ openid: 'o-cookie', console: false })
+    expect(answer.result.data.before).toEqual({ openid: 'o-cookie', source: 'wx_client', console: false })
   })
 
   it('passes the caller on to a nested cloud.callFunction', async () => {
@@ -60,7 +71,7 @@ describe('function hosting', () => {
       { action: 'nested', tag: 'inner' },
       { openid: 'o-nest' },
     )
-    expect(res.ok && res.data.data).toMatchObject({ before: { openid: 'o-nest', console: false }, tag: 'inner' })
+    expect(res.ok && res.data.data).toMatchObject({ before: { openid: 'o-nest', source: 'wx_client,scf', console: false }, tag: 'inner' })
   })
 
   it('answers 404 with errCode -501000 for an unknown function', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { CallRecord, CallTracker } from './calls'
+import type { CallIdentity } from './http'
 
 type Main = (event: unknown, context: object) => unknown
 
@@ -35,7 +36,7 @@ export class FunctionHost {
     return candidates.find((file) => fs.existsSync(file))
   }
 
-  async invoke(name: string, data: unknown, identity: { openid?: string; console: boolean }): Promise<Invocation> {
+  async invoke(name: string, data: unknown, identity: CallIdentity): Promise<Invocation> {
     const file = this.sourceOf(name)
     if (!file) return { kind: 'missing' }
     const call = this.tracker.begin(name, identity)

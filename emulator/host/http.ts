@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { MINI_PROGRAM_SOURCE } from '../../server/callSource'
 
 export const MB = 1024 * 1024
 
@@ -85,12 +86,23 @@ export function parseCookies(header: string | undefined): Record<string, string>
 
 export const OPENID_COOKIE = 'dev_openid'
 
-/** Who is calling: header `x-dev-openid`, else the `dev_openid` cookie; `x-dev-console: 1` alone is the operator. */
-export function callerOf(req: IncomingMessage): { openid?: string; console: boolean } {
+/** Who calls and from where, as a function would see it in `getWXContext()` (OPENID and SOURCE). */
+export interface CallIdentity {
+  openid?: string
+  source: string
+}
+
+/**
+ * Header `x-dev-openid`, else the `dev_openid` cookie; header `x-dev-source` is the call's SOURCE
+ * (`wx_devtools` for the operator's console, `wx_http`, `wx_trigger`, …), `wx_client` when absent, since
+ * the H5 app stands in for the mini program. Only server/callSource.ts decides who is the operator.
+ */
+export function callerOf(req: IncomingMessage): CallIdentity {
   const header = req.headers['x-dev-openid']
   const openid = (Array.isArray(header) ? header[0] : header)?.trim() || parseCookies(req.headers.cookie)[OPENID_COOKIE] || undefined
-  const consoleFlag = req.headers['x-dev-console'] === '1' && !openid
-  return { openid, console: consoleFlag }
+  const claimed = req.headers['x-dev-source']
+  const source = (Array.isArray(claimed) ? claimed[0] : claimed)?.trim()
+  return { openid, source: source || MINI_PROGRAM_SOURCE }
 }
 
 const LOCAL_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]'])

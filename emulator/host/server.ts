@@ -153,7 +153,7 @@ function allowLocalOrigin(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'OPTIONS') return false
   res.writeHead(204, {
     'access-control-allow-methods': 'GET, HEAD, POST, PUT, DELETE',
-    'access-control-allow-headers': 'content-type, x-dev-openid, x-dev-console',
+    'access-control-allow-headers': 'content-type, x-dev-openid, x-dev-source',
     'access-control-max-age': '600',
   })
   res.end()

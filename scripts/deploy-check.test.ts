@@ -125,3 +125,30 @@ describe('npm run deploy:check', () => {
     }
   })
 })
+
+describe('README', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+  const deploying = readme.slice(readme.indexOf('## Deploying to a real CloudBase environment'))
+
+  it('names every required variable, the reserved prefixes, deploy:check and what to check on a new environment', () => {
+    const required = (Object.keys(ENV_VARS) as EnvName[]).filter((n) => ENV_VARS[n].kind === 'deploy' && 'required' in ENV_VARS[n])
+    expect(required.filter((n) => !deploying.includes(`\`${n}\``))).toEqual([])
+    for (const text of [
+      'npm run deploy:check',
+      'TENCENTCLOUD_',
+      'SCF_',
+      'QCLOUD_',
+      'Nodejs20.19',
+      'Classic cloud functions',
+      'function platform',
+      'SOURCE',
+    ]) {
+      expect(deploying).toContain(text)
+    }
+  })
+
+  it('keeps the two commands', () => {
+    expect(readme).toContain('npm ci && npm start')
+    expect(readme).toMatch(/^npm test\s/m)
+  })
+})

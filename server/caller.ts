@@ -51,7 +51,12 @@ export async function loadCaller(
   const [bindings, delegations, grants] = await Promise.all([
     wants('owner')
       ? rows<{ communityId: string; personId: string }>(
-          db.collection(COLLECTIONS.bindings).where({ openid }).field({ communityId: true, personId: true }).limit(1000),
+          db
+            .collection(COLLECTIONS.bindings)
+            // An owner role only while the person holds a unit of the register (server/register/ownerBindings.ts).
+            .where({ openid, inRegister: _.neq(false) })
+            .field({ communityId: true, personId: true })
+            .limit(1000),
         )
       : none,
     wants('delegate')

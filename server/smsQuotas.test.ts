@@ -1,3 +1,4 @@
+import { freshDelegation } from './testing/accountFixtures'
 import { freshRosterPerson } from './testing/committeeFixtures'
 import { startHarness, type Harness } from './testing/harness'
 import { ACCOUNT_PHONES_PER_DAY, PHONE_SENDS_PER_DAY } from './smsQuotas'
@@ -38,9 +39,13 @@ describe('codes a WeChat account may have sent in a day', () => {
     expect(codeOf(await h.call('staffPending', 'account', 'sendStaffCode', { name: rostered.name, phone: rostered.phone }))).toBe(
       'SMS_DAILY_LIMIT',
     )
+    // So is a delegate-binding code, to the phone the owner gave for her delegate.
+    const delegation = await freshDelegation(h.world, 'own')
+    const asked = { name: delegation.name, idNumber: delegation.idNumber }
+    expect(codeOf(await h.call('staffPending', 'account', 'sendDelegateCode', asked))).toBe('SMS_DAILY_LIMIT')
     // A new day, a new allowance.
     h.emulator.clock.advance(24 * 3600_000)
-    expect(codeOf(await h.call('staffPending', 'account', 'sendPhoneChangeCode', { phone: phones(1, 200)[0] }))).toBe('OK')
+    expect(codeOf(await h.call('staffPending', 'account', 'sendDelegateCode', asked))).toBe('OK')
   })
 })
 

@@ -51,7 +51,12 @@ export async function loadCaller(
   const [bindings, delegations, grants] = await Promise.all([
     wants('owner')
       ? rows<{ communityId: string; personId: string }>(
-          db.collection(COLLECTIONS.bindings).where({ openid }).field({ communityId: true, personId: true }).limit(1000),
+          db
+            .collection(COLLECTIONS.bindings)
+            // An owner role only while the person holds a unit of the register (server/register/ownerBindings.ts).
+            .where({ openid, inRegister: _.neq(false) })
+            .field({ communityId: true, personId: true })
+            .limit(1000),
         )
       : none,
     wants('delegate')
@@ -96,6 +101,28 @@ export function roleReaches(role: ScopedRole, community: CommunityScope): boolea
     default:
       return role.communityId === community._id
   }
+}
+
+/**
+ * The database filter that matches the communities these roles reach by area, the same reach as
+ * `roleReaches`, for a read of communities or of documents that carry a community's `street` and
+ * `district` (votes): `{}` when a role is city-wide, null when no role reaches any by area. A street
+ * office reaches a community only when the street AND the district match (a street's name is unique
+ * only within its district).
+ */
+export function areaReachFilter(db: Pick<Database, 'command'>, roles: readonly ScopedRole[]): object | null {
+  const active = roles.filter((r) => r.status === 'active')
+  if (active.some((r) => r.role === 'cityCentre' || r.role === 'operator')) return {}
+  const _ = db.command
+  const streets = new Map<string, { street: string; district: string }>()
+  for (const r of active) {
+    if (r.role === 'streetReviewer' && r.street && r.district)
+      streets.set(`${r.district}/${r.street}`, { street: r.street, district: r.district })
+  }
+  const districts = [...new Set(active.filter((r) => r.role === 'districtCentre' && r.district).map((r) => r.district as string))]
+  const clauses: object[] = [...streets.values(), ...(districts.length > 0 ? [{ district: _.in(districts) }] : [])]
+  if (clauses.length === 0) return null
+  return clauses.length === 1 ? clauses[0] : _.or(clauses)
 }
 
 /** Self-service actions need a WeChat identity; the console has none. */

@@ -51,6 +51,7 @@ export const INDEXES: Record<string, IndexSpec[]> = {
     { name: 'delegateIdHash', fields: ['delegateIdHash'] },
   ],
   smsCodes: [],
+  smsQuotas: [],
   outbox: [{ name: 'kind', fields: ['kind'] }],
   subscriptions: [{ name: 'openid_templateId', fields: ['openid', 'templateId'] }],
   faceChecks: [{ name: 'communityId_idHash', fields: ['communityId', 'idHash'] }],

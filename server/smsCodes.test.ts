@@ -4,6 +4,7 @@ import { getDb, type Database } from './cloud'
 import { Failure } from './handler'
 import { SmsError, type SmsPort, type SmsPurpose } from './ports/sms'
 import { CODE_TTL_MS, LOCK_MS, MAX_PER_DAY, MAX_WRONG, checkCode, consumeCode, sendCode, smsCodeId, type CodeRequest } from './smsCodes'
+import { ACCOUNT_WRONG_PER_DAY, PERSON_WRONG_PER_DAY } from './smsQuotas'
 
 const START = Date.UTC(2024, 5, 3, 2, 0, 0) // 10:00 in Beijing
 const MINUTE = 60_000
@@ -79,6 +80,7 @@ let serial = 0
 const fresh = (purpose: SmsPurpose = 'bindStaff'): CodeRequest => ({
   purpose,
   key: `k${++serial}`,
+  account: `o-${serial}`,
   phone: `1360000${String(serial).padStart(4, '0')}`,
 })
 const otherThan = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0')
@@ -100,26 +102,26 @@ describe('SMS one-time codes', () => {
     const to = fresh('bindDelegate')
     await sendCode(db, START, sms.port, to)
     expect(sms.sent).toEqual([{ phone: to.phone, code: expect.stringMatching(/^\d{6}$/), purpose: 'bindDelegate' }])
-    const [doc] = await emu.query('smsCodes', { _id: smsCodeId('bindDelegate', to.key) })
+    const [doc] = await emu.query('smsCodes', { _id: smsCodeId(to) })
     expect(JSON.stringify(doc)).not.toContain(`"${sms.last()}"`)
 
-    expect(await consumeCode(db, START + MINUTE, 'bindDelegate', to.key, sms.last())).toBe(to.phone)
-    expect(await outcome(consumeCode(db, START + MINUTE, 'bindDelegate', to.key, sms.last()))).toBe('CODE_MISSING')
+    expect(await consumeCode(db, START + MINUTE, to, sms.last())).toBe(to.phone)
+    expect(await outcome(consumeCode(db, START + MINUTE, to, sms.last()))).toBe('CODE_MISSING')
   })
 
   it('keeps purposes apart: a code unlocks only what it was sent for', async () => {
     const sms = outbox()
     const to = fresh('bindOwner')
     await sendCode(db, START, sms.port, to)
-    expect(await outcome(checkCode(db, START, 'changePhone', to.key, sms.last()))).toBe('CODE_MISSING')
-    expect(await outcome(checkCode(db, START, 'bindOwner', to.key, sms.last()))).toBe('OK')
+    expect(await outcome(checkCode(db, START, { ...to, purpose: 'changePhone' }, sms.last()))).toBe('CODE_MISSING')
+    expect(await outcome(checkCode(db, START, to, sms.last()))).toBe('OK')
   })
 
   it('expires a code after 5 minutes', async () => {
     const sms = outbox()
     const to = fresh()
     await sendCode(db, START, sms.port, to)
-    expect(await outcome(consumeCode(db, START + CODE_TTL_MS, to.purpose, to.key, sms.last()))).toBe('CODE_EXPIRED')
+    expect(await outcome(consumeCode(db, START + CODE_TTL_MS, to, sms.last()))).toBe('CODE_EXPIRED')
   })
 
   it('sends one code a minute and ten a Beijing day', async () => {
@@ -145,13 +147,13 @@ describe('SMS one-time codes', () => {
     await sendCode(db, START, sms.port, to)
     const code = sms.last()
     const tries = []
-    for (let i = 0; i < 5; i++) tries.push(await outcome(checkCode(db, START, to.purpose, to.key, otherThan(code))))
+    for (let i = 0; i < 5; i++) tries.push(await outcome(checkCode(db, START, to, otherThan(code))))
     expect(tries).toEqual(['CODE_WRONG', 'CODE_WRONG', 'CODE_WRONG', 'CODE_WRONG', 'LOCKED'])
-    expect(await outcome(checkCode(db, START, to.purpose, to.key, code))).toBe('LOCKED')
+    expect(await outcome(checkCode(db, START, to, code))).toBe('LOCKED')
     expect(await outcome(sendCode(db, START + 2 * MINUTE, sms.port, to))).toBe('LOCKED')
 
     await sendCode(db, START + LOCK_MS + 1, sms.port, to)
-    expect(await consumeCode(db, START + LOCK_MS + 1, to.purpose, to.key, sms.last())).toBe(to.phone)
+    expect(await consumeCode(db, START + LOCK_MS + 1, to, sms.last())).toBe(to.phone)
   })
 
   it('counts concurrent wrong tries exactly: the fifth locks', async () => {
@@ -159,7 +161,7 @@ describe('SMS one-time codes', () => {
     const to = fresh()
     await sendCode(db, START, sms.port, to)
     const wrong = otherThan(sms.last())
-    const results = await Promise.all(Array.from({ length: 5 }, () => outcome(checkCode(db, START, to.purpose, to.key, wrong))))
+    const results = await Promise.all(Array.from({ length: 5 }, () => outcome(checkCode(db, START, to, wrong))))
     expect(results.sort()).toEqual(['CODE_WRONG', 'CODE_WRONG', 'CODE_WRONG', 'CODE_WRONG', 'LOCKED'])
   })
 
@@ -170,16 +172,16 @@ describe('SMS one-time codes', () => {
     const code = sms.last()
     // The right guess sets out first (its first round trip is under way), but lands after the burst of wrong guesses.
     const gate = firstOpGate(db)
-    const right = outcome(checkCode(gate.db, START, to.purpose, to.key, code))
+    const right = outcome(checkCode(gate.db, START, to, code))
     await gate.started
-    const burst = await Promise.all(Array.from({ length: 20 }, () => outcome(checkCode(db, START, to.purpose, to.key, otherThan(code)))))
+    const burst = await Promise.all(Array.from({ length: 20 }, () => outcome(checkCode(db, START, to, otherThan(code)))))
     gate.release()
     expect(burst.filter((r) => r === 'CODE_WRONG')).toHaveLength(MAX_WRONG - 1)
     expect(burst.filter((r) => r === 'LOCKED')).toHaveLength(20 - (MAX_WRONG - 1))
     expect(await right).toBe('LOCKED')
-    const [doc] = await emu.query('smsCodes', { _id: smsCodeId(to.purpose, to.key) })
+    const [doc] = await emu.query('smsCodes', { _id: smsCodeId(to) })
     expect(doc).toMatchObject({ tries: MAX_WRONG, used: true, codeHash: null })
-    expect(await outcome(checkCode(db, START + MINUTE, to.purpose, to.key, code))).toBe('LOCKED')
+    expect(await outcome(checkCode(db, START + MINUTE, to, code))).toBe('LOCKED')
   })
 
   it('does not count the successful try against the person once the code is used', async () => {
@@ -187,10 +189,9 @@ describe('SMS one-time codes', () => {
     const to = fresh()
     await sendCode(db, START, sms.port, to)
     const code = sms.last()
-    for (let i = 0; i < MAX_WRONG - 1; i++)
-      expect(await outcome(checkCode(db, START, to.purpose, to.key, otherThan(code)))).toBe('CODE_WRONG')
-    expect(await consumeCode(db, START, to.purpose, to.key, code)).toBe(to.phone)
-    const [doc] = await emu.query('smsCodes', { _id: smsCodeId(to.purpose, to.key) })
+    for (let i = 0; i < MAX_WRONG - 1; i++) expect(await outcome(checkCode(db, START, to, otherThan(code)))).toBe('CODE_WRONG')
+    expect(await consumeCode(db, START, to, code)).toBe(to.phone)
+    const [doc] = await emu.query('smsCodes', { _id: smsCodeId(to) })
     expect(doc).toMatchObject({ used: true, tries: 0, lockedUntil: null })
   })
 
@@ -198,7 +199,7 @@ describe('SMS one-time codes', () => {
     const sms = outbox()
     const to = fresh()
     await sendCode(db, START, sms.port, to)
-    const results = await Promise.all([1, 2].map(() => outcome(consumeCode(db, START, to.purpose, to.key, sms.last()))))
+    const results = await Promise.all([1, 2].map(() => outcome(consumeCode(db, START, to, sms.last()))))
     expect(results.sort()).toEqual(['CODE_MISSING', 'OK'])
   })
 
@@ -218,8 +219,48 @@ describe('SMS one-time codes', () => {
     expect(await outcome(sendCode(db, START + MINUTE, sms.port, to))).toBe('SMS_FAILED')
     sms.port.refuse = false
     // The earlier code is back as it was, and the minute counts from it, not from the refused send.
-    expect(await outcome(checkCode(db, START + MINUTE, to.purpose, to.key, sms.sent[0].code))).toBe('OK')
+    expect(await outcome(checkCode(db, START + MINUTE, to, sms.sent[0].code))).toBe('OK')
     await sendCode(db, START + MINUTE, sms.port, to)
     expect(sms.sent).toHaveLength(2)
+  })
+
+  /** One account's wrong codes for one person, a whole day's worth: two codes, each locked by its fifth wrong try. */
+  async function wrongAllDay(sms: ReturnType<typeof outbox>, to: CodeRequest): Promise<string[]> {
+    const answers: string[] = []
+    for (const at of [START, START + LOCK_MS + 1]) {
+      await sendCode(db, at, sms.port, to)
+      const code = sms.last()
+      for (let i = 0; i < MAX_WRONG; i++) answers.push(await outcome(checkCode(db, at, to, otherThan(code))))
+    }
+    return answers
+  }
+
+  it('keeps one account to 10 wrong codes a day for one person, without locking out another account', async () => {
+    const sms = outbox()
+    const stranger = fresh()
+    expect((await wrongAllDay(sms, stranger)).filter((a) => a === 'CODE_WRONG' || a === 'LOCKED')).toHaveLength(ACCOUNT_WRONG_PER_DAY)
+    const later = START + 2 * LOCK_MS + 2
+    await expect(sendCode(db, later, sms.port, stranger)).rejects.toMatchObject({
+      code: 'LOCKED',
+      message: expect.stringContaining('明天'),
+    })
+    // The owner, asking from her own account about the same person, gets her code and uses it.
+    const owner = { ...stranger, account: `${stranger.account}-owner` }
+    await sendCode(db, later, sms.port, owner)
+    expect(await consumeCode(db, later, owner, sms.last())).toBe(owner.phone)
+    // The stranger's day ends too.
+    await sendCode(db, START + 24 * 60 * MINUTE, sms.port, stranger)
+  })
+
+  it('counts wrong codes per person from all accounts: past that daily allowance nobody gets a code', async () => {
+    const sms = outbox()
+    const person = fresh()
+    const accounts = Array.from({ length: PERSON_WRONG_PER_DAY / ACCOUNT_WRONG_PER_DAY }, (_v, i) => ({
+      ...person,
+      account: `${person.account}-${i}`,
+    }))
+    for (const account of accounts) await wrongAllDay(sms, account)
+    const next = { ...person, account: `${person.account}-next` }
+    await expect(sendCode(db, START + 2 * LOCK_MS + 2, sms.port, next)).rejects.toMatchObject({ code: 'LOCKED' })
   })
 })

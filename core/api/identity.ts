@@ -47,6 +47,7 @@ export const SMS_CODE_ERRORS = {
   CODE_MISSING: '请先获取验证码',
   LOCKED: '验证码错误次数过多，请15分钟后再试',
   SMS_FAILED: '短信发送失败，请稍后再试',
+  SMS_DAILY_LIMIT: '今天获取验证码的次数已达上限，请明天再试',
 } as const satisfies ErrorSentences
 
 /** Codes the `bindIdentity` function answers beyond core/errors.ts. */

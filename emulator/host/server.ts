@@ -69,10 +69,13 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (method !== 'POST') return notAllowed(res)
       return handleFunctionCall(functions, req, res, safeDecode(pathname.slice('/functions/'.length)))
     }
-    if (pathname === '/storage/upload' && method === 'POST') return handleHttpUpload(storage, req, res, url)
-    if (pathname.startsWith('/storage/')) {
-      if (method === 'PUT') return handleSdkUpload(storage, req, res, pathname)
-      if (method === 'GET' || method === 'HEAD') return handleDownload(storage, req, res, pathname)
+    // Storage reads the path as the request wrote it: URL parsing resolves `..` and `%2e%2e`, which would
+    // turn `committee/cuihu/%2e%2e/binhai/…` into another community's file before any check saw it.
+    const rawPath = (req.url ?? '/').split('?')[0]
+    if (rawPath === '/storage/upload' && method === 'POST') return handleHttpUpload(storage, req, res, url)
+    if (rawPath.startsWith('/storage/') || pathname.startsWith('/storage/')) {
+      if (method === 'PUT') return handleSdkUpload(storage, req, res, rawPath)
+      if (method === 'GET' || method === 'HEAD') return handleDownload(storage, req, res, rawPath)
       return notAllowed(res)
     }
     if (pathname === '/dev' || pathname.startsWith('/dev/')) {

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { startTestEmulator, type TestEmulator } from '../testing'
@@ -45,6 +46,20 @@ describe('storage through wx-server-sdk', () => {
   })
 })
 
+/** A GET whose path goes out exactly as written (fetch's URL parser would resolve `..` and `%2e%2e` first). */
+function rawGet(rawPath: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(emu.url)
+  return new Promise((resolve, reject) => {
+    const req = http.request({ hostname, port, path: rawPath, method: 'GET' }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
 describe('storage over HTTP', () => {
   it('serves an uploaded file at its temp URL with its content type, GET and HEAD', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])
@@ -63,6 +78,26 @@ describe('storage over HTTP', () => {
       const res = await upload(bad, 'x')
       expect(res.status).toBe(400)
       expect((await res.json()).errMsg).toMatch(/路径/)
+    }
+  })
+
+  it('never serves a path that climbs out by dot segments, percent-encoded or not (fetch would normalise them, so raw requests)', async () => {
+    await upload('committee/binhai/a.txt', '滨海的文件')
+    expect(await rawGet('/storage/committee/binhai/a.txt')).toEqual({ status: 200, body: '滨海的文件' })
+    for (const sneaky of [
+      '/storage/committee/cuihu/%2e%2e/binhai/a.txt',
+      '/storage/committee/cuihu/%2E%2E/binhai/a.txt',
+      '/storage/committee/cuihu/.%2e/binhai/a.txt',
+      '/storage/committee/cuihu/../binhai/a.txt',
+      '/storage/committee/cuihu/./../binhai/a.txt',
+      '/storage/committee/cuihu/%252e%252e/binhai/a.txt',
+      '/storage/committee/cuihu/..%2fbinhai%2fa.txt',
+      '/storage/committee//binhai/a.txt',
+      '/x/../storage/committee/binhai/a.txt',
+    ]) {
+      const res = await rawGet(sneaky)
+      expect([sneaky, res.status]).toEqual([sneaky, 404])
+      expect(res.body).not.toContain('滨海的文件')
     }
   })
 

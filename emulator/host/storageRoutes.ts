@@ -6,8 +6,9 @@ import { MB, sendJson } from './http'
 /** Uploads bigger than this are refused (the emulator keeps files on the local disk). */
 export const UPLOAD_LIMIT = 100 * MB
 
-/** `/storage/<cloud path>` → the cloud path (undefined when the percent-encoding is broken). */
+/** `/storage/<cloud path>`, as the request wrote it → the cloud path (undefined for anything else, or broken percent-encoding). */
 export function cloudPathFromUrl(pathname: string): string | undefined {
+  if (!pathname.startsWith('/storage/')) return undefined
   try {
     return decodeURIComponent(pathname.slice('/storage/'.length))
   } catch {

@@ -188,12 +188,12 @@ async function pendingFor(ctx: Ctx, name: string, idHash: string): Promise<Deleg
 }
 
 export async function sendDelegateCode(input: In<'sendDelegateCode'>, ctx: Ctx) {
-  requireOpenid(ctx.caller.openid)
+  const account = requireOpenid(ctx.caller.openid)
   const idHash = hashIdNumber(validIdNumber(input.idNumber))
   const pending = await pendingFor(ctx, input.name, idHash)
   if (pending.length === 0) fail('NO_DELEGATION')
   const phone = pending[0].delegatePhone
-  await sendCode(ctx.db, ctx.now(), sms, { purpose: 'bindDelegate', key: idHash, phone })
+  await sendCode(ctx.db, ctx.now(), sms, { purpose: 'bindDelegate', key: idHash, account, phone })
   return ok({ phoneMasked: maskPhone(phone) })
 }
 
@@ -202,7 +202,7 @@ export async function bindDelegate(input: In<'bindDelegate'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
   const idHash = hashIdNumber(validIdNumber(input.idNumber))
   if ((await pendingFor(ctx, input.name, idHash)).length === 0) fail('NO_DELEGATION')
-  const phone = await consumeCode(ctx.db, ctx.now(), 'bindDelegate', idHash, input.code)
+  const phone = await consumeCode(ctx.db, ctx.now(), { purpose: 'bindDelegate', key: idHash, account: openid }, input.code)
   const pending = (await pendingFor(ctx, input.name, idHash)).filter((d) => d.delegatePhone === phone)
   const boundAt = new Date(ctx.now())
   for (const d of pending) {

@@ -101,7 +101,7 @@ async function requireHoldings(ctx: Ctx): Promise<{ openid: string; h: Holdings 
 export async function sendPhoneChangeCode(input: In<'sendPhoneChangeCode'>, ctx: Ctx) {
   const { openid, h } = await requireHoldings(ctx)
   if (ownPhone(h) === input.phone) fail('SAME_PHONE', '新手机号码与当前绑定的号码相同')
-  await sendCode(ctx.db, ctx.now(), sms, { purpose: 'changePhone', key: `${openid}:${input.phone}`, phone: input.phone })
+  await sendCode(ctx.db, ctx.now(), sms, { purpose: 'changePhone', key: input.phone, account: openid, phone: input.phone })
   return ok({ phoneMasked: maskPhone(input.phone) })
 }
 
@@ -113,7 +113,7 @@ export async function sendPhoneChangeCode(input: In<'sendPhoneChangeCode'>, ctx:
  */
 export async function changePhone(input: In<'changePhone'>, ctx: Ctx) {
   const { openid, h } = await requireHoldings(ctx)
-  const code = await checkCode(ctx.db, ctx.now(), 'changePhone', `${openid}:${input.phone}`, input.code)
+  const code = await checkCode(ctx.db, ctx.now(), { purpose: 'changePhone', key: input.phone, account: openid }, input.code)
   const data = { phone: input.phone }
   const rosterIds = h.roleDocs.filter((r) => r.rosterId && r.status !== 'revoked').map((r) => r.rosterId!)
   await ctx.db.runTransaction(async (t: Tx) => {

@@ -30,10 +30,10 @@ async function openGrants(ctx: Ctx, name: string, phone: string): Promise<RoleDo
 }
 
 export async function sendStaffCode(input: In<'sendStaffCode'>, ctx: Ctx) {
-  requireOpenid(ctx.caller.openid)
+  const account = requireOpenid(ctx.caller.openid)
   const [members, grants] = await Promise.all([rosterMatches(ctx, input.name, input.phone), openGrants(ctx, input.name, input.phone)])
   if (members.length + grants.length === 0) fail('NOT_ON_ROSTER')
-  await sendCode(ctx.db, ctx.now(), sms, { purpose: 'bindStaff', key: input.phone, phone: input.phone })
+  await sendCode(ctx.db, ctx.now(), sms, { purpose: 'bindStaff', key: input.phone, account, phone: input.phone })
   return ok({ phoneMasked: maskPhone(input.phone) })
 }
 
@@ -46,7 +46,7 @@ export async function bindStaff(input: In<'bindStaff'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
   const [members, grants] = await Promise.all([rosterMatches(ctx, input.name, input.phone), openGrants(ctx, input.name, input.phone)])
   if (members.length + grants.length === 0) fail('NOT_ON_ROSTER')
-  await consumeCode(ctx.db, ctx.now(), 'bindStaff', input.phone, input.code)
+  await consumeCode(ctx.db, ctx.now(), { purpose: 'bindStaff', key: input.phone, account: openid }, input.code)
   const at = new Date(ctx.now())
   const bound = [...(await bindRoster(ctx, openid, members, at))]
   for (const grant of grants) {

@@ -11,6 +11,8 @@ export interface BindingDoc {
   communityId: string
   name: string
   boundAt: Date
+  /** False while the register lists the person with no unit (server/register/ownerBindings.ts): no owner role then. */
+  inRegister?: boolean
 }
 
 /**

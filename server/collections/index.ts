@@ -1,4 +1,4 @@
-import type { AuditDoc, DevPersonaDoc, FaceFailureDoc, OutboxDoc, SmsCodeDoc, SubscriptionDoc, TodoDoc } from './platform'
+import type { AuditDoc, DevPersonaDoc, FaceFailureDoc, OutboxDoc, SmsCodeDoc, SmsQuotaDoc, SubscriptionDoc, TodoDoc } from './platform'
 import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account'
 import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
@@ -12,6 +12,7 @@ export const COLLECTIONS = {
   bindings: 'bindings',
   roles: 'roles',
   smsCodes: 'smsCodes',
+  smsQuotas: 'smsQuotas',
   outbox: 'outbox',
   audit: 'audit',
   votes: 'votes',
@@ -46,6 +47,7 @@ export interface CollectionDocs {
   bindings: BindingDoc
   roles: RoleDoc
   smsCodes: SmsCodeDoc
+  smsQuotas: SmsQuotaDoc
   outbox: OutboxDoc
   audit: AuditDoc
   votes: VoteDoc

@@ -19,7 +19,7 @@ export interface AuditDoc {
   note?: string | null
 }
 
-/** `smsCodes/<purpose>:<key>`: one-time SMS codes, stored only as an HMAC (server/smsCodes.ts). */
+/** `smsCodes/<purpose>:<key>:<openid>`: one-time SMS codes, one per requesting account, stored only as an HMAC (server/smsCodes.ts). */
 export interface SmsCodeDoc {
   _id: string
   purpose: SmsPurpose
@@ -36,6 +36,19 @@ export interface SmsCodeDoc {
   sentToday: number
   /** Bumped on every send: a write conditioned on it loses to a concurrent send. */
   version: number
+}
+
+/**
+ * `smsQuotas/<allowance>:<day>:<who>`: one day's count of SMS codes sent (or wrong codes typed) for
+ * an account, a phone or a person (server/smsQuotas.ts); the account's also keeps the phones it sent to.
+ */
+export interface SmsQuotaDoc {
+  _id: string
+  /** Beijing calendar day the count is for. */
+  day: string
+  count: number
+  phoneCount?: number
+  phones?: string[]
 }
 
 /** `subscriptions/<openid>:<templateId>`: a person's consent to one subscription-message template (server/notify/consent.ts). */

@@ -94,3 +94,17 @@ describe('listCommunities', () => {
     })
   })
 })
+
+describe('a street office’s reach', () => {
+  it('takes in a community only when both its street and its district match the office’s', async () => {
+    // A street of the same name in another district: a street's name is unique only within its district.
+    const namesake = { _id: 'lc-d', name: '丁花园', street: own().street, district: other().district }
+    await h.emulator.insert('communities', [namesake])
+    expect(ids(await h.call<Listed>('streetReviewer', 'committee', 'listCommunities', {}))).toEqual([own().id])
+    expect(ids(await h.call<Listed>('streetReviewer', 'committee', 'listCommunities', { communityId: namesake._id }))).toEqual([])
+    expect(await h.call('streetReviewer', 'committee', 'getCredit', { communityId: namesake._id })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
+  })
+})

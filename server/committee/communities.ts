@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { REACH_ACTIONS, type CommunityReach, type committeeApi } from '../../core/api/committee'
 import { AREA_ROLES, isIn } from '../../core/roles'
 import { nextOffsetOf } from '../../core/schemas/paging'
-import { roleReaches, type ScopedRole } from '../caller'
+import { areaReachFilter, roleReaches, type ScopedRole } from '../caller'
 import type { CommunityDoc } from '../collections/register'
 import { collection, rows } from '../db'
 import { ok, type Ctx } from '../handler'
@@ -17,7 +17,7 @@ type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]
  */
 export async function listCommunities(input: In<'listCommunities'>, ctx: Ctx) {
   const reaching = ctx.caller.roles.filter((r) => r.status === 'active' && isIn(AREA_ROLES, r.role))
-  const where = scopeFilter(ctx, reaching)
+  const where = areaReachFilter(ctx.db, reaching)
   if (!where) return ok({ communities: [], nextOffset: null })
   const _ = ctx.db.command
   const { offset, limit } = input
@@ -35,20 +35,6 @@ export async function listCommunities(input: In<'listCommunities'>, ctx: Ctx) {
     communities: found.map((c) => reachOf(c, reaching)),
     nextOffset: nextOffsetOf(offset, limit, found.length),
   })
-}
-
-/** The read's filter, the same reach as `roleReaches`: `{}` for city-wide roles, null when nothing is reached. */
-function scopeFilter(ctx: Ctx, reaching: ScopedRole[]): object | null {
-  if (reaching.some((r) => r.role === 'cityCentre' || r.role === 'operator')) return {}
-  const _ = ctx.db.command
-  const streets = unique(reaching.filter((r) => r.role === 'streetReviewer').map((r) => r.street))
-  const districts = unique(reaching.filter((r) => r.role === 'districtCentre').map((r) => r.district))
-  const clauses = [
-    ...(streets.length > 0 ? [{ street: _.in(streets) }] : []),
-    ...(districts.length > 0 ? [{ district: _.in(districts) }] : []),
-  ]
-  if (clauses.length === 0) return null
-  return clauses.length === 1 ? clauses[0] : _.or(clauses)
 }
 
 function reachOf(c: Pick<CommunityDoc, '_id' | 'name' | 'street' | 'district'>, reaching: ScopedRole[]): CommunityReach {

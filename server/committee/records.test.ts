@@ -132,6 +132,10 @@ describe('files of another community', () => {
       'a path that climbs out of the folder',
       (community) => ({ fileID: `cloud://local.bucket/committee/${community}/../rc-elsewhere/偷看.pdf`, name: '偷看.pdf' }),
     ],
+    [
+      'a percent-encoded climb out of the folder',
+      (community) => ({ fileID: `cloud://local.bucket/committee/${community}/%2e%2e/rc-elsewhere/偷看.pdf`, name: '偷看.pdf' }),
+    ],
   ]
 
   it.each(foreign)('refuses %s in a filing, a meeting, an edited meeting and a credit record, writing nothing', async (_what, make) => {

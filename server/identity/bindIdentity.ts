@@ -27,7 +27,7 @@ export async function bindIdentity(input: Input, ctx: Ctx) {
   if (persons.length === 0) fail('UNKNOWN_PERSON')
   const existing = await bindingsOf(ctx.db, persons)
   if (existing.some((b) => b.openid !== openid)) fail('ALREADY_BOUND')
-  const code = await checkCode(ctx.db, nowMs, 'bindOwner', bindCodeKey(persons[0]), input.code)
+  const code = await checkCode(ctx.db, nowMs, { purpose: 'bindOwner', key: bindCodeKey(persons[0]), account: openid }, input.code)
 
   await bindOnce(ctx.db, persons, existing, openid, code._id, nowMs)
   await linkGrantedRoles(ctx.db, persons, openid)

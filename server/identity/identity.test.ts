@@ -21,7 +21,8 @@ const taken = P(6, '王六'),
   coA = P(9, '王九'),
   coB = P(10, '王十'),
   linked = P(11, '王十一')
-const counted = P(12, '王十二')
+const counted = P(12, '王十二'),
+  victim = P(13, '王十三')
 
 let emu: TestEmulator
 
@@ -41,6 +42,7 @@ beforeAll(async () => {
     owner(multi, '208', { area: '150.00' }),
     owner(linked, '110'),
     owner(counted, '111'),
+    owner(victim, '112'),
     row({
       communityId: ESTATE,
       communityName: '绑定花园',
@@ -164,6 +166,24 @@ describe('identity binding', () => {
     expect(await send(limited, 'o-limited')).toMatchObject({ ok: true })
   })
 
+  it('keeps the owner from being locked out by a stranger who knows her name and ID number', async () => {
+    const stranger = 'o-stranger-knows'
+    // The stranger asks for all the codes one account may have today, and wrongs every try.
+    expect(await send(victim, stranger)).toMatchObject({ ok: true })
+    for (let i = 2; i <= 10; i++) {
+      emu.clock.advance(61_000)
+      expect(await send(victim, stranger)).toMatchObject({ ok: true })
+    }
+    const code = await latestCode(victim.phone)
+    for (let i = 0; i < 4; i++) expect(await bind(victim, otherCode(code), stranger)).toMatchObject({ code: 'CODE_WRONG' })
+    expect(await bind(victim, otherCode(code), stranger)).toMatchObject({ code: 'LOCKED' })
+    emu.clock.advance(61_000)
+    expect(await send(victim, stranger)).toMatchObject({ ok: false })
+    // The owner, from her own WeChat, still gets a code and binds.
+    expect(await send(victim, 'o-victim')).toMatchObject({ ok: true })
+    expect(await bind(victim, await latestCode(victim.phone), 'o-victim')).toMatchObject({ ok: true })
+  })
+
   it('does not know people outside the register', async () => {
     const before = await snapshot()
     const outbox = (await emu.outbox('sms')).length
@@ -186,9 +206,12 @@ describe('identity binding', () => {
   })
 
   it('lets exactly one of two concurrent binds win', async () => {
+    // Each account asks for its own code (a code is for the account that asked).
     await send(raced, 'o-race-a')
-    const code = await latestCode(raced.phone)
-    const results = await Promise.all([bind(raced, code, 'o-race-a'), bind(raced, code, 'o-race-b')])
+    const codeA = await latestCode(raced.phone)
+    await send(raced, 'o-race-b')
+    const codeB = await latestCode(raced.phone)
+    const results = await Promise.all([bind(raced, codeA, 'o-race-a'), bind(raced, codeB, 'o-race-b')])
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     expect(results.find((r) => !r.ok)).toMatchObject({ code: 'ALREADY_BOUND' })
     const personId = personIdFor(ESTATE, hashIdNumber(raced.idNumber))
@@ -246,10 +269,12 @@ describe('identity binding', () => {
       bind: await trips(async () => bind(counted, await latestCode(counted.phone), 'o-counted')),
       home: await trips(() => home('o-counted')),
     }
-    // send: persons, bindings, code, code write, SMS. wrong code: persons, bindings, code, try counter.
+    // send: persons, bindings, code, the day's allowances (one read), code write, the account's, the phone's
+    // and the person's allowance (one write each), SMS. wrong code: persons, bindings, code, try counter,
+    // the account's and the person's wrong tries today (one write each).
     // bind: those three, the transaction (6), linking granted roles, the caller's roles (3), the home (3).
     // home: the caller's roles (3), persons, units, community names.
-    expect(counts).toEqual({ strangerHome: 3, send: 5, wrongCode: 4, bind: 16, home: 6 })
+    expect(counts).toEqual({ strangerHome: 3, send: 9, wrongCode: 6, bind: 16, home: 6 })
   })
 
   it('shows government roles with their street or district', async () => {

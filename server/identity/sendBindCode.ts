@@ -18,6 +18,6 @@ export async function sendBindCode(input: Input, ctx: Ctx) {
   if (await boundElsewhere(ctx.db, persons, openid)) fail('ALREADY_BOUND')
   // The register keeps one phone per certificate and community; the first community's is used.
   const phone = persons[0].phone
-  await sendCode(ctx.db, ctx.now(), getSmsPort(ctx.db), { purpose: 'bindOwner', key: bindCodeKey(persons[0]), phone })
+  await sendCode(ctx.db, ctx.now(), getSmsPort(ctx.db), { purpose: 'bindOwner', key: bindCodeKey(persons[0]), account: openid, phone })
   return ok({ phoneMasked: maskPhone(phone) })
 }

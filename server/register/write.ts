@@ -3,6 +3,7 @@ import { COLLECTIONS } from '../collections'
 import { rows } from '../db'
 import type { PersonDoc, UnitDoc } from '../collections/register'
 import { changedFields, type CommunityPlan } from './documents'
+import { bindingsFollowRegister } from './ownerBindings'
 import { inPool } from './pool'
 
 /** Requests in flight: inside the basic plan's 20 connections with room for other callers. */
@@ -45,7 +46,10 @@ export async function writeCommunity(db: Database, plan: CommunityPlan, nowMs: n
     importStartedAt: at,
   })
 
+  const listed = new Set(plan.persons.map((p) => p._id))
+  const unlisted = [...storedPersons.keys()].filter((id) => !listed.has(id))
   const persons = await syncCollection(db, COLLECTIONS.persons, plan.persons, storedPersons, { inRegister: false, unitIds: [] }, at)
+  await bindingsFollowRegister(db, communityId, listed, unlisted)
   const units = await syncCollection(db, COLLECTIONS.units, plan.units, storedUnits, { inRegister: false }, at)
 
   await upsert(db, COLLECTIONS.communities, communityId, { importStatus: 'ready', importedAt: at })

@@ -8,6 +8,7 @@ import { COLLECTIONS } from '../collections'
 import { collection, rows } from '../db'
 import type { Ctx } from '../handler'
 import { COMMITTEE_ROLES, isIn } from '../../core/roles'
+import { areaReachFilter } from '../caller'
 import { authorizeVote } from './access'
 import { voteFail } from './errors'
 import type { VoteDoc } from '../collections/vote'
@@ -38,16 +39,12 @@ export async function list(input: In<'list'>, ctx: Ctx): Promise<Result<VoteSumm
   const _ = ctx.db.command
   const active = ctx.caller.roles.filter((r) => r.status === 'active')
   const submitted = _.neq('draft')
-  const clauses: Record<string, unknown>[] = []
+  const clauses: object[] = []
   const own = active.filter((r) => isIn(COMMITTEE_ROLES, r.role) && r.communityId).map((r) => r.communityId as string)
   if (own.length) clauses.push({ communityId: _.in(own) })
-  // A street's name is unique only within its district (two districts may both have a 新安街道).
-  for (const r of active) {
-    if (r.role === 'streetReviewer' && r.street && r.district) clauses.push({ street: r.street, district: r.district, state: submitted })
-  }
-  const districts = active.filter((r) => r.role === 'districtCentre' && r.district).map((r) => r.district as string)
-  if (districts.length) clauses.push({ district: _.in(districts), state: submitted })
-  if (ctx.caller.console || active.some((r) => r.role === 'cityCentre' || r.role === 'operator')) clauses.push({ state: submitted })
+  // Supervisors by area (a street office only where street and district both match), the console everywhere.
+  const area = ctx.caller.console ? {} : areaReachFilter(ctx.db, active)
+  if (area) clauses.push(_.and([area, { state: submitted }]))
   if (clauses.length === 0) return ok([])
   const scoped: object[] = [clauses.length === 1 ? clauses[0] : _.or(clauses)]
   if (input.communityId) scoped.push({ communityId: input.communityId })

@@ -2,7 +2,7 @@ import { checkUnits, partiesOf } from '../../core/vote/parties'
 import type { Party, ScopeUnit } from '../../core/vote/types'
 import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
-import { rows } from '../db'
+import { isDuplicate, rows } from '../db'
 import { voteFail } from './errors'
 import { bucketOf, rollChunkId, roomLabel, voterBucketId } from './model'
 import type { RollChunkDoc, RollMeta, RollUnit, VoteDoc, VoterBucketDoc, VoterParty } from '../collections/vote'
@@ -161,14 +161,23 @@ function representativesOf(parties: readonly Party[], bound: ReadonlyMap<string,
   return out
 }
 
-/** Replaces any roll left by an earlier approval attempt, then writes the new one in one batch. */
+/**
+ * Replaces any roll left by an earlier approval attempt, then writes the new one in one batch.
+ * Approvals racing on one vote write the same ids: the batch of a loser collides on them and it
+ * answers VOTE_CHANGED (the winner's roll stays, built from the same register).
+ */
 export async function writeRoll(db: Database, voteId: string, docs: ReadonlyArray<RollChunkDoc | VoterBucketDoc>): Promise<void> {
   const _ = db.command
   await db
     .collection(COLLECTIONS.voteEntries)
     .where({ voteId, kind: _.in(['roll', 'voters']) })
     .remove()
-  await db.collection(COLLECTIONS.voteEntries).add({ data: docs as unknown as object })
+  try {
+    await db.collection(COLLECTIONS.voteEntries).add({ data: docs as unknown as object })
+  } catch (e) {
+    if (isDuplicate(e)) voteFail('VOTE_CHANGED')
+    throw e
+  }
 }
 
 export interface Roll {

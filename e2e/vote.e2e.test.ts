@@ -113,7 +113,7 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
         'account',
         {
           action: 'authorizeDelegate',
-          unitId: LIU.unitIds[0],
+          unitIds: LIU.unitIds,
           name: DELEGATE.name,
           idNumber: DELEGATE.idNumber,
           phone: DELEGATE.phone,

@@ -36,7 +36,7 @@ export const PERMISSION_SAMPLES: Samples = {
   'account.authorizeDelegate': {
     scope: 'community',
     input: async ({ world, side }) => ({
-      unitId: await world.freshUnit(side),
+      unitIds: [await world.freshUnit(side)],
       name: '钱受托',
       idNumber: world.idNumber(),
       phone: world.phone(),

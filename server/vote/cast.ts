@@ -13,7 +13,7 @@ import { readVoterParties } from './roll'
 import { effectiveState, requireState } from './state'
 import { isDuplicate } from '../db'
 import { castableVote, loadVote } from './store'
-import { loadVoter, personIdsFor, representedByOthers, stakesIn, type OwnBallot, type Stake } from './voter'
+import { loadVoter, ownerBallotId, personIdsFor, standingIn, type OwnBallot, type Stake, type Standing } from './voter'
 
 type In = z.output<(typeof castVoteApi)['cast']['input']>
 
@@ -59,8 +59,11 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
   const personIds = personIdsFor(voter, vote)
   if (personIds.length === 0) voteFail('NOT_YOUR_UNIT')
   const parties = await readVoterParties(ctx.db, vote, personIds)
-  const stake = stakesIn(voter, vote, parties).find((s) => s.party.partyId === input.partyId)
-  if (!stake) voteFail(representedByOthers(voter, vote, parties).has(input.partyId) ? 'NOT_REPRESENTATIVE' : 'NOT_YOUR_UNIT')
+  const standing = standingIn(voter, vote, parties)
+  const stake = standing.stakes.find((s) => s.party.partyId === input.partyId)
+  if (!stake) refuse(standing, input.partyId)
+  // The owner's own ballot prevails over her delegate's (docs/counting-rules.md §3): one read, delegates only.
+  if (stake.as === 'delegate' && (await readOwnBallot(ctx.db, ownerBallotId(vote, stake)))) voteFail('OWNER_VOTED')
 
   const castAt = ctx.now()
   const receipt = newReceipt()
@@ -112,6 +115,19 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
     })) as { stats: { updated: number } }
   if (result.stats.updated !== 1) return ok(await settleRace(ctx.db, vote, stake, input.choices))
   return ok(receiptOf(vote, stake, { choices: input.choices, receipt, at: castAt }, current.receipt, false))
+}
+
+/** Why the caller holds no stake in the party she asked for. */
+function refuse(standing: Standing, partyId: string): never {
+  const partial = standing.partial.find((p) => p.party.partyId === partyId)
+  if (partial) voteFail('DELEGATION_INCOMPLETE', missingRoomsSentence(partial.missingRooms))
+  if (standing.blocked.has(partyId)) voteFail('NOT_REPRESENTATIVE')
+  return voteFail('NOT_YOUR_UNIT')
+}
+
+/** "业主还有 1-1-202 没有委托给您…": the rooms a delegate lacks, named. */
+export function missingRoomsSentence(rooms: readonly string[]): string {
+  return `业主在这次投票范围内的房屋 ${rooms.join('、')} 没有委托给您：一户业主的全部房屋只投一票，只委托了其中一部分时，您不能代其投票`
 }
 
 async function readOwnBallot(db: Database, id: string): Promise<OwnBallot | undefined> {

@@ -66,13 +66,14 @@ export function personIdsFor(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communit
 
 /**
  * The caller's stakes in a vote, one per party: as owner when she is a registered owner of the
- * party (her own act beats acting for someone else), else as delegate for the delegated unit.
- * A co-owned unit with a voting representative (bound when the roll was frozen) is castable only
+ * party (her own act beats acting for someone else), else as delegate when her principal
+ * delegated every unit of the party in the vote's scope to her (docs/counting-rules.md §3).
+ * A co-owned unit with a voting representative (fixed when voting started) is castable only
  * by the representative or her delegate: the count reads no other co-owner's ballot
  * (core/vote/resolve.ts), so offering it would hand out receipts for ballots that never count.
  */
 export function stakesIn(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): Stake[] {
-  return stakesAndBlocked(voter, vote, parties).stakes
+  return standingIn(voter, vote, parties).stakes
 }
 
 /** Parties the caller owns (or holds a delegation for) but may not cast for: another co-owner represents them. */
@@ -81,7 +82,7 @@ export function representedByOthers(
   vote: Pick<VoteDoc, '_id' | 'communityId'>,
   parties: ReadonlyMap<string, VoterParty[]>,
 ): Set<string> {
-  const { stakes, blocked } = stakesAndBlocked(voter, vote, parties)
+  const { stakes, blocked } = standingIn(voter, vote, parties)
   for (const s of stakes) blocked.delete(s.party.partyId)
   return blocked
 }
@@ -91,13 +92,25 @@ export function speaksForParty(party: Pick<VoterParty, 'representative'>, ownerK
   return !party.representative || party.representative === ownerKey
 }
 
-function stakesAndBlocked(
-  voter: Voter,
-  vote: Pick<VoteDoc, '_id' | 'communityId'>,
-  parties: ReadonlyMap<string, VoterParty[]>,
-): { stakes: Stake[]; blocked: Set<string> } {
+/** A party the delegate holds only part of: she may not cast for it, and is told which rooms are missing. */
+export interface PartialDelegation {
+  party: VoterParty
+  ownerKey: string
+  missingRooms: string[]
+}
+
+export interface Standing {
+  stakes: Stake[]
+  /** Parties another co-owner represents. */
+  blocked: Set<string>
+  /** Parties delegated in part only. */
+  partial: PartialDelegation[]
+}
+
+export function standingIn(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): Standing {
   const stakes = new Map<string, Stake>()
   const blocked = new Set<string>()
+  const partial = new Map<string, PartialDelegation>()
   for (const personId of voter.persons.get(vote.communityId) ?? []) {
     for (const party of parties.get(personId) ?? []) {
       if (!speaksForParty(party, personId)) {
@@ -114,13 +127,16 @@ function stakesAndBlocked(
       }
     }
   }
-  for (const d of voter.delegations) {
-    if (d.communityId !== vote.communityId || (d.voteId !== null && d.voteId !== vote._id)) continue
-    for (const party of parties.get(d.ownerPersonId) ?? []) {
-      if (!party.unitIds.includes(d.unitId) || stakes.has(party.partyId)) continue
-      const ownerKey = d.ownerPersonId
+  for (const [ownerKey, units] of delegatedUnits(voter, vote)) {
+    for (const party of parties.get(ownerKey) ?? []) {
+      if (stakes.has(party.partyId) || !party.unitIds.some((u) => units.has(u))) continue
       if (!speaksForParty(party, ownerKey)) {
         blocked.add(party.partyId)
+        continue
+      }
+      const missingRooms = party.rooms.filter((_room, i) => !units.has(party.unitIds[i]))
+      if (missingRooms.length > 0) {
+        partial.set(party.partyId, { party, ownerKey, missingRooms })
         continue
       }
       stakes.set(party.partyId, {
@@ -131,7 +147,22 @@ function stakesAndBlocked(
       })
     }
   }
-  return { stakes: [...stakes.values()], blocked }
+  return { stakes: [...stakes.values()], blocked, partial: [...partial.values()].filter((p) => !stakes.has(p.party.partyId)) }
+}
+
+/** Principal → the units she delegated to the caller for this vote (for it alone, or for a time). */
+function delegatedUnits(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const d of voter.delegations) {
+    if (d.communityId !== vote.communityId || (d.voteId !== null && d.voteId !== vote._id)) continue
+    out.set(d.ownerPersonId, (out.get(d.ownerPersonId) ?? new Set()).add(d.unitId))
+  }
+  return out
+}
+
+/** The owner's own ballot document for the party a delegate would cast for: it prevails over hers. */
+export function ownerBallotId(vote: Pick<VoteDoc, '_id'>, stake: Stake): string {
+  return ballotId(vote._id, stake.party.partyId, { kind: 'owner', ownerKey: stake.ownerKey })
 }
 
 export type OwnBallot = Pick<BallotDoc, '_id' | 'choices' | 'receipt' | 'rev' | 'at' | 'by'>
@@ -149,9 +180,9 @@ export async function ownBallots(db: Database, ids: readonly string[]): Promise<
   return new Map(found.map((b) => [b._id, b]))
 }
 
-/** Stakes of several votes at once: one bucket read per vote, all side by side. */
-export async function stakesOfVotes(db: Database, voter: Voter, votes: readonly VoteDoc[]): Promise<Map<string, Stake[]>> {
+/** Standing in several votes at once: one bucket read per vote, all side by side. */
+export async function standingInVotes(db: Database, voter: Voter, votes: readonly VoteDoc[]): Promise<Map<string, Standing>> {
   const withRoll = votes.filter((v) => v.roll)
   const lookups = await Promise.all(withRoll.map((v) => readVoterParties(db, v, personIdsFor(voter, v))))
-  return new Map(withRoll.map((v, i) => [v._id, stakesIn(voter, v, lookups[i])]))
+  return new Map(withRoll.map((v, i) => [v._id, standingIn(voter, v, lookups[i])]))
 }

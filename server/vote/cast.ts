@@ -9,7 +9,7 @@ import { authorizeVote } from './access'
 import { voteFail } from './errors'
 import { newReceipt } from './model'
 import type { BallotDoc, VoteDoc } from '../collections/vote'
-import { readVoterParties } from './roll'
+import { readVoterParties, withStartRepresentatives } from './roll'
 import { effectiveState, requireState } from './state'
 import { isDuplicate } from '../db'
 import { castableVote, loadVote } from './store'
@@ -58,7 +58,7 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
   checkChoices(vote, input.choices, true)
   const personIds = personIdsFor(voter, vote)
   if (personIds.length === 0) voteFail('NOT_YOUR_UNIT')
-  const parties = await readVoterParties(ctx.db, vote, personIds)
+  const parties = await withStartRepresentatives(ctx.db, vote, ctx.now(), await readVoterParties(ctx.db, vote, personIds))
   const standing = standingIn(voter, vote, parties)
   const stake = standing.stakes.find((s) => s.party.partyId === input.partyId)
   if (!stake) refuse(standing, input.partyId)

@@ -69,7 +69,7 @@ async function myVotes(
       .orderBy('startAt', 'desc')
       .limit(RECENT_VOTES),
   )
-  const standing = await standingInVotes(ctx.db, voter, votes)
+  const standing = await standingInVotes(ctx.db, voter, votes, ctx.now())
   const ballots = await ownBallots(
     ctx.db,
     [...standing].flatMap(([id, s]) => s.stakes.flatMap((stake) => ballotIdsOf({ _id: id }, stake))),
@@ -106,7 +106,7 @@ export async function ballotPage(input: In<'ballotPage'>, ctx: Ctx): Promise<Res
   const [vote, voter] = await Promise.all([loadVote(ctx.db, input.voteId), loadVoter(ctx)])
   authorizeVote(ctx, vote)
   if (!VISIBLE.includes(effectiveState(vote, ctx.now()))) voteFail('VOTE_NOT_FOUND')
-  const standing = (await standingInVotes(ctx.db, voter, [vote])).get(vote._id)
+  const standing = (await standingInVotes(ctx.db, voter, [vote], ctx.now())).get(vote._id)
   const { stakes, partial } = standing ?? { stakes: [], partial: [] }
   if (stakes.length === 0 && partial.length === 0) {
     if (standing && standing.blocked.size > 0) voteFail('NOT_REPRESENTATIVE')

@@ -65,7 +65,7 @@ export async function overview(input: In<'overview'>, ctx: Ctx): Promise<Result<
   const count = (channel: string) =>
     ctx.db.collection(COLLECTIONS.ballots).where({ voteId: vote._id, channel }).count() as Promise<{ total: number }>
   const [roll, paper, follow, electronic] = await Promise.all([
-    readRoll(ctx.db, vote._id),
+    readRoll(ctx.db, vote, ctx.now()),
     count('paper'),
     count('followEntry'),
     count('electronic'),
@@ -106,7 +106,7 @@ export async function findRoomAction(input: In<'findRoom'>, ctx: Ctx): Promise<R
   const vote = await loadVote(ctx.db, input.voteId)
   authorizeVote(ctx, vote)
   requireState(vote, ctx.now(), ['closed', 'supplementing', 'followMajority'])
-  const roll = await readRoll(ctx.db, vote._id)
+  const roll = await readRoll(ctx.db, vote, ctx.now())
   const hit = findRoom(roll, partiesOf(roll.units), input.building, input.unitNo, input.room)
   const ballots = await partyBallots(ctx.db, vote._id, hit.party)
   const electronic = ballots.some((b) => b.channel === 'electronic')
@@ -138,7 +138,7 @@ export async function enterPaper(input: In<'enterPaper'>, ctx: Ctx): Promise<Res
   const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, vote)))
   requireState(vote, ctx.now(), ['closed', 'supplementing'])
   checkChoices(vote, input.choices, false)
-  const roll = await readRoll(ctx.db, vote._id)
+  const roll = await readRoll(ctx.db, vote, ctx.now())
   const hit = findRoom(roll, partiesOf(roll.units), input.building, input.unitNo, input.room)
   const confirms = hit.party.coOwned && !roll.representatives[hit.party.id]
   const existing = await partyBallots(ctx.db, vote._id, hit.party)
@@ -168,7 +168,7 @@ export async function confirmCoOwned(input: In<'confirmCoOwned'>, ctx: Ctx): Pro
   const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, vote)))
   requireState(vote, ctx.now(), ['closed', 'supplementing'])
   checkChoices(vote, input.choices, false)
-  const roll = await readRoll(ctx.db, vote._id)
+  const roll = await readRoll(ctx.db, vote, ctx.now())
   const party = findParty(roll, input.partyId)
   if (!party.coOwned || roll.representatives[party.id]) voteFail('NOT_CO_OWNED_CASE')
   const existing = await partyBallots(ctx.db, vote._id, party)
@@ -197,7 +197,7 @@ export async function finishSupplement(input: In<'finishSupplement'>, ctx: Ctx):
   const current = await loadVote(ctx.db, input.voteId)
   const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, current)))
   requireState(current, ctx.now(), ['supplementing'])
-  const pending = await pendingCoOwned(ctx, current, await readRoll(ctx.db, current._id))
+  const pending = await pendingCoOwned(ctx, current, await readRoll(ctx.db, current, ctx.now()))
   if (pending.length > 0) {
     voteFail(
       'CO_OWNED_UNCONFIRMED',
@@ -233,7 +233,7 @@ export async function enterFollow(input: In<'enterFollow'>, ctx: Ctx): Promise<R
   const itemIds = input.itemIds ?? vote.items.map((i) => i.id)
   const choices = Object.fromEntries(itemIds.map((id) => [id, 'followMajority' as const]))
   checkChoices(vote, choices, false)
-  const roll = await readRoll(ctx.db, vote._id)
+  const roll = await readRoll(ctx.db, vote, ctx.now())
   const hit = findRoom(roll, partiesOf(roll.units), input.building, input.unitNo, input.room)
   const existing = await partyBallots(ctx.db, vote._id, hit.party)
   return ok(
@@ -264,7 +264,7 @@ export async function finishFollowMajority(input: In<'finishFollowMajority'>, ct
   const current = await loadVote(ctx.db, input.voteId)
   const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, current)))
   requireState(current, ctx.now(), ['followMajority'])
-  const counted = await resolveVote(ctx.db, current._id)
+  const counted = await resolveVote(ctx.db, current, ctx.now())
   if (counted.resolved.unresolved.length > 0) voteFail('CO_OWNED_UNCONFIRMED')
   const { tally, digest } = tallyRows(current, counted.roll, counted.resolved)
   const computed = snapshotOf(tally, digest, ctx.now(), counted.ballots)

@@ -4,7 +4,7 @@ import { rows } from '../db'
 import { fail, type Ctx } from '../handler'
 import { ballotId } from './model'
 import type { BallotDoc, VoteDoc, VoterParty } from '../collections/vote'
-import { readVoterParties } from './roll'
+import { readVoterParties, withStartRepresentatives } from './roll'
 
 /*
  * Who the caller may cast for, from the frozen roll: her own parties as a registered owner, and
@@ -181,8 +181,15 @@ export async function ownBallots(db: Database, ids: readonly string[]): Promise<
 }
 
 /** Standing in several votes at once: one bucket read per vote, all side by side. */
-export async function standingInVotes(db: Database, voter: Voter, votes: readonly VoteDoc[]): Promise<Map<string, Standing>> {
+export async function standingInVotes(
+  db: Database,
+  voter: Voter,
+  votes: readonly VoteDoc[],
+  nowMs: number,
+): Promise<Map<string, Standing>> {
   const withRoll = votes.filter((v) => v.roll)
-  const lookups = await Promise.all(withRoll.map((v) => readVoterParties(db, v, personIdsFor(voter, v))))
+  const lookups = await Promise.all(
+    withRoll.map(async (v) => withStartRepresentatives(db, v, nowMs, await readVoterParties(db, v, personIdsFor(voter, v)))),
+  )
   return new Map(withRoll.map((v, i) => [v._id, standingIn(voter, v, lookups[i])]))
 }

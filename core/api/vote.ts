@@ -407,6 +407,8 @@ export interface CoOwnedCase {
   partyId: string
   rooms: string[]
   owners: string[]
+  /** Why the unit is listed, in plain words: no co-owner, or several, bound before voting started. */
+  why: string
   /** Per item: why it needs confirmation and each co-owner's electronic choice (供参考). */
   items: Array<{ itemId: string; reason: 'coOwnersDisagree' | 'coOwnersUnconfirmed'; choices: Array<{ owner: string; choice: Choice }> }>
 }

@@ -79,6 +79,14 @@ export interface DelegationView {
   statusLabel: string
 }
 
+/**
+ * What a delegate will and will not be able to do with the units chosen (shown on the form before
+ * the owner confirms): one line per household of hers (units with the same owners vote as one).
+ */
+export interface DelegationReach {
+  lines: Array<{ ok: boolean; text: string }>
+}
+
 /** Codes the `account` function answers beyond core/errors.ts. */
 export const ACCOUNT_ERRORS = {
   ...SMS_CODE_ERRORS,
@@ -142,6 +150,10 @@ export const accountApi = {
       until: CalendarDay.optional(),
     }),
   ).returns<{ delegations: DelegationView[] }>(),
+  /** Before authorising: for each household of the owner's, whether the delegate could vote for it with these units. */
+  delegationReach: action(
+    z.object({ unitIds: z.array(Id).min(1, '请至少选择一套房屋').max(100), voteId: Id.optional() }),
+  ).returns<DelegationReach>(),
   revokeDelegate: action(z.object({ delegationId: Id })).returns<DelegationView>(),
   listMyDelegations: action(z.object({})).returns<{ granted: DelegationView[]; held: DelegationView[] }>(),
   /** Delegate side: name + ID number find the owner's authorisation; the code goes to the phone the owner gave. */

@@ -307,3 +307,17 @@ describe('several units, and requests racing (issue 12, items 1 and 8)', () => {
     expect((await h.call('owner', 'account', 'authorizeDelegate', input)).ok).toBe(true)
   })
 })
+
+describe('what the delegate will be able to do (issue 12, item 1)', () => {
+  it('tells the owner, household by household, before she confirms', async () => {
+    const owner = h.world.ownerOf('own')
+    const one = await h.world.freshUnit('own')
+    const part = await h.call('owner', 'account', 'delegationReach', { unitIds: [one] })
+    expect(part).toMatchObject({ ok: true, data: { lines: [{ ok: false, text: expect.stringContaining('不能') }] } })
+    const all = (await h.emulator.query<{ _id: string; ownerIds: string[] }>('units', { communityId: h.world.community('own') }))
+      .filter((u) => u.ownerIds.includes(owner.personId))
+      .map((u) => u._id)
+    const whole = await h.call('owner', 'account', 'delegationReach', { unitIds: all })
+    expect(whole).toMatchObject({ ok: true, data: { lines: [{ ok: true, text: expect.stringContaining('可以') }] } })
+  })
+})

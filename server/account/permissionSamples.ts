@@ -43,6 +43,10 @@ export const PERMISSION_SAMPLES: Samples = {
       until: world.day(30),
     }),
   },
+  'account.delegationReach': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ unitIds: [await world.freshUnit(side)] }),
+  },
   'account.revokeDelegate': {
     scope: 'community',
     input: async ({ world, side }) => ({ delegationId: (await freshDelegation(world, side)).delegationId }),

@@ -44,7 +44,7 @@ export function representativesOf(parties: readonly Party[], bound: ReadonlyMap<
   return out
 }
 
-export function representativesId(voteId: string): string {
+function representativesId(voteId: string): string {
   return `${voteId}:representatives`
 }
 

@@ -77,7 +77,7 @@ async function boundBeforeStart(ctx: Ctx, vote: VoteDoc, personIds: readonly str
 }
 
 /** docs/counting-rules.md §4: the representative is the one co-owner bound before the start. */
-export function whyListed(owners: readonly string[], boundBefore: number): string {
+function whyListed(owners: readonly string[], boundBefore: number): string {
   const who = `共有人${owners.join('、')}`
   const lead =
     boundBefore === 0

@@ -64,29 +64,6 @@ export function personIdsFor(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communit
   return [...new Set([...own, ...principals])]
 }
 
-/**
- * The caller's stakes in a vote, one per party: as owner when she is a registered owner of the
- * party (her own act beats acting for someone else), else as delegate when her principal
- * delegated every unit of the party in the vote's scope to her (docs/counting-rules.md §3).
- * A co-owned unit with a voting representative (fixed when voting started) is castable only
- * by the representative or her delegate: the count reads no other co-owner's ballot
- * (core/vote/resolve.ts), so offering it would hand out receipts for ballots that never count.
- */
-export function stakesIn(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): Stake[] {
-  return standingIn(voter, vote, parties).stakes
-}
-
-/** Parties the caller owns (or holds a delegation for) but may not cast for: another co-owner represents them. */
-export function representedByOthers(
-  voter: Voter,
-  vote: Pick<VoteDoc, '_id' | 'communityId'>,
-  parties: ReadonlyMap<string, VoterParty[]>,
-): Set<string> {
-  const { stakes, blocked } = standingIn(voter, vote, parties)
-  for (const s of stakes) blocked.delete(s.party.partyId)
-  return blocked
-}
-
 /** The ballot of `ownerKey` counts for the party: no representative, or she is the one. */
 export function speaksForParty(party: Pick<VoterParty, 'representative'>, ownerKey: string): boolean {
   return !party.representative || party.representative === ownerKey
@@ -107,6 +84,15 @@ export interface Standing {
   partial: PartialDelegation[]
 }
 
+/**
+ * The caller's standing in a vote. Her stakes, one per party: as owner when she is a registered
+ * owner of the party (her own act beats acting for someone else), else as delegate when her
+ * principal delegated every unit of the party in the vote's scope to her (see
+ * docs/counting-rules.md §3); a party delegated only in part is `partial`, with the rooms missing.
+ * A co-owned unit with a voting representative (fixed when voting started) is castable only
+ * by the representative or her delegate: the count reads no other co-owner's ballot
+ * (core/vote/resolve.ts), so offering it would hand out receipts for ballots that never count.
+ */
 export function standingIn(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): Standing {
   const stakes = new Map<string, Stake>()
   const blocked = new Set<string>()

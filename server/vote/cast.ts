@@ -3,7 +3,8 @@ import type { castVoteApi, CastReceipt, Choice } from '../../core/api/vote'
 import { ok, type Result } from '../../core/result'
 import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
-import { firstRow } from '../db'
+import { firstRow, rows } from '../db'
+import { roomLabel } from '../../core/format'
 import type { Ctx } from '../handler'
 import { authorizeVote } from './access'
 import { voteFail } from './errors'
@@ -13,7 +14,16 @@ import { readVoterParties, withStartRepresentatives } from './roll'
 import { effectiveState, requireState } from './state'
 import { isDuplicate } from '../db'
 import { castableVote, loadVote } from './store'
-import { loadVoter, ownerBallotId, personIdsFor, standingIn, type OwnBallot, type Stake, type Standing } from './voter'
+import {
+  loadVoter,
+  ownerBallotId,
+  personIdsFor,
+  standingIn,
+  type OwnBallot,
+  type PartialDelegation,
+  type Stake,
+  type Standing,
+} from './voter'
 
 type In = z.output<(typeof castVoteApi)['cast']['input']>
 
@@ -61,7 +71,7 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
   const parties = await withStartRepresentatives(ctx.db, vote, ctx.now(), await readVoterParties(ctx.db, vote, personIds))
   const standing = standingIn(voter, vote, parties)
   const stake = standing.stakes.find((s) => s.party.partyId === input.partyId)
-  if (!stake) refuse(standing, input.partyId)
+  if (!stake) return refuse(ctx.db, standing, input.partyId)
   // The owner's own ballot prevails over her delegate's (docs/counting-rules.md §3): one read, delegates only.
   if (stake.as === 'delegate' && (await readOwnBallot(ctx.db, ownerBallotId(vote, stake)))) voteFail('OWNER_VOTED')
 
@@ -118,16 +128,32 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
 }
 
 /** Why the caller holds no stake in the party she asked for. */
-function refuse(standing: Standing, partyId: string): never {
+async function refuse(db: Database, standing: Standing, partyId: string): Promise<never> {
   const partial = standing.partial.find((p) => p.party.partyId === partyId)
-  if (partial) voteFail('DELEGATION_INCOMPLETE', missingRoomsSentence(partial.missingRooms))
+  if (partial) voteFail('DELEGATION_INCOMPLETE', await missingRoomsSentence(db, partial))
   if (standing.blocked.has(partyId)) voteFail('NOT_REPRESENTATIVE')
   return voteFail('NOT_YOUR_UNIT')
 }
 
-/** "业主还有 1-1-202 没有委托给您…": the rooms a delegate lacks, named. */
-export function missingRoomsSentence(rooms: readonly string[]): string {
-  return `业主在这次投票范围内的房屋 ${rooms.join('、')} 没有委托给您：一户业主的全部房屋只投一票，只委托了其中一部分时，您不能代其投票`
+/**
+ * "业主在这次投票范围内的房屋 1栋1单元202 没有委托给您…": the rooms a delegate lacks, named the way
+ * people say them (one read of those units; only when she is told).
+ */
+export async function missingRoomsSentence(db: Database, partial: PartialDelegation): Promise<string> {
+  const units = await rows<{ _id: string; building: string; unitNo?: string; room: string }>(
+    db
+      .collection(COLLECTIONS.units)
+      .where({ _id: db.command.in(partial.missingUnitIds) })
+      .field({ building: true, unitNo: true, room: true })
+      .limit(partial.missingUnitIds.length),
+  )
+  const labels = partial.missingUnitIds.map((id) => {
+    const unit = units.find((u) => u._id === id)
+    return unit
+      ? roomLabel({ building: unit.building, unitNo: unit.unitNo ?? '', room: unit.room })
+      : partial.party.rooms[partial.party.unitIds.indexOf(id)]
+  })
+  return `业主在这次投票范围内的房屋 ${labels.join('、')} 没有委托给您：一户业主的全部房屋只投一票，只委托了其中一部分时，您不能代其投票`
 }
 
 async function readOwnBallot(db: Database, id: string): Promise<OwnBallot | undefined> {

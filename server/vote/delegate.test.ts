@@ -20,7 +20,7 @@ import {
 /*
  * What a delegate may do (issue 12, items 1 and 3), through the real functions on the emulator:
  * - p1 holds 1-1-101 and 1-1-202 (one party) and delegated only 1-1-101: her delegate is told
- *   before choosing that 1-1-202 is missing, and a cast is refused naming it; with both it counts;
+ *   before choosing that 1栋1单元202 is missing, and a cast is refused naming it; with both it counts;
  * - p5 voted herself before her delegate: the delegate is told, and refused (no receipt);
  * - p6's delegate (for this vote only) cast first, then p6 herself: after the tally the delegate,
  *   whose authorisation ended with the vote, checks her receipt and reads that it was superseded.
@@ -73,14 +73,16 @@ describe('a delegate holding only part of an owner’s units', () => {
 
   it('is told on the ballot page, before choosing, which rooms are missing', async () => {
     const page = must(await callAs(emu, P1_DELEGATE)<BallotPage>('castVote', 'ballotPage', { voteId }))
-    expect(page.parties).toEqual([expect.objectContaining({ partyId: p1, as: 'delegate', blocked: expect.stringContaining('1-1-202') })])
+    expect(page.parties).toEqual([
+      expect.objectContaining({ partyId: p1, as: 'delegate', blocked: expect.stringContaining('1栋1单元202') }),
+    ])
     expect(page.delegateRule).toContain('业主本人投的票始终优先')
   })
 
   it('is refused with a coded error naming the missing room, writing nothing', async () => {
     const before = await counts(emu)
     const answer = await callAs(emu, P1_DELEGATE)('castVote', 'cast', { voteId, partyId: p1, choices })
-    expect(answer).toMatchObject({ ok: false, code: 'DELEGATION_INCOMPLETE', message: expect.stringContaining('1-1-202') })
+    expect(answer).toMatchObject({ ok: false, code: 'DELEGATION_INCOMPLETE', message: expect.stringContaining('1栋1单元202') })
     expect(await counts(emu)).toEqual(before)
   })
 

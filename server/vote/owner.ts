@@ -131,7 +131,7 @@ export async function ballotPage(input: In<'ballotPage'>, ctx: Ctx): Promise<Res
     choices: choicesOf(vote),
     parties: [
       ...stakes.map((s) => partyOf(s.party, s.as, ballots.get(s.ballotId), ownerVoted(s) ? VOTE_ERRORS.OWNER_VOTED : null)),
-      ...partial.map((p) => partyOf(p.party, 'delegate', undefined, missingRoomsSentence(p.missingRooms))),
+      ...(await Promise.all(partial.map(async (p) => partyOf(p.party, 'delegate', undefined, await missingRoomsSentence(ctx.db, p))))),
     ],
     delegateRule: partial.length > 0 || stakes.some((s) => s.as === 'delegate') ? OWNER_PREVAILS : null,
   })

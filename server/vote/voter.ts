@@ -73,7 +73,8 @@ export function speaksForParty(party: Pick<VoterParty, 'representative'>, ownerK
 export interface PartialDelegation {
   party: VoterParty
   ownerKey: string
-  missingRooms: string[]
+  /** The party's units in scope not delegated to her (register ids). */
+  missingUnitIds: string[]
 }
 
 export interface Standing {
@@ -120,9 +121,9 @@ export function standingIn(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityI
         blocked.add(party.partyId)
         continue
       }
-      const missingRooms = party.rooms.filter((_room, i) => !units.has(party.unitIds[i]))
-      if (missingRooms.length > 0) {
-        partial.set(party.partyId, { party, ownerKey, missingRooms })
+      const missingUnitIds = party.unitIds.filter((u) => !units.has(u))
+      if (missingUnitIds.length > 0) {
+        partial.set(party.partyId, { party, ownerKey, missingUnitIds })
         continue
       }
       stakes.set(party.partyId, {

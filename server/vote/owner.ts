@@ -56,7 +56,7 @@ async function myVotes(
   ctx: Ctx,
   voter: Voter,
   voteId?: string,
-): Promise<Array<{ vote: VoteDoc; stakes: Stake[]; standing: Standing; ballots: Map<string, OwnBallot> }>> {
+): Promise<Array<{ vote: VoteDoc; stakes: Stake[]; ballots: Map<string, OwnBallot> }>> {
   const communities = communitiesOf(voter)
   if (communities.length === 0) return []
   const _ = ctx.db.command
@@ -79,10 +79,7 @@ async function myVotes(
       const s = standing.get(v._id)
       return (s?.stakes.length ?? 0) + (s?.partial.length ?? 0) > 0
     })
-    .map((vote) => {
-      const s = standing.get(vote._id) as Standing
-      return { vote, stakes: s.stakes, standing: s, ballots }
-    })
+    .map((vote) => ({ vote, stakes: (standing.get(vote._id) as Standing).stakes, ballots }))
 }
 
 /** The caller's own ballot, and for a delegate the owner's (which prevails over hers). */

@@ -113,7 +113,7 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
         'account',
         {
           action: 'authorizeDelegate',
-          unitId: LIU.unitIds[0],
+          unitIds: LIU.unitIds,
           name: DELEGATE.name,
           idNumber: DELEGATE.idNumber,
           phone: DELEGATE.phone,
@@ -151,7 +151,11 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
       await h5.open(p, '/pages/home/index')
       await p.locator('.home__vote-tile', { hasText: '电子投票' }).click()
       await p.locator('.card', { hasText: TITLE }).click()
-      if (key === 'delegate') await p.getByText('受业主委托投票').waitFor()
+      if (key === 'delegate') {
+        await p.getByText('受业主委托投票').waitFor()
+        // Before choosing, the delegate reads that the owner's own ballot prevails (issue 12, item 3).
+        await p.locator('.ballot__rule', { hasText: '业主本人投的票始终优先' }).waitFor()
+      }
       await p.locator('.yw-vote-item .yw-vote-item__class', { hasText: '重大' }).waitFor()
       for (const [i, c] of choices.entries()) await choose(p.locator('.yw-vote-item').nth(i), CHOICE_LABEL[c])
       await button(p, '提交投票').click()

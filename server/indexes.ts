@@ -76,6 +76,7 @@ export const INDEXES: Record<string, IndexSpec[]> = {
     { name: 'voteId', fields: ['voteId'] },
     { name: 'voteId_channel', fields: ['voteId', 'channel'] },
     { name: 'voteId_coOwned', fields: ['voteId', 'coOwned'] },
+    { name: 'voteId_receipt', fields: ['voteId', 'receipt'] },
   ],
   voteEntries: [{ name: 'voteId_kind', fields: ['voteId', 'kind'] }],
   // 待办/已办 of an organisation, newest change first, and the badge's count (server/todos/read.ts).

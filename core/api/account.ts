@@ -79,6 +79,14 @@ export interface DelegationView {
   statusLabel: string
 }
 
+/**
+ * What a delegate will and will not be able to do with the units chosen (shown on the form before
+ * the owner confirms): one line per household of hers (units with the same owners vote as one).
+ */
+export interface DelegationReach {
+  lines: Array<{ ok: boolean; text: string }>
+}
+
 /** Codes the `account` function answers beyond core/errors.ts. */
 export const ACCOUNT_ERRORS = {
   ...SMS_CODE_ERRORS,
@@ -107,6 +115,7 @@ export const ACCOUNT_LABELS: FieldLabels = {
   communityId: '小区',
   confirm: '确认',
   unitId: '房屋',
+  unitIds: '房屋',
   idNumber: '证件号码',
   voteId: '投票',
   until: '委托截止日期',
@@ -130,17 +139,21 @@ export const accountApi = {
   /** 解绑: ends every binding and role of this WeChat account; `confirm` must be true. */
   unbind: action(z.object({ confirm: z.literal(true, { errorMap: () => ({ message: '请确认解绑' }) }) })).returns<{ unbound: true }>(),
 
-  /** 被委托人认证, owner side: one unit, for one vote or until a day. */
+  /** 被委托人认证, owner side: one or more (all) of her units, for one vote or until a day; one authorisation per unit. */
   authorizeDelegate: action(
     z.object({
-      unitId: Id,
+      unitIds: z.array(Id).min(1, '请至少选择一套房屋').max(100, '一次最多委托100套房屋'),
       name: PersonName,
       idNumber: IdNumber,
       phone: Phone,
       voteId: Id.optional(),
       until: CalendarDay.optional(),
     }),
-  ).returns<DelegationView>(),
+  ).returns<{ delegations: DelegationView[] }>(),
+  /** Before authorising: for each household of the owner's, whether the delegate could vote for it with these units. */
+  delegationReach: action(
+    z.object({ unitIds: z.array(Id).min(1, '请至少选择一套房屋').max(100), voteId: Id.optional() }),
+  ).returns<DelegationReach>(),
   revokeDelegate: action(z.object({ delegationId: Id })).returns<DelegationView>(),
   listMyDelegations: action(z.object({})).returns<{ granted: DelegationView[]; held: DelegationView[] }>(),
   /** Delegate side: name + ID number find the owner's authorisation; the code goes to the phone the owner gave. */

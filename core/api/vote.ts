@@ -85,6 +85,8 @@ export const VOTE_ERRORS = {
   EMPTY_SCOPE: '投票范围内没有登记的房屋',
   NOT_YOUR_UNIT: '您不是这套房屋的业主或被委托人，不能为它投票',
   NOT_REPRESENTATIVE: '这套房的投票代表是投票开始前已绑定的那位共有人，只有他（她）或其委托人的投票才计入，请由其投票',
+  DELEGATION_INCOMPLETE: '业主没有把她（他）在这次投票范围内的全部房屋都委托给您，您不能代其投票',
+  OWNER_VOTED: '业主本人已经投票，以业主本人的投票为准，您不能再代其投票',
   ITEM_NOT_IN_VOTE: '所选表决事项不属于这次投票',
   DUPLICATE_ITEM: '同一个表决事项只能录入一次',
   ITEMS_INCOMPLETE: '请对每一个表决事项作出选择',
@@ -305,12 +307,20 @@ export interface BallotParty {
   as: 'owner' | 'delegate'
   coOwned: boolean
   ballot: MyBallot | null
+  /** Why the caller cannot cast for this party, told before she chooses (null: she can). */
+  blocked: string | null
 }
+
+/** The rule a delegate reads on her ballot page (docs/counting-rules.md §3). */
+export const OWNER_PREVAILS =
+  '业主本人投的票始终优先：业主本人投票后（无论在您代投之前还是之后），您代投的票都不再计入。被委托人只能在业主把她（他）在这次投票范围内的全部房屋都委托给您时代其投票。'
 
 export interface BallotPage {
   vote: VoteSummary & { description: string; items: VoteItemView[] }
   choices: Choice[]
   parties: BallotParty[]
+  /** For a delegate: the rule that the owner's own ballot prevails (null when she casts only as owner). */
+  delegateRule: string | null
 }
 
 export interface CastReceipt {
@@ -380,6 +390,8 @@ export interface ReceiptCheck {
   /** Every line of the published list carrying this receipt, e.g. `["K7Q2-M9XD-3PAT","i1","agree"]`. */
   lines: string[]
   counted: boolean
+  /** A delegate's ballot the owner's own ballot replaced: kept, not counted. */
+  superseded: boolean
   digest: PublishedDigest
   message: string
 }
@@ -395,6 +407,8 @@ export interface CoOwnedCase {
   partyId: string
   rooms: string[]
   owners: string[]
+  /** Why the unit is listed, in plain words: no co-owner, or several, bound before voting started. */
+  why: string
   /** Per item: why it needs confirmation and each co-owner's electronic choice (供参考). */
   items: Array<{ itemId: string; reason: 'coOwnersDisagree' | 'coOwnersUnconfirmed'; choices: Array<{ owner: string; choice: Choice }> }>
 }

@@ -22,25 +22,29 @@ describe('an owner authorises a delegate, who binds and then loses it', () => {
   })
 
   it('records the authorisation as waiting for the delegate, masked', async () => {
-    const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitId, ...delegate, until: h.world.day(30) })
+    const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitIds: [unitId], ...delegate, until: h.world.day(30) })
     expect(answer).toMatchObject({
       ok: true,
       data: {
-        status: 'pending',
-        ownerName: '王业主',
-        delegateName: '钱受托',
-        delegatePhoneMasked: '137****0001',
-        delegateIdMasked: `****${delegate.idNumber.slice(-4)}`,
-        voteId: null,
+        delegations: [
+          {
+            status: 'pending',
+            ownerName: '王业主',
+            delegateName: '钱受托',
+            delegatePhoneMasked: '137****0001',
+            delegateIdMasked: `****${delegate.idNumber.slice(-4)}`,
+            voteId: null,
+          },
+        ],
       },
     })
-    delegationId = answer.ok ? answer.data.id : ''
+    delegationId = answer.ok ? answer.data.delegations[0].id : ''
   })
 
   it('refuses a second live authorisation for the same unit', async () => {
     const before = h.writes()
     const again = await h.call('owner', 'account', 'authorizeDelegate', {
-      unitId,
+      unitIds: [unitId],
       ...delegate,
       idNumber: h.world.idNumber(),
       until: h.world.day(10),
@@ -90,13 +94,13 @@ describe('the length of an authorisation', () => {
     ])
     const unitId = await h.world.freshUnit('own')
     const answer = await h.call('owner', 'account', 'authorizeDelegate', {
-      unitId,
+      unitIds: [unitId],
       name: '孙受托',
       idNumber: h.world.idNumber(),
       phone: h.world.phone(),
       voteId: 'dl-vote-1',
     })
-    expect(answer).toMatchObject({ ok: true, data: { voteId: 'dl-vote-1', until: new Date(endAt).getTime() } })
+    expect(answer).toMatchObject({ ok: true, data: { delegations: [{ voteId: 'dl-vote-1', until: new Date(endAt).getTime() }] } })
   })
 
   it.each([
@@ -123,7 +127,7 @@ describe('the length of an authorisation', () => {
     const unitId = await h.world.freshUnit('own')
     const before = h.writes()
     const answer = await h.call('owner', 'account', 'authorizeDelegate', {
-      unitId,
+      unitIds: [unitId],
       name: '孙受托',
       idNumber: h.world.idNumber(),
       phone: h.world.phone(),
@@ -141,19 +145,19 @@ describe('the length of an authorisation', () => {
     ])
     const unitId = await h.world.freshUnit('own')
     const answer = await h.call('owner', 'account', 'authorizeDelegate', {
-      unitId,
+      unitIds: [unitId],
       name: '孙受托',
       idNumber: h.world.idNumber(),
       phone: h.world.phone(),
       voteId,
     })
-    expect(answer).toMatchObject({ ok: true, data: { voteId, until: new Date(endAt).getTime() } })
+    expect(answer).toMatchObject({ ok: true, data: { delegations: [{ voteId, until: new Date(endAt).getTime() }] } })
   })
 
   it('ends by itself after its last day', async () => {
     const unitId = await h.world.freshUnit('own')
     const answer = await h.call('owner', 'account', 'authorizeDelegate', {
-      unitId,
+      unitIds: [unitId],
       name: '周受托',
       idNumber: h.world.idNumber(),
       phone: h.world.phone(),
@@ -162,7 +166,7 @@ describe('the length of an authorisation', () => {
     expect(answer.ok).toBe(true)
     h.emulator.clock.advance(3 * 86_400_000)
     const mine = await h.call('owner', 'account', 'listMyDelegations')
-    expect(mine.ok && mine.data.granted.find((d: { id: string }) => answer.ok && d.id === answer.data.id)).toMatchObject({
+    expect(mine.ok && mine.data.granted.find((d: { id: string }) => answer.ok && d.id === answer.data.delegations[0].id)).toMatchObject({
       status: 'expired',
       statusLabel: '已过期',
     })
@@ -189,7 +193,7 @@ describe('the length of an authorisation', () => {
       ])
     }
     const unitId = await h.world.freshUnit('own')
-    const input = { unitId, name: '吴受托', idNumber: h.world.idNumber(), phone: h.world.phone(), ...extra }
+    const input = { unitIds: [unitId], name: '吴受托', idNumber: h.world.idNumber(), phone: h.world.phone(), ...extra }
     if (input.idNumber === 'BAD') input.idNumber = badCheckDigit()
     const before = h.writes()
     const answer = await h.call('owner', 'account', 'authorizeDelegate', input)
@@ -215,7 +219,7 @@ describe('authorising refuses units that are not hers', () => {
     ])
     const before = h.writes()
     const answer = await h.call('owner', 'account', 'authorizeDelegate', {
-      unitId: 'dl-unit-x',
+      unitIds: ['dl-unit-x'],
       name: '吴受托',
       idNumber: h.world.idNumber(),
       phone: h.world.phone(),
@@ -229,11 +233,11 @@ describe('authorising refuses units that are not hers', () => {
     const otherUnit = await h.world.freshUnit('other')
     const input = { name: '吴受托', idNumber: h.world.idNumber(), phone: h.world.phone(), until: h.world.day(5) }
     const before = h.writes()
-    expect(await h.call('owner', 'account', 'authorizeDelegate', { unitId: otherUnit, ...input })).toMatchObject({
+    expect(await h.call('owner', 'account', 'authorizeDelegate', { unitIds: [otherUnit], ...input })).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     })
-    expect(await h.call('owner', 'account', 'authorizeDelegate', { unitId: 'dl-no-such-unit', ...input })).toMatchObject({
+    expect(await h.call('owner', 'account', 'authorizeDelegate', { unitIds: ['dl-no-such-unit'], ...input })).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
       message: '没有找到这套房',
@@ -244,5 +248,76 @@ describe('authorising refuses units that are not hers', () => {
   it('tells a would-be delegate plainly when nobody authorised her', async () => {
     const answer = await h.call({ openid: 'dl-wx-nobody' }, 'account', 'sendDelegateCode', { name: '无委托', idNumber: h.world.idNumber() })
     expect(answer).toMatchObject({ ok: false, code: 'NO_DELEGATION', message: expect.stringContaining('委托您的业主') })
+  })
+})
+
+describe('several units, and requests racing (issue 12, items 1 and 8)', () => {
+  it('delegates all her units at once, one authorisation each, in one go', async () => {
+    const unitIds = [await h.world.freshUnit('own'), await h.world.freshUnit('own')]
+    const answer = await h.call('owner', 'account', 'authorizeDelegate', {
+      unitIds,
+      name: '郑受托',
+      idNumber: h.world.idNumber(),
+      phone: h.world.phone(),
+      until: h.world.day(30),
+    })
+    expect(answer.ok && answer.data.delegations.map((d: { unit: { id: string } }) => d.unit.id)).toEqual(unitIds)
+  })
+
+  it('writes nothing when one of the units already has a live authorisation', async () => {
+    const [free, taken] = [await h.world.freshUnit('own'), await h.world.freshUnit('own')]
+    const input = { name: '郑受托', idNumber: h.world.idNumber(), phone: h.world.phone(), until: h.world.day(30) }
+    expect((await h.call('owner', 'account', 'authorizeDelegate', { unitIds: [taken], ...input })).ok).toBe(true)
+    const before = h.writes()
+    const answer = await h.call('owner', 'account', 'authorizeDelegate', { unitIds: [free, taken], ...input })
+    expect(answer).toMatchObject({ ok: false, code: 'DELEGATION_EXISTS', message: expect.stringContaining('1栋A单元') })
+    expect(h.writes()).toBe(before)
+  })
+
+  it('10 concurrent authorisations of one unit for one vote: exactly one succeeds, the rest DELEGATION_EXISTS', async () => {
+    const endAt = h.emulator.clock.now() + 7 * 86_400_000
+    await h.emulator.insert('votes', [
+      { _id: 'dl-vote-race', communityId: h.world.community('own'), state: 'voting', scope: { kind: 'community' }, endAt },
+    ])
+    const unitId = await h.world.freshUnit('own')
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_unused, i) =>
+        h.call('owner', 'account', 'authorizeDelegate', {
+          unitIds: [unitId],
+          name: `并发${i}`,
+          idNumber: h.world.idNumber(),
+          phone: h.world.phone(),
+          voteId: 'dl-vote-race',
+        }),
+      ),
+    )
+    const codes = answers.map((a) => (a.ok ? 'ok' : a.code))
+    expect(codes.filter((c) => c === 'ok')).toHaveLength(1)
+    expect(codes.filter((c) => c !== 'ok')).toEqual(Array(9).fill('DELEGATION_EXISTS'))
+    expect(await h.emulator.query('delegations', { unitId, voteId: 'dl-vote-race' })).toHaveLength(1)
+  })
+
+  it('after a revocation the unit can be authorised again', async () => {
+    const unitId = await h.world.freshUnit('own')
+    const input = { unitIds: [unitId], name: '郑受托', idNumber: h.world.idNumber(), phone: h.world.phone(), until: h.world.day(30) }
+    const first = await h.call('owner', 'account', 'authorizeDelegate', input)
+    expect(first.ok).toBe(true)
+    if (!first.ok) return
+    expect((await h.call('owner', 'account', 'revokeDelegate', { delegationId: first.data.delegations[0].id })).ok).toBe(true)
+    expect((await h.call('owner', 'account', 'authorizeDelegate', input)).ok).toBe(true)
+  })
+})
+
+describe('what the delegate will be able to do (issue 12, item 1)', () => {
+  it('tells the owner, household by household, before she confirms', async () => {
+    const owner = h.world.ownerOf('own')
+    const one = await h.world.freshUnit('own')
+    const part = await h.call('owner', 'account', 'delegationReach', { unitIds: [one] })
+    expect(part).toMatchObject({ ok: true, data: { lines: [{ ok: false, text: expect.stringContaining('不能') }] } })
+    const all = (await h.emulator.query<{ _id: string; ownerIds: string[] }>('units', { communityId: h.world.community('own') }))
+      .filter((u) => u.ownerIds.includes(owner.personId))
+      .map((u) => u._id)
+    const whole = await h.call('owner', 'account', 'delegationReach', { unitIds: all })
+    expect(whole).toMatchObject({ ok: true, data: { lines: [{ ok: true, text: expect.stringContaining('可以') }] } })
   })
 })

@@ -1,7 +1,9 @@
 import type { z } from 'zod'
 import { DELEGATION_STATUS_LABELS, type DelegationStatus, type DelegationView, type accountApi } from '../../core/api/account'
 import { maskIdLast4, maskPhone } from '../../core/mask'
-import { firstRow, mustFind, rows, toDate } from '../db'
+import { firstRow, isConflict, isDuplicate, mustFind, rows, toDate, type Tx } from '../db'
+import { writeAudit } from '../audit'
+import { roomLabel } from '../../core/format'
 import { endOfDay } from '../../core/schemas/time'
 import type { BindingDoc, DelegationDoc } from '../collections/account'
 import type { UnitDoc } from '../collections/register'
@@ -37,11 +39,11 @@ interface VoteForDelegation {
 }
 
 /**
- * A vote-scoped delegation lasts until the vote ends. The vote must be in the unit's community, be
- * under review, approved or open (not a draft, not closed or counted), and take in the unit: the
+ * A vote-scoped delegation lasts until the vote ends. The vote must be in the units' community, be
+ * under review, approved or open (not a draft, not closed or counted), and take in every unit: the
  * whole community, or the unit's building among the vote's buildings.
  */
-async function voteEnd(ctx: Ctx, voteId: string, unit: UnitDoc): Promise<Date> {
+async function voteEnd(ctx: Ctx, voteId: string, units: readonly UnitDoc[]): Promise<Date> {
   const vote = await firstRow<VoteForDelegation>(
     ctx.db
       .collection(COLLECTIONS.votes)
@@ -49,37 +51,70 @@ async function voteEnd(ctx: Ctx, voteId: string, unit: UnitDoc): Promise<Date> {
       .field({ communityId: true, state: true, scope: true, endAt: true })
       .limit(1),
   )
-  if (!vote || vote.communityId !== unit.communityId) fail('NOT_FOUND', '没有找到这个投票')
+  if (!vote || vote.communityId !== units[0].communityId) fail('NOT_FOUND', '没有找到这个投票')
   if (!vote.state || !DELEGABLE_STATES.includes(vote.state)) {
     fail('VOTE_NOT_DELEGABLE', vote.state === 'draft' ? '这个投票还在草稿阶段，暂时不能办理委托' : '这个投票已经截止，不能再办理委托')
   }
   const scope = vote.scope
-  if (!scope || (scope.kind === 'buildings' && !scope.buildings.includes(unit.building))) {
-    fail('UNIT_NOT_IN_VOTE', '这套房不在这个投票的范围内')
+  const outside = units.filter((u) => !scope || (scope.kind === 'buildings' && !scope.buildings.includes(u.building)))
+  if (outside.length > 0) {
+    fail('UNIT_NOT_IN_VOTE', `${outside.map(roomOf).join('、')} 不在这个投票的范围内`)
   }
   if (!vote.endAt) fail('VOTE_NOT_SCHEDULED', '这个投票还没有确定截止时间，请选择委托截止日期')
   return toDate(vote.endAt)
 }
 
+const roomOf = (u: Pick<UnitDoc, 'building' | 'unitNo' | 'room'>) =>
+  roomLabel({ building: u.building, unitNo: u.unitNo ?? '', room: u.room })
+
 async function ownerBinding(
   ctx: Ctx,
   openid: string,
-  unit: UnitDoc,
+  units: readonly UnitDoc[],
 ): Promise<Pick<BindingDoc, '_id' | 'openid' | 'personId' | 'communityId'>> {
-  const binding = (await bindingsOf(ctx.db, openid)).find((b) => b.communityId === unit.communityId && unit.ownerIds.includes(b.personId))
-  if (!binding) fail('NOT_OWNER', '这套房不在您的名下')
+  const bindings = await bindingsOf(ctx.db, openid)
+  const binding = bindings.find((b) => units.every((u) => b.communityId === u.communityId && u.ownerIds.includes(b.personId)))
+  if (!binding) fail('NOT_OWNER', units.length > 1 ? '所选房屋不都在您的名下' : '这套房不在您的名下')
   return binding
 }
 
+/** The units named, each found, all in one community. */
+async function unitsNamed(ctx: Ctx, unitIds: readonly string[]): Promise<UnitDoc[]> {
+  const ids = [...new Set(unitIds)]
+  const found = await rows<UnitDoc>(
+    ctx.db
+      .collection(COLLECTIONS.units)
+      .where({ _id: ctx.db.command.in(ids) })
+      .limit(ids.length),
+  )
+  if (found.length !== ids.length) fail('NOT_FOUND', '没有找到这套房')
+  if (new Set(found.map((u) => u.communityId)).size > 1) fail('INVALID_INPUT', '一次委托只能选择同一个小区的房屋')
+  return ids.map((id) => found.find((u) => u._id === id) as UnitDoc)
+}
+
+/**
+ * The id of the next authorisation of a unit for a vote (or for a time, `term`): the number of
+ * earlier ones plus one. Two owners' requests racing on one unit and vote read the same history,
+ * so they write the same id and the database keeps one (the other answers DELEGATION_EXISTS).
+ */
+function delegationId(unitId: string, voteId: string | null, earlier: number): string {
+  return `dlg:${unitId}:${voteId ?? 'term'}:${earlier + 1}`
+}
+
+/**
+ * 委托他人: one authorisation per unit, all written together (one transaction) — the owner may
+ * name all her units at once. A delegate casts for an owner only when every unit of hers in the
+ * vote's scope is delegated to her (docs/counting-rules.md §3).
+ */
 export async function authorizeDelegate(input: In<'authorizeDelegate'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
   if (Boolean(input.voteId) === Boolean(input.until)) fail('INVALID_INPUT', '请选择委托一次投票，或者填写委托截止日期（二选一）')
   const idNumber = validIdNumber(input.idNumber)
-  const unit = await mustFind(ctx.db, 'units', input.unitId, '没有找到这套房')
-  await ctx.authorize(unit.communityId)
-  const binding = await ownerBinding(ctx, openid, unit)
+  const units = await unitsNamed(ctx, input.unitIds)
+  await ctx.authorize(units[0].communityId)
+  const binding = await ownerBinding(ctx, openid, units)
   const nowMs = ctx.now()
-  const until = input.voteId ? await voteEnd(ctx, input.voteId, unit) : endOfDay(input.until!)
+  const until = input.voteId ? await voteEnd(ctx, input.voteId, units) : endOfDay(input.until!)
   if (until.getTime() <= nowMs) fail('INVALID_INPUT', input.voteId ? '这个投票已经截止' : '委托截止日期必须晚于今天')
   if (until.getTime() > nowMs + MAX_DAYS * DAY_MS) fail('INVALID_INPUT', '委托期限最长3年')
   const idHash = hashIdNumber(idNumber)
@@ -87,16 +122,22 @@ export async function authorizeDelegate(input: In<'authorizeDelegate'>, ctx: Ctx
     ctx.db.collection(COLLECTIONS.persons).where({ _id: binding.personId }).field({ name: true, idHash: true }).limit(1),
   )
   if (owner?.idHash === idHash) fail('SELF_DELEGATION', '不能委托您自己')
-  const live = await rows<DelegationDoc>(
-    ctx.db
-      .collection(COLLECTIONS.delegations)
-      .where({ unitId: unit._id, status: ctx.db.command.in(['pending', 'active']), until: ctx.db.command.gt(new Date(nowMs)) })
-      .limit(100),
+  const voteId = input.voteId ?? null
+  const history = (
+    await rows<Pick<DelegationDoc, '_id' | 'unitId' | 'voteId' | 'status' | 'until'>>(
+      ctx.db
+        .collection(COLLECTIONS.delegations)
+        .where({ unitId: ctx.db.command.in(units.map((u) => u._id)) })
+        .field({ unitId: true, voteId: true, status: true, until: true })
+        .limit(1000),
+    )
+  ).filter((d) => (d.voteId ?? null) === voteId)
+  const live = units.filter((u) =>
+    history.some((d) => d.unitId === u._id && (d.status === 'pending' || d.status === 'active') && toDate(d.until).getTime() > nowMs),
   )
-  if (live.some((d) => (d.voteId ?? null) === (input.voteId ?? null))) {
-    fail('DELEGATION_EXISTS', '这套房已有生效或待认证的委托，请先撤销原委托')
-  }
-  const doc: Omit<DelegationDoc, '_id'> = {
+  if (live.length > 0) fail('DELEGATION_EXISTS', `${live.map(roomOf).join('、')} 已有生效或待认证的委托，请先撤销原委托`)
+  const docs: DelegationDoc[] = units.map((unit) => ({
+    _id: delegationId(unit._id, voteId, history.filter((d) => d.unitId === unit._id).length),
     communityId: unit.communityId,
     unitId: unit._id,
     ownerPersonId: binding.personId,
@@ -107,19 +148,28 @@ export async function authorizeDelegate(input: In<'authorizeDelegate'>, ctx: Ctx
     delegateIdHash: idHash,
     delegateIdLast4: idLast4(idNumber),
     delegatePhone: input.phone,
-    voteId: input.voteId ?? null,
+    voteId,
     until,
     status: 'pending',
     createdAt: new Date(nowMs),
+  }))
+  try {
+    await ctx.db.runTransaction(async (t: Tx) => {
+      for (const doc of docs) await t.collection(COLLECTIONS.delegations).add({ data: doc })
+      await writeAudit(t, {
+        actor: openid,
+        at: new Date(nowMs),
+        action: 'account.authorizeDelegate',
+        targetId: docs[0]._id,
+        communityId: units[0].communityId,
+        after: { unitIds: units.map((u) => u._id), delegate: input.name, idLast4: idLast4(idNumber), voteId, until },
+      })
+    })
+  } catch (e) {
+    if (isDuplicate(e) || isConflict(e)) fail('DELEGATION_EXISTS')
+    throw e
   }
-  const { _id } = (await ctx.db.collection(COLLECTIONS.delegations).add({ data: doc })) as { _id: string }
-  await ctx.audit({
-    action: 'account.authorizeDelegate',
-    targetId: _id,
-    communityId: unit.communityId,
-    after: { unitId: unit._id, delegate: input.name, idLast4: doc.delegateIdLast4, voteId: doc.voteId, until },
-  })
-  return ok(viewOf({ _id, ...doc }, unit, nowMs))
+  return ok({ delegations: docs.map((doc, i) => viewOf(doc, units[i], nowMs)) })
 }
 
 export async function revokeDelegate(input: In<'revokeDelegate'>, ctx: Ctx) {

@@ -36,12 +36,16 @@ export const PERMISSION_SAMPLES: Samples = {
   'account.authorizeDelegate': {
     scope: 'community',
     input: async ({ world, side }) => ({
-      unitId: await world.freshUnit(side),
+      unitIds: [await world.freshUnit(side)],
       name: '钱受托',
       idNumber: world.idNumber(),
       phone: world.phone(),
       until: world.day(30),
     }),
+  },
+  'account.delegationReach': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ unitIds: [await world.freshUnit(side)] }),
   },
   'account.revokeDelegate': {
     scope: 'community',

@@ -114,7 +114,10 @@ export interface RollChunkDoc {
    * (the count reads the whole roll). Rolls frozen before hold the array itself; both are read.
    */
   units: string | RollUnit[]
-  /** [partyId, personId]: co-owned parties whose single bound co-owner represents them. */
+  /**
+   * [partyId, personId]: co-owned parties whose single co-owner bound before the start represents
+   * them, as known at approval; from the start the fixed ones (RepresentativesDoc) stand instead.
+   */
   representatives: Array<[string, string]>
 }
 
@@ -172,5 +175,17 @@ export interface BallotDoc {
   history: BallotVersion[]
 }
 
-/** A `voteEntries` document: a chunk of the frozen roll or a bucket of voters. */
-export type VoteEntryDoc = RollChunkDoc | VoterBucketDoc
+/**
+ * `voteEntries/<voteId>:representatives`: co-owned parties' representatives as fixed when voting
+ * started ([partyId, personId]); written once, after the start (server/vote/representatives.ts).
+ */
+export interface RepresentativesDoc {
+  _id: string
+  voteId: string
+  kind: 'representatives'
+  fixedAt: number
+  representatives: Array<[string, string]>
+}
+
+/** A `voteEntries` document: a chunk of the frozen roll, a bucket of voters, or the fixed representatives. */
+export type VoteEntryDoc = RollChunkDoc | VoterBucketDoc | RepresentativesDoc

@@ -20,6 +20,7 @@ export const ACCOUNT_ROLE_PERMISSIONS = permissionsFor('account', accountApi, {
   unbind: ['anyone'],
 
   authorizeDelegate: ['owner'],
+  delegationReach: ['owner'],
   revokeDelegate: ['owner'],
   listMyDelegations: VOTER_ROLES,
   sendDelegateCode: ['anyone'],

@@ -36,7 +36,8 @@ const CAST = permissionsFor('castVote', castVoteApi, {
   ballotPage: VOTER_ROLES,
   cast: VOTER_ROLES,
   myBallots: VOTER_ROLES,
-  verifyReceipt: VOTER_ROLES,
+  // A receipt's holder, whatever roles she holds now (a delegation for one vote ends with it): checked inside.
+  verifyReceipt: ['anyone'],
   noticeStatus: VOTER_ROLES,
   subscribe: VOTER_ROLES,
 })

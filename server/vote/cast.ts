@@ -3,17 +3,27 @@ import type { castVoteApi, CastReceipt, Choice } from '../../core/api/vote'
 import { ok, type Result } from '../../core/result'
 import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
-import { firstRow } from '../db'
+import { firstRow, rows } from '../db'
+import { roomLabel } from '../../core/format'
 import type { Ctx } from '../handler'
 import { authorizeVote } from './access'
 import { voteFail } from './errors'
 import { newReceipt } from './model'
 import type { BallotDoc, VoteDoc } from '../collections/vote'
-import { readVoterParties } from './roll'
+import { readVoterParties, withStartRepresentatives } from './roll'
 import { effectiveState, requireState } from './state'
 import { isDuplicate } from '../db'
 import { castableVote, loadVote } from './store'
-import { loadVoter, personIdsFor, representedByOthers, stakesIn, type OwnBallot, type Stake } from './voter'
+import {
+  loadVoter,
+  ownerBallotId,
+  personIdsFor,
+  standingIn,
+  type OwnBallot,
+  type PartialDelegation,
+  type Stake,
+  type Standing,
+} from './voter'
 
 type In = z.output<(typeof castVoteApi)['cast']['input']>
 
@@ -58,9 +68,12 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
   checkChoices(vote, input.choices, true)
   const personIds = personIdsFor(voter, vote)
   if (personIds.length === 0) voteFail('NOT_YOUR_UNIT')
-  const parties = await readVoterParties(ctx.db, vote, personIds)
-  const stake = stakesIn(voter, vote, parties).find((s) => s.party.partyId === input.partyId)
-  if (!stake) voteFail(representedByOthers(voter, vote, parties).has(input.partyId) ? 'NOT_REPRESENTATIVE' : 'NOT_YOUR_UNIT')
+  const parties = await withStartRepresentatives(ctx.db, vote, ctx.now(), await readVoterParties(ctx.db, vote, personIds))
+  const standing = standingIn(voter, vote, parties)
+  const stake = standing.stakes.find((s) => s.party.partyId === input.partyId)
+  if (!stake) return refuse(ctx.db, standing, input.partyId)
+  // The owner's own ballot prevails over her delegate's (docs/counting-rules.md §3): one read, delegates only.
+  if (stake.as === 'delegate' && (await readOwnBallot(ctx.db, ownerBallotId(vote, stake)))) voteFail('OWNER_VOTED')
 
   const castAt = ctx.now()
   const receipt = newReceipt()
@@ -112,6 +125,35 @@ export async function cast(input: In, ctx: Ctx): Promise<Result<CastReceipt>> {
     })) as { stats: { updated: number } }
   if (result.stats.updated !== 1) return ok(await settleRace(ctx.db, vote, stake, input.choices))
   return ok(receiptOf(vote, stake, { choices: input.choices, receipt, at: castAt }, current.receipt, false))
+}
+
+/** Why the caller holds no stake in the party she asked for. */
+async function refuse(db: Database, standing: Standing, partyId: string): Promise<never> {
+  const partial = standing.partial.find((p) => p.party.partyId === partyId)
+  if (partial) voteFail('DELEGATION_INCOMPLETE', await missingRoomsSentence(db, partial))
+  if (standing.blocked.has(partyId)) voteFail('NOT_REPRESENTATIVE')
+  return voteFail('NOT_YOUR_UNIT')
+}
+
+/**
+ * "业主在这次投票范围内的房屋 1栋1单元202 没有委托给您…": the rooms a delegate lacks, named the way
+ * people say them (one read of those units; only when she is told).
+ */
+export async function missingRoomsSentence(db: Database, partial: PartialDelegation): Promise<string> {
+  const units = await rows<{ _id: string; building: string; unitNo?: string; room: string }>(
+    db
+      .collection(COLLECTIONS.units)
+      .where({ _id: db.command.in(partial.missingUnitIds) })
+      .field({ building: true, unitNo: true, room: true })
+      .limit(partial.missingUnitIds.length),
+  )
+  const labels = partial.missingUnitIds.map((id) => {
+    const unit = units.find((u) => u._id === id)
+    return unit
+      ? roomLabel({ building: unit.building, unitNo: unit.unitNo ?? '', room: unit.room })
+      : partial.party.rooms[partial.party.unitIds.indexOf(id)]
+  })
+  return `业主在这次投票范围内的房屋 ${labels.join('、')} 没有委托给您：一户业主的全部房屋只投一票，只委托了其中一部分时，您不能代其投票`
 }
 
 async function readOwnBallot(db: Database, id: string): Promise<OwnBallot | undefined> {

@@ -119,8 +119,13 @@ export function tallyRows(
  * Roll and ballots read side by side: 1 + ⌈ballots/1000⌉ reads one after another, or with
  * `bounds` (the snapshot's ballotBounds) 1 + ⌈ballots/999⌉ reads all at once.
  */
-export async function resolveVote(db: Database, voteId: string, bounds?: readonly string[]): Promise<Resolved> {
-  const [roll, ballots] = await Promise.all([readRoll(db, voteId), readAllBallots(db, voteId, bounds)])
+export async function resolveVote(
+  db: Database,
+  vote: Pick<VoteDoc, '_id' | 'communityId' | 'startAt'>,
+  nowMs: number,
+  bounds?: readonly string[],
+): Promise<Resolved> {
+  const [roll, ballots] = await Promise.all([readRoll(db, vote, nowMs), readAllBallots(db, vote._id, bounds)])
   return { roll, ballots, ...resolveRows(roll, ballots) }
 }
 

@@ -55,7 +55,7 @@ export function participatingParties(ballots: readonly BallotKey[], representati
 /** 未参与表决明细: one row per unit of every party without a ballot, in room order. */
 export async function nonParticipantRows(ctx: Ctx, vote: VoteDoc): Promise<NonParticipantRow[]> {
   if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
-  const [roll, ballots] = await Promise.all([readRoll(ctx.db, vote._id), recordedBallots(ctx, vote._id)])
+  const [roll, ballots] = await Promise.all([readRoll(ctx.db, vote, ctx.now()), recordedBallots(ctx, vote._id)])
   const seen = participatingParties(ballots, roll.representatives)
   const absent = new Set(
     partiesOf(roll.units)

@@ -1,8 +1,11 @@
 import type { z } from 'zod'
 import {
   CHOICE_LABELS,
+  OWNER_PREVAILS,
+  VOTE_ERRORS,
   VOTE_STATE_LABELS,
   type BallotPage,
+  type BallotParty,
   type castVoteApi,
   type Choice,
   type MyBallot,
@@ -16,20 +19,20 @@ import { rows } from '../db'
 import type { Ctx } from '../handler'
 import { authorizeVote } from './access'
 import { voteFail } from './errors'
-import type { VoteDoc } from '../collections/vote'
+import type { VoteDoc, VoterParty } from '../collections/vote'
+import { missingRoomsSentence } from './cast'
 import { effectiveState } from './state'
-import { readVoterParties } from './roll'
 import { loadVote } from './store'
 import { itemView, summaryView } from './views'
 import {
   communitiesOf,
   loadVoter,
   ownBallots,
-  personIdsFor,
-  representedByOthers,
-  stakesOfVotes,
+  ownerBallotId,
+  standingInVotes,
   type OwnBallot,
   type Stake,
+  type Standing,
   type Voter,
 } from './voter'
 
@@ -48,7 +51,7 @@ function choicesOf(vote: VoteDoc): Choice[] {
   return vote.followMajorityCounts ? all : all.filter((c) => c !== 'followMajority')
 }
 
-/** The caller's newest votes with her stakes and ballots: 3 reads after the caller's own. */
+/** The caller's newest votes with her standing and ballots: 3 reads after the caller's own. */
 async function myVotes(
   ctx: Ctx,
   voter: Voter,
@@ -66,12 +69,22 @@ async function myVotes(
       .orderBy('startAt', 'desc')
       .limit(RECENT_VOTES),
   )
-  const stakes = await stakesOfVotes(ctx.db, voter, votes)
+  const standing = await standingInVotes(ctx.db, voter, votes, ctx.now())
   const ballots = await ownBallots(
     ctx.db,
-    [...stakes.values()].flat().map((s) => s.ballotId),
+    [...standing].flatMap(([id, s]) => s.stakes.flatMap((stake) => ballotIdsOf({ _id: id }, stake))),
   )
-  return votes.filter((v) => (stakes.get(v._id)?.length ?? 0) > 0).map((vote) => ({ vote, stakes: stakes.get(vote._id) ?? [], ballots }))
+  return votes
+    .filter((v) => {
+      const s = standing.get(v._id)
+      return (s?.stakes.length ?? 0) + (s?.partial.length ?? 0) > 0
+    })
+    .map((vote) => ({ vote, stakes: (standing.get(vote._id) as Standing).stakes, ballots }))
+}
+
+/** The caller's own ballot, and for a delegate the owner's (which prevails over hers). */
+function ballotIdsOf(vote: Pick<VoteDoc, '_id'>, stake: Stake): string[] {
+  return stake.as === 'delegate' ? [stake.ballotId, ownerBallotId(vote, stake)] : [stake.ballotId]
 }
 
 export async function openVotes(_input: In<'openVotes'>, ctx: Ctx): Promise<Result<OpenVote[]>> {
@@ -90,28 +103,34 @@ export async function ballotPage(input: In<'ballotPage'>, ctx: Ctx): Promise<Res
   const [vote, voter] = await Promise.all([loadVote(ctx.db, input.voteId), loadVoter(ctx)])
   authorizeVote(ctx, vote)
   if (!VISIBLE.includes(effectiveState(vote, ctx.now()))) voteFail('VOTE_NOT_FOUND')
-  const stakes = (await stakesOfVotes(ctx.db, voter, [vote])).get(vote._id) ?? []
-  if (stakes.length === 0) {
-    // Her roll bucket is cached by now (stakesOfVotes read it), so telling why costs no read.
-    const parties = vote.roll ? await readVoterParties(ctx.db, vote, personIdsFor(voter, vote)) : new Map()
-    if (representedByOthers(voter, vote, parties).size > 0) voteFail('NOT_REPRESENTATIVE')
+  const standing = (await standingInVotes(ctx.db, voter, [vote], ctx.now())).get(vote._id)
+  const { stakes, partial } = standing ?? { stakes: [], partial: [] }
+  if (stakes.length === 0 && partial.length === 0) {
+    if (standing && standing.blocked.size > 0) voteFail('NOT_REPRESENTATIVE')
     voteFail('NOT_YOUR_UNIT', '您在这次投票的范围内没有房屋')
   }
   const ballots = await ownBallots(
     ctx.db,
-    stakes.map((s) => s.ballotId),
+    stakes.flatMap((s) => ballotIdsOf(vote, s)),
   )
+  const partyOf = (party: VoterParty, as: 'owner' | 'delegate', ballot: OwnBallot | undefined, blocked: string | null): BallotParty => ({
+    partyId: party.partyId,
+    rooms: party.rooms,
+    areaCenti: party.areaCenti,
+    as,
+    coOwned: party.coOwned,
+    ballot: myBallot(ballot),
+    blocked,
+  })
+  const ownerVoted = (s: Stake) => s.as === 'delegate' && ballots.has(ownerBallotId(vote, s))
   return ok({
     vote: { ...summaryView(vote, ctx.now()), description: vote.description, items: vote.items.map(itemView) },
     choices: choicesOf(vote),
-    parties: stakes.map((s) => ({
-      partyId: s.party.partyId,
-      rooms: s.party.rooms,
-      areaCenti: s.party.areaCenti,
-      as: s.as,
-      coOwned: s.party.coOwned,
-      ballot: myBallot(ballots.get(s.ballotId)),
-    })),
+    parties: [
+      ...stakes.map((s) => partyOf(s.party, s.as, ballots.get(s.ballotId), ownerVoted(s) ? VOTE_ERRORS.OWNER_VOTED : null)),
+      ...(await Promise.all(partial.map(async (p) => partyOf(p.party, 'delegate', undefined, await missingRoomsSentence(ctx.db, p))))),
+    ],
+    delegateRule: partial.length > 0 || stakes.some((s) => s.as === 'delegate') ? OWNER_PREVAILS : null,
   })
 }
 

@@ -23,7 +23,7 @@ export async function remind(input: In, ctx: Ctx): Promise<Result<SendReport>> {
   const who = whoOf(authorizeVote(ctx, vote))
   requireState(vote, ctx.now(), ['voting'])
   const [roll, ballots, bindings] = await Promise.all([
-    readRoll(ctx.db, vote._id),
+    readRoll(ctx.db, vote, ctx.now()),
     recordedBallots(ctx, vote._id),
     readAll<{ _id: string; personId: string; openid: string }>(
       ctx.db,

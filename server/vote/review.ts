@@ -28,6 +28,8 @@ export async function approve(input: In<'approve'>, ctx: Ctx): Promise<Result<Vo
   requireState(current, ctx.now(), ['reviewing'])
   if (current.endAt <= ctx.now()) voteFail('END_PASSED', '投票结束时间已过，请驳回并请业委会修改时间')
   const roll = await buildRoll(ctx.db, current, ctx.now())
+  // Another approval may have committed while this one read the register: do not replace its roll.
+  if ((await loadVote(ctx.db, input.voteId)).rev !== current.rev) voteFail('VOTE_CHANGED')
   await writeRoll(ctx.db, current._id, roll.docs)
   const stamp = stampOf(ctx, whoOf(roles))
   const { vote } = await changeVote(

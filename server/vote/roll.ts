@@ -1,17 +1,19 @@
 import { checkUnits, partiesOf } from '../../core/vote/parties'
-import type { Party, ScopeUnit } from '../../core/vote/types'
+import type { ScopeUnit } from '../../core/vote/types'
 import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
-import { rows } from '../db'
+import { isDuplicate, rows } from '../db'
 import { voteFail } from './errors'
 import { bucketOf, rollChunkId, roomLabel, voterBucketId } from './model'
-import type { RollChunkDoc, RollMeta, RollUnit, VoteDoc, VoterBucketDoc, VoterParty } from '../collections/vote'
+import type { RepresentativesDoc, RollChunkDoc, RollMeta, RollUnit, VoteDoc, VoterBucketDoc, VoterParty } from '../collections/vote'
+import { boundBefore, fixedRepresentatives, representativesOf, withRepresentatives } from './representatives'
 import { readAll } from './paging'
 import { maskName } from '../../core/mask'
 
 /*
  * The voting roll: the scope's units, parties and areas frozen when the street office approves,
- * so that later edits of the register never change a running vote. It is written as a few
+ * so that later edits of the register never change a running vote (co-owned units'
+ * representatives are fixed later, at the start: representatives.ts). It is written as a few
  * chunk documents (read back all at once by the count) plus person-keyed buckets (read one at a
  * time by a voter), so neither the count nor a cast ever reads one document per unit.
  */
@@ -44,7 +46,7 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
   // with; `neq(false)` keeps documents written before the flag existed.
   const unitFilter: Record<string, unknown> = { communityId: vote.communityId, inRegister: _.neq(false) }
   if (vote.scope.kind === 'buildings') unitFilter.building = _.in(vote.scope.buildings)
-  const [register, persons, bindings] = await Promise.all([
+  const [register, persons, boundPersons] = await Promise.all([
     readAll<RegisterUnit>(db, COLLECTIONS.units, unitFilter, {
       building: true,
       unitNo: true,
@@ -54,12 +56,7 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
       developerHeld: true,
     }),
     readAll<{ _id: string; name?: string }>(db, COLLECTIONS.persons, { communityId: vote.communityId }, { name: true }),
-    readAll<{ _id: string; personId: string; openid: string }>(
-      db,
-      COLLECTIONS.bindings,
-      { communityId: vote.communityId },
-      { personId: true, openid: true },
-    ),
+    boundBefore(db, vote.communityId, vote.startAt),
   ])
   const names = new Map(persons.map((p) => [p._id, maskName(p.name ?? '')]))
   const units: ScopeUnit[] = register.map((u) => ({
@@ -73,9 +70,8 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
   if (!checked.ok) voteFail(checked.code === 'EMPTY_SCOPE' ? 'EMPTY_SCOPE' : 'WRONG_STATE', checked.message)
   const parties = partiesOf(units)
 
-  const boundPersons = new Map<string, string[]>()
-  for (const b of bindings) boundPersons.set(b.personId, [...(boundPersons.get(b.personId) ?? []), b.openid])
-  const representatives = representativesOf(parties, boundPersons)
+  const reps = representativesOf(parties, boundPersons)
+  const representatives = new Map(Object.entries(reps))
 
   const rollUnits: RollUnit[] = units.map((u) => [
     u.id,
@@ -131,7 +127,7 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
   for (const [personId, list] of voterParties) buckets[bucketOf(personId, bucketCount)].persons.push([personId, list])
 
   const inScope = new Set(units.flatMap((u) => u.ownerKeys))
-  const boundOpenids = [...new Set(bindings.filter((b) => inScope.has(b.personId)).map((b) => b.openid))]
+  const boundOpenids = [...new Set([...boundPersons].filter(([personId]) => inScope.has(personId)).flatMap(([, openids]) => openids))]
   return {
     meta: {
       frozenAt: nowMs,
@@ -147,28 +143,22 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
 }
 
 /**
- * A co-owned unit's representative: the one co-owner bound when the roll was frozen (at approval,
- * before voting starts). None or several bound → no representative, and the unit's electronic
- * ballots need a 补计 confirmation (manual 十一.4).
+ * Replaces any roll left by an earlier approval attempt, then writes the new one in one batch.
+ * Approvals racing on one vote write the same ids: the batch of a loser collides on them and it
+ * answers VOTE_CHANGED (the winner's roll stays, built from the same register).
  */
-function representativesOf(parties: readonly Party[], bound: ReadonlyMap<string, string[]>): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const p of parties) {
-    if (!p.coOwned) continue
-    const boundOwners = p.ownerKeys.filter((k) => bound.has(k))
-    if (boundOwners.length === 1) out.set(p.id, boundOwners[0])
-  }
-  return out
-}
-
-/** Replaces any roll left by an earlier approval attempt, then writes the new one in one batch. */
 export async function writeRoll(db: Database, voteId: string, docs: ReadonlyArray<RollChunkDoc | VoterBucketDoc>): Promise<void> {
   const _ = db.command
   await db
     .collection(COLLECTIONS.voteEntries)
     .where({ voteId, kind: _.in(['roll', 'voters']) })
     .remove()
-  await db.collection(COLLECTIONS.voteEntries).add({ data: docs as unknown as object })
+  try {
+    await db.collection(COLLECTIONS.voteEntries).add({ data: docs as unknown as object })
+  } catch (e) {
+    if (isDuplicate(e)) voteFail('VOTE_CHANGED')
+    throw e
+  }
 }
 
 export interface Roll {
@@ -178,11 +168,42 @@ export interface Roll {
   representatives: Record<string, string>
 }
 
-/** The whole frozen roll in one read (its chunks are few and come back together). */
-export async function readRoll(db: Database, voteId: string): Promise<Roll> {
-  const chunks = await rows<RollChunkDoc>(db.collection(COLLECTIONS.voteEntries).where({ voteId, kind: 'roll' }).limit(1000))
+/**
+ * The whole frozen roll in one read (its chunks are few and come back together, with the
+ * representatives fixed at the start once written); from the start on, with those representatives.
+ */
+export async function readRoll(db: Database, vote: Pick<VoteDoc, '_id' | 'communityId' | 'startAt'>, nowMs: number): Promise<Roll> {
+  const docs = await rows<RollChunkDoc | RepresentativesDoc>(
+    db
+      .collection(COLLECTIONS.voteEntries)
+      .where({ voteId: vote._id, kind: db.command.in(['roll', 'representatives']) })
+      .limit(1000),
+  )
+  const chunks = docs.filter((d): d is RollChunkDoc => d.kind === 'roll')
   if (chunks.length === 0) voteFail('WRONG_STATE', '这次投票还没有冻结投票名册（审核通过时生成）')
-  return rollFromChunks(chunks)
+  const roll = rollFromChunks(chunks)
+  const written = docs.find((d): d is RepresentativesDoc => d.kind === 'representatives')
+  if (written) return { ...roll, representatives: Object.fromEntries(written.representatives) }
+  const reps = await fixedRepresentatives(db, vote, nowMs, async () => partiesOf(roll.units))
+  return reps ? { ...roll, representatives: reps } : roll
+}
+
+/**
+ * The voter's parties with the representatives fixed at the start (a bucket holds those known at
+ * approval). Only a co-owned party has one to fix: other voters spend no read on it.
+ */
+export async function withStartRepresentatives(
+  db: Database,
+  vote: Pick<VoteDoc, '_id' | 'communityId' | 'startAt'>,
+  nowMs: number,
+  parties: Map<string, VoterParty[]>,
+): Promise<Map<string, VoterParty[]>> {
+  if (![...parties.values()].some((list) => list.some((p) => p.coOwned))) return parties
+  const reps = await fixedRepresentatives(db, vote, nowMs, async () => {
+    const chunks = await rows<RollChunkDoc>(db.collection(COLLECTIONS.voteEntries).where({ voteId: vote._id, kind: 'roll' }).limit(1000))
+    return partiesOf(rollFromChunks(chunks).units)
+  })
+  return withRepresentatives(parties, reps)
 }
 
 /** Pure: the roll from its chunk documents, in any order. */

@@ -187,7 +187,7 @@ export async function complete(input: In<'complete'>, ctx: Ctx): Promise<Result<
   if (!current.statistics) voteFail('STATISTICS_MISSING')
   if (!reconciled(current).clear) voteFail('DIFFERENCES_UNRESOLVED')
   if (!current.confirmations.committee || !current.confirmations.street) voteFail('NOT_CONFIRMED')
-  const counted = await resolveVote(ctx.db, current._id, current.computed?.ballotBounds)
+  const counted = await resolveVote(ctx.db, current, ctx.now(), current.computed?.ballotBounds)
   if (counted.resolved.unresolved.length > 0) voteFail('CO_OWNED_UNCONFIRMED')
   const { tally, digest } = tallyRows(current, counted.roll, counted.resolved)
   if (digest.sha256 !== current.computed?.ballotsSha256) voteFail('COUNT_CHANGED')

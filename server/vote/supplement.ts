@@ -13,6 +13,7 @@ import { partiesOf } from '../../core/vote/parties'
 import { resolveBallots } from '../../core/vote/resolve'
 import { ok, type Result } from '../../core/result'
 import { COLLECTIONS } from '../collections'
+import { rows, toDate } from '../db'
 import type { Ctx } from '../handler'
 import { authorizeVote, whoOf } from './access'
 import { checkChoices } from './cast'
@@ -28,7 +29,10 @@ import { detailView } from './views'
 
 type In<A extends keyof typeof supplementVoteApi> = z.output<(typeof supplementVoteApi)[A]['input']>
 
-/** Co-owned units still needing a 补计 confirmation: only co-owned parties' documents are read. */
+/**
+ * Co-owned units still needing a 补计 confirmation (manual 十一.4), each with why: only co-owned
+ * parties' documents are read, and the bindings of their co-owners (one read).
+ */
 async function pendingCoOwned(ctx: Ctx, vote: VoteDoc, roll: Roll): Promise<CoOwnedCase[]> {
   const parties = partiesOf(roll.units)
   const ballots = await readBallots(ctx.db, vote._id, { coOwned: true })
@@ -39,12 +43,8 @@ async function pendingCoOwned(ctx: Ctx, vote: VoteDoc, roll: Roll): Promise<CoOw
   const cases = new Map<string, CoOwnedCase>()
   for (const u of resolved.data.unresolved) {
     const party = parties.find((p) => p.id === u.partyId)
-    const entry = cases.get(u.partyId) ?? {
-      partyId: u.partyId,
-      rooms: u.rooms,
-      owners: party?.ownerKeys.map((k) => names.get(k) ?? '*') ?? [],
-      items: [],
-    }
+    const owners = party?.ownerKeys.map((k) => names.get(k) ?? '*') ?? []
+    const entry = cases.get(u.partyId) ?? { partyId: u.partyId, rooms: u.rooms, owners, why: '', items: [] }
     entry.items.push({
       itemId: u.itemId,
       reason: u.reason,
@@ -52,7 +52,38 @@ async function pendingCoOwned(ctx: Ctx, vote: VoteDoc, roll: Roll): Promise<CoOw
     })
     cases.set(u.partyId, entry)
   }
+  const keys = [...cases.keys()].flatMap((id) => parties.find((p) => p.id === id)?.ownerKeys ?? [])
+  const bound = await boundBeforeStart(ctx, vote, keys)
+  for (const c of cases.values()) {
+    const party = parties.find((p) => p.id === c.partyId)
+    c.why = whyListed(c.owners, party?.ownerKeys.filter((k) => bound.has(k)).length ?? 0)
+  }
   return [...cases.values()]
+}
+
+/** Which of these co-owners bound before voting started (bindings written before the time was kept count as before). */
+async function boundBeforeStart(ctx: Ctx, vote: VoteDoc, personIds: readonly string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set()
+  const found = await rows<{ personId: string; boundAt?: Date | string | number }>(
+    ctx.db
+      .collection(COLLECTIONS.bindings)
+      .where({ communityId: vote.communityId, personId: ctx.db.command.in([...new Set(personIds)]) })
+      .field({ personId: true, boundAt: true })
+      .limit(1000),
+  )
+  return new Set(
+    found.filter((b) => b.boundAt === undefined || b.boundAt === null || toDate(b.boundAt).getTime() < vote.startAt).map((b) => b.personId),
+  )
+}
+
+/** docs/counting-rules.md §4: the representative is the one co-owner bound before the start. */
+function whyListed(owners: readonly string[], boundBefore: number): string {
+  const who = `共有人${owners.join('、')}`
+  const lead =
+    boundBefore === 0
+      ? `${who}都没有在投票开始前绑定房屋，这套房没有投票代表`
+      : `${who}中有 ${boundBefore} 位在投票开始前绑定了房屋，这套房没有唯一的投票代表`
+  return `${lead}：须在投票补计中确认这套房的投票情况才能进行下一步，各共有人的电子投票仅供参考`
 }
 
 export async function overview(input: In<'overview'>, ctx: Ctx): Promise<Result<SupplementOverview>> {
@@ -65,7 +96,7 @@ export async function overview(input: In<'overview'>, ctx: Ctx): Promise<Result<
   const count = (channel: string) =>
     ctx.db.collection(COLLECTIONS.ballots).where({ voteId: vote._id, channel }).count() as Promise<{ total: number }>
   const [roll, paper, follow, electronic] = await Promise.all([
-    readRoll(ctx.db, vote._id),
+    readRoll(ctx.db, vote, ctx.now()),
     count('paper'),
     count('followEntry'),
     count('electronic'),
@@ -106,7 +137,7 @@ export async function findRoomAction(input: In<'findRoom'>, ctx: Ctx): Promise<R
   const vote = await loadVote(ctx.db, input.voteId)
   authorizeVote(ctx, vote)
   requireState(vote, ctx.now(), ['closed', 'supplementing', 'followMajority'])
-  const roll = await readRoll(ctx.db, vote._id)
+  const roll = await readRoll(ctx.db, vote, ctx.now())
   const hit = findRoom(roll, partiesOf(roll.units), input.building, input.unitNo, input.room)
   const ballots = await partyBallots(ctx.db, vote._id, hit.party)
   const electronic = ballots.some((b) => b.channel === 'electronic')
@@ -138,7 +169,7 @@ export async function enterPaper(input: In<'enterPaper'>, ctx: Ctx): Promise<Res
   const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, vote)))
   requireState(vote, ctx.now(), ['closed', 'supplementing'])
   checkChoices(vote, input.choices, false)
-  const roll = await readRoll(ctx.db, vote._id)
+  const roll = await readRoll(ctx.db, vote, ctx.now())
   const hit = findRoom(roll, partiesOf(roll.units), input.building, input.unitNo, input.room)
   const confirms = hit.party.coOwned && !roll.representatives[hit.party.id]
   const existing = await partyBallots(ctx.db, vote._id, hit.party)
@@ -168,7 +199,7 @@ export async function confirmCoOwned(input: In<'confirmCoOwned'>, ctx: Ctx): Pro
   const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, vote)))
   requireState(vote, ctx.now(), ['closed', 'supplementing'])
   checkChoices(vote, input.choices, false)
-  const roll = await readRoll(ctx.db, vote._id)
+  const roll = await readRoll(ctx.db, vote, ctx.now())
   const party = findParty(roll, input.partyId)
   if (!party.coOwned || roll.representatives[party.id]) voteFail('NOT_CO_OWNED_CASE')
   const existing = await partyBallots(ctx.db, vote._id, party)
@@ -197,14 +228,14 @@ export async function finishSupplement(input: In<'finishSupplement'>, ctx: Ctx):
   const current = await loadVote(ctx.db, input.voteId)
   const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, current)))
   requireState(current, ctx.now(), ['supplementing'])
-  const pending = await pendingCoOwned(ctx, current, await readRoll(ctx.db, current._id))
+  const pending = await pendingCoOwned(ctx, current, await readRoll(ctx.db, current, ctx.now()))
   if (pending.length > 0) {
     voteFail(
       'CO_OWNED_UNCONFIRMED',
-      `还有 ${pending.length} 套多位业主共有的房屋需要确认投票情况：${pending
+      `还有 ${pending.length} 套多位业主共有的房屋没有确认投票情况，请先在本页上方逐套确认：${pending
         .slice(0, 5)
         .map((c) => c.rooms.join('、'))
-        .join('；')}`,
+        .join('；')}${pending.length > 5 ? ' 等' : ''}`,
     )
   }
   const { vote } = await changeVote(
@@ -233,7 +264,7 @@ export async function enterFollow(input: In<'enterFollow'>, ctx: Ctx): Promise<R
   const itemIds = input.itemIds ?? vote.items.map((i) => i.id)
   const choices = Object.fromEntries(itemIds.map((id) => [id, 'followMajority' as const]))
   checkChoices(vote, choices, false)
-  const roll = await readRoll(ctx.db, vote._id)
+  const roll = await readRoll(ctx.db, vote, ctx.now())
   const hit = findRoom(roll, partiesOf(roll.units), input.building, input.unitNo, input.room)
   const existing = await partyBallots(ctx.db, vote._id, hit.party)
   return ok(
@@ -264,7 +295,7 @@ export async function finishFollowMajority(input: In<'finishFollowMajority'>, ct
   const current = await loadVote(ctx.db, input.voteId)
   const stamp = stampOf(ctx, whoOf(authorizeVote(ctx, current)))
   requireState(current, ctx.now(), ['followMajority'])
-  const counted = await resolveVote(ctx.db, current._id)
+  const counted = await resolveVote(ctx.db, current, ctx.now())
   if (counted.resolved.unresolved.length > 0) voteFail('CO_OWNED_UNCONFIRMED')
   const { tally, digest } = tallyRows(current, counted.roll, counted.resolved)
   const computed = snapshotOf(tally, digest, ctx.now(), counted.ballots)

@@ -16,7 +16,7 @@ import {
 } from '../testing/voteScenario'
 
 /*
- * 投票补计 and 确认从众 on a vote where p3 was the only co-owner of 1-1-201 bound at approval
+ * 投票补计 and 确认从众 on a vote where p3 was the only co-owner of 1-1-201 bound before the start
  * (so she represents the flat), p5 voted herself after her delegate, and p6 voted both ways.
  */
 
@@ -34,11 +34,17 @@ beforeAll(async () => {
   await seedVoteWorld(emu, { bound: ['p1', 'p2', 'p3', 'p5', 'p6', 'p7', 'p8'] })
   voteId = await approvedVote(emu)
   noFollow = await approvedVote(emu, { followMajorityCounts: false })
-  // p4 binds after approval: p3 represents the flat, so p4 may not cast for it (only p3's would count).
-  await emu.insert('bindings', [
-    { _id: `${COMMUNITY._id}:${personId('p4')}`, openid: openidOf('p4'), personId: personId('p4'), communityId: COMMUNITY._id },
-  ])
   await moveClock(emu, voteId, 'voting')
+  // p4 binds after the start: p3 represents the flat, so p4 may not cast for it (only p3's would count).
+  await emu.insert('bindings', [
+    {
+      _id: `${COMMUNITY._id}:${personId('p4')}`,
+      openid: openidOf('p4'),
+      personId: personId('p4'),
+      communityId: COMMUNITY._id,
+      boundAt: new Date(emu.clock.now()),
+    },
+  ])
   must(await cast(openidOf('p3'), partyOf('1', '1', '201'), 'agree', 'agree'))
   expect(codeOf(await cast(openidOf('p4'), partyOf('1', '1', '201'), 'oppose', 'oppose'))).toBe('NOT_REPRESENTATIVE')
   must(await cast(STAFF.delegate, partyOf('2', '1', '101'), 'oppose', 'oppose'))

@@ -91,7 +91,7 @@ export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<Tu
   if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
   const _ = ctx.db.command
   const $ = _.aggregate
-  const reps = Object.entries((await readRoll(ctx.db, vote._id)).representatives)
+  const reps = Object.entries((await readRoll(ctx.db, vote, ctx.now())).representatives)
   const counted =
     reps.length === 0
       ? { voteId: vote._id }

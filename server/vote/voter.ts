@@ -4,7 +4,7 @@ import { rows } from '../db'
 import { fail, type Ctx } from '../handler'
 import { ballotId } from './model'
 import type { BallotDoc, VoteDoc, VoterParty } from '../collections/vote'
-import { readVoterParties } from './roll'
+import { readVoterParties, withStartRepresentatives } from './roll'
 
 /*
  * Who the caller may cast for, from the frozen roll: her own parties as a registered owner, and
@@ -64,40 +64,40 @@ export function personIdsFor(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communit
   return [...new Set([...own, ...principals])]
 }
 
-/**
- * The caller's stakes in a vote, one per party: as owner when she is a registered owner of the
- * party (her own act beats acting for someone else), else as delegate for the delegated unit.
- * A co-owned unit with a voting representative (bound when the roll was frozen) is castable only
- * by the representative or her delegate: the count reads no other co-owner's ballot
- * (core/vote/resolve.ts), so offering it would hand out receipts for ballots that never count.
- */
-export function stakesIn(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): Stake[] {
-  return stakesAndBlocked(voter, vote, parties).stakes
-}
-
-/** Parties the caller owns (or holds a delegation for) but may not cast for: another co-owner represents them. */
-export function representedByOthers(
-  voter: Voter,
-  vote: Pick<VoteDoc, '_id' | 'communityId'>,
-  parties: ReadonlyMap<string, VoterParty[]>,
-): Set<string> {
-  const { stakes, blocked } = stakesAndBlocked(voter, vote, parties)
-  for (const s of stakes) blocked.delete(s.party.partyId)
-  return blocked
-}
-
 /** The ballot of `ownerKey` counts for the party: no representative, or she is the one. */
 export function speaksForParty(party: Pick<VoterParty, 'representative'>, ownerKey: string): boolean {
   return !party.representative || party.representative === ownerKey
 }
 
-function stakesAndBlocked(
-  voter: Voter,
-  vote: Pick<VoteDoc, '_id' | 'communityId'>,
-  parties: ReadonlyMap<string, VoterParty[]>,
-): { stakes: Stake[]; blocked: Set<string> } {
+/** A party the delegate holds only part of: she may not cast for it, and is told which rooms are missing. */
+export interface PartialDelegation {
+  party: VoterParty
+  ownerKey: string
+  /** The party's units in scope not delegated to her (register ids). */
+  missingUnitIds: string[]
+}
+
+export interface Standing {
+  stakes: Stake[]
+  /** Parties another co-owner represents. */
+  blocked: Set<string>
+  /** Parties delegated in part only. */
+  partial: PartialDelegation[]
+}
+
+/**
+ * The caller's standing in a vote. Her stakes, one per party: as owner when she is a registered
+ * owner of the party (her own act beats acting for someone else), else as delegate when her
+ * principal delegated every unit of the party in the vote's scope to her (see
+ * docs/counting-rules.md §3); a party delegated only in part is `partial`, with the rooms missing.
+ * A co-owned unit with a voting representative (fixed when voting started) is castable only
+ * by the representative or her delegate: the count reads no other co-owner's ballot
+ * (core/vote/resolve.ts), so offering it would hand out receipts for ballots that never count.
+ */
+export function standingIn(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>, parties: ReadonlyMap<string, VoterParty[]>): Standing {
   const stakes = new Map<string, Stake>()
   const blocked = new Set<string>()
+  const partial = new Map<string, PartialDelegation>()
   for (const personId of voter.persons.get(vote.communityId) ?? []) {
     for (const party of parties.get(personId) ?? []) {
       if (!speaksForParty(party, personId)) {
@@ -114,13 +114,16 @@ function stakesAndBlocked(
       }
     }
   }
-  for (const d of voter.delegations) {
-    if (d.communityId !== vote.communityId || (d.voteId !== null && d.voteId !== vote._id)) continue
-    for (const party of parties.get(d.ownerPersonId) ?? []) {
-      if (!party.unitIds.includes(d.unitId) || stakes.has(party.partyId)) continue
-      const ownerKey = d.ownerPersonId
+  for (const [ownerKey, units] of delegatedUnits(voter, vote)) {
+    for (const party of parties.get(ownerKey) ?? []) {
+      if (stakes.has(party.partyId) || !party.unitIds.some((u) => units.has(u))) continue
       if (!speaksForParty(party, ownerKey)) {
         blocked.add(party.partyId)
+        continue
+      }
+      const missingUnitIds = party.unitIds.filter((u) => !units.has(u))
+      if (missingUnitIds.length > 0) {
+        partial.set(party.partyId, { party, ownerKey, missingUnitIds })
         continue
       }
       stakes.set(party.partyId, {
@@ -131,7 +134,22 @@ function stakesAndBlocked(
       })
     }
   }
-  return { stakes: [...stakes.values()], blocked }
+  return { stakes: [...stakes.values()], blocked, partial: [...partial.values()].filter((p) => !stakes.has(p.party.partyId)) }
+}
+
+/** Principal → the units she delegated to the caller for this vote (for it alone, or for a time). */
+function delegatedUnits(voter: Voter, vote: Pick<VoteDoc, '_id' | 'communityId'>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const d of voter.delegations) {
+    if (d.communityId !== vote.communityId || (d.voteId !== null && d.voteId !== vote._id)) continue
+    out.set(d.ownerPersonId, (out.get(d.ownerPersonId) ?? new Set()).add(d.unitId))
+  }
+  return out
+}
+
+/** The owner's own ballot document for the party a delegate would cast for: it prevails over hers. */
+export function ownerBallotId(vote: Pick<VoteDoc, '_id'>, stake: Stake): string {
+  return ballotId(vote._id, stake.party.partyId, { kind: 'owner', ownerKey: stake.ownerKey })
 }
 
 export type OwnBallot = Pick<BallotDoc, '_id' | 'choices' | 'receipt' | 'rev' | 'at' | 'by'>
@@ -149,9 +167,16 @@ export async function ownBallots(db: Database, ids: readonly string[]): Promise<
   return new Map(found.map((b) => [b._id, b]))
 }
 
-/** Stakes of several votes at once: one bucket read per vote, all side by side. */
-export async function stakesOfVotes(db: Database, voter: Voter, votes: readonly VoteDoc[]): Promise<Map<string, Stake[]>> {
+/** Standing in several votes at once: one bucket read per vote, all side by side. */
+export async function standingInVotes(
+  db: Database,
+  voter: Voter,
+  votes: readonly VoteDoc[],
+  nowMs: number,
+): Promise<Map<string, Standing>> {
   const withRoll = votes.filter((v) => v.roll)
-  const lookups = await Promise.all(withRoll.map((v) => readVoterParties(db, v, personIdsFor(voter, v))))
-  return new Map(withRoll.map((v, i) => [v._id, stakesIn(voter, v, lookups[i])]))
+  const lookups = await Promise.all(
+    withRoll.map(async (v) => withStartRepresentatives(db, v, nowMs, await readVoterParties(db, v, personIdsFor(voter, v)))),
+  )
+  return new Map(withRoll.map((v, i) => [v._id, standingIn(voter, v, lookups[i])]))
 }

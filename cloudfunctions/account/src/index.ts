@@ -1,6 +1,7 @@
 import { ACCOUNT_ERRORS, ACCOUNT_LABELS, accountApi } from '../../../core/api/account'
 import { defineFunction, withoutRoles } from '../../../server/handler'
 import { authorizeDelegate, bindDelegate, listMyDelegations, revokeDelegate, sendDelegateCode } from '../../../server/account/delegates'
+import { delegationReach } from '../../../server/account/delegationReach'
 import { finishFaceCheck, startFaceCheck } from '../../../server/account/face'
 import { changePhone, myAccount, sendPhoneChangeCode, unbind } from '../../../server/account/me'
 import { authorizeStaff, bindStaff, listCommitteePeople, revokeStaff, sendStaffCode } from '../../../server/account/staff'
@@ -24,6 +25,7 @@ export const main = defineFunction(
     changePhone,
     unbind: withoutRoles(unbind),
     authorizeDelegate,
+    delegationReach,
     revokeDelegate,
     listMyDelegations,
     sendDelegateCode: withoutRoles(sendDelegateCode),

@@ -18,6 +18,7 @@ export const changePhone = (input: In<'changePhone'>) => account('changePhone', 
 export const unbind = () => account('unbind', { confirm: true })
 
 export const authorizeDelegate = (input: In<'authorizeDelegate'>) => account('authorizeDelegate', input)
+export const delegationReach = (input: In<'delegationReach'>) => account('delegationReach', input)
 export const revokeDelegate = (input: In<'revokeDelegate'>) => account('revokeDelegate', input)
 export const listMyDelegations = () => account('listMyDelegations', {})
 export const sendDelegateCode = (input: In<'sendDelegateCode'>) => account('sendDelegateCode', input)

@@ -16,6 +16,7 @@ const ACTIONS: Record<string, string> = {
   'account.revokeStaff': '停用人员账号',
   'account.listCommitteePeople': '查看业委会人员',
   'account.authorizeDelegate': '委托他人',
+  'account.delegationReach': '查看被委托人能做什么',
   'account.revokeDelegate': '撤销委托',
   'account.listMyDelegations': '查看委托',
   'account.startFaceCheck': '人脸核身',

@@ -4,7 +4,7 @@ import { AtButton, AtInput, AtSegmentedControl } from 'taro-ui'
 import { ACCOUNT_LABELS, accountApi } from '@core/api/account'
 import type { MyHome } from '@core/api/identity'
 import type { OpenVote } from '@core/api/vote'
-import { authorizeDelegate } from '../../../../services/account'
+import { authorizeDelegate, delegationReach } from '../../../../services/account'
 import { getMyHome } from '../../../../services/identity'
 import { castVote } from '../../../../services/vote'
 import type { useNotice } from '../../../../hooks/useNotice'
@@ -21,12 +21,22 @@ interface Props {
 
 const SCOPES = ['某一次投票', '到某一天为止']
 
-/** The owner names the delegate (name, ID number, phone) for one of her units, for one vote or until a day. */
+/**
+ * The owner names the delegate (name, ID number, phone) for her units — all of them unless she
+ * leaves some out — for one vote or until a day, and sees before confirming what the delegate will
+ * and will not be able to do (a household's units vote together: all of them, or none).
+ */
 export function DelegateForm({ notice, onCancel, onDone }: Props) {
   const home = useRemote(getMyHome)
   const votes = useRemote(() => castVote('openVotes', {}))
   const units = home.state.status === 'ready' ? home.state.data.units : []
-  const [unitIndex, setUnitIndex] = useState(0)
+  const communities = [...new Set(units.map((u) => u.communityId ?? ''))]
+  const [communityIndex, setCommunityIndex] = useState(0)
+  const communityId = communities[communityIndex] ?? ''
+  const here = units.filter((u) => (u.communityId ?? '') === communityId)
+  // null: every unit of hers in the community (the default).
+  const [chosen, setChosen] = useState<string[] | null>(null)
+  const unitIds = chosen ?? here.map((u) => u.id)
   const [name, setName] = useState('')
   const [idNumber, setIdNumber] = useState('')
   const [phone, setPhone] = useState('')
@@ -35,19 +45,28 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
   const [until, setUntil] = useState('')
   const { busy, send } = useSubmit(notice)
 
-  const unit = units[unitIndex]
   const unitVotes: OpenVote[] =
-    votes.state.status === 'ready' && unit ? votes.state.data.filter((v) => !unit.communityId || v.communityId === unit.communityId) : []
+    votes.state.status === 'ready' ? votes.state.data.filter((v) => !communityId || v.communityId === communityId) : []
   const vote = unitVotes[voteIndex]
+  const voteKey = scope === 0 ? (vote?.id ?? '') : ''
+  const reach = useRemote(
+    () => delegationReach({ unitIds, ...(voteKey ? { voteId: voteKey } : {}) }),
+    unitIds.length > 0 ? [unitIds.join(','), voteKey] : null,
+  )
+  const toggle = (id: string) =>
+    setChosen((ids) => {
+      const current = ids ?? here.map((u) => u.id)
+      return current.includes(id) ? current.filter((x) => x !== id) : [...current, id]
+    })
 
   const submit = async () => {
-    if (!unit) return notice.showError({ message: '请先选择房屋' })
+    if (unitIds.length === 0) return notice.showError({ message: '请至少选择一套房屋' })
     if (scope === 0 && !vote) return notice.showError({ message: '请选择委托的投票' })
     if (scope === 1 && !until) return notice.showError({ message: '请选择委托截止日期' })
     const parsed = check(
       accountApi.authorizeDelegate.input,
       {
-        unitId: unit.id,
+        unitIds,
         name,
         idNumber,
         phone,
@@ -63,19 +82,45 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
   }
   return (
     <View>
-      <View className='form__lead'>被委托人可以代您办理这套房屋的事务、参加投票。您自己投的票始终优先。</View>
+      <View className='form__lead'>
+        被委托人可以代您参加投票。您自己投的票始终优先：您本人投票后（无论在他之前还是之后），他代投的票都不再计入。
+      </View>
       <View className='form'>
-        <Picker
-          mode='selector'
-          range={units.map(unitLabel(home.state.status === 'ready' ? home.state.data : null))}
-          value={unitIndex}
-          onChange={(e) => setUnitIndex(Number(e.detail.value))}
-        >
-          <View className='form__row'>
-            <View className='form__label'>房屋</View>
-            <View className='form__value'>{unit ? roomLabel(unit) : '正在加载…'}</View>
+        {communities.length > 1 && (
+          <Picker
+            mode='selector'
+            range={communities.map(communityName(home.state.status === 'ready' ? home.state.data : null))}
+            value={communityIndex}
+            onChange={(e) => {
+              setCommunityIndex(Number(e.detail.value))
+              setChosen(null)
+            }}
+          >
+            <View className='form__row'>
+              <View className='form__label'>小区</View>
+              <View className='form__value'>{communityName(home.state.status === 'ready' ? home.state.data : null)(communityId)}</View>
+            </View>
+          </Picker>
+        )}
+        <View className='form__row' onClick={() => setChosen(null)}>
+          <View className='form__label'>委托的房屋</View>
+          <View className='form__value'>
+            {units.length === 0
+              ? '正在加载…'
+              : unitIds.length === here.length
+                ? `全部 ${here.length} 套`
+                : `${unitIds.length} 套（点此全选）`}
           </View>
-        </Picker>
+        </View>
+        {here.map((u) => (
+          <View
+            key={u.id}
+            className={`delegates__unit ${unitIds.includes(u.id) ? 'delegates__unit--on' : ''}`}
+            onClick={() => toggle(u.id)}
+          >
+            {unitIds.includes(u.id) ? '已选' : '未选'}　{roomLabel(u)}
+          </View>
+        ))}
         <AtInput name='name' title='被委托人' placeholder='姓名' value={name} onChange={(v: string | number) => setName(String(v))} />
         <AtInput
           name='idNumber'
@@ -126,6 +171,16 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
           </Picker>
         )}
       </View>
+      <View className='delegates__reach'>
+        <View className='delegates__reach-title'>被委托人将能做什么</View>
+        {unitIds.length === 0 && <View className='delegates__reach-line'>请至少选择一套房屋</View>}
+        {unitIds.length > 0 &&
+          reach.data?.lines.map((l) => (
+            <View key={l.text} className={`delegates__reach-line ${l.ok ? 'delegates__reach-line--ok' : ''}`}>
+              {l.text}
+            </View>
+          ))}
+      </View>
       <View className='form__actions'>
         <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void submit()}>
           确认委托
@@ -136,9 +191,5 @@ export function DelegateForm({ notice, onCancel, onDone }: Props) {
   )
 }
 
-/** Names the community too when the owner has units in more than one. */
-const unitLabel = (home: MyHome | null) => (unit: MyHome['units'][number]) => {
-  const communities = home?.communities ?? []
-  const community = communities.length > 1 ? communities.find((c) => c.id === unit.communityId)?.name : ''
-  return community ? `${community} ${roomLabel(unit)}` : roomLabel(unit)
-}
+/** A community's name, for an owner with units in more than one. */
+const communityName = (home: MyHome | null) => (id: string) => home?.communities?.find((c) => c.id === id)?.name ?? '我的小区'

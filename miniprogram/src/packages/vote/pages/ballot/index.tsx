@@ -32,9 +32,9 @@ export default function BallotPageView() {
   )
 }
 
-/** The party to start with: the one asked for, else the first that has not voted yet. */
+/** The party to start with: the one asked for, else the first she can still vote for. */
 function firstParty(parties: BallotParty[], wanted?: string): BallotParty | undefined {
-  return parties.find((p) => p.partyId === wanted) ?? parties.find((p) => !p.ballot) ?? parties[0]
+  return parties.find((p) => p.partyId === wanted) ?? parties.find((p) => !p.ballot && !p.blocked) ?? parties[0]
 }
 
 function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: string }) {
@@ -49,6 +49,7 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
   useEffect(() => setChoices(party?.ballot?.choices ?? {}), [party])
 
   const open = vote.state === 'voting'
+  const castable = open && Boolean(party) && !party?.blocked
   const options = page.choices.map((c) => ({ value: c, label: CHOICE_LABELS[c] }))
   const missing = vote.items.filter((i) => !choices[i.id])
 
@@ -79,6 +80,7 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
         {vote.description && <View className='vp__meta'>{vote.description}</View>}
         {vote.followMajorityCounts && <View className='vp__meta'>本次投票可以选择“从众”：从众票计入多数一方。</View>}
       </View>
+      {page.delegateRule && <View className='ballot__notice ballot__rule'>{page.delegateRule}</View>}
       {!open && (
         <View className='ballot__notice'>
           {vote.state === 'tallied' ? '计票已完成，可以查看表决结果。' : `当前状态为“${vote.stateLabel}”，现在不能投票。`}
@@ -104,6 +106,7 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
           <PartyLine party={party} />
         </View>
       )}
+      {party?.blocked && <View className='ballot__notice ballot__blocked'>{party.blocked}</View>}
       {party?.ballot && (
         <View className='ballot__notice'>
           已投票（回执码 {party.ballot.receipt}）。{open ? '截止前可以修改，以最后一次提交为准。' : ''}
@@ -123,7 +126,7 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
             <ChoiceGroup
               options={options}
               value={choices[item.id] ?? null}
-              disabled={!open || busy}
+              disabled={!castable || busy}
               onChange={(c) => setChoices((prev) => ({ ...prev, [item.id]: c }))}
             />
           )}
@@ -131,7 +134,7 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
       ))}
       <OwnerTurnout voteId={vote.id} />
       <View className='vp__actions'>
-        {open && party && (
+        {castable && party && (
           <AtButton type='primary' disabled={busy} onClick={askConfirm}>
             {party.ballot ? '修改选票' : '提交投票'}
           </AtButton>
@@ -171,7 +174,7 @@ function PartyLine({ party }: { party: BallotParty }) {
       <View className='vp__meta'>
         {party.as === 'delegate' ? '受业主委托投票' : '业主本人'}
         {party.coOwned ? ' · 多人共有' : ''}
-        {party.ballot ? ' · 已投票' : ' · 未投票'}
+        {party.blocked ? ' · 不能代投' : party.ballot ? ' · 已投票' : ' · 未投票'}
       </View>
     </View>
   )

@@ -8,7 +8,7 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { paperChoices } from './choices'
 
-const REASONS = { coOwnersDisagree: '共有人的选择不一致', coOwnersUnconfirmed: '未指定投票代表，需要确认' }
+const REASONS = { coOwnersDisagree: '共有人的选择不一致，须确认', coOwnersUnconfirmed: '没有投票代表，共有人的选择须确认后才计入' }
 
 /**
  * A co-owned unit with no representative bound before voting started: every co-owner's ballot is
@@ -31,6 +31,7 @@ export default function CoOwnedCard({ vote, entry, onDone }: { vote: VoteDetail;
     <View className='card supplement__case'>
       <View className='vp__title'>{entry.rooms.join('、')}</View>
       <View className='vp__meta'>共有人：{entry.owners.join('、')}</View>
+      <View className='supplement__why'>{entry.why}</View>
       {entry.items.map((e) => {
         const index = vote.items.findIndex((i) => i.id === e.itemId) + 1
         return (

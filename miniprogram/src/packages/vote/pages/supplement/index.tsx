@@ -27,6 +27,15 @@ function Supplement({ vote, overview, onChanged }: SupplementData & { onChanged:
   const pending = overview.coOwnedPending.length
   return (
     <View>
+      {pending > 0 && (
+        <View>
+          <View className='section-title'>先确认：必须确认的共有房屋（{pending} 套）</View>
+          <View className='vp__meta supplement__lead'>这些房屋有多位业主，但没有唯一的投票代表；逐套确认投票情况后才能完成投票补计。</View>
+          {overview.coOwnedPending.map((c) => (
+            <CoOwnedCard key={c.partyId} vote={vote} entry={c} onDone={onChanged} />
+          ))}
+        </View>
+      )}
       <View className='card'>
         <View className='vp__title'>{vote.title}</View>
         <View className='vp__meta'>
@@ -35,14 +44,6 @@ function Supplement({ vote, overview, onChanged }: SupplementData & { onChanged:
         </View>
         <View className='vp__meta'>业主既有纸质票又进行了电子投票的，以电子投票结果为准，无须补录。</View>
       </View>
-      {pending > 0 && (
-        <View>
-          <View className='section-title'>必须确认的共有房屋（{pending} 套）</View>
-          {overview.coOwnedPending.map((c) => (
-            <CoOwnedCard key={c.partyId} vote={vote} entry={c} onDone={onChanged} />
-          ))}
-        </View>
-      )}
       {overview.state === 'supplementing' ? (
         <View>
           <View className='section-title'>补录纸质票</View>

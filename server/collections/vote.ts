@@ -174,3 +174,17 @@ export interface BallotDoc {
 
 /** A `voteEntries` document: a chunk of the frozen roll or a bucket of voters. */
 export type VoteEntryDoc = RollChunkDoc | VoterBucketDoc
+
+/**
+ * A `voteReminders` document: that an owner was texted a reminder for a vote
+ * (`voteReminder:<voteId>:sms:<personId>`), or that a round of reminders ran in a 10-minute window
+ * (`voteReminder:<voteId>:round:<window>`). The deterministic ids make both once-only under
+ * concurrent taps: the insert that loses answers a duplicate key.
+ */
+export interface VoteReminderDoc {
+  _id: string
+  voteId: string
+  channel: 'sms' | 'round'
+  personId: string | null
+  at: Date
+}

@@ -270,6 +270,20 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     // Designed: ~70% agree on the ordinary item (passes), ~60% on the major one (needs ¾: fails).
     await ordinary.locator('.yw-result__outcome', { hasText: /^通过$/ }).waitFor()
     await major.locator('.yw-result__outcome', { hasText: /^未通过$/ }).waitFor()
+    // The main view speaks to owners: what was decided and why in words, a chart by area and by
+    // headcount with the legal lines, and no code, id or formula (those are behind 查看计算过程).
+    await ordinary.locator('.yw-result__reason', { hasText: '同意的面积和人数都超过参与表决的一半，所以这一项通过' }).waitFor()
+    await major.locator('.yw-result__reason', { hasText: /没有达到参与表决的四分之三，所以这一项未通过/ }).waitFor()
+    expect(await ordinary.locator('.yw-chart').count()).toBe(2)
+    await ordinary.locator('.yw-chart__marker-label', { hasText: '同意需超过' }).first().waitFor()
+    await ordinary.locator('.yw-chart__legend-item', { hasText: /^同意 [\d.]+ m²（[\d.]+%）$/ }).waitFor()
+    expect(await p.locator('.yw-result__calculation').count()).toBe(0)
+    const mainView = await p.locator('.vp.result:visible').innerText()
+    expect(mainView).not.toMatch(/A_P|agreeA|agreeN|N_P|followMajority|事项 ?i\d|\bi\d\b|\["|SHA-256/)
+    expect(mainView).not.toMatch(/[A-Za-z_]{2,}/)
+
+    await ordinary.locator('.yw-result__toggle', { hasText: '查看计算过程' }).click()
+    await major.locator('.yw-result__toggle', { hasText: '查看计算过程' }).click()
     await ordinary.getByText(/参与表决面积 [\d.]+ m²，占总面积 [\d.]+ m²，达到三分之二/).waitFor()
     await ordinary
       .getByText(/超过参与表决面积的一半/)
@@ -296,8 +310,11 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     await p.locator('.yw-result').first().waitFor()
     await p.locator('.result__check input[placeholder="XXXX-XXXX-XXXX"]').first().waitFor()
     await button(p, '核对回执码').click()
-    await p.locator('.result__answer.vp__ok').waitFor()
-    await p.locator('.result__line', { hasText: '"i2","oppose"' }).waitFor()
+    await p.locator('.result__answer.vp__ok', { hasText: '您的选票已计入，共 2 个事项' }).waitFor()
+    await p.locator('.result__line', { hasText: `第2项（${ITEMS[1]}）：反对` }).waitFor()
+    expect(await p.locator('.result__check').innerText()).not.toMatch(/"i\d"|\["|oppose|agree/)
+    await p.locator('.result__check .result__toggle', { hasText: '查看计算过程' }).click()
+    await p.locator('.result__raw .result__digest', { hasText: '"i2","oppose"' }).waitFor()
   }, 60_000)
 })
 

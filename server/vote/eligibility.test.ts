@@ -25,7 +25,7 @@ import {
  *   delegate) cannot cast, and a ballot of hers left from before is not counted as taking part;
  * - a street reviewer reaches only her street in her own district;
  * - 统计录入 refuses the same item twice.
- * p3 is the only co-owner of 1-1-201 bound at approval; p4 binds afterwards.
+ * p3 is the only co-owner of 1栋1单元201 bound at approval; p4 binds afterwards.
  */
 
 const START = Date.UTC(2025, 4, 1, 2, 0)
@@ -162,9 +162,9 @@ describe('a co-owned flat with a voting representative', () => {
       await director()<{ total: number; rows: NonParticipantRow[] }>('manageVote', 'nonParticipants', { voteId, limit: 100 }),
     )
     expect(absent.total).toBe(12)
-    expect(absent.rows.map((r) => r.room)).toContain('1-1-201')
-    // Every party without a counted ballot is reminded, the co-owned 1-1-201 among them: all 10 parties,
-    // 9 reachable (the two-flat p1 once; p3 and p4 of 1-1-201 once), the developer without a phone.
+    expect(absent.rows.map((r) => r.room)).toContain('1栋1单元201')
+    // Every party without a counted ballot is reminded, the co-owned 1栋1单元201 among them: all 10 parties,
+    // 9 reachable (the two-flat p1 once; p3 and p4 of 1栋1单元201 once), the developer without a phone.
     const reminded = must(await staff()<{ waiting: number; unreachable: number }>('manageVote', 'remind', { voteId }))
     expect(reminded).toMatchObject({ waiting: 10, unreachable: 1 })
   })
@@ -177,7 +177,7 @@ describe('a co-owned flat with a voting representative', () => {
     const absent = must(
       await director()<{ total: number; rows: NonParticipantRow[] }>('manageVote', 'nonParticipants', { voteId, limit: 100 }),
     )
-    expect(absent.rows.map((r) => r.room)).not.toContain('1-1-201')
+    expect(absent.rows.map((r) => r.room)).not.toContain('1栋1单元201')
   })
 })
 

@@ -37,7 +37,7 @@ export function findRoom(roll: Roll, parties: readonly Party[], building: string
 
 export function findParty(roll: Roll, partyId: string): Party {
   const party = partiesOf(roll.units).find((p) => p.id === partyId)
-  if (!party) voteFail('UNKNOWN_ROOM', '投票范围内没有这户业主')
+  if (!party) voteFail('UNKNOWN_ROOM', '投票范围内没有这套房')
   return party
 }
 

@@ -29,8 +29,8 @@ describe('receipts', () => {
 })
 
 describe('labels', () => {
-  it('labels rooms by building, unit and room, skipping an empty unit', () => {
-    expect(roomLabel('1', '2', '301')).toBe('1-2-301')
-    expect(roomLabel('A', '', '5')).toBe('A-5')
+  it('labels rooms the way people say them (core/format), skipping an empty unit', () => {
+    expect(roomLabel('1', '2', '301')).toBe('1栋2单元301')
+    expect(roomLabel('A座', '', '5')).toBe('A座5')
   })
 })

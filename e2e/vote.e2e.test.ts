@@ -153,6 +153,12 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
       await p.locator('.card', { hasText: TITLE }).click()
       if (key === 'delegate') await p.getByText('受业主委托投票').waitFor()
       await p.locator('.yw-vote-item .yw-vote-item__class', { hasText: '重大' }).waitFor()
+      if (key === 'wang') {
+        // Submitting with items left open says which ones, beside the button and on each item, and stays.
+        await button(p, '提交投票').click()
+        await p.locator('.yw-notice--error', { hasText: '还有第1项、第2项没有选择' }).waitFor()
+        expect(await p.locator('.ballot__missing').count()).toBe(2)
+      }
       for (const [i, c] of choices.entries()) await choose(p.locator('.yw-vote-item').nth(i), CHOICE_LABEL[c])
       await button(p, '提交投票').click()
       await p.getByText('请确认您的选择').waitFor()

@@ -178,6 +178,16 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     await h5.open(p, `/packages/vote/pages/detail/index?voteId=${voteId}&as=committee`)
     await p.locator('.yw-turnout__shortfall', { hasText: /还差 \d+ 人 \/ [\d.]+ m²/ }).waitFor()
     await p.locator('.yw-progress__value', { hasText: '3 人 / 共' }).waitFor()
+    // Reminders say plainly who was reached and how: owners without a subscription get a text at their registered phone.
+    await button(p, '提醒未投票的业主').click()
+    await confirmDialog(p)
+    await p
+      .locator('.detail__reminded', {
+        hasText: /^还没有投票 \d+ 人：订阅消息提醒 \d+ 人，短信提醒 [1-9]\d* 人，.*无法提醒 \d+ 人（未留手机号）。$/,
+      })
+      .waitFor()
+    const texts = (await h5.emu.outbox('sms')).filter((m) => m.purpose === 'voteReminder')
+    expect(texts.length).toBeGreaterThan(0)
   }, 60_000)
 
   test('after the end the director starts 补计 and enters a paper ballot by room', async () => {

@@ -60,7 +60,8 @@ export default function CommitteeActions({ vote, onChanged }: { vote: VoteDetail
           提醒未投票的业主
         </AtButton>
       )}
-      {reminded && <View className='vp__ok detail__reminded'>{reminded}</View>}
+      {reminded && <View className='yw-notice yw-notice--success detail__reminded'>{reminded}</View>}
+      {notice.inline}
       {s === 'closed' && (
         <AtButton type='primary' disabled={busy} onClick={() => setAsking('supplement')}>
           开始投票补计

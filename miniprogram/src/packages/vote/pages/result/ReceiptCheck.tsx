@@ -42,6 +42,7 @@ export default function ReceiptCheck({ voteId, items }: { voteId: string; items:
         <AtButton disabled={busy} onClick={() => void verify()}>
           核对回执码
         </AtButton>
+        {notice.inline}
         {check && (
           <View>
             <View className={`result__answer ${check.counted ? 'vp__ok' : 'vp__error'}`}>

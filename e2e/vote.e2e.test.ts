@@ -188,6 +188,15 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
       .waitFor()
     const texts = (await h5.emu.outbox('sms')).filter((m) => m.purpose === 'voteReminder')
     expect(texts.length).toBeGreaterThan(0)
+
+    // The non-participant export is offered to open or save, never as a raw address.
+    await button(p, '未参与名单与线下认证').click()
+    await button(p, '下载未参与表决明细表（Excel）').click()
+    await p.locator('.yw-notice--success', { hasText: /表格已生成：未参与表决明细\.xlsx，共 \d+ 套/ }).waitFor()
+    await button(p, '打开表格').waitFor()
+    await button(p, '下载到本机').waitFor()
+    expect(await p.locator('.exports__link').count()).toBe(0)
+    expect(await p.locator('.vp.exports:visible').innerText()).not.toMatch(/https?:|\/storage\//)
   }, 60_000)
 
   test('after the end the director starts 补计 and enters a paper ballot by room', async () => {

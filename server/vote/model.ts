@@ -65,3 +65,8 @@ export function newReceipt(): string {
 export function roomLabel(building: string, unitNo: string, room: string): string {
   return formatRoom({ building, unitNo, room })
 }
+
+/** The label rolls frozen before that one carry (1-2-603): a room of such a roll is still found by it. */
+export function legacyRoomLabel(building: string, unitNo: string, room: string): string {
+  return [building, unitNo, room].filter((s) => s !== '').join('-')
+}

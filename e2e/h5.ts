@@ -101,7 +101,7 @@ export function useH5<P extends string>(options: H5Options<P>): H5<P> {
       await page.goto(`${started().url}/#${pagePath}`)
     },
     async smsCode(phone) {
-      const sms = (await started().outbox('sms')).find((m) => m.to === phone)
+      const sms = (await started().outbox('sms')).find((m) => m.to === phone && m.code)
       if (!sms?.code) throw new Error(`no SMS code reached ${phone}`)
       return String(sms.code)
     },

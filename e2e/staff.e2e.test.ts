@@ -55,6 +55,10 @@ describeH5('staff binding and the director’s authorisation (H5)', () => {
     await field(staff, '6位数字').fill(await h5.smsCode(STAFF.phone))
     await button(staff, '提交信息').click()
     await staff.locator('.staff-bind__waiting').getByText(WAITING).waitFor()
+    // The page says it worked and offers the way on, instead of the filled form with an active button.
+    await staff.locator('.staff-bind__done', { hasText: '绑定成功' }).waitFor()
+    await button(staff, '返回首页').waitFor()
+    expect(await staff.locator('.at-button:visible', { hasText: '提交信息' }).count()).toBe(0)
     const [account] = await h5.emu.query<{ status: string; openid: string }>('roles', { openid: STAFF.openid })
     expect(account).toMatchObject({ status: 'pending' })
   })

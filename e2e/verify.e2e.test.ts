@@ -126,7 +126,7 @@ describeH5('anyone checks a published vote result (H5)', () => {
 
 const ROWS: FigureKey[] = ['total', 'participated', 'agree', 'oppose', 'abstain', 'invalid', 'followMajority']
 
-/** One box of the form: a row (总数, 参与表决, …) and its 户数 or 面积. Taro's H5 input wraps the real <input>. */
+/** One box of the form: a row (总数, 参与表决, …) and its 人数 or 面积. Taro's H5 input wraps the real <input>. */
 function cell(page: Page, row: FigureKey, part: 'owners' | 'area'): Locator {
   return page.locator(`.verify-row--${row} .verify-row__input--${part} input`)
 }

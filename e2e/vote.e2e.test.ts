@@ -157,6 +157,12 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
         await p.locator('.ballot__rule', { hasText: '业主本人投的票始终优先' }).waitFor()
       }
       await p.locator('.yw-vote-item .yw-vote-item__class', { hasText: '重大' }).waitFor()
+      if (key === 'wang') {
+        // Submitting with items left open says which ones, beside the button and on each item, and stays.
+        await button(p, '提交投票').click()
+        await p.locator('.yw-notice--error', { hasText: '还有第1项、第2项没有选择' }).waitFor()
+        expect(await p.locator('.ballot__missing').count()).toBe(2)
+      }
       for (const [i, c] of choices.entries()) await choose(p.locator('.yw-vote-item').nth(i), CHOICE_LABEL[c])
       await button(p, '提交投票').click()
       await p.getByText('请确认您的选择').waitFor()
@@ -176,6 +182,25 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     await h5.open(p, `/packages/vote/pages/detail/index?voteId=${voteId}&as=committee`)
     await p.locator('.yw-turnout__shortfall', { hasText: /还差 \d+ 人 \/ [\d.]+ m²/ }).waitFor()
     await p.locator('.yw-progress__value', { hasText: '3 人 / 共' }).waitFor()
+    // Reminders say plainly who was reached and how: owners without a subscription get a text at their registered phone.
+    await button(p, '提醒未投票的业主').click()
+    await confirmDialog(p)
+    await p
+      .locator('.detail__reminded', {
+        hasText: /^还没有投票 \d+ 人：订阅消息提醒 \d+ 人，短信提醒 [1-9]\d* 人，.*无法提醒 \d+ 人（未留手机号）。$/,
+      })
+      .waitFor()
+    const texts = (await h5.emu.outbox('sms')).filter((m) => m.purpose === 'voteReminder')
+    expect(texts.length).toBeGreaterThan(0)
+
+    // The non-participant export is offered to open or save, never as a raw address.
+    await button(p, '未参与名单与线下认证').click()
+    await button(p, '下载未参与表决明细表（Excel）').click()
+    await p.locator('.yw-notice--success', { hasText: /表格已生成：未参与表决明细\.xlsx，共 \d+ 套/ }).waitFor()
+    await button(p, '打开表格').waitFor()
+    await button(p, '下载到本机').waitFor()
+    expect(await p.locator('.exports__link').count()).toBe(0)
+    expect(await p.locator('.vp.exports:visible').innerText()).not.toMatch(/https?:|\/storage\//)
   }, 60_000)
 
   test('after the end the director starts 补计 and enters a paper ballot by room', async () => {
@@ -274,6 +299,20 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     // Designed: ~70% agree on the ordinary item (passes), ~60% on the major one (needs ¾: fails).
     await ordinary.locator('.yw-result__outcome', { hasText: /^通过$/ }).waitFor()
     await major.locator('.yw-result__outcome', { hasText: /^未通过$/ }).waitFor()
+    // The main view speaks to owners: what was decided and why in words, a chart by area and by
+    // headcount with the legal lines, and no code, id or formula (those are behind 查看计算过程).
+    await ordinary.locator('.yw-result__reason', { hasText: '同意的面积和人数都超过参与表决的一半，所以这一项通过' }).waitFor()
+    await major.locator('.yw-result__reason', { hasText: /没有达到参与表决的四分之三，所以这一项未通过/ }).waitFor()
+    expect(await ordinary.locator('.yw-chart').count()).toBe(2)
+    await ordinary.locator('.yw-chart__marker-label', { hasText: '同意需超过' }).first().waitFor()
+    await ordinary.locator('.yw-chart__legend-item', { hasText: /^同意 [\d.]+ m²（[\d.]+%）$/ }).waitFor()
+    expect(await p.locator('.yw-result__calculation').count()).toBe(0)
+    const mainView = await p.locator('.vp.result:visible').innerText()
+    expect(mainView).not.toMatch(/A_P|agreeA|agreeN|N_P|followMajority|事项 ?i\d|\bi\d\b|\["|SHA-256/)
+    expect(mainView).not.toMatch(/[A-Za-z_]{2,}/)
+
+    await ordinary.locator('.yw-result__toggle', { hasText: '查看计算过程' }).click()
+    await major.locator('.yw-result__toggle', { hasText: '查看计算过程' }).click()
     await ordinary.getByText(/参与表决面积 [\d.]+ m²，占总面积 [\d.]+ m²，达到三分之二/).waitFor()
     await ordinary
       .getByText(/超过参与表决面积的一半/)
@@ -300,8 +339,11 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
     await p.locator('.yw-result').first().waitFor()
     await p.locator('.result__check input[placeholder="XXXX-XXXX-XXXX"]').first().waitFor()
     await button(p, '核对回执码').click()
-    await p.locator('.result__answer.vp__ok').waitFor()
-    await p.locator('.result__line', { hasText: '"i2","oppose"' }).waitFor()
+    await p.locator('.result__answer.vp__ok', { hasText: '您的选票已计入，共 2 个事项' }).waitFor()
+    await p.locator('.result__line', { hasText: `第2项（${ITEMS[1]}）：反对` }).waitFor()
+    expect(await p.locator('.result__check').innerText()).not.toMatch(/"i\d"|\["|oppose|agree/)
+    await p.locator('.result__check .result__toggle', { hasText: '查看计算过程' }).click()
+    await p.locator('.result__raw .result__digest', { hasText: '"i2","oppose"' }).waitFor()
   }, 60_000)
 })
 

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import type { Choice } from '../core/api/vote'
+import { roomLabel } from '../core/format'
 
 export interface Unit {
   _id: string
@@ -26,7 +27,8 @@ export type Figures = Record<Choice, { count: number; areaCenti: number }>
 
 export const CHOICE_LABEL: Record<Choice, string> = { agree: '同意', oppose: '反对', abstain: '弃权', followMajority: '从众' }
 
-export const room = (u: Unit) => `${u.building}-${u.unitNo}-${u.room}`
+/** The room as every page labels it (core/format: 1栋2单元603). */
+export const room = (u: Unit) => roomLabel(u)
 
 /** The parties that vote on paper: everyone but the developer and those who voted online (`online`: their units), about 85% of them. */
 export function paperParties(units: Unit[], online: Set<string>): Array<{ units: Unit[]; choices: [Choice, Choice] }> {
@@ -64,7 +66,7 @@ export function handCount(ballots: Cast[], units: Unit[]): [Figures, Figures] {
   return items
 }
 
-/** Types a count into 统计录入: per item, a row per choice with its 户数 and its area in m² (two decimals, from integer centi-m²). */
+/** Types a count into 统计录入: per item, a row per choice with its 人数 and its area in m² (two decimals, from integer centi-m²). */
 export async function typeStatistics(p: Page, items: Figures[]): Promise<void> {
   for (const [i, figures] of items.entries()) {
     const rows = p.locator('.stats__item').nth(i).locator('.stats__row')

@@ -35,6 +35,11 @@ export const ENV_VARS = {
   SMS_SDK_APP_ID: { kind: 'deploy', required: true, about: '腾讯云短信 SdkAppId' },
   SMS_SIGN_NAME: { kind: 'deploy', required: true, about: '短信签名' },
   SMS_TEMPLATE_ID: { kind: 'deploy', required: true, about: '验证码短信模板 id（“您的验证码是{1}，{2}分钟内有效。”）' },
+  SMS_REMINDER_TEMPLATE_ID: {
+    kind: 'deploy',
+    required: true,
+    about: '投票提醒短信模板 id（“您所在小区的投票「{1}」将于{2}截止，您还没有投票，请打开微信小程序“业主决策平台”参与表决。”）',
+  },
   SMS_REGION: { kind: 'deploy', about: '短信接口地域，默认 ap-guangzhou' },
   SMS_SECRET_ID: {
     kind: 'deploy',

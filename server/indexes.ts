@@ -79,6 +79,7 @@ export const INDEXES: Record<string, IndexSpec[]> = {
     { name: 'voteId_receipt', fields: ['voteId', 'receipt'] },
   ],
   voteEntries: [{ name: 'voteId_kind', fields: ['voteId', 'kind'] }],
+  voteReminders: [{ name: 'voteId_channel', fields: ['voteId', 'channel'] }],
   // 待办/已办 of an organisation, newest change first, and the badge's count (server/todos/read.ts).
   todos: [
     { name: 'assigneeKey_status_updatedAt', fields: ['assigneeKey', 'status', 'updatedAt'] },

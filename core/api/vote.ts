@@ -351,6 +351,25 @@ export interface NoticeReport {
   failed: number
 }
 
+/**
+ * What 提醒未投票业主 reached, counted in 人 (parties, the law's headcount) over the parties in scope
+ * with no ballot yet: a subscription message, else a text to a registered phone (once per vote), else
+ * nobody could be reached. `summary` says it in one sentence.
+ */
+export interface ReminderReport {
+  waiting: number
+  bySubscription: number
+  bySms: number
+  /** Texted in an earlier round of this vote: not texted again. */
+  smsEarlier: number
+  /** Left for the next round: a round texts at most a few hundred owners. */
+  smsLater: number
+  /** No subscription and no phone number in the register. */
+  unreachable: number
+  failed: number
+  summary: string
+}
+
 export type VoteNoticeKind = 'opened' | 'reminder'
 export const VOTE_NOTICE_LABELS: Record<VoteNoticeKind, string> = { opened: '投票开始通知', reminder: '投票截止提醒' }
 
@@ -521,7 +540,7 @@ export const manageVoteApi = {
   verifyInPerson: action(
     z.object({ communityId: Id, subjectId: Id, idType: IdType, idNumber: IdNumber, note: Body(200).default('') }),
   ).returns<FaceFailureView>(),
-  remind: action(VoteRef).returns<NoticeReport>(),
+  remind: action(VoteRef).returns<ReminderReport>(),
   /** The register's buildings with unit count and area, for choosing a vote's scope (one aggregate). */
   listBuildings: action(z.object({ communityId: Id })).returns<BuildingView[]>(),
   auditLog: action(VoteRef.merge(ListPage)).returns<AuditView[]>(),

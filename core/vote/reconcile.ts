@@ -37,10 +37,12 @@ const CHOICE_TEXT: Record<Choice, string> = {
 export function reconcileStatistics(computed: readonly ItemTally[], entered: readonly EnteredItemStatistics[]): Reconciliation {
   const enteredById = new Map(entered.map((e) => [e.itemId, e]))
   const differences: StatisticsDifference[] = []
-  for (const item of computed) {
+  for (const [index, item] of computed.entries()) {
+    // People read items by their number on the ballot (第1项), never by their id.
+    const itemName = `第${index + 1}项`
     const e = enteredById.get(item.itemId)
     if (!e) {
-      differences.push(missing(item.itemId, null, 0, `事项 ${item.itemId} 未录入统计`))
+      differences.push(missing(item.itemId, null, 0, `${itemName}未录入统计`))
       continue
     }
     const { area, headcount } = item.counted.explanation
@@ -53,7 +55,7 @@ export function reconcileStatistics(computed: readonly ItemTally[], entered: rea
           field: `${choice}.count`,
           entered: got.count,
           computed: headcount[choice],
-          message: `事项 ${item.itemId} ${name}票数：录入 ${got.count}，系统计算 ${headcount[choice]}`,
+          message: `${itemName}${name}票数：录入 ${got.count}，系统计算 ${headcount[choice]}`,
         })
       }
       if (got.areaCenti !== area[choice]) {
@@ -62,14 +64,14 @@ export function reconcileStatistics(computed: readonly ItemTally[], entered: rea
           field: `${choice}.areaCenti`,
           entered: got.areaCenti,
           computed: area[choice],
-          message: `事项 ${item.itemId} ${name}面积：录入 ${formatArea(got.areaCenti)}，系统计算 ${formatArea(area[choice])}`,
+          message: `${itemName}${name}面积：录入 ${formatArea(got.areaCenti)}，系统计算 ${formatArea(area[choice])}`,
         })
       }
     }
   }
   const known = new Set(computed.map((i) => i.itemId))
   for (const e of entered) {
-    if (!known.has(e.itemId)) differences.push(missing(e.itemId, 0, null, `录入的事项 ${e.itemId} 不属于本次表决`))
+    if (!known.has(e.itemId)) differences.push(missing(e.itemId, 0, null, '录入了一个不属于本次表决的事项'))
   }
   return { matches: differences.length === 0, differences }
 }

@@ -62,13 +62,13 @@ describe('reconcileStatistics (统计录入)', () => {
     ])
     expect(r.matches).toBe(false)
     expect(r.differences).toEqual([
-      { itemId: 'i1', field: 'agree.count', entered: 2, computed: 1, message: '事项 i1 同意票数：录入 2，系统计算 1' },
+      { itemId: 'i1', field: 'agree.count', entered: 2, computed: 1, message: '第1项同意票数：录入 2，系统计算 1' },
       {
         itemId: 'i1',
         field: 'followMajority.areaCenti',
         entered: 9000,
         computed: 10000,
-        message: '事项 i1 从众面积：录入 90.00 m²，系统计算 100.00 m²',
+        message: '第1项从众面积：录入 90.00 m²，系统计算 100.00 m²',
       },
     ])
   })
@@ -79,5 +79,6 @@ describe('reconcileStatistics (统计录入)', () => {
       ['i1', 'item'],
       ['other', 'item'],
     ])
+    expect(r.differences.map((d) => d.message)).toEqual(['第1项未录入统计', '录入了一个不属于本次表决的事项'])
   })
 })

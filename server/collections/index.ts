@@ -2,7 +2,7 @@ import type { AuditDoc, DevPersonaDoc, FaceFailureDoc, OutboxDoc, SmsCodeDoc, Sm
 import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account'
 import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
-import type { BallotDoc, VoteDoc, VoteEntryDoc } from './vote'
+import type { BallotDoc, VoteDoc, VoteEntryDoc, VoteReminderDoc } from './vote'
 
 /** Every collection the product uses; each one is server-only in production (clients go through functions). */
 export const COLLECTIONS = {
@@ -18,6 +18,7 @@ export const COLLECTIONS = {
   votes: 'votes',
   ballots: 'ballots',
   voteEntries: 'voteEntries',
+  voteReminders: 'voteReminders',
   todos: 'todos',
   subscriptions: 'subscriptions',
   delegations: 'delegations',
@@ -53,6 +54,7 @@ export interface CollectionDocs {
   votes: VoteDoc
   ballots: BallotDoc
   voteEntries: VoteEntryDoc
+  voteReminders: VoteReminderDoc
   todos: TodoDoc
   subscriptions: SubscriptionDoc
   delegations: DelegationDoc

@@ -97,7 +97,7 @@ export interface TodoDoc {
 
 /** `outbox` (local only): what the SMS and subscribe ports would have sent, for the dev page and tests. */
 export type OutboxDoc =
-  | { _id: string; kind: 'sms'; to: string; code: string; purpose: SmsPurpose; text: string; at: Date }
+  | { _id: string; kind: 'sms'; to: string; code: string; purpose: SmsPurpose | 'voteReminder'; text: string; at: Date }
   | { _id: string; kind: 'subscribe'; to: string; templateId: string; page?: string; data: Record<string, { value: string }>; at: Date }
 
 /** `faceFailures` (local only): ID numbers the local face port fails. */

@@ -189,3 +189,17 @@ export interface RepresentativesDoc {
 
 /** A `voteEntries` document: a chunk of the frozen roll, a bucket of voters, or the fixed representatives. */
 export type VoteEntryDoc = RollChunkDoc | VoterBucketDoc | RepresentativesDoc
+
+/**
+ * A `voteReminders` document: that an owner was texted a reminder for a vote
+ * (`voteReminder:<voteId>:sms:<personId>`), or that a round of reminders ran in a 10-minute window
+ * (`voteReminder:<voteId>:round:<window>`). The deterministic ids make both once-only under
+ * concurrent taps: the insert that loses answers a duplicate key.
+ */
+export interface VoteReminderDoc {
+  _id: string
+  voteId: string
+  channel: 'sms' | 'round'
+  personId: string | null
+  at: Date
+}

@@ -43,7 +43,7 @@ export async function sendTemplate<K extends TemplateKey>(
   openids: readonly string[],
   page: string,
   values: TemplateValues<K>,
-  deps: { db?: Database; port?: SubscribePort } = {},
+  deps: { db?: Database; port?: SubscribePort; onSent?: (openid: string) => void } = {},
 ): Promise<SendReport> {
   const db = deps.db ?? getDb()
   const port = deps.port ?? getSubscribePort(db)
@@ -62,6 +62,7 @@ export async function sendTemplate<K extends TemplateKey>(
         .catch((e: unknown) => ({ ok: false as const, errcode: -1, errmsg: String((e as Error)?.message ?? e) }))
       if (answer.ok) {
         report.sent++
+        deps.onSent?.(touser)
         if (!port.spendsGrants) await spend(db, consent.get(touser) as SubscriptionDoc)
         continue
       }

@@ -90,6 +90,41 @@ interface SendSmsResponse {
   }
 }
 
+/** Sends one approved template with its parameters to a phone; throws SmsError when refused. */
+async function sendTencentSms(
+  config: TencentSmsConfig,
+  phone: string,
+  templateId: string,
+  params: string[],
+  send: PostJson,
+  clock: () => number,
+): Promise<void> {
+  const payload = JSON.stringify({
+    PhoneNumberSet: [`+86${phone}`],
+    SmsSdkAppId: config.sdkAppId,
+    SignName: config.signName,
+    TemplateId: templateId,
+    TemplateParamSet: params,
+  })
+  const signed = tc3Sign({
+    secretId: config.secretId,
+    secretKey: config.secretKey,
+    sessionToken: config.sessionToken,
+    service: 'sms',
+    host: HOST,
+    action: 'SendSms',
+    version: '2021-01-11',
+    region: config.region,
+    timestamp: Math.floor(clock() / 1000),
+    payload,
+  })
+  const answer = (await send(`https://${HOST}/`, payload, signed.headers)) as SendSmsResponse
+  const error = answer.Response?.Error
+  if (error) throw new SmsError(`SendSms failed: ${error.Code} ${error.Message}`)
+  const status = answer.Response?.SendStatusSet?.[0]
+  if (!status || status.Code !== 'Ok') throw new SmsError(`SendSms refused: ${status?.Code} ${status?.Message}`)
+}
+
 /**
  * Production: Tencent Cloud SMS API 3.0 `SendSms` (version 2021-01-11) signed with TC3-HMAC-SHA256.
  * The template (SMS_TEMPLATE_ID) must read "您的验证码是{1}，{2}分钟内有效。" under the sign SMS_SIGN_NAME.
@@ -97,30 +132,7 @@ interface SendSmsResponse {
 export function tencentSms(config: TencentSmsConfig, send: PostJson = postJson, clock: () => number = Date.now): SmsPort {
   return {
     async sendCode(phone, code) {
-      const payload = JSON.stringify({
-        PhoneNumberSet: [`+86${phone}`],
-        SmsSdkAppId: config.sdkAppId,
-        SignName: config.signName,
-        TemplateId: config.templateId,
-        TemplateParamSet: [code, String(SMS_CODE_MINUTES)],
-      })
-      const signed = tc3Sign({
-        secretId: config.secretId,
-        secretKey: config.secretKey,
-        sessionToken: config.sessionToken,
-        service: 'sms',
-        host: HOST,
-        action: 'SendSms',
-        version: '2021-01-11',
-        region: config.region,
-        timestamp: Math.floor(clock() / 1000),
-        payload,
-      })
-      const answer = (await send(`https://${HOST}/`, payload, signed.headers)) as SendSmsResponse
-      const error = answer.Response?.Error
-      if (error) throw new SmsError(`SendSms failed: ${error.Code} ${error.Message}`)
-      const status = answer.Response?.SendStatusSet?.[0]
-      if (!status || status.Code !== 'Ok') throw new SmsError(`SendSms refused: ${status?.Code} ${status?.Message}`)
+      await sendTencentSms(config, phone, config.templateId, [code, String(SMS_CODE_MINUTES)], send, clock)
     },
   }
 }
@@ -128,4 +140,67 @@ export function tencentSms(config: TencentSmsConfig, send: PostJson = postJson, 
 /** The adapter for where we run: the emulator's outbox locally, Tencent Cloud SMS in production. */
 export function getSmsPort(db: Pick<Database, 'collection'> = getDb()): SmsPort {
   return isLocal() ? localSms(db) : tencentSms(tencentSmsConfigFromEnv())
+}
+
+/** What a vote reminder text names: the vote (cut to a template variable's length) and its end. */
+export interface VoteReminderText {
+  title: string
+  /** 'MM-DD HH:mm', Beijing time. */
+  endsAt: string
+}
+
+/** Texts an owner who did not subscribe that a vote she has not voted in is ending. Throws SmsError when refused. */
+export interface SmsReminderPort {
+  sendVoteReminder(phone: string, text: VoteReminderText): Promise<void>
+}
+
+/**
+ * The vote's title is cut to this many characters: Tencent Cloud SMS bounds each template variable,
+ * and the reminder template's first variable must be approved for this length.
+ */
+export const SMS_VARIABLE_MAX = 20
+
+const cut = (text: VoteReminderText): VoteReminderText => ({ ...text, title: [...text.title].slice(0, SMS_VARIABLE_MAX).join('') })
+
+/** What the approved reminder template says; production sends only the parameters (title, end). */
+export function smsReminderText({ title, endsAt }: VoteReminderText): string {
+  return `【业主决策平台】您所在小区的投票「${title}」将于${endsAt}截止，您还没有投票，请打开微信小程序“业主决策平台”参与表决。`
+}
+
+/**
+ * The reminder's template id (SMS_REMINDER_TEMPLATE_ID, declared for manageVote in cloudbaserc.json);
+ * the template must read "您所在小区的投票「{1}」将于{2}截止，您还没有投票，请打开微信小程序“业主决策平台”参与表决。"
+ */
+export function smsReminderTemplateId(env: EnvReader = readEnv): string {
+  const id = env('SMS_REMINDER_TEMPLATE_ID')
+  if (!id) throw new Error('SMS_REMINDER_TEMPLATE_ID is not set: the vote reminder text needs it in production')
+  return id
+}
+
+/** Local: the reminder lands in the `outbox` collection beside the codes (with no code). */
+export function localSmsReminders(db: Pick<Database, 'collection'>, clock: () => number = now): SmsReminderPort {
+  return {
+    async sendVoteReminder(phone, text) {
+      await db.collection(COLLECTIONS.outbox).add({
+        data: { kind: 'sms', to: phone, code: '', purpose: 'voteReminder', text: smsReminderText(cut(text)), at: new Date(clock()) },
+      })
+    },
+  }
+}
+
+export function tencentSmsReminders(
+  config: TencentSmsConfig,
+  templateId: string,
+  send: PostJson = postJson,
+  clock: () => number = Date.now,
+): SmsReminderPort {
+  return {
+    async sendVoteReminder(phone, text) {
+      await sendTencentSms(config, phone, templateId, [cut(text).title, text.endsAt], send, clock)
+    },
+  }
+}
+
+export function getSmsReminderPort(db: Pick<Database, 'collection'> = getDb()): SmsReminderPort {
+  return isLocal() ? localSmsReminders(db) : tencentSmsReminders(tencentSmsConfigFromEnv(), smsReminderTemplateId())
 }

@@ -72,6 +72,8 @@ export interface SeedOptions {
   bound?: string[]
   /** Owners who accepted the vote's subscription messages. */
   subscribed?: string[]
+  /** Owners the register holds no phone number for. */
+  withoutPhone?: string[]
 }
 
 /**
@@ -103,7 +105,7 @@ export async function seedVoteWorld(emu: TestEmulator, options: SeedOptions = {}
       name,
       idHash: `hash-${key}`,
       idLast4: '0000',
-      phone: '13900000000',
+      phone: options.withoutPhone?.includes(key) ? '' : '13900000000',
     })),
   )
   await emu.insert(

@@ -6,7 +6,7 @@ import type { Database } from '../cloud'
 import { rows } from '../db'
 import type { Ctx } from '../handler'
 import { voteFail } from './errors'
-import { ballotId, newReceipt, roomLabel } from './model'
+import { ballotId, legacyRoomLabel, newReceipt, roomLabel } from './model'
 import type { BallotDoc, Stamp, VoteDoc } from '../collections/vote'
 import type { Roll } from './roll'
 import { changeVote, type AuditInput } from './store'
@@ -29,7 +29,8 @@ export interface RoomHit {
 /** Finds a room of the frozen roll; UNKNOWN_ROOM when the scope has no such room. */
 export function findRoom(roll: Roll, parties: readonly Party[], building: string, unitNo: string, room: string): RoomHit {
   const label = roomLabel(building, unitNo, room)
-  const unit = roll.units.find((u) => u.room === label)
+  const legacy = legacyRoomLabel(building, unitNo, room)
+  const unit = roll.units.find((u) => u.room === label) ?? roll.units.find((u) => u.room === legacy)
   if (!unit) voteFail('UNKNOWN_ROOM', `投票范围内没有房号 ${label}`)
   const party = parties.find((p) => p.unitIds.includes(unit.id)) as Party
   return { unitId: unit.id, room: unit.room, party, owners: roll.ownerNames.get(unit.id) ?? [] }
@@ -37,7 +38,7 @@ export function findRoom(roll: Roll, parties: readonly Party[], building: string
 
 export function findParty(roll: Roll, partyId: string): Party {
   const party = partiesOf(roll.units).find((p) => p.id === partyId)
-  if (!party) voteFail('UNKNOWN_ROOM', '投票范围内没有这户业主')
+  if (!party) voteFail('UNKNOWN_ROOM', '投票范围内没有这套房')
   return party
 }
 

@@ -6,8 +6,8 @@ describe('buildWorkbook', () => {
     const buffer = await buildWorkbook(
       { title: '续聘物业', communityName: '阳光花园' },
       [
-        { room: '1-1-101', owners: '张*', areaCenti: 8950 },
-        { room: '1-1-102', owners: '建设单位', areaCenti: 12001 },
+        { room: '1栋1单元101', owners: '张*', areaCenti: 8950 },
+        { room: '1栋1单元102', owners: '建设单位', areaCenti: 12001 },
       ],
       Date.UTC(2025, 0, 2, 3, 4),
     )
@@ -17,7 +17,7 @@ describe('buildWorkbook', () => {
     expect(sheet.getRow(1).getCell(1).value).toBe('阳光花园 · 续聘物业')
     expect(String(sheet.getRow(2).getCell(1).value)).toContain('2025-01-02 11:04')
     expect(sheet.getRow(3).values).toEqual([undefined, '房号', '业主', '面积（m²）'])
-    expect(sheet.getRow(4).values).toEqual([undefined, '1-1-101', '张*', 89.5])
-    expect(sheet.getRow(5).values).toEqual([undefined, '1-1-102', '建设单位', 120.01])
+    expect(sheet.getRow(4).values).toEqual([undefined, '1栋1单元101', '张*', 89.5])
+    expect(sheet.getRow(5).values).toEqual([undefined, '1栋1单元102', '建设单位', 120.01])
   })
 })

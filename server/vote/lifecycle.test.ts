@@ -5,6 +5,7 @@ import type {
   CastReceipt,
   EntryView,
   ReceiptCheck,
+  ReminderReport,
   StatisticsView,
   SupplementOverview,
   TurnoutView,
@@ -98,7 +99,7 @@ describe('a vote from draft to published result', () => {
     expect(page.parties).toEqual([
       expect.objectContaining({
         partyId: partyOf('1', '1', '101'),
-        rooms: ['1-1-101', '1-1-202'],
+        rooms: ['1栋1单元101', '1栋1单元202'],
         areaCenti: 19000,
         as: 'owner',
         ballot: null,
@@ -174,20 +175,22 @@ describe('a vote from draft to published result', () => {
       await director()<{ total: number; rows: Array<{ room: string; owners: string }> }>('manageVote', 'nonParticipants', { voteId }),
     )
     expect(list.rows.map((r) => `${r.room} ${r.owners}`)).toEqual([
-      '2-1-103 吴*',
-      '2-1-104 郑*',
-      '2-1-105 冯**',
-      '2-1-106 陈**',
-      '3-1-101 建设单位',
-      '3-1-102 建设单位',
+      '2栋1单元103 吴*',
+      '2栋1单元104 郑*',
+      '2栋1单元105 冯**',
+      '2栋1单元106 陈**',
+      '3栋1单元101 建设单位',
+      '3栋1单元102 建设单位',
     ])
     const exported = must(
       await staff()<{ fileID: string; tempFileURL: string; rows: number }>('manageVote', 'exportNonParticipants', { voteId }),
     )
     expect(exported).toMatchObject({ rows: 6, fileID: expect.stringMatching(/\.xlsx$/), tempFileURL: expect.stringContaining('http') })
 
-    const reminded = must(await staff()<{ recipients: number; sent: number; notSubscribed: number }>('manageVote', 'remind', { voteId }))
-    expect(reminded).toEqual({ recipients: 2, sent: 1, notSubscribed: 1, failed: 0 })
+    // 5 parties have not voted: p7 accepted the reminder; p8 (bound, not subscribed) and p9, p10 (not bound)
+    // are texted at their registered phones; the developer has no phone.
+    const reminded = must(await staff()<ReminderReport>('manageVote', 'remind', { voteId }))
+    expect(reminded).toMatchObject({ waiting: 5, bySubscription: 1, bySms: 3, unreachable: 1, failed: 0 })
   })
 
   it('closes at the end time; 补计 lists the co-owned flat first and blocks until it is confirmed', async () => {
@@ -230,7 +233,7 @@ describe('a vote from draft to published result', () => {
     const overview = must(await director()<SupplementOverview>('supplementVote', 'overview', { voteId }))
     expect(overview).toMatchObject({ state: 'supplementing', paperEntries: 3 })
     expect(overview.coOwnedPending).toEqual([
-      expect.objectContaining({ partyId: partyOf('1', '1', '201'), rooms: ['1-1-201'], owners: ['王*', '赵*'] }),
+      expect.objectContaining({ partyId: partyOf('1', '1', '201'), rooms: ['1栋1单元201'], owners: ['王*', '赵*'] }),
     ])
     expect(await staff()('supplementVote', 'finishSupplement', { voteId })).toMatchObject({ ok: false, code: 'CO_OWNED_UNCONFIRMED' })
 

@@ -262,7 +262,7 @@ describe('线下认证', () => {
         role: 'owner',
         name: '冯**',
         idLast4: `****${idNumber.slice(-4)}`,
-        rooms: ['2-1-105'],
+        rooms: ['2栋1单元105'],
         verifiedInPerson: null,
       }),
     ])

@@ -1,4 +1,4 @@
-import { ballotId, bucketOf, newReceipt, newVoteId, roomLabel } from './model'
+import { ballotId, bucketOf, legacyRoomLabel, newReceipt, newVoteId, roomLabel } from './model'
 
 describe('deterministic ids', () => {
   it('gives each caster exactly one ballot document per party', () => {
@@ -29,8 +29,10 @@ describe('receipts', () => {
 })
 
 describe('labels', () => {
-  it('labels rooms by building, unit and room, skipping an empty unit', () => {
-    expect(roomLabel('1', '2', '301')).toBe('1-2-301')
-    expect(roomLabel('A', '', '5')).toBe('A-5')
+  it('labels rooms the way people say them (core/format), skipping an empty unit', () => {
+    expect(roomLabel('1', '2', '301')).toBe('1栋2单元301')
+    expect(roomLabel('A座', '', '5')).toBe('A座5')
+    // Rolls frozen before this label keep 1-2-301; 补计 still finds their rooms by it.
+    expect(legacyRoomLabel('1', '2', '301')).toBe('1-2-301')
   })
 })

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { roomLabel as formatRoom } from '../../core/format'
 
 /*
  * Ids and small values of the electronic vote; its documents are declared in
@@ -60,6 +61,12 @@ export function newReceipt(): string {
   return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`
 }
 
+/** The one room label of core/format (1栋2单元603), for the roll, the entries and the exports. */
 export function roomLabel(building: string, unitNo: string, room: string): string {
+  return formatRoom({ building, unitNo, room })
+}
+
+/** The label rolls frozen before that one carry (1-2-603): a room of such a roll is still found by it. */
+export function legacyRoomLabel(building: string, unitNo: string, room: string): string {
   return [building, unitNo, room].filter((s) => s !== '').join('-')
 }

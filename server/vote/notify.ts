@@ -41,6 +41,7 @@ export async function sendVoteMessages(
   vote: Pick<VoteDoc, '_id' | 'title' | 'startAt' | 'endAt'>,
   kind: VoteNoticeKind,
   port?: SubscribePort,
+  onSent?: (openid: string) => void,
 ): Promise<SendReport> {
   const note = kind === 'opened' ? '投票已审核通过，请按时参与表决' : '投票即将截止，您还没有投票'
   return sendTemplate(
@@ -48,6 +49,6 @@ export async function sendVoteMessages(
     openids,
     pageLink('voteBallot', { voteId: vote._id }),
     { thing1: vote.title, time2: vote.startAt, time3: vote.endAt, thing4: note },
-    { port },
+    { port, onSent },
   )
 }

@@ -79,7 +79,7 @@ export async function enterStatistics(input: In<'enterStatistics'>, ctx: Ctx): P
   requireState(current, ctx.now(), ['statistics'])
   const known = new Set(current.items.map((i) => i.id))
   const bad = input.items.find((i) => !known.has(i.itemId))
-  if (bad) voteFail('ITEM_NOT_IN_VOTE', `表决事项 ${bad.itemId} 不属于这次投票`)
+  if (bad) voteFail('ITEM_NOT_IN_VOTE', '录入了一个不属于这次投票的表决事项')
   // Two rows for one item would leave the reconciliation to pick one of them silently.
   const twice = input.items.find((i, at) => input.items.findIndex((j) => j.itemId === i.itemId) !== at)
   if (twice)

@@ -16,7 +16,7 @@ import {
 } from '../testing/voteScenario'
 
 /*
- * 投票补计 and 确认从众 on a vote where p3 was the only co-owner of 1-1-201 bound before the start
+ * 投票补计 and 确认从众 on a vote where p3 was the only co-owner of 1栋1单元201 bound before the start
  * (so she represents the flat), p5 voted herself after her delegate, and p6 voted both ways.
  */
 
@@ -118,8 +118,8 @@ describe('after the end', () => {
   it('counts: the representative for the flat, the owner over her delegate, electronic over paper', async () => {
     const stats = must(await staff()<StatisticsView>('supplementVote', 'finishFollowMajority', { voteId }))
     const i1 = stats.computed?.items.find((i) => i.itemId === 'i1')
-    // 1-1-201: p3 (12000) agree, not p4's oppose; 2-1-101: p5's own agree, not her delegate's oppose;
-    // 2-1-102: the electronic agree, not the paper oppose; 2-1-104: the 从众 entry.
+    // 1栋1单元201: p3 (12000) agree, not p4's oppose; 2栋1单元101: p5's own agree, not her delegate's oppose;
+    // 2栋1单元102: the electronic agree, not the paper oppose; 2栋1单元104: the 从众 entry.
     expect(i1?.figures).toEqual({
       agree: { count: 3, areaCenti: 28000 },
       oppose: { count: 0, areaCenti: 0 },

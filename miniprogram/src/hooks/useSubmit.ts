@@ -16,8 +16,8 @@ export interface SubmitHow {
  * is shown when a call fails. Answers the data on success and null otherwise, so pages stay linear;
  * the data is always an object, so null cannot be mistaken for an answer.
  */
-export function useSubmit(notice: Pick<ReturnType<typeof useNotice>, 'show' | 'showError'>) {
-  const { show, showError } = notice
+export function useSubmit(notice: Pick<ReturnType<typeof useNotice>, 'show' | 'showError'> & { clear?: () => void }) {
+  const { show, showError, clear } = notice
   const [busy, setBusy] = useState(false)
   const running = useRef(false)
   const run = useCallback(
@@ -25,6 +25,7 @@ export function useSubmit(notice: Pick<ReturnType<typeof useNotice>, 'show' | 's
       if (running.current) return null
       running.current = true
       setBusy(true)
+      clear?.()
       if (how.progress) void Taro.showLoading({ title: how.progress, mask: true })
       const result = await call()
       if (how.progress) Taro.hideLoading()
@@ -37,7 +38,7 @@ export function useSubmit(notice: Pick<ReturnType<typeof useNotice>, 'show' | 's
       if (how.done) show(how.done, 'success')
       return result.data
     },
-    [show, showError],
+    [show, showError, clear],
   )
   /** `run` for a form checked first (utils/check): a refused check is shown and nothing is sent. */
   const send = useCallback(

@@ -14,6 +14,23 @@ export async function openFile(file: OpenableFile): Promise<Failure | null> {
   return null
 }
 
+/** What the share button says here: a browser saves the file. */
+export const SHARE_LABEL = '下载到本机'
+
+/** Saves the file under its name (a download link the browser follows). */
+export async function shareFile(file: OpenableFile & { name: string }): Promise<Failure | null> {
+  const url = file.url ?? (file.fileID ? storageUrlOf(file.fileID) : null)
+  if (!url) return CANNOT_OPEN
+  const link = document.createElement('a')
+  link.href = url
+  link.download = file.name
+  link.style.display = 'none'
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  return null
+}
+
 export async function pickAndUpload(folder: string, max: number): Promise<Result<CloudFile[]>> {
   const files = (await pickFiles()).slice(0, max)
   try {

@@ -25,6 +25,23 @@ export async function openFile(file: OpenableFile): Promise<Failure | null> {
   }
 }
 
+/** What the share button says here: a mini program passes the file on in a WeChat chat. */
+export const SHARE_LABEL = '发送给微信好友或群'
+
+/** Downloads the file and opens WeChat's "send to a chat" sheet, so it can be kept or passed on. */
+export async function shareFile(file: OpenableFile & { name: string }): Promise<Failure | null> {
+  if (!file.url && !file.fileID) return CANNOT_OPEN
+  try {
+    const { tempFilePath } = file.url
+      ? await Taro.downloadFile({ url: file.url })
+      : await Taro.cloud.downloadFile({ fileID: file.fileID ?? '' })
+    await Taro.shareFileMessage({ filePath: tempFilePath, fileName: file.name })
+    return null
+  } catch {
+    return OPEN_FAILED
+  }
+}
+
 /** Lets the person pick files from a chat and uploads them under `folder`; an empty list when she cancels. */
 export async function pickAndUpload(folder: string, max: number): Promise<Result<CloudFile[]>> {
   let picked: Taro.chooseMessageFile.SuccessCallbackResult

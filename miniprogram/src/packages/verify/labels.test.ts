@@ -22,7 +22,7 @@ function failureOf(input: unknown): Err {
 describe('the checker’s errors in the form’s words', () => {
   it('names fields as the form does', () => {
     expect(fieldLabel('total.area')).toBe('总面积')
-    expect(fieldLabel('participated.owners')).toBe('参与表决户数')
+    expect(fieldLabel('participated.owners')).toBe('参与表决人数')
     expect(fieldLabel('followMajority.area')).toBe('从众面积')
     expect(fieldLabel('abstain')).toBe('弃权')
     expect(fieldLabel('major')).toBe('事项类型')
@@ -35,7 +35,7 @@ describe('the checker’s errors in the form’s words', () => {
     expect(problems).toEqual([
       { key: 'major', text: '事项类型：应为 true 或 false' },
       { key: 'total.area', text: '总面积：应为数字' },
-      { key: 'agree.owners', text: '同意户数：应为整数' },
+      { key: 'agree.owners', text: '同意人数：应为整数' },
     ])
     expect(problemsOfRow(problems, 'total')).toEqual([{ key: 'total.area', text: '总面积：应为数字' }])
   })
@@ -45,11 +45,11 @@ describe('the checker’s errors in the form’s words', () => {
     expect(problems).toEqual([
       {
         key: 'participated.owners',
-        text: '数字对不上：参与表决户数（70）小于同意户数 + 反对户数 + 弃权户数 + 无效户数 + 从众户数之和（80）',
+        text: '数字对不上：参与表决人数（70）小于同意人数 + 反对人数 + 弃权人数 + 无效人数 + 从众人数之和（80）',
       },
       { key: 'participated.area', text: '数字对不上：参与表决面积（8000.01 m²）大于总面积（8000.00 m²）' },
     ])
-    expect(describeFailure(failureOf(notice({ total: pair(0, 10000) })))[0].text).toBe('数字对不上：总户数应大于 0')
+    expect(describeFailure(failureOf(notice({ total: pair(0, 10000) })))[0].text).toBe('数字对不上：总人数应大于 0')
   })
 
   it('a file that is not an object is a problem of the whole notice', () => {
@@ -57,6 +57,6 @@ describe('the checker’s errors in the form’s words', () => {
   })
 
   it('translates the paths in the checker’s summary', () => {
-    expect(translatePaths('缺少数据（agree.owners、total.area），无法确定结果')).toBe('缺少数据（同意户数、总面积），无法确定结果')
+    expect(translatePaths('缺少数据（agree.owners、total.area），无法确定结果')).toBe('缺少数据（同意人数、总面积），无法确定结果')
   })
 })

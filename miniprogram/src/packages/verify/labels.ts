@@ -19,7 +19,7 @@ export const ROW_LABELS: Record<FigureKey, string> = {
 }
 
 const FIELD_PREFIX: Record<FigureKey, string> = { ...ROW_LABELS, total: '总' }
-const PART_LABELS = { owners: '户数', area: '面积' } as const
+const PART_LABELS = { owners: '人数', area: '面积' } as const
 export type FigurePart = keyof typeof PART_LABELS
 
 /** A place on the form an error can point at: `major`, a row (`total`) or a cell (`total.area`). */

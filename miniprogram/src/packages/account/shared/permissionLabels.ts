@@ -2,14 +2,33 @@ import type { PermissionGroup } from '@core/api/account'
 
 /** Plain names of features the server's FEATURE_LABELS does not name. */
 const FEATURES: Record<string, string> = {
+  bindIdentity: '业主身份绑定',
   manageVote: '电子投票管理',
   castVote: '参加投票',
   supplementVote: '投票补计',
   tallyVote: '计票',
 }
 
-/** Plain names of actions, keyed `<feature>.<action>`; an unknown action shows its own name. */
+/**
+ * Plain names of actions, keyed `<feature>.<action>` (server/account/permissionLabels.test.ts walks the
+ * permission table); an action added later without a name reads as 其他操作, never as its code.
+ */
 const ACTIONS: Record<string, string> = {
+  'bindIdentity.sendBindCode': '获取绑定验证码',
+  'bindIdentity.bindIdentity': '绑定业主身份',
+  'bindIdentity.getMyHome': '查看我的小区',
+  'account.sendStaffCode': '获取人员绑定验证码',
+  'account.bindStaff': '人员绑定',
+  'account.myAccount': '查看我的账号',
+  'account.sendPhoneChangeCode': '获取换绑手机验证码',
+  'account.changePhone': '更换绑定手机号',
+  'account.unbind': '解除绑定',
+  'account.sendDelegateCode': '获取被委托人验证码',
+  'account.bindDelegate': '被委托人认证',
+  'committee.listCommunities': '查看辖区小区',
+  'manageVote.listBuildings': '查看小区楼栋',
+  'castVote.noticeStatus': '查看投票通知设置',
+  'castVote.subscribe': '订阅投票通知',
   'admin.importRegister': '导入房产登记',
   'admin.grantRole': '授予角色',
   'account.authorizeStaff': '授权人员账号',
@@ -83,7 +102,7 @@ const ACTIONS: Record<string, string> = {
 
 /** A permission group as people read it: the feature's name and its actions' names, each once. */
 export function describeGroup(group: PermissionGroup): { title: string; actions: string[] } {
-  const title = group.label === group.feature ? (FEATURES[group.feature] ?? group.feature) : group.label
-  const actions = group.actions.map((a) => ACTIONS[`${group.feature}.${a}`] ?? a)
+  const title = group.label === group.feature ? (FEATURES[group.feature] ?? '其他功能') : group.label
+  const actions = group.actions.map((a) => ACTIONS[`${group.feature}.${a}`] ?? '其他操作')
   return { title, actions: [...new Set(actions)] }
 }

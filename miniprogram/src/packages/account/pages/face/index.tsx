@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { ACCOUNT_LABELS, accountApi } from '@core/api/account'
@@ -7,6 +8,7 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
 import { useCommunity } from '../../../../hooks/useCommunity'
+import { HOME_URL, voteRoutes } from '../../../../routes'
 import { verifyFaceInWeChat } from './verifyFace'
 import './index.scss'
 
@@ -48,13 +50,18 @@ export default function FacePage() {
         <View className='face__title'>{result.passed ? '人脸核身通过' : '人脸核身未通过'}</View>
         {result.message && <View className='face__message'>{result.message}</View>}
         {!result.passed && <View className='face__offline'>如多次未通过，请携带身份证到业委会办理线下认证。</View>}
-        {!result.passed && (
-          <View className='form__actions'>
+        <View className='form__actions'>
+          {result.passed ? (
+            <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: voteRoutes.open() })}>
+              去投票
+            </AtButton>
+          ) : (
             <AtButton type='primary' onClick={() => setResult(null)}>
               再试一次
             </AtButton>
-          </View>
-        )}
+          )}
+          <AtButton onClick={() => void Taro.switchTab({ url: HOME_URL })}>返回首页</AtButton>
+        </View>
       </View>
     )
   }
@@ -81,6 +88,7 @@ export default function FacePage() {
         <AtButton className='face__start' type='primary' loading={busy} disabled={busy || !communityId} onClick={() => void begin()}>
           开始人脸核身
         </AtButton>
+        {notice.inline}
       </View>
       {notice.element}
     </View>

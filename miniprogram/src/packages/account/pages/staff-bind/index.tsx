@@ -1,6 +1,7 @@
 import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { AtInput } from 'taro-ui'
+import { AtButton, AtInput } from 'taro-ui'
 import { ACCOUNT_LABELS, accountApi } from '@core/api/account'
 import type { RoleView } from '@core/api/identity'
 import SmsCodeButtons from '../../../../components/sms-code-buttons'
@@ -10,12 +11,14 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { useSmsCode } from '../../../../hooks/useSmsCode'
 import { check } from '../../../../utils/check'
 import { useRemote } from '../../../../hooks/useRemote'
+import { accountRoutes, HOME_URL } from '../../../../routes'
 import './index.scss'
 
 /** 物业服务或业委会人员: name + phone on the committee's roster, then an SMS code; the director authorises later. */
 export default function StaffBindPage() {
   const [name, setName] = useState('')
   const [phone, setPhone] = useState('')
+  const [bound, setBound] = useState(false)
   const notice = useNotice()
   const sms = useSmsCode(notice)
   const me = useRemote(getMyAccount)
@@ -24,11 +27,27 @@ export default function StaffBindPage() {
   const requestCode = () => sms.requestCode(check(accountApi.sendStaffCode.input, { name, phone }, ACCOUNT_LABELS), sendStaffCode)
 
   const submit = async () => {
-    const bound = await sms.send(check(accountApi.bindStaff.input, { name, phone, code: sms.code }, ACCOUNT_LABELS), bindStaff)
-    if (!bound) return
+    const done = await sms.send(check(accountApi.bindStaff.input, { name, phone, code: sms.code }, ACCOUNT_LABELS), bindStaff)
+    if (!done) return
     sms.setCode('')
-    notice.show('绑定成功', 'success')
+    setBound(true)
     void me.reload()
+  }
+
+  // After a success the form is done with: the page says so and offers the way on, not the same button again.
+  if (bound) {
+    return (
+      <View className='staff-bind'>
+        {roles.length > 0 && <BoundRoles roles={roles} />}
+        <View className='staff-bind__done'>绑定成功。业委会主任授权后，您就可以使用业委会的功能，届时请回到首页。</View>
+        <View className='form__actions'>
+          <AtButton type='primary' onClick={() => void Taro.switchTab({ url: HOME_URL })}>
+            返回首页
+          </AtButton>
+          <AtButton onClick={() => void Taro.redirectTo({ url: accountRoutes.me() })}>查看我的账号</AtButton>
+        </View>
+      </View>
+    )
   }
 
   return (
@@ -55,6 +74,7 @@ export default function StaffBindPage() {
           onRequestCode={() => void requestCode()}
           onSubmit={() => void submit()}
         />
+        {notice.inline}
       </View>
       {notice.element}
     </View>

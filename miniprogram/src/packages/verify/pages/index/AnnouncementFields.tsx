@@ -21,7 +21,7 @@ const ROW_HINTS: Partial<Record<FigureKey, string>> = {
 
 /** A row's two cells as the notice names them, each with the keyboard it needs. */
 const CELLS = [
-  { part: 'owners', name: '户数', unit: '', type: 'number' },
+  { part: 'owners', name: '人数', unit: '（人）', type: 'number' },
   { part: 'area', name: '面积', unit: '（m²）', type: 'digit' },
 ] as const
 
@@ -30,7 +30,7 @@ const CLASS_OPTIONS = [
   { value: 'major', label: '重大事项' },
 ] as const
 
-/** The notice's figures, one row per line of the notice, each as 户数 + 面积. */
+/** The notice's figures, one row per line of the notice, each as 人数 + 面积. */
 export default function AnnouncementFields({ form, problems, onChange }: AnnouncementFieldsProps) {
   const setCell = (key: FigureKey, part: FigurePart, value: string) =>
     onChange({ ...form, figures: { ...form.figures, [key]: { ...form.figures[key], [part]: value } } }, `${key}.${part}`)

@@ -44,8 +44,8 @@ export default function ResultView({ report }: ResultViewProps) {
         <Variant title='逐项检验' variant={e.withoutFollowMajority} />
       )}
       <View className='verify-result__legend'>
-        A：总面积　A_P：参与表决面积　agreeA：同意面积（含计入同意的从众）；N：总户数　N_P：参与表决户数　agreeN：同意户数。 面积按 0.01 m²
-        为单位的整数计算（如 100.50 m² 记作 10050），不会有小数误差。
+        A：总面积　A_P：参与表决面积　agreeA：同意面积（含计入同意的从众）；N：总人数　N_P：参与表决人数　agreeN：同意人数（人数按业主计，一人多套计一人）。
+        面积按 0.01 m² 为单位的整数计算（如 100.50 m² 记作 10050），不会有小数误差。
       </View>
     </View>
   )

@@ -18,6 +18,7 @@ import { voteRoutes } from '../../routes'
 import { openFile } from '../../../../services/files'
 import { formatDateTime } from '@core/format'
 import OwnerTurnout from './OwnerTurnout'
+import { missingChoicesText } from './missing'
 import './index.scss'
 
 export default function BallotPageView() {
@@ -43,6 +44,7 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
   const party = parties.find((p) => p.partyId === partyId)
   const [choices, setChoices] = useState<Record<string, Choice>>({})
   const [confirming, setConfirming] = useState(false)
+  const [asked, setAsked] = useState(false)
   const notice = useNotice()
   const { run, busy } = useSubmit(notice)
   // Changing one's ballot starts from what was cast before.
@@ -51,11 +53,12 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
   const open = vote.state === 'voting'
   const castable = open && Boolean(party) && !party?.blocked
   const options = page.choices.map((c) => ({ value: c, label: CHOICE_LABELS[c] }))
-  const missing = vote.items.filter((i) => !choices[i.id])
+  const missing = missingChoicesText(vote.items, choices)
 
+  // A missing choice is said beside the button and on each item left open, until it is chosen.
   const askConfirm = () => {
-    if (missing.length > 0) return notice.showError({ message: VOTE_ERRORS.ITEMS_INCOMPLETE })
-    setConfirming(true)
+    setAsked(true)
+    if (!missing) setConfirming(true)
   }
   const cast = async () => {
     setConfirming(false)
@@ -130,6 +133,7 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
               onChange={(c) => setChoices((prev) => ({ ...prev, [item.id]: c }))}
             />
           )}
+          {party && asked && !choices[item.id] && <View className='vp__error ballot__missing'>这一项还没有选择</View>}
         </VoteItem>
       ))}
       <OwnerTurnout voteId={vote.id} />
@@ -139,6 +143,8 @@ function Ballot({ page, initialPartyId }: { page: BallotPage; initialPartyId?: s
             {party.ballot ? '修改选票' : '提交投票'}
           </AtButton>
         )}
+        {asked && missing && <View className='yw-notice yw-notice--error'>{missing}</View>}
+        {notice.inline}
         {vote.state === 'tallied' && (
           <AtButton type='primary' onClick={() => void Taro.navigateTo({ url: voteRoutes.result(vote.id) })}>
             查看表决结果

@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { VoteDetail } from '@core/api/vote'
-import { formatPeople } from '@core/format'
 import ConfirmDialog from '../../../../components/confirm-dialog'
 import { manageVote, supplementVote } from '../../../../services/vote'
 import { useNotice } from '../../../../hooks/useNotice'
@@ -15,6 +14,7 @@ type Asking = 'submit' | 'delete' | 'remind' | 'supplement' | null
 /** What the committee can do with a vote in its present state (manual 十一: 编辑、删除、提交、补计…). */
 export default function CommitteeActions({ vote, onChanged }: { vote: VoteDetail; onChanged: (vote: VoteDetail) => void }) {
   const [asking, setAsking] = useState<Asking>(null)
+  const [reminded, setReminded] = useState('')
   const notice = useNotice()
   const { run, busy } = useSubmit(notice)
   const go = (url: string) => void Taro.navigateTo({ url })
@@ -31,11 +31,7 @@ export default function CommitteeActions({ vote, onChanged }: { vote: VoteDetail
       if (done) void Taro.navigateBack()
     } else if (what === 'remind') {
       const sent = await run(() => manageVote('remind', ref), { progress: '正在发送提醒…' })
-      if (sent)
-        notice.show(
-          `已提醒 ${formatPeople(sent.sent)}；${formatPeople(sent.notSubscribed)}未订阅消息，${formatPeople(sent.failed)}发送失败`,
-          'success',
-        )
+      if (sent) setReminded(sent.summary)
     } else if (what === 'supplement') {
       const done = await run(() => supplementVote('startSupplement', ref), { progress: '正在进入投票补计…' })
       if (done) {
@@ -64,6 +60,8 @@ export default function CommitteeActions({ vote, onChanged }: { vote: VoteDetail
           提醒未投票的业主
         </AtButton>
       )}
+      {reminded && <View className='yw-notice yw-notice--success detail__reminded'>{reminded}</View>}
+      {notice.inline}
       {s === 'closed' && (
         <AtButton type='primary' disabled={busy} onClick={() => setAsking('supplement')}>
           开始投票补计
@@ -115,6 +113,6 @@ const TITLES: Record<Exclude<Asking, null>, string> = {
 const BODIES: Record<Exclude<Asking, null>, string> = {
   submit: '投票申请一旦提交，就不能再编辑或删除。提交后请联系所属街道办审核。确定提交吗？',
   delete: '删除后不能恢复。确定删除这个待提交的投票吗？',
-  remind: '将给已订阅消息、还没有投票的业主发送提醒。',
+  remind: '还没有投票的业主中，订阅了消息的收到消息提醒；没有订阅的，按房产登记的手机号发短信提醒（每次投票每人只发一次）。',
   supplement: '投票已截止。开始补录纸质票后，业主不能再改票。',
 }

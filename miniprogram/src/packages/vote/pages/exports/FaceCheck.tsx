@@ -57,6 +57,7 @@ export default function FaceCheck({ communityId }: { communityId: string }) {
         <AtButton disabled={busy} onClick={() => void search()}>
           查询
         </AtButton>
+        {notice.inline}
       </View>
       {found?.length === 0 && <View className='vp__empty'>没有找到这个证件号码对应的人脸认证失败记录</View>}
       {found?.map((p) => (

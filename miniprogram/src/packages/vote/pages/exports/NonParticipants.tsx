@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { formatArea, formatUnits } from '@core/format'
@@ -8,7 +7,9 @@ import { manageVote } from '../../../../services/vote'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { useRemote } from '../../../../hooks/useRemote'
-import { openFile } from '../../../../services/files'
+import { openFile, SHARE_LABEL, shareFile } from '../../../../services/files'
+
+const FILE_NAME = '未参与表决明细.xlsx'
 
 const PAGE = 50
 
@@ -16,18 +17,20 @@ const PAGE = 50
 export default function NonParticipants({ voteId }: { voteId: string }) {
   const [offset, setOffset] = useState(0)
   const { state, reload } = useRemote(() => manageVote('nonParticipants', { voteId, limit: PAGE, offset }), [offset])
-  const [link, setLink] = useState('')
+  const [file, setFile] = useState<{ url: string; rows: number } | null>(null)
   const notice = useNotice()
   const { run, busy } = useSubmit(notice)
 
   const exportXlsx = async () => {
-    const file = await run(() => manageVote('exportNonParticipants', { voteId }), { progress: '正在生成表格…' })
-    if (!file) return
-    setLink(file.tempFileURL)
-    notice.show(`已生成，共 ${file.rows} 行`, 'success')
+    const made = await run(() => manageVote('exportNonParticipants', { voteId }), { progress: '正在生成表格…' })
+    if (made) setFile({ url: made.tempFileURL, rows: made.rows })
   }
   const open = async () => {
-    const problem = await openFile({ url: link })
+    const problem = file && (await openFile({ url: file.url, name: FILE_NAME }))
+    if (problem) notice.showError(problem)
+  }
+  const share = async () => {
+    const problem = file && (await shareFile({ url: file.url, name: FILE_NAME }))
     if (problem) notice.showError(problem)
   }
 
@@ -66,16 +69,18 @@ export default function NonParticipants({ voteId }: { voteId: string }) {
         <AtButton disabled={busy} onClick={() => void exportXlsx()}>
           下载未参与表决明细表（Excel）
         </AtButton>
-        {link && (
+        {file && (
           <View>
+            <View className='yw-notice yw-notice--success'>
+              表格已生成：{FILE_NAME}，共 {formatUnits(file.rows)}。
+            </View>
             <AtButton type='primary' onClick={() => void open()}>
               打开表格
             </AtButton>
-            <View className='exports__link' onClick={() => void Taro.setClipboardData({ data: link })}>
-              {link}（点按复制链接）
-            </View>
+            <AtButton onClick={() => void share()}>{SHARE_LABEL}</AtButton>
           </View>
         )}
+        {notice.inline}
       </View>
       {notice.element}
     </View>

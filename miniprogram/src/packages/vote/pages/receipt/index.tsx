@@ -48,7 +48,7 @@ export default function ReceiptPage() {
             <View className='card'>
               {items.map((item, i) => (
                 <View key={item.id} className='receipt__line'>
-                  事项{i + 1}：{ballot.choices[item.id] ? CHOICE_LABELS[ballot.choices[item.id]] : '未选择'}
+                  第{i + 1}项（{item.text}）：{ballot.choices[item.id] ? CHOICE_LABELS[ballot.choices[item.id]] : '未选择'}
                 </View>
               ))}
             </View>

@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
-import { castVoteApi, VOTE_LABELS, type ReceiptCheck as Check } from '@core/api/vote'
+import { castVoteApi, VOTE_LABELS, type ItemOutcomeView, type ReceiptCheck as Check } from '@core/api/vote'
 import { zodMessage } from '@core/zodMessage'
 import { castVote } from '../../../../services/vote'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
+import { receiptLineText } from './receiptLines'
 
 /** An owner types (or finds prefilled) her receipt code and sees whether the published list carries it. */
-export default function ReceiptCheck({ voteId }: { voteId: string }) {
+export default function ReceiptCheck({ voteId, items }: { voteId: string; items: ItemOutcomeView[] }) {
   const [receipt, setReceipt] = useState('')
   const [check, setCheck] = useState<Check | null>(null)
+  const [raw, setRaw] = useState(false)
   const notice = useNotice()
   const { run, busy } = useSubmit(notice)
 
@@ -40,14 +42,30 @@ export default function ReceiptCheck({ voteId }: { voteId: string }) {
         <AtButton disabled={busy} onClick={() => void verify()}>
           核对回执码
         </AtButton>
+        {notice.inline}
         {check && (
           <View>
-            <View className={`result__answer ${check.counted ? 'vp__ok' : 'vp__error'}`}>{check.message}</View>
+            <View className={`result__answer ${check.counted ? 'vp__ok' : 'vp__error'}`}>
+              {check.counted ? `您的选票已计入，共 ${check.lines.length} 个事项：` : check.message}
+            </View>
             {check.lines.map((line) => (
               <View key={line} className='result__line'>
-                {line}
+                {receiptLineText(line, items)}
               </View>
             ))}
+            <View className='result__toggle' onClick={() => setRaw(!raw)}>
+              {raw ? '收起计算过程' : '查看计算过程'}
+            </View>
+            {raw && (
+              <View className='result__raw'>
+                <View className='muted'>{check.message}。公布清单中的原始记录（回执码、事项编号、选择）：</View>
+                {check.lines.map((line) => (
+                  <View key={line} className='result__digest'>
+                    {line}
+                  </View>
+                ))}
+              </View>
+            )}
           </View>
         )}
       </View>

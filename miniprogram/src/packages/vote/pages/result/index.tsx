@@ -1,8 +1,9 @@
+import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { VoteResultView } from '@core/api/vote'
 import { formatArea, formatPeople } from '@core/format'
 import RemoteView from '../../../../components/remote-view'
-import ResultExplanation from '../../../../components/result-explanation'
+import ResultExplanation from '../../components/result-explanation'
 import { tallyVote } from '../../../../services/vote'
 import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
@@ -10,7 +11,7 @@ import { formatDateTime } from '@core/format'
 import ReceiptCheck from './ReceiptCheck'
 import './index.scss'
 
-/** The published result: each item's outcome and why, with and without 从众, and a receipt check. */
+/** The published result: each item's outcome and why in plain words, its calculation on request, and a receipt check. */
 export default function ResultPage() {
   const { voteId = '' } = useParams()
   const { state, reload } = useRemote(() => tallyVote('result', { voteId }))
@@ -40,11 +41,27 @@ function Result({ result }: { result: VoteResultView }) {
         <ResultExplanation key={item.itemId} index={i + 1} item={item} />
       ))}
       <View className='section-title'>核对我的选票</View>
-      <View className='card'>
-        <View className='muted'>公布的选票清单共 {result.digest.count} 条，校验值（SHA-256）：</View>
-        <View className='result__digest'>{result.digest.sha256}</View>
+      <Digest digest={result.digest} />
+      <ReceiptCheck voteId={result.voteId} items={result.items} />
+    </View>
+  )
+}
+
+/** The published ballot list's checksum, for whoever checks the list itself: behind 查看计算过程. */
+function Digest({ digest }: { digest: VoteResultView['digest'] }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <View className='card'>
+      <View>计票后公布了全部 {digest.count} 条选票记录（只有回执码和选择，没有姓名），您可以用回执码核对自己的选票是否计入。</View>
+      <View className='result__toggle' onClick={() => setOpen(!open)}>
+        {open ? '收起计算过程' : '查看计算过程'}
       </View>
-      <ReceiptCheck voteId={result.voteId} />
+      {open && (
+        <View>
+          <View className='muted'>选票清单的校验值（SHA-256），与公布的校验值一致即说明清单未被改动：</View>
+          <View className='result__digest'>{digest.sha256}</View>
+        </View>
+      )}
     </View>
   )
 }

@@ -57,6 +57,7 @@ function DifferenceRow({
       <AtButton size='small' disabled={busy} onClick={() => void explain()}>
         保存说明
       </AtButton>
+      {notice.inline}
       {notice.element}
     </View>
   )

@@ -123,6 +123,7 @@ function Statistics({ view, viewer, onChanged }: { view: StatisticsView; viewer:
             查看表决结果
           </AtButton>
         )}
+        {notice.inline}
       </View>
       <ConfirmDialog
         isOpened={asking !== null}

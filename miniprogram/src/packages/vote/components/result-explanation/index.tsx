@@ -5,7 +5,9 @@ import type { DimensionFigures, ItemResult } from '@core/vote/evaluate'
 import type { TestName } from '@core/vote/rules'
 import { formatArea } from '@core/format'
 import { outcomeText, TEST_TEXT } from '@core/vote/explain'
-import ChoiceGroup from '../choice-group'
+import ChoiceGroup from '../../../../components/choice-group'
+import ResultChart from '../result-chart'
+import { summarizeResultItem } from './model'
 
 export interface ResultExplanationProps {
   /** 第几个事项（从 1 开始） */
@@ -21,19 +23,38 @@ const VARIANTS: ReadonlyArray<{ value: Variant; label: string }> = [
 ]
 const TESTS: TestName[] = ['quorumArea', 'quorumHeadcount', 'approvalArea', 'approvalHeadcount']
 
-/** One item's outcome with everything that decided it: figures, each test with numbers, and 从众 both ways. */
+/**
+ * One item's outcome as an owner reads it — what was decided, why in plain words, and a chart by
+ * area and by headcount with the legal lines — and, behind "查看计算过程", everything that decided
+ * it: figures, each test with its formula and numbers, and 从众 both ways.
+ */
 export default function ResultExplanation({ index, item }: ResultExplanationProps) {
-  const [variant, setVariant] = useState<Variant>('counted')
-  const shown = item[variant]
+  const [open, setOpen] = useState(false)
+  const summary = summarizeResultItem(index, item)
   return (
     <View className='yw-result'>
       <View className='yw-result__head'>
-        <View className='yw-result__title'>
-          事项{index}：{item.text}
-        </View>
-        <View className='yw-result__class'>{item.classLabel}</View>
+        <View className='yw-result__title'>{summary.heading}</View>
+        <View className='yw-result__class'>{summary.classLabel}</View>
       </View>
-      <View className={`yw-result__outcome yw-result__outcome--${item.outcome}`}>{item.outcomeLabel}</View>
+      <View className={`yw-result__outcome yw-result__outcome--${summary.outcome}`}>{summary.outcomeLabel}</View>
+      <View className='yw-result__reason'>{summary.reason}</View>
+      {summary.charts.map((chart) => (
+        <ResultChart key={chart.title} chart={chart} />
+      ))}
+      <View className='yw-result__toggle' onClick={() => setOpen(!open)}>
+        {open ? '收起计算过程' : '查看计算过程'}
+      </View>
+      {open && <Calculation item={item} />}
+    </View>
+  )
+}
+
+function Calculation({ item }: { item: ItemOutcomeView }) {
+  const [variant, setVariant] = useState<Variant>('counted')
+  const shown = item[variant]
+  return (
+    <View className='yw-result__calculation'>
       <View className='yw-result__summary'>{item.summary}</View>
       <View className='yw-result__both'>
         <View>计入从众：{outcomeText(item.withFollowMajority.outcome)}</View>
@@ -41,7 +62,9 @@ export default function ResultExplanation({ index, item }: ResultExplanationProp
       </View>
       <ChoiceGroup options={VARIANTS} value={variant} onChange={setVariant} />
       <Figures result={shown} />
-      <View className='yw-result__unit'>下列公式中，面积以 0.01 平方米为单位，人数以人为单位。</View>
+      <View className='yw-result__unit'>
+        下列公式中，A 为总面积、A_P 为参与表决面积、agreeA 为计为同意的面积，N、N_P、agreeN 为对应的人数；面积以 0.01 平方米为单位。
+      </View>
       <View className='yw-result__tests'>
         {TESTS.map((t) => {
           const test = shown.explanation.tests[t]

@@ -29,7 +29,7 @@ it('lists the flat that must be confirmed, saying why', async () => {
   expect(overview.coOwnedPending).toEqual([
     expect.objectContaining({
       partyId: flat201,
-      rooms: ['1-1-201'],
+      rooms: ['1栋1单元201'],
       why: expect.stringContaining('2 位在投票开始前绑定了房屋，这套房没有唯一的投票代表'),
       items: [
         expect.objectContaining({ itemId: 'i1', reason: 'coOwnersDisagree' }),
@@ -44,7 +44,7 @@ it('refuses to finish while it is unconfirmed, naming it; finishes once confirme
   expect(await staff()('supplementVote', 'finishSupplement', { voteId })).toMatchObject({
     ok: false,
     code: 'CO_OWNED_UNCONFIRMED',
-    message: expect.stringContaining('1-1-201'),
+    message: expect.stringContaining('1栋1单元201'),
   })
   must(await staff()('supplementVote', 'confirmCoOwned', { voteId, partyId: flat201, choices: { i1: 'agree' } }))
   expect(await staff()('supplementVote', 'finishSupplement', { voteId })).toMatchObject({ ok: false, code: 'CO_OWNED_UNCONFIRMED' })

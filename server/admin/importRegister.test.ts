@@ -139,6 +139,17 @@ describe('admin.importRegister', () => {
     expect(await counts()).toEqual(before)
   })
 
+  it('keeps the register at 0.01 m²: an area with three decimals, typed as a number in Excel, is a row error', async () => {
+    const before = await counts()
+    const result = await importXlsx([...estate(), row({ building: '3', room: '301', area: 171755.223 })])
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'BAD_REGISTER',
+      message: expect.stringContaining('第6行：面积“171755.223”超过两位小数'),
+    })
+    expect(await counts()).toEqual(before)
+  })
+
   it('reads CSV too', async () => {
     const rows = [
       row({

@@ -172,5 +172,34 @@ export interface BallotDoc {
   history: BallotVersion[]
 }
 
-/** A `voteEntries` document: a chunk of the frozen roll or a bucket of voters. */
-export type VoteEntryDoc = RollChunkDoc | VoterBucketDoc
+/**
+ * `voteEntries/<voteId>:participation`: who has taken part so far, as the count reads ballots,
+ * recomputed at most every 30 s by whichever turnout or non-participant view finds it older
+ * (server/vote/participation.ts), so thousands of page views on voting day cost two reads each.
+ */
+export interface ParticipationDoc {
+  _id: string
+  voteId: string
+  kind: 'participation'
+  seq: 0
+  /** When it was computed (ms). */
+  at: number
+  parties: number
+  areaCenti: number
+  /** Units of the parties without a counted ballot, in room order, in chunks of this generation. */
+  absentTotal: number
+  generation: string
+}
+
+/** `voteEntries/<voteId>:absent:<generation>:<seq>`: one page-sized run of the non-participant rows. */
+export interface AbsentChunkDoc {
+  _id: string
+  voteId: string
+  kind: 'absent'
+  seq: number
+  generation: string
+  rows: Array<{ room: string; owners: string; areaCenti: number }>
+}
+
+/** A `voteEntries` document: a chunk of the frozen roll, a bucket of voters, or participation so far. */
+export type VoteEntryDoc = RollChunkDoc | VoterBucketDoc | ParticipationDoc | AbsentChunkDoc

@@ -12,7 +12,7 @@ import { authorizeVote } from './access'
 import { voteFail } from './errors'
 import type { VoteDoc } from '../collections/vote'
 import { effectiveState } from './state'
-import { readRoll } from './roll'
+import { participationOf, readParticipation } from './participation'
 import { loadVote, persistClock } from './store'
 import { detailView, summaryView } from './views'
 
@@ -83,37 +83,15 @@ function figures(total: number, participating: number): TurnoutFigures {
 }
 
 /**
- * Live turnout: parties with a ballot the count reads against the ⅔ quorum, by headcount and area.
- * The roll (for co-owned units' representatives) then one aggregate (group by party, then sum)
- * instead of reading the ballots. Another co-owner's ballot where a representative is bound does
- * not count (see exports.ts countedBallot); casting refuses those, older ones are filtered here.
+ * Live turnout: parties with a ballot the count reads against the ⅔ quorum, by headcount and area,
+ * as counted at most 30 s ago (participation.ts; `asOf` says when). Two reads side by side: the
+ * vote and the participation document, whatever the roll's size or the number of ballots.
  */
 export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<TurnoutView>> {
-  const vote = await loadVote(ctx.db, input.voteId)
+  const [vote, stored] = await Promise.all([loadVote(ctx.db, input.voteId), readParticipation(ctx, input.voteId)])
   authorizeVote(ctx, vote)
   if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
-  const _ = ctx.db.command
-  const $ = _.aggregate
-  const reps = Object.entries((await readRoll(ctx.db, vote._id)).representatives)
-  const counted =
-    reps.length === 0
-      ? { voteId: vote._id }
-      : _.and([
-          { voteId: vote._id },
-          _.or([
-            { channel: _.neq('electronic') },
-            { partyId: _.nin(reps.map(([partyId]) => partyId)) },
-            ...reps.map(([partyId, ownerKey]) => ({ partyId, ownerKey })),
-          ]),
-        ])
-  const answer = (await ctx.db
-    .collection(COLLECTIONS.ballots)
-    .aggregate()
-    .match(counted)
-    .group({ _id: '$partyId', areaCenti: $.max('$areaCenti') })
-    .group({ _id: null, parties: $.sum(1), areaCenti: $.sum('$areaCenti') })
-    .end()) as { list: Array<{ parties: number; areaCenti: number }> }
-  const done = answer.list[0] ?? { parties: 0, areaCenti: 0 }
+  const done = await participationOf(ctx, vote, stored)
   const headcount = figures(vote.roll.headcount, done.parties)
   const area = figures(vote.roll.areaCenti, done.areaCenti)
   const met = headcount.met && area.met
@@ -125,7 +103,7 @@ export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<Tu
     area,
     met,
     shortfallText,
-    asOf: ctx.now(),
+    asOf: done.at,
     summary: met
       ? `${head}，已达到三分之二（需 ${formatPeople(headcount.needed)} / ${formatArea(area.needed)}）`
       : `${head}，${shortfallText} 达到三分之二`,

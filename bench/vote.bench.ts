@@ -6,9 +6,10 @@
  * confirmations, and is finalized (计票完成) through the real function — timed beside a baseline
  * that reads the same rows straight from SQLite and runs the same pure count, with the database
  * round trips the finalize made. Vote B takes a burst of 2,000 concurrent casts by distinct
- * parties plus 200 duplicate attempts over HTTP.
+ * parties plus 200 duplicate attempts over HTTP, then 300 owners open its turnout at once and the
+ * director 200 pages of 未参与表决明细 (target: no errors, turnout p95 ≤ 2 s).
  *
- * VOTE_BENCH_ONLY=burst skips the finalize part, VOTE_BENCH_ONLY=finalize skips the burst;
+ * VOTE_BENCH_ONLY=burst skips the finalize part (burst and reads only), VOTE_BENCH_ONLY=finalize skips the burst;
  * VOTE_BENCH_BURST=<n> changes the burst size. Diagnostics: VOTE_BENCH_PROFILE=<file.cpuprofile>
  * writes a CPU profile of the finalize call alone (the profiler slows it down: not a timing run).
  */
@@ -24,6 +25,7 @@ import { startTestEmulator, type TestEmulator } from '../emulator/testing'
 import type { StatisticsView, VoteResultView } from '../core/api/vote'
 import { resolveRows, tallyRows, type CountedBallot } from '../server/vote/count'
 import { newReceipt } from '../server/vote/model'
+import { FRESH_MS } from '../server/vote/participation'
 import type { BallotDoc, RollChunkDoc } from '../server/collections/vote'
 import { rollFromChunks } from '../server/vote/roll'
 import { callAs, draftInput, must, STAFF } from '../server/testing/voteScenario'
@@ -38,6 +40,8 @@ const FOLLOW = 500
 const BURST = Number(process.env.VOTE_BENCH_BURST ?? 2_000)
 const DUPLICATES = Math.round(BURST / 10)
 const IN_FLIGHT = 200
+const TURNOUT_READS = 300
+const ABSENT_PAGES = 200
 const DAY = 86_400_000
 const START = Date.UTC(2025, 4, 1)
 const COMMUNITY = { _id: 'bench', name: '基准花园', street: '基准街道', district: '基准区' }
@@ -231,12 +235,13 @@ function post(
   openid: string,
   body: object,
   agent: http.Agent,
+  fn = 'castVote',
 ): Promise<{ ms: number; answer: { result?: { ok: boolean; code?: string; data?: { duplicate: boolean } } } }> {
   const text = JSON.stringify(body)
   const t = process.hrtime.bigint()
   return new Promise((resolve, reject) => {
     const req = http.request(
-      `${url}/functions/castVote`,
+      `${url}/functions/${fn}`,
       {
         method: 'POST',
         agent,
@@ -308,10 +313,44 @@ async function burstRun(emu: TestEmulator) {
     p50: latencies[Math.floor(latencies.length * 0.5)],
     p95: latencies[Math.floor(latencies.length * 0.95)],
     max: latencies[latencies.length - 1],
+    voteId,
     stored: stored.length,
     outcomes,
     trips,
   }
+}
+
+/**
+ * Voting-day reads on vote B once its burst is in: TURNOUT_READS owners open the turnout page all
+ * at once, on figures just gone stale (the first views count again), then the director opens
+ * ABSENT_PAGES pages of 未参与表决明细 at once. Each view should cost the vote and one
+ * participation document (server/vote/participation.ts), whatever the roll's size.
+ */
+async function heavyReadRun(emu: TestEmulator, voteId: string) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: TURNOUT_READS })
+  async function all(count: number, request: (i: number) => { openid: string; body: object }) {
+    emu.resetStats()
+    const t = process.hrtime.bigint()
+    const answers = await Promise.all(
+      Array.from({ length: count }, (_r, i) => {
+        const { openid, body } = request(i)
+        return post(emu.url, openid, body, agent, 'manageVote').catch(() => ({ ms: Infinity, answer: { result: undefined } }))
+      }),
+    )
+    const wallMs = Number(process.hrtime.bigint() - t) / 1e6
+    const ms = answers.map((a) => a.ms).sort((a, b) => a - b)
+    const errors = answers.filter((a) => !a.answer.result?.ok).length
+    const reads = (emu.stats()['db.reads'] ?? 0) / count
+    return { count, wallMs, errors, reads, p50: ms[Math.floor(count * 0.5)], p95: ms[Math.floor(count * 0.95)], max: ms[count - 1] }
+  }
+  emu.clock.advance(FRESH_MS)
+  const turnout = await all(TURNOUT_READS, (i) => ({ openid: openidOf(i), body: { action: 'turnout', voteId } }))
+  const pages = await all(ABSENT_PAGES, (i) => ({
+    openid: STAFF.director,
+    body: { action: 'nonParticipants', voteId, offset: (i * 100) % (UNITS - BURST), limit: 100 },
+  }))
+  agent.destroy()
+  return { turnout, pages }
 }
 
 async function main(): Promise<void> {
@@ -321,7 +360,8 @@ async function main(): Promise<void> {
   try {
     const [, seedMs] = await timed(() => seed(emu))
     if (process.env.VOTE_BENCH_ONLY === 'burst') {
-      console.log(await burstRun(emu))
+      const burst = await burstRun(emu)
+      console.log(burst, await heavyReadRun(emu, burst.voteId))
       return
     }
     const fin = await finalizeRun(emu, file)
@@ -341,6 +381,7 @@ async function main(): Promise<void> {
       return
     }
     const burst = await burstRun(emu)
+    const reads = await heavyReadRun(emu, burst.voteId)
     const budget = Math.ceil(fin.ballots / 1000) + 10
     const dbTrips = fin.trips.db ?? 0
     const rows: Array<[string, string, string]> = [
@@ -364,6 +405,16 @@ async function main(): Promise<void> {
       ['  latency p50 / p95 / max', `${burst.p50.toFixed(0)} / ${burst.p95.toFixed(0)} / ${burst.max.toFixed(0)} ms`, ''],
       ['  answers', [...burst.outcomes].map(([k, v]) => `${k}: ${v}`).join(', '), ''],
       ['  database round trips per cast', ((burst.trips.db ?? 0) / burst.attempts).toFixed(1), ''],
+      ...(['turnout', 'pages'] as const).flatMap((k): Array<[string, string, string]> => {
+        const r = reads[k]
+        const what = k === 'turnout' ? `${r.count} concurrent turnout views (owners)` : `${r.count} concurrent 未参与表决明细 pages`
+        return [
+          [`${what}, vote B (${UNITS} units, ${BURST} ballots)`, `${r.wallMs.toFixed(0)} ms`, ''],
+          ['  errors', String(r.errors), 'target 0'],
+          ['  latency p50 / p95 / max', `${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} / ${r.max.toFixed(0)} ms`, 'target p95 ≤ 2000 ms'],
+          ['  database reads per view (3 are the caller’s)', r.reads.toFixed(2), 'target ≤ 3 + 2 (page: + 3)'],
+        ]
+      }),
     ]
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => r[1].length))
@@ -376,6 +427,9 @@ async function main(): Promise<void> {
       dbTrips > budget && 'round trips above budget',
       burst.stored !== BURST && 'stored ballots differ from the distinct casts',
       burst.perSecond < 200 && 'burst under 200 casts/s',
+      reads.turnout.errors > 0 && 'turnout views with errors',
+      reads.turnout.p95 > 2000 && 'turnout p95 above 2 s',
+      reads.pages.errors > 0 && 'non-participant pages with errors',
     ].filter(Boolean)
     console.log(failures.length ? `\nMISSED: ${failures.join('; ')}` : '\nAll targets met.')
   } finally {

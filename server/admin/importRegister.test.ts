@@ -2,6 +2,7 @@ import type { TestEmulator } from '../../emulator/testing'
 import { startTestEmulator } from '../../emulator/testing'
 import type { ImportSummary } from '../../core/api/admin'
 import { getCloud } from '../cloud'
+import { failNextWrite } from '../testing/faults'
 import { hashIdNumber, personIdFor } from '../register/hash'
 import { row, testIdNumber } from '../testing/registerRows'
 import { registerCsv, registerXlsx, type RegisterRow } from '../register/writeSheet'
@@ -116,6 +117,41 @@ describe('admin.importRegister', () => {
     expect(retired.inRegister).toBe(false)
     const [updated] = await emu.query<{ areaCenti: number }>('units', { _id: `${ESTATE}:1-1-101` })
     expect(updated.areaCenti).toBe(9000)
+    await importXlsx(estate())
+  })
+
+  it('a crash mid-import leaves totals that agree with the units, and importing the file again completes it', async () => {
+    await importXlsx(estate())
+    const bigger = estate().map((r) => ({ ...r, area: `${Number(r.area) + 1}` }))
+    const fault = failNextWrite('units', { after: 2 })
+    const crashed = await importXlsx(bigger)
+    fault.restore()
+    expect(fault.fired()).toBe(true)
+    expect(crashed).toMatchObject({ ok: false })
+
+    const unitsNow = await emu.query<{ areaCenti: number; inRegister: boolean }>('units', { communityId: ESTATE, inRegister: true })
+    const areas = unitsNow.map((u) => u.areaCenti)
+    // Some units have the new area, some the old: the import really stopped half-way.
+    expect(areas.filter((a, i) => a === 100 + [8945, 12050, 6660, 15000][i]).length).toBeGreaterThan(0)
+    expect(areas.filter((a, i) => a === [8945, 12050, 6660, 15000][i]).length).toBeGreaterThan(0)
+    const [community] = await emu.query<Record<string, unknown>>('communities', { _id: ESTATE })
+    expect(community.importStatus).toBe('importing')
+    // No stored total can disagree with the units: there is none; totals are derived from the units.
+    expect(community).not.toHaveProperty('totalAreaCenti')
+    expect(community).not.toHaveProperty('unitCount')
+
+    const resumed = await importXlsx(bigger)
+    expect(resumed.ok && resumed.data.communities[0]).toMatchObject({
+      unitCount: 4,
+      personCount: 3,
+      developerHeldUnits: 1,
+      coOwnedUnits: 1,
+      totalAreaCenti: 8945 + 12050 + 6660 + 15000 + 400,
+    })
+    const after = await emu.query<{ areaCenti: number }>('units', { communityId: ESTATE, inRegister: true })
+    expect(after.reduce((sum, u) => sum + u.areaCenti, 0)).toBe(8945 + 12050 + 6660 + 15000 + 400)
+    const [ready] = await emu.query<Record<string, unknown>>('communities', { _id: ESTATE })
+    expect(ready.importStatus).toBe('ready')
     await importXlsx(estate())
   })
 

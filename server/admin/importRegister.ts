@@ -6,6 +6,7 @@ import { err, ok, type Ctx } from '../handler'
 import { planDocuments } from '../register/documents'
 import { readSheet } from '../register/readSheet'
 import { describeProblems, validateRegister } from '../register/validate'
+import { registerTotals } from '../register/totals'
 import { writeCommunity } from '../register/write'
 
 type Input = z.output<(typeof adminApi)['importRegister']['input']>
@@ -34,11 +35,8 @@ export async function importRegister(input: Input, ctx: Ctx) {
       name: c.name,
       district: c.district,
       street: c.street,
-      unitCount: c.unitCount,
-      personCount: c.personCount,
-      developerHeldUnits: c.developerHeldUnits,
-      coOwnedUnits: plan.units.filter((u) => u.ownerIds.length > 1).length,
-      totalAreaCenti: c.totalAreaCenti,
+      // As stored, not as planned: the same figures unless something else changed the units meanwhile.
+      ...(await registerTotals(ctx.db, c._id)),
       units: written.units,
       persons: written.persons,
     })

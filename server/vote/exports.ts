@@ -9,7 +9,7 @@ import { authorizeVote, whoOf } from './access'
 import { tempUrlOf, uploadFile } from './files'
 import type { VoteDoc } from '../collections/vote'
 import { absentPage, nonParticipantRows, participationOf, readParticipation } from './participation'
-import { loadVote, writeVoteAudit } from './store'
+import { castableVote, loadVote, writeVoteAudit } from './store'
 
 type In<A extends keyof typeof manageVoteApi> = z.output<(typeof manageVoteApi)[A]['input']>
 
@@ -21,7 +21,7 @@ export async function nonParticipants(
   input: In<'nonParticipants'>,
   ctx: Ctx,
 ): Promise<Result<{ total: number; rows: NonParticipantRow[] }>> {
-  const [vote, stored] = await Promise.all([loadVote(ctx.db, input.voteId), readParticipation(ctx, input.voteId)])
+  const [vote, stored] = await Promise.all([castableVote(ctx.db, input.voteId), readParticipation(ctx, input.voteId)])
   authorizeVote(ctx, vote)
   const participation = await participationOf(ctx, vote, stored)
   return ok({ total: participation.absentTotal, rows: await absentPage(ctx, participation, input.offset, input.limit) })

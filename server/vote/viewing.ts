@@ -13,7 +13,7 @@ import { voteFail } from './errors'
 import type { VoteDoc } from '../collections/vote'
 import { effectiveState } from './state'
 import { participationOf, readParticipation } from './participation'
-import { loadVote, persistClock } from './store'
+import { castableVote, loadVote, persistClock } from './store'
 import { detailView, summaryView } from './views'
 
 type In<A extends keyof typeof manageVoteApi> = z.output<(typeof manageVoteApi)[A]['input']>
@@ -84,11 +84,12 @@ function figures(total: number, participating: number): TurnoutFigures {
 
 /**
  * Live turnout: parties with a ballot the count reads against the ⅔ quorum, by headcount and area,
- * as counted at most 30 s ago (participation.ts; `asOf` says when). Two reads side by side: the
- * vote and the participation document, whatever the roll's size or the number of ballots.
+ * as counted at most 30 s ago (participation.ts; `asOf` says when). Two reads side by side, whatever
+ * the roll's size or the number of ballots: the vote (none while it is voting: the instance keeps
+ * it, and the roll's totals never change once frozen) and the participation document.
  */
 export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<TurnoutView>> {
-  const [vote, stored] = await Promise.all([loadVote(ctx.db, input.voteId), readParticipation(ctx, input.voteId)])
+  const [vote, stored] = await Promise.all([castableVote(ctx.db, input.voteId), readParticipation(ctx, input.voteId)])
   authorizeVote(ctx, vote)
   if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
   const done = await participationOf(ctx, vote, stored)

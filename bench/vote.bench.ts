@@ -344,13 +344,15 @@ async function heavyReadRun(emu: TestEmulator, voteId: string) {
     return { count, wallMs, errors, reads, p50: ms[Math.floor(count * 0.5)], p95: ms[Math.floor(count * 0.95)], max: ms[count - 1] }
   }
   emu.clock.advance(FRESH_MS)
-  const turnout = await all(TURNOUT_READS, (i) => ({ openid: openidOf(i), body: { action: 'turnout', voteId } }))
+  const view = (i: number) => ({ openid: openidOf(i), body: { action: 'turnout', voteId } })
+  const turnout = await all(TURNOUT_READS, view)
+  const warm = await all(TURNOUT_READS, view)
   const pages = await all(ABSENT_PAGES, (i) => ({
     openid: STAFF.director,
     body: { action: 'nonParticipants', voteId, offset: (i * 100) % (UNITS - BURST), limit: 100 },
   }))
   agent.destroy()
-  return { turnout, pages }
+  return { turnout, warm, pages }
 }
 
 async function main(): Promise<void> {
@@ -405,14 +407,18 @@ async function main(): Promise<void> {
       ['  latency p50 / p95 / max', `${burst.p50.toFixed(0)} / ${burst.p95.toFixed(0)} / ${burst.max.toFixed(0)} ms`, ''],
       ['  answers', [...burst.outcomes].map(([k, v]) => `${k}: ${v}`).join(', '), ''],
       ['  database round trips per cast', ((burst.trips.db ?? 0) / burst.attempts).toFixed(1), ''],
-      ...(['turnout', 'pages'] as const).flatMap((k): Array<[string, string, string]> => {
+      ...(['turnout', 'warm', 'pages'] as const).flatMap((k): Array<[string, string, string]> => {
         const r = reads[k]
-        const what = k === 'turnout' ? `${r.count} concurrent turnout views (owners)` : `${r.count} concurrent 未参与表决明细 pages`
+        const what = {
+          turnout: `${r.count} concurrent turnout views (owners), figures just stale: the first counts`,
+          warm: `${r.count} concurrent turnout views again, within 30 s`,
+          pages: `${r.count} concurrent 未参与表决明细 pages (100 rows)`,
+        }[k]
         return [
-          [`${what}, vote B (${UNITS} units, ${BURST} ballots)`, `${r.wallMs.toFixed(0)} ms`, ''],
+          [`${what}; vote B (${UNITS} units, ${BURST} ballots)`, `${r.wallMs.toFixed(0)} ms`, ''],
           ['  errors', String(r.errors), 'target 0'],
           ['  latency p50 / p95 / max', `${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} / ${r.max.toFixed(0)} ms`, 'target p95 ≤ 2000 ms'],
-          ['  database reads per view (3 are the caller’s)', r.reads.toFixed(2), 'target ≤ 3 + 2 (page: + 3)'],
+          ['  database reads per view (3 are the caller’s)', r.reads.toFixed(2), k === 'pages' ? 'target ≤ 3 + 3' : 'target ≤ 3 + 2'],
         ]
       }),
     ]
@@ -427,8 +433,8 @@ async function main(): Promise<void> {
       dbTrips > budget && 'round trips above budget',
       burst.stored !== BURST && 'stored ballots differ from the distinct casts',
       burst.perSecond < 200 && 'burst under 200 casts/s',
-      reads.turnout.errors > 0 && 'turnout views with errors',
-      reads.turnout.p95 > 2000 && 'turnout p95 above 2 s',
+      reads.turnout.errors + reads.warm.errors > 0 && 'turnout views with errors',
+      Math.max(reads.turnout.p95, reads.warm.p95) > 2000 && 'turnout p95 above 2 s',
       reads.pages.errors > 0 && 'non-participant pages with errors',
     ].filter(Boolean)
     console.log(failures.length ? `\nMISSED: ${failures.join('; ')}` : '\nAll targets met.')

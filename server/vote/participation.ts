@@ -61,6 +61,9 @@ export async function nonParticipantRows(ctx: Ctx, vote: VoteDoc): Promise<NonPa
   return absentRows(roll, participatingParties(ballots, roll.representatives))
 }
 
+/** One collator for every comparison (localeCompare with options builds one per call: seconds for 20,000 rooms). */
+const byRoom = new Intl.Collator('zh-CN', { numeric: true }).compare
+
 /** Pure: the units of every party not in `seen`, in room order. */
 export function absentRows(roll: Roll, seen: ReadonlySet<string>): NonParticipantRow[] {
   const absent = new Set(
@@ -75,7 +78,7 @@ export function absentRows(roll: Roll, seen: ReadonlySet<string>): NonParticipan
       owners: u.developerHeld ? '建设单位' : (roll.ownerNames.get(u.id) ?? []).join('、'),
       areaCenti: u.areaCenti,
     }))
-    .sort((a, b) => a.room.localeCompare(b.room, 'zh-CN', { numeric: true }))
+    .sort((a, b) => byRoom(a.room, b.room))
 }
 
 /** One count per vote in flight per instance: a burst of views waits for it instead of each counting. */

@@ -2,9 +2,10 @@ import type { TestEmulator } from '../../emulator/testing'
 import { startTestEmulator } from '../../emulator/testing'
 import type { ImportSummary } from '../../core/api/admin'
 import { getCloud } from '../cloud'
+import { SHEET_LIMITS } from '../register/readSheet'
 import { failNextWrite } from '../testing/faults'
 import { hashIdNumber, personIdFor } from '../register/hash'
-import { row, testIdNumber } from '../testing/registerRows'
+import { row, testIdNumber, xlsxOfRows } from '../testing/registerRows'
 import { registerCsv, registerXlsx, type RegisterRow } from '../register/writeSheet'
 
 let emu: TestEmulator
@@ -184,6 +185,34 @@ describe('admin.importRegister', () => {
       message: expect.stringContaining('第6行：面积“171755.223”超过两位小数'),
     })
     expect(await counts()).toEqual(before)
+  })
+
+  it(`refuses a register of more than ${SHEET_LIMITS.rows} rows with REGISTER_TOO_LARGE, writing nothing`, async () => {
+    const before = await counts()
+    const [header, line] = registerCsv([row()]).split('\r\n')
+    const body = `${header}\r\n${`${line}\r\n`.repeat(SHEET_LIMITS.rows + 1)}`
+    // Over callFunction's 6 MB: such a file comes from cloud storage.
+    const { fileID } = await getCloud().uploadFile({ cloudPath: 'registers/too-long.csv', fileContent: Buffer.from(body) })
+    const result = await emu.call<ImportSummary>('admin', { action: 'importRegister', fileID }, { console: true })
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'REGISTER_TOO_LARGE',
+      message: expect.stringContaining(`最多 ${SHEET_LIMITS.rows} 行`),
+    })
+    expect(await counts()).toEqual(before)
+  })
+
+  it('keeps answering other calls while a long file is being read', async () => {
+    // Read to its last row before being refused: the longest read an import can make.
+    const file = await xlsxOfRows(SHEET_LIMITS.rows + 2, (n) => String(n))
+    const { fileID } = await getCloud().uploadFile({ cloudPath: 'registers/long.xlsx', fileContent: file })
+    const done: string[] = []
+    const importing = emu.call('admin', { action: 'importRegister', fileID }, { console: true }).then(() => done.push('import'))
+    const others = Array.from({ length: 5 }, () =>
+      emu.call('account', { action: 'myAccount' }, { openid: 'someone-else' }).then(() => done.push('other')),
+    )
+    await Promise.all([importing, ...others])
+    expect(done.indexOf('import')).toBe(done.length - 1)
   })
 
   it('reads CSV too', async () => {

@@ -156,6 +156,29 @@ describe('admin.importRegister', () => {
     await importXlsx(estate())
   })
 
+  it('drops the totals an older import stored on the community', async () => {
+    await emu.insert('communities', [
+      { _id: 'legacy-estate', name: '旧花园', district: '南山区', street: '桃源街道', unitCount: 99, totalAreaCenti: 1 },
+    ])
+    const rows = [
+      row({
+        communityId: 'legacy-estate',
+        communityName: '旧花园',
+        ownerNames: '吴八',
+        idNumbers: testIdNumber(60),
+        phones: '13800000060',
+      }),
+    ]
+    expect(await importXlsx(rows)).toMatchObject({
+      ok: true,
+      data: { communities: [expect.objectContaining({ unitCount: 1, totalAreaCenti: 8945 })] },
+    })
+    const [community] = await emu.query<Record<string, unknown>>('communities', { _id: 'legacy-estate' })
+    expect(community).toMatchObject({ name: '旧花园', importStatus: 'ready' })
+    expect(community).not.toHaveProperty('unitCount')
+    expect(community).not.toHaveProperty('totalAreaCenti')
+  })
+
   it('imports nothing when any row is bad, and names every bad line', async () => {
     const before = await counts()
     const rows = [

@@ -182,13 +182,15 @@ export interface ParticipationDoc {
   voteId: string
   kind: 'participation'
   seq: 0
-  /** When it was computed (ms). */
+  /** When the figures were counted (ms). */
   at: number
   parties: number
   areaCenti: number
-  /** Units of the parties without a counted ballot, in room order, in chunks of this generation. */
-  absentTotal: number
-  generation: string
+  /**
+   * The units of the parties without a counted ballot, in room order, in chunks of `generation`
+   * (counted when a 未参与表决明细 view needs them; null until then).
+   */
+  absent: { at: number; total: number; generation: string } | null
 }
 
 /** `voteEntries/<voteId>:absent:<generation>:<seq>`: one page-sized run of the non-participant rows. */

@@ -8,23 +8,23 @@ import type { Ctx } from '../handler'
 import { authorizeVote, whoOf } from './access'
 import { tempUrlOf, uploadFile } from './files'
 import type { VoteDoc } from '../collections/vote'
-import { absentPage, nonParticipantRows, participationOf, readParticipation } from './participation'
+import { absentPage, nonParticipantRows, participationOf } from './participation'
 import { castableVote, loadVote, writeVoteAudit } from './store'
 
 type In<A extends keyof typeof manageVoteApi> = z.output<(typeof manageVoteApi)[A]['input']>
 
 /**
- * A page of 未参与表决明细 from the participation counted at most 30 s ago (participation.ts):
- * the vote, the participation document and the page's chunk, whatever the roll's size.
+ * A page of 未参与表决明细 from the participation counted at most 30 s ago (participation.ts): at
+ * most the vote, the participation document and the page's chunk, whatever the roll's size.
  */
 export async function nonParticipants(
   input: In<'nonParticipants'>,
   ctx: Ctx,
 ): Promise<Result<{ total: number; rows: NonParticipantRow[] }>> {
-  const [vote, stored] = await Promise.all([castableVote(ctx.db, input.voteId), readParticipation(ctx, input.voteId)])
+  const vote = await castableVote(ctx.db, input.voteId)
   authorizeVote(ctx, vote)
-  const participation = await participationOf(ctx, vote, stored)
-  return ok({ total: participation.absentTotal, rows: await absentPage(ctx, participation, input.offset, input.limit) })
+  const participation = await participationOf(ctx, vote, 'absent')
+  return ok({ total: participation.absent?.total ?? 0, rows: await absentPage(ctx, participation, input.offset, input.limit) })
 }
 
 export async function buildWorkbook(

@@ -13,8 +13,9 @@ import { readRoll, type Roll } from './roll'
 /**
  * Participation so far, for the views thousands of owners open on voting day (turnout, 未参与表决
  * 明细). Counting it means reading the roll and every ballot, so it is counted at most once every
- * FRESH_MS per function instance and kept in one document (plus the absent rows in page-sized
- * chunks); a view reads that document, and a page of absent rows reads one more.
+ * FRESH_MS and kept in one document (plus the absent rows in page-sized chunks), which an instance
+ * also keeps in memory while fresh: a turnout view reads at most that document, a page of absent
+ * rows one more.
  */
 export const FRESH_MS = 30_000
 export const ABSENT_PER_CHUNK = 500
@@ -81,23 +82,47 @@ export function absentRows(roll: Roll, seen: ReadonlySet<string>): NonParticipan
     .sort((a, b) => byRoom(a.room, b.room))
 }
 
-/** One count per vote in flight per instance: a burst of views waits for it instead of each counting. */
+/** What a view needs: the turnout figures, or the absent list as well (its rows are costlier to count and write). */
+export type ParticipationNeed = 'figures' | 'absent'
+
+/** Participation documents this instance read or counted: while fresh, a view reads nothing. */
+const known = new Map<string, ParticipationDoc>()
+const KNOWN_SIZE = 200
+/** One count per vote and need in flight per instance: a burst of views waits for it instead of each counting. */
 const counting = new Map<string, Promise<ParticipationDoc>>()
 
-/** The stored participation, counted again first when missing or older than FRESH_MS. One read when fresh. */
-export async function participationOf(ctx: Ctx, vote: VoteDoc, stored?: ParticipationDoc): Promise<ParticipationDoc> {
+function isFresh(doc: ParticipationDoc | undefined, need: ParticipationNeed, nowMs: number): doc is ParticipationDoc {
+  const at = need === 'figures' ? doc?.at : doc?.absent?.at
+  return at !== undefined && nowMs >= at && nowMs - at < FRESH_MS
+}
+
+/**
+ * Participation at most FRESH_MS old: this instance's copy (no read), else the stored document
+ * (one read), else counted again (one count per instance at a time, whoever asks meanwhile waits).
+ */
+export async function participationOf(ctx: Ctx, vote: VoteDoc, need: ParticipationNeed): Promise<ParticipationDoc> {
   if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
-  const found = stored ?? (await readParticipation(ctx, vote._id))
-  if (found && ctx.now() - found.at < FRESH_MS) return found
-  let pending = counting.get(vote._id)
+  const mine = known.get(vote._id)
+  if (isFresh(mine, need, ctx.now())) return mine
+  const key = `${vote._id}/${need}`
+  let pending = counting.get(key)
   if (!pending) {
-    pending = countParticipation(ctx, vote).finally(() => counting.delete(vote._id))
-    counting.set(vote._id, pending)
+    pending = (async () => {
+      const stored = await readParticipation(ctx, vote._id)
+      return isFresh(stored, need, ctx.now()) ? stored : countParticipation(ctx, vote, need, stored)
+    })()
+      .then((doc) => {
+        if (known.size >= KNOWN_SIZE && !known.has(vote._id)) known.delete(known.keys().next().value as string)
+        known.set(vote._id, doc)
+        return doc
+      })
+      .finally(() => counting.delete(key))
+    counting.set(key, pending)
   }
   return pending
 }
 
-export async function readParticipation(ctx: Ctx, voteId: string): Promise<ParticipationDoc | undefined> {
+async function readParticipation(ctx: Ctx, voteId: string): Promise<ParticipationDoc | undefined> {
   return firstRow<ParticipationDoc>(
     ctx.db
       .collection(COLLECTIONS.voteEntries)
@@ -108,11 +133,12 @@ export async function readParticipation(ctx: Ctx, voteId: string): Promise<Parti
 
 /** Rows [offset, offset + limit) of the absent list the participation was counted with: one read. */
 export async function absentPage(ctx: Ctx, p: ParticipationDoc, offset: number, limit: number): Promise<NonParticipantRow[]> {
-  const end = Math.min(offset + limit, p.absentTotal)
-  if (end <= offset) return []
+  const absent = p.absent
+  const end = Math.min(offset + limit, absent?.total ?? 0)
+  if (!absent || end <= offset) return []
   const first = Math.floor(offset / ABSENT_PER_CHUNK)
   const last = Math.floor((end - 1) / ABSENT_PER_CHUNK)
-  const ids = Array.from({ length: last - first + 1 }, (_unused, i) => absentChunkId(p.voteId, p.generation, first + i))
+  const ids = Array.from({ length: last - first + 1 }, (_unused, i) => absentChunkId(p.voteId, absent.generation, first + i))
   const chunks = await rows<AbsentChunkDoc>(
     ctx.db
       .collection(COLLECTIONS.voteEntries)
@@ -124,39 +150,46 @@ export async function absentPage(ctx: Ctx, p: ParticipationDoc, offset: number, 
 }
 
 /**
- * Reads the roll and every ballot, writes the absent rows under a new generation, then switches
- * the participation document to it in one write; chunks older than the previous generation go
+ * Reads the roll and every ballot. For the figures, writes them (the absent list stays as it was
+ * counted). For the absent list, first writes its rows under a new generation, then switches the
+ * document to it in the same write as the figures; chunks older than the previous generation go
  * (a view that read the previous document still finds its chunks).
  */
-async function countParticipation(ctx: Ctx, vote: VoteDoc): Promise<ParticipationDoc> {
+async function countParticipation(
+  ctx: Ctx,
+  vote: VoteDoc,
+  need: ParticipationNeed,
+  previous: ParticipationDoc | undefined,
+): Promise<ParticipationDoc> {
   const at = ctx.now()
   const [roll, ballots] = await Promise.all([readRoll(ctx.db, vote._id), recordedBallots(ctx, vote._id)])
   const seen = participatingParties(ballots, roll.representatives)
   const taking = partiesOf(roll.units).filter((party) => seen.has(party.id))
-  const absent = absentRows(roll, seen)
-  const generation = `${at}-${randomBytes(3).toString('hex')}`
-  const chunks: AbsentChunkDoc[] = []
-  for (let i = 0; i * ABSENT_PER_CHUNK < absent.length; i++) {
-    const part = absent.slice(i * ABSENT_PER_CHUNK, (i + 1) * ABSENT_PER_CHUNK)
-    chunks.push({ _id: absentChunkId(vote._id, generation, i), voteId: vote._id, kind: 'absent', seq: i, generation, rows: part })
-  }
+  const figures = { at, parties: taking.length, areaCenti: taking.reduce((sum, party) => sum + party.areaCenti, 0) }
   const entries = ctx.db.collection(COLLECTIONS.voteEntries)
-  if (chunks.length > 0) await entries.add({ data: chunks as unknown as object })
-  const previous = await readParticipation(ctx, vote._id)
-  const doc: ParticipationDoc = {
-    _id: participationId(vote._id),
-    voteId: vote._id,
-    kind: 'participation',
-    seq: 0,
-    at,
-    parties: taking.length,
-    areaCenti: taking.reduce((sum, party) => sum + party.areaCenti, 0),
-    absentTotal: absent.length,
-    generation,
+  const id = participationId(vote._id)
+  let absent = previous?.absent ?? null
+  if (need === 'absent') {
+    const list = absentRows(roll, seen)
+    const generation = `${at}-${randomBytes(3).toString('hex')}`
+    const chunks: AbsentChunkDoc[] = []
+    for (let i = 0; i * ABSENT_PER_CHUNK < list.length; i++) {
+      const part = list.slice(i * ABSENT_PER_CHUNK, (i + 1) * ABSENT_PER_CHUNK)
+      chunks.push({ _id: absentChunkId(vote._id, generation, i), voteId: vote._id, kind: 'absent', seq: i, generation, rows: part })
+    }
+    if (chunks.length > 0) await entries.add({ data: chunks as unknown as object })
+    absent = { at, total: list.length, generation }
   }
-  const { _id: id, ...fields } = doc
-  await entries.doc(id).set({ data: fields })
-  const keep = [generation, ...(previous ? [previous.generation] : [])]
-  await entries.where({ voteId: vote._id, kind: 'absent', generation: ctx.db.command.nin(keep) }).remove()
-  return doc
+  const _ = ctx.db.command
+  // Only the fields this count owns: a concurrent count of the other need keeps its own.
+  const data = need === 'absent' ? { ...figures, absent: _.set(absent) } : figures
+  const updated = (await entries.doc(id).update({ data })) as { stats: { updated: number } }
+  if (updated.stats.updated === 0 && !previous) {
+    await entries.doc(id).set({ data: { voteId: vote._id, kind: 'participation', seq: 0, ...figures, absent } })
+  }
+  if (need === 'absent' && absent) {
+    const keep = [absent.generation, ...(previous?.absent ? [previous.absent.generation] : [])]
+    await entries.where({ voteId: vote._id, kind: 'absent', generation: _.nin(keep) }).remove()
+  }
+  return { _id: id, voteId: vote._id, kind: 'participation', seq: 0, ...figures, absent }
 }

@@ -12,7 +12,7 @@ import { authorizeVote } from './access'
 import { voteFail } from './errors'
 import type { VoteDoc } from '../collections/vote'
 import { effectiveState } from './state'
-import { participationOf, readParticipation } from './participation'
+import { participationOf } from './participation'
 import { castableVote, loadVote, persistClock } from './store'
 import { detailView, summaryView } from './views'
 
@@ -84,15 +84,16 @@ function figures(total: number, participating: number): TurnoutFigures {
 
 /**
  * Live turnout: parties with a ballot the count reads against the ⅔ quorum, by headcount and area,
- * as counted at most 30 s ago (participation.ts; `asOf` says when). Two reads side by side, whatever
- * the roll's size or the number of ballots: the vote (none while it is voting: the instance keeps
- * it, and the roll's totals never change once frozen) and the participation document.
+ * as counted at most 30 s ago (participation.ts; `asOf` says when). At most two reads whatever the
+ * roll's size or the number of ballots: the vote (none while it is voting: the instance keeps it, and
+ * the roll's totals never change once frozen) and the participation document (none while this
+ * instance's copy is fresh).
  */
 export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<TurnoutView>> {
-  const [vote, stored] = await Promise.all([castableVote(ctx.db, input.voteId), readParticipation(ctx, input.voteId)])
+  const vote = await castableVote(ctx.db, input.voteId)
   authorizeVote(ctx, vote)
   if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
-  const done = await participationOf(ctx, vote, stored)
+  const done = await participationOf(ctx, vote, 'figures')
   const headcount = figures(vote.roll.headcount, done.parties)
   const area = figures(vote.roll.areaCenti, done.areaCenti)
   const met = headcount.met && area.met

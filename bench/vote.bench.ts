@@ -6,9 +6,11 @@
  * confirmations, and is finalized (计票完成) through the real function — timed beside a baseline
  * that reads the same rows straight from SQLite and runs the same pure count, with the database
  * round trips the finalize made. Vote B takes a burst of 2,000 concurrent casts by distinct
- * parties plus 200 duplicate attempts over HTTP.
+ * parties plus 200 duplicate attempts over HTTP. Then 300 owners open a vote's turnout at once (twice:
+ * on stale figures, then within 30 s) and the director 200 pages of 未参与表决明细: on vote C, 2,800
+ * units with 1,800 ballots (target: no errors, turnout p95 ≤ 2 s), and on vote B for information.
  *
- * VOTE_BENCH_ONLY=burst skips the finalize part, VOTE_BENCH_ONLY=finalize skips the burst;
+ * VOTE_BENCH_ONLY=burst skips the finalize part (burst and reads only), VOTE_BENCH_ONLY=finalize skips the burst;
  * VOTE_BENCH_BURST=<n> changes the burst size. Diagnostics: VOTE_BENCH_PROFILE=<file.cpuprofile>
  * writes a CPU profile of the finalize call alone (the profiler slows it down: not a timing run).
  */
@@ -24,6 +26,7 @@ import { startTestEmulator, type TestEmulator } from '../emulator/testing'
 import type { StatisticsView, VoteResultView } from '../core/api/vote'
 import { resolveRows, tallyRows, type CountedBallot } from '../server/vote/count'
 import { newReceipt } from '../server/vote/model'
+import { FRESH_MS } from '../server/vote/participation'
 import type { BallotDoc, RollChunkDoc } from '../server/collections/vote'
 import { rollFromChunks } from '../server/vote/roll'
 import { callAs, draftInput, must, STAFF } from '../server/testing/voteScenario'
@@ -38,6 +41,10 @@ const FOLLOW = 500
 const BURST = Number(process.env.VOTE_BENCH_BURST ?? 2_000)
 const DUPLICATES = Math.round(BURST / 10)
 const IN_FLIGHT = 200
+const TURNOUT_READS = 300
+const ABSENT_PAGES = 200
+const VOTE_DAY_UNITS = 2_800
+const VOTE_DAY_BALLOTS = 1_800
 const DAY = 86_400_000
 const START = Date.UTC(2025, 4, 1)
 const COMMUNITY = { _id: 'bench', name: '基准花园', street: '基准街道', district: '基准区' }
@@ -104,7 +111,12 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   return [value, Number(process.hrtime.bigint() - t) / 1e6]
 }
 
-async function approvedVote(emu: TestEmulator, startAt: number, title: string): Promise<{ voteId: string; approveMs: number }> {
+async function approvedVote(
+  emu: TestEmulator,
+  startAt: number,
+  title: string,
+  scope: object = { kind: 'community' },
+): Promise<{ voteId: string; approveMs: number }> {
   const director = callAs(emu, STAFF.director)
   const draft = must(
     await director<{ id: string }>('manageVote', 'createDraft', {
@@ -113,6 +125,7 @@ async function approvedVote(emu: TestEmulator, startAt: number, title: string): 
       title,
       startAt,
       endAt: startAt + DAY,
+      scope,
     }),
   )
   must(await director('manageVote', 'submit', { voteId: draft.id }))
@@ -231,12 +244,13 @@ function post(
   openid: string,
   body: object,
   agent: http.Agent,
+  fn = 'castVote',
 ): Promise<{ ms: number; answer: { result?: { ok: boolean; code?: string; data?: { duplicate: boolean } } } }> {
   const text = JSON.stringify(body)
   const t = process.hrtime.bigint()
   return new Promise((resolve, reject) => {
     const req = http.request(
-      `${url}/functions/castVote`,
+      `${url}/functions/${fn}`,
       {
         method: 'POST',
         agent,
@@ -308,10 +322,84 @@ async function burstRun(emu: TestEmulator) {
     p50: latencies[Math.floor(latencies.length * 0.5)],
     p95: latencies[Math.floor(latencies.length * 0.95)],
     max: latencies[latencies.length - 1],
+    voteId,
     stored: stored.length,
     outcomes,
     trips,
   }
+}
+
+/**
+ * Voting-day reads on vote B once its burst is in: TURNOUT_READS owners open the turnout page all
+ * at once, on figures just gone stale (the first views count again), then the director opens
+ * ABSENT_PAGES pages of 未参与表决明细 at once. Each view should cost the vote and one
+ * participation document (server/vote/participation.ts), whatever the roll's size.
+ */
+/**
+ * Vote C, the case of the issue that set the turnout target (a 2,600-unit vote): buildings 1–7 of
+ * the estate, 2,800 units, with ballots of 1,800 of them inserted directly, the clock in its window.
+ */
+async function voteDayVote(emu: TestEmulator): Promise<string> {
+  const startAt = emu.clock.now() + 3_600_000
+  const buildings = Array.from({ length: VOTE_DAY_UNITS / 400 }, (_b, i) => String(i + 1))
+  const { voteId } = await approvedVote(emu, startAt, '投票日浏览基准', { kind: 'buildings', buildings })
+  emu.clock.set(startAt + 60_000)
+  await emu.insert(
+    'ballots',
+    Array.from({ length: VOTE_DAY_BALLOTS }, (_b, i) => ballotDoc(voteId, i, 'electronic', startAt + 60_000)),
+  )
+  return voteId
+}
+
+async function heavyReadRun(emu: TestEmulator, voteId: string) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: TURNOUT_READS })
+  async function all(count: number, request: (i: number) => { openid: string; body: object }) {
+    emu.resetStats()
+    const t = process.hrtime.bigint()
+    const answers = await Promise.all(
+      Array.from({ length: count }, (_r, i) => {
+        const { openid, body } = request(i)
+        return post(emu.url, openid, body, agent, 'manageVote').catch(() => ({ ms: Infinity, answer: { result: undefined } }))
+      }),
+    )
+    const wallMs = Number(process.hrtime.bigint() - t) / 1e6
+    const ms = answers.map((a) => a.ms).sort((a, b) => a - b)
+    const errors = answers.filter((a) => !a.answer.result?.ok).length
+    const reads = (emu.stats()['db.reads'] ?? 0) / count
+    return { count, wallMs, errors, reads, p50: ms[Math.floor(count * 0.5)], p95: ms[Math.floor(count * 0.95)], max: ms[count - 1] }
+  }
+  emu.clock.advance(FRESH_MS)
+  const view = (i: number) => ({ openid: openidOf(i), body: { action: 'turnout', voteId } })
+  const turnout = await all(TURNOUT_READS, view)
+  const warm = await all(TURNOUT_READS, view)
+  const pages = await all(ABSENT_PAGES, (i) => ({
+    openid: STAFF.director,
+    body: { action: 'nonParticipants', voteId, offset: (i * 100) % 1000, limit: 100 },
+  }))
+  agent.destroy()
+  return { turnout, warm, pages }
+}
+
+function readRows(reads: Awaited<ReturnType<typeof heavyReadRun>>, vote: string, targets: boolean): Array<[string, string, string]> {
+  return (['turnout', 'warm', 'pages'] as const).flatMap((k): Array<[string, string, string]> => {
+    const r = reads[k]
+    const what = {
+      turnout: `${r.count} concurrent turnout views (owners), figures just stale: the first counts`,
+      warm: `${r.count} concurrent turnout views again, within 30 s`,
+      pages: `${r.count} concurrent 未参与表决明细 pages (100 rows)`,
+    }[k]
+    const target = (text: string) => (targets ? text : '')
+    return [
+      [`${what}; ${vote}`, `${r.wallMs.toFixed(0)} ms`, ''],
+      ['  errors', String(r.errors), target('target 0')],
+      [
+        '  latency p50 / p95 / max',
+        `${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} / ${r.max.toFixed(0)} ms`,
+        target(k === 'pages' ? '' : 'target p95 ≤ 2000 ms'),
+      ],
+      ['  database reads per view (3 are the caller’s)', r.reads.toFixed(2), target(k === 'pages' ? 'target ≤ 3 + 3' : 'target ≤ 3 + 2')],
+    ]
+  })
 }
 
 async function main(): Promise<void> {
@@ -321,7 +409,8 @@ async function main(): Promise<void> {
   try {
     const [, seedMs] = await timed(() => seed(emu))
     if (process.env.VOTE_BENCH_ONLY === 'burst') {
-      console.log(await burstRun(emu))
+      const burst = await burstRun(emu)
+      console.log(burst, await heavyReadRun(emu, burst.voteId), await heavyReadRun(emu, await voteDayVote(emu)))
       return
     }
     const fin = await finalizeRun(emu, file)
@@ -341,6 +430,8 @@ async function main(): Promise<void> {
       return
     }
     const burst = await burstRun(emu)
+    const large = await heavyReadRun(emu, burst.voteId)
+    const reads = await heavyReadRun(emu, await voteDayVote(emu))
     const budget = Math.ceil(fin.ballots / 1000) + 10
     const dbTrips = fin.trips.db ?? 0
     const rows: Array<[string, string, string]> = [
@@ -364,6 +455,8 @@ async function main(): Promise<void> {
       ['  latency p50 / p95 / max', `${burst.p50.toFixed(0)} / ${burst.p95.toFixed(0)} / ${burst.max.toFixed(0)} ms`, ''],
       ['  answers', [...burst.outcomes].map(([k, v]) => `${k}: ${v}`).join(', '), ''],
       ['  database round trips per cast', ((burst.trips.db ?? 0) / burst.attempts).toFixed(1), ''],
+      ...readRows(reads, `vote C (${VOTE_DAY_UNITS} units, ${VOTE_DAY_BALLOTS} ballots)`, true),
+      ...readRows(large, `vote B (${UNITS} units, ${BURST} ballots), for information`, false),
     ]
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => r[1].length))
@@ -376,6 +469,9 @@ async function main(): Promise<void> {
       dbTrips > budget && 'round trips above budget',
       burst.stored !== BURST && 'stored ballots differ from the distinct casts',
       burst.perSecond < 200 && 'burst under 200 casts/s',
+      reads.turnout.errors + reads.warm.errors > 0 && 'turnout views with errors',
+      Math.max(reads.turnout.p95, reads.warm.p95) > 2000 && 'turnout p95 above 2 s',
+      reads.pages.errors > 0 && 'non-participant pages with errors',
     ].filter(Boolean)
     console.log(failures.length ? `\nMISSED: ${failures.join('; ')}` : '\nAll targets met.')
   } finally {

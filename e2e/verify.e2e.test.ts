@@ -104,9 +104,9 @@ describeH5('anyone checks a published vote result (H5)', () => {
 
   test('a bad figure is named beside its field, in Chinese', async () => {
     await fillForm(page, HALF)
-    await cell(page, 'total', 'area').fill('30000.005')
+    await cell(page, 'total', 'area').fill('-30000.005')
     await button(page, '核对').click()
-    await page.locator('.verify-row--total .verify-row__error', { hasText: '总面积：最多两位小数' }).waitFor()
+    await page.locator('.verify-row--total .verify-row__error', { hasText: '总面积：不能为负数' }).waitFor()
     expect(await page.locator('.verify-result').count()).toBe(0)
 
     const bad = { ...HALF, total: { owners: 300, area: '三万' } }

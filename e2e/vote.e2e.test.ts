@@ -179,6 +179,8 @@ describeH5('an electronic vote from draft to published result (H5)', () => {
 
   test('the director sees live turnout against ⅔ with what is still missing', async () => {
     const p = pages.director
+    // Turnout is counted at most every 30 s (server/vote/participation.ts): let that pass after the casts.
+    h5.advanceClock(30_000)
     await h5.open(p, `/packages/vote/pages/detail/index?voteId=${voteId}&as=committee`)
     await p.locator('.yw-turnout__shortfall', { hasText: /还差 \d+ 人 \/ [\d.]+ m²/ }).waitFor()
     await p.locator('.yw-progress__value', { hasText: '3 人 / 共' }).waitFor()

@@ -6,13 +6,19 @@ import { COMMUNITY_GRANTED_ROLES, isIn, ROLE_NAMES } from '../roles'
 import { Id, PersonName, Phone } from '../schemas/common'
 import { Label } from '../schemas/text'
 
+/** The largest register file an import takes (30 MB; inline as base64, 40,000,000 characters). */
+export const MAX_REGISTER_BYTES = 30_000_000
+
 /** A register file: already in cloud storage (the console's upload), or sent inline (scripts, the demo seed). */
 export const ImportRegisterInput = z.union([
   z.object({ fileID: z.string().trim().min(1, '请选择文件').max(512) }).strict(),
   z
     .object({
       fileName: Label(200, '缺少文件名'),
-      contentBase64: z.string().min(1, '文件是空的').max(40_000_000, '文件太大，请分小区导入'),
+      contentBase64: z
+        .string()
+        .min(1, '文件是空的')
+        .max((MAX_REGISTER_BYTES / 3) * 4, '文件太大，请分小区导入'),
     })
     .strict(),
 ])
@@ -101,6 +107,7 @@ export interface GrantedRole {
 export const ADMIN_ERRORS = {
   FILE_NOT_FOUND: '文件不存在或已被删除',
   BAD_REGISTER: '房产登记表中有错误的行，未导入任何数据',
+  REGISTER_TOO_LARGE: '文件超过房产登记表的大小限制，未导入任何数据，请按小区分开导入',
 } as const satisfies ErrorSentences
 
 export const ADMIN_LABELS: FieldLabels = {

@@ -74,6 +74,7 @@ void _sameClass
 /** Codes this feature answers beyond core/errors.ts, each with the sentence a person sees. */
 export const VOTE_ERRORS = {
   VOTE_NOT_FOUND: '投票不存在或已被删除',
+  REGISTER_IMPORTING: '小区的房产登记正在导入（或上次导入中断，须重新导入同一文件），导入完成后才能审核通过',
   VOTE_NOT_EDITABLE: '投票申请提交后不能再编辑或删除',
   VOTE_TALLIED: '计票已完成，这次投票的任何内容都不能再更改',
   VOTE_NOT_STARTED: '投票还没有开始',

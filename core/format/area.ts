@@ -3,9 +3,19 @@
  * 8950 → '89.50'.
  */
 export function formatCenti(centi: number): string {
-  const sign = centi < 0 ? '-' : ''
-  const abs = Math.abs(Math.trunc(centi))
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
+  return formatScaled(centi, 2)
+}
+
+/** An integer count of 10^-decimals (decimals ≥ 1) as exact decimal text: (171755223, 3) → '171755.223'. */
+export function formatScaled(units: number, decimals: number): string {
+  const sign = units < 0 ? '-' : ''
+  const digits = String(Math.abs(Math.trunc(units))).padStart(decimals + 1, '0')
+  return `${sign}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`
+}
+
+/** An area counted in 10^-decimals m², e.g. a published figure: (171755223, 3) → '171755.223 m²'. */
+export function formatAreaUnits(units: number, decimals: number): string {
+  return `${formatScaled(units, decimals)} ${MEASURE.area}`
 }
 
 /** 8950 → '89.50 m²'. */

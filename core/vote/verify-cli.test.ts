@@ -32,8 +32,25 @@ describe('npx tsx scripts/verify-result.ts FILE.json', () => {
     const report = JSON.parse(r.stdout)
     // 4·6100.08 = 24400.32 ≥ 3·8000.10 = 24000.30 and 4·70 = 280 ≥ 270 even without 从众
     expect(report.outcome).toBe('passed')
-    expect(report.explanation.figures.agree.areaCenti).toBe(610008)
+    expect(report.explanation.figures.agree.areaUnits).toBe(610008)
     expect(report.explanation.summary).toContain('表决通过')
+  })
+
+  it('judges an area published with three decimals as published', () => {
+    const notice = {
+      major: false,
+      total: { owners: 100, area: 171755.223 },
+      participated: { owners: 80, area: 114503.482 },
+      agree: { owners: 50, area: 100000 },
+      oppose: { owners: 20, area: 10000.5 },
+      abstain: { owners: 10, area: 2000 },
+    }
+    const r = runCli('three-decimals.json', JSON.stringify(notice))
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout)
+    expect(report.explanation.figures.total.area).toBe('171755.223')
+    expect(report.outcome).toBe('passed')
   })
 
   it('exits 2 with the field named on stderr for a bad file', () => {

@@ -1,15 +1,16 @@
 import { z } from 'zod'
 import { err, ok, type Result } from '../result'
-import { formatArea } from '../format'
+import { formatAreaUnits } from '../format'
 
 /**
  * The figures of a published result announcement (表决结果公告), as a person would type them
- * from the notice: areas in m² with up to 2 decimals, counts of owners, `null` = not published.
- * `participated` counts everyone who took part (invalid and 从众 included); `agree` excludes 从众.
+ * from the notice: areas in m² exactly as published (any number of decimals), counts of owners,
+ * `null` = not published. `participated` counts everyone who took part (invalid and 从众
+ * included); `agree` excludes 从众.
  */
 
 /**
- * Figure ceiling: 2^40 (≈1.1 × 10^12 centi = 1.1 × 10^10 m², or owners). The range analysis
+ * Figure ceiling: 2^40 (owners, or area units of 10^-areaDecimals m²). The range analysis
  * multiplies sums of at most six figures by 8 and then by 4: 2^40·6·8·4 < 2^48, exact in JS.
  */
 export const MAX_FIGURE = 2 ** 40
@@ -18,7 +19,8 @@ export type Known = number | null
 
 export interface FigurePair {
   owners: Known
-  areaCenti: Known
+  /** The area as an integer count of 10^-areaDecimals m² (171755.223 at 3 decimals → 171755223). */
+  areaUnits: Known
 }
 
 export const FIGURE_KEYS = ['total', 'participated', 'agree', 'oppose', 'abstain', 'invalid', 'followMajority'] as const
@@ -26,48 +28,82 @@ export type FigureKey = (typeof FIGURE_KEYS)[number]
 
 export interface Announcement {
   major: boolean
+  /**
+   * The decimals every area figure is scaled to: the most any published area has, at least 2.
+   * The Art. 278 tests are ratios, so one common scale judges the figures exactly as published.
+   */
+  areaDecimals: number
   figures: Record<FigureKey, FigurePair>
   /** false when the notice has no 从众 figures at all (then 从众 = 0, nothing to join). */
   followMajorityReported: boolean
 }
 
+/** A non-negative decimal read from its digits: `whole.fraction`, trailing zeros of the fraction dropped. */
+export interface DecimalText {
+  whole: string
+  fraction: string
+}
+
 /**
- * m² → integer 0.01 m² by reading the decimal digits, never by float multiplication
- * (12.34 * 100 = 1233.9999999999998). A JSON number is read back through String(), which gives
- * the shortest decimal that round-trips; any value with ≤ 15 significant digits — every area
- * under the ceiling with 2 decimals — comes back exactly as written.
+ * A published m² figure → its digits, never through float arithmetic. A JSON number is read back
+ * through String(), which gives the shortest decimal that round-trips (171755.223 stays
+ * 171755.223); exponent forms (1e-7) are shifted digit by digit.
  */
-export function parseAreaCenti(value: unknown): Result<number> {
+export function parseDecimalText(value: unknown): Result<DecimalText> {
   let text: string
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return err('NOT_A_NUMBER', '应为数字')
     text = String(value)
-    if (text.includes('e')) return value < 1 && value > -1 ? err('TOO_PRECISE', '最多两位小数') : err('TOO_LARGE', '数值过大')
   } else if (typeof value === 'string') {
     text = value.trim()
   } else {
     return err('NOT_A_NUMBER', '应为数字')
   }
   if (text.startsWith('-')) return err('NEGATIVE', '不能为负数')
-  const match = /^(\d+)(?:\.(\d+))?$/.exec(text)
-  if (!match) return err('NOT_A_NUMBER', '应为数字')
-  const [, whole, fraction = ''] = match
-  if (/[^0]/.test(fraction.slice(2))) return err('TOO_PRECISE', '最多两位小数')
-  if (whole.replace(/^0+/, '').length > 13) return err('TOO_LARGE', '数值过大')
-  const centi = Number(whole) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0'))
-  if (centi > MAX_FIGURE) return err('TOO_LARGE', '数值过大')
-  return ok(centi)
+  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(text)
+  if (!match || (match[3] !== undefined && typeof value !== 'number')) return err('NOT_A_NUMBER', '应为数字')
+  const [, intPart, fracPart = '', exponent = '0'] = match
+  const shift = Number(exponent)
+  const digits = intPart + fracPart
+  const point = intPart.length + shift
+  const padded = point < 0 ? '0'.repeat(-point) + digits : point > digits.length ? digits.padEnd(point, '0') : digits
+  const at = Math.max(point, 0)
+  const whole = padded.slice(0, at).replace(/^0+/, '') || '0'
+  const fraction = padded.slice(at).replace(/0+$/, '')
+  if (whole.length > 13) return err('TOO_LARGE', '数值过大')
+  return ok({ whole, fraction })
+}
+
+/** The digits as an integer of 10^-decimals m² (decimals ≥ the fraction's length), within the ceiling. */
+export function scaleDecimal(d: DecimalText, decimals: number): Result<number> {
+  const units = BigInt(d.whole + d.fraction.padEnd(decimals, '0'))
+  if (units <= BigInt(MAX_FIGURE)) return ok(Number(units))
+  const wholeFits = BigInt(d.whole) * 100n <= BigInt(MAX_FIGURE)
+  return wholeFits
+    ? err('TOO_PRECISE', `数字过多：按本公告的 ${decimals} 位小数，面积连同小数最多 ${String(MAX_FIGURE).length - 1} 位数字才能精确核对`)
+    : err('TOO_LARGE', '数值过大')
+}
+
+/**
+ * m² → integer 0.01 m², for figures the system itself keeps at the register's precision (the
+ * committee's 统计录入): more than 2 decimals is refused there.
+ */
+export function parseAreaCenti(value: unknown): Result<number> {
+  const parsed = parseDecimalText(value)
+  if (!parsed.ok) return parsed
+  if (parsed.data.fraction.length > 2) return err('TOO_PRECISE', '最多两位小数')
+  return scaleDecimal(parsed.data, 2)
 }
 
 const Owners = z.number().int('应为整数').min(0, '不能为负数').max(MAX_FIGURE, '数值过大').nullable()
 
-const Area = z.unknown().transform((value, ctx): Known => {
+const Area = z.unknown().transform((value, ctx): DecimalText | null => {
   if (value === null) return null
   if (value === undefined) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, message: '缺少此项（未公布请填 null）' })
     return z.NEVER
   }
-  const parsed = parseAreaCenti(value)
+  const parsed = parseDecimalText(value)
   if (parsed.ok) return parsed.data
   ctx.addIssue({ code: z.ZodIssueCode.custom, message: parsed.message })
   return z.NEVER
@@ -77,7 +113,7 @@ const Pair = z
   .object({ owners: Owners, area: Area })
   .strict()
   .nullable()
-  .transform((p): FigurePair => (p === null ? { owners: null, areaCenti: null } : { owners: p.owners, areaCenti: p.area }))
+  .transform((p) => (p === null ? { owners: null, area: null } : p))
 
 const AnnouncementSchema = z.object({
   major: z.boolean(),
@@ -104,7 +140,7 @@ const errorMap: z.ZodErrorMap = (issue, ctx) => {
   return { message: ctx.defaultError }
 }
 
-const ZERO: FigurePair = { owners: 0, areaCenti: 0 }
+const ZERO = { owners: 0, area: { whole: '0', fraction: '' } }
 
 /** Parses and checks an announcement; every error names the field, e.g. `total.area: 应为数字`. */
 export function parseAnnouncement(input: unknown): Result<Announcement> {
@@ -114,7 +150,7 @@ export function parseAnnouncement(input: unknown): Result<Announcement> {
     return err('INVALID_ANNOUNCEMENT', lines.join('；'))
   }
   const d = parsed.data
-  const figures: Record<FigureKey, FigurePair> = {
+  const published = {
     total: d.total,
     participated: d.participated,
     agree: d.agree,
@@ -123,19 +159,30 @@ export function parseAnnouncement(input: unknown): Result<Announcement> {
     invalid: d.invalid ?? ZERO,
     followMajority: d.followMajority ?? ZERO,
   }
-  const announcement = { major: d.major, figures, followMajorityReported: d.followMajority !== undefined }
-  const consistent = checkConsistency(figures)
+  const areaDecimals = Math.max(2, ...FIGURE_KEYS.map((k) => published[k].area?.fraction.length ?? 0))
+  const figures = {} as Record<FigureKey, FigurePair>
+  const problems: string[] = []
+  for (const k of FIGURE_KEYS) {
+    const area = published[k].area
+    const scaled = area === null ? ok(null) : scaleDecimal(area, areaDecimals)
+    if (!scaled.ok) problems.push(`${k}.area: ${scaled.message}`)
+    figures[k] = { owners: published[k].owners, areaUnits: scaled.ok ? scaled.data : null }
+  }
+  if (problems.length) return err('INVALID_ANNOUNCEMENT', problems.join('；'))
+  const announcement = { major: d.major, areaDecimals, figures, followMajorityReported: d.followMajority !== undefined }
+  const consistent = checkConsistency(figures, areaDecimals)
   return consistent.ok ? ok(announcement) : consistent
 }
 
 const PARTS = ['agree', 'oppose', 'abstain', 'invalid', 'followMajority'] as const
 
 /** Known figures must fit together: parts ≤ participated ≤ total, total > 0. */
-function checkConsistency(f: Record<FigureKey, FigurePair>): Result<true> {
+function checkConsistency(f: Record<FigureKey, FigurePair>, areaDecimals: number): Result<true> {
   const problems: string[] = []
+  const area = (units: number) => formatAreaUnits(units, areaDecimals)
   for (const [dim, field, show] of [
     ['owners', 'owners', String],
-    ['areaCenti', 'area', formatArea],
+    ['areaUnits', 'area', area],
   ] as const) {
     const total = f.total[dim]
     const participated = f.participated[dim]

@@ -35,7 +35,8 @@ describe('verifyAnnouncement: decided results', () => {
       '参与表决面积 8000.00 m²，占总面积 10000.00 m²，达到三分之二；参与表决人数 80，占总人数 100，达到三分之二；' +
         '同意面积 5000.00 m²，超过参与表决面积的一半；同意人数 50，超过参与表决人数的一半；表决通过。',
     )
-    expect(r.explanation.figures.participated).toEqual({ owners: 80, areaCenti: 800000, area: '8000.00' })
+    expect(r.explanation.figures.participated).toEqual({ owners: 80, areaUnits: 800000, area: '8000.00' })
+    expect(r.explanation.areaDecimals).toBe(2)
   })
 
   it('treats the published figures as the whole story: major needs ¾ of participants', () => {
@@ -150,6 +151,54 @@ describe('reading areas exactly', () => {
   })
 })
 
+describe('announced areas are judged exactly as published, whatever their decimals', () => {
+  // ⅔ of 171755.223 m² is exactly 114503.482 m² (3 × 114503.482 = 2 × 171755.223 = 343510.446).
+  const published = (participatedArea: number | string) =>
+    notice({
+      total: pair(100, 171755.223),
+      participated: pair(80, participatedArea),
+      agree: pair(50, '100000'),
+      oppose: pair(20, 10000.5),
+      abstain: pair(5, 1000),
+      invalid: pair(5, 1000),
+    })
+
+  it('reads 171755.223 m² as published and meets the quorum on the exact ⅔', () => {
+    const r = verify(published(114503.482))
+    expect(r.explanation.areaDecimals).toBe(3)
+    expect(r.explanation.figures.total).toEqual({ owners: 100, areaUnits: 171755223, area: '171755.223' })
+    expect(r.explanation.withFollowMajority.checks.quorumArea.inequality?.text).toBe(
+      '3 × 114503482 = 343510446 ≥ 2 × 171755223 = 343510446',
+    )
+    expect(r.explanation.summary).toContain('参与表决面积 114503.482 m²，占总面积 171755.223 m²，达到三分之二')
+    expect(r.outcome).toBe('passed')
+  })
+
+  it('misses the quorum by 0.001 m², and by 0.000001 m² at six decimals', () => {
+    expect(verify(published('114503.481')).outcome).toBe('noValidDecision')
+    const six = verify(published('114503.481999'))
+    expect(six.explanation.areaDecimals).toBe(6)
+    expect(six.outcome).toBe('noValidDecision')
+    expect(verify(published('114503.482001')).outcome).toBe('passed')
+    expect(verify(published('114503.4820000')).explanation.areaDecimals).toBe(3)
+  })
+
+  it('reads JSON numbers in exponent form digit by digit', () => {
+    const r = verify(notice({ total: pair(100, 10000), invalid: pair(5, 1e-7) }))
+    expect(r.explanation.areaDecimals).toBe(7)
+    expect(r.explanation.figures.invalid).toEqual({ owners: 5, areaUnits: 1, area: '0.0000001' })
+  })
+
+  it('names a figure whose digits cannot all be kept exactly', () => {
+    const r = verifyAnnouncement(notice({ total: pair(100, '10000.123456789') }))
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'INVALID_ANNOUNCEMENT',
+      message: expect.stringContaining('total.area: 数字过多：按本公告的 9 位小数，面积连同小数最多 12 位数字才能精确核对'),
+    })
+  })
+})
+
 describe('bad files get an error naming the field', () => {
   const errorOf = (input: unknown) => {
     const r = verifyAnnouncement(input)
@@ -159,7 +208,7 @@ describe('bad files get an error naming the field', () => {
 
   it.each([
     ['INVALID_ANNOUNCEMENT: total.area: 应为数字', notice({ total: pair(100, 'lots') })],
-    ['INVALID_ANNOUNCEMENT: total.area: 最多两位小数', notice({ total: pair(100, 12.345) })],
+    ['INVALID_ANNOUNCEMENT: total.area: 数值过大', notice({ total: pair(100, '12345678901234.5') })],
     ['INVALID_ANNOUNCEMENT: total.area: 缺少此项（未公布请填 null）', notice({ total: { owners: 100 } })],
     ['INVALID_ANNOUNCEMENT: agree.owners: 应为整数', notice({ agree: pair(50.5, 5000) })],
     ['INVALID_ANNOUNCEMENT: agree.owners: 应为数字', notice({ agree: pair('50' as never, 5000) })],

@@ -1,5 +1,5 @@
 import { ok, type Result } from '../result'
-import { formatArea, formatCenti } from '../format'
+import { formatAreaUnits, formatScaled } from '../format'
 import { approvalPhrase, outcomeText, quorumPhrase } from './explain'
 import { approvalTest, followMajoritySide, quorumTest, type FollowSide, type Inequality, type TestName } from './rules'
 import type { Dimension, ItemClass, Outcome } from './types'
@@ -40,8 +40,10 @@ export interface VerifyReport {
   explanation: {
     itemClass: ItemClass
     followMajorityReported: boolean
-    /** Figures as read: counts, areas in 0.01 m² and as m² text; null = not published. */
-    figures: Record<FigureKey, { owners: Known; areaCenti: Known; area: string | null }>
+    /** Area figures are integers of 10^-areaDecimals m²: the most decimals any published area has, at least 2. */
+    areaDecimals: number
+    /** Figures as read: counts, areas in 10^-areaDecimals m² and as m² text; null = not published. */
+    figures: Record<FigureKey, { owners: Known; areaUnits: Known; area: string | null }>
     unknownFigures: string[]
     withFollowMajority: VerifyVariant
     withoutFollowMajority: VerifyVariant
@@ -56,14 +58,14 @@ export function verifyAnnouncement(input: unknown): Result<VerifyReport> {
   const itemClass: ItemClass = a.major ? 'major' : 'ordinary'
   const unknownFigures = FIGURE_KEYS.flatMap((k) => [
     ...(a.figures[k].owners === null ? [`${k}.owners`] : []),
-    ...(a.figures[k].areaCenti === null ? [`${k}.area`] : []),
+    ...(a.figures[k].areaUnits === null ? [`${k}.area`] : []),
   ])
   const withFollow = variant(a, itemClass, true, unknownFigures)
   const without = variant(a, itemClass, false, unknownFigures)
   const figures = Object.fromEntries(
     FIGURE_KEYS.map((k) => {
-      const { owners, areaCenti } = a.figures[k]
-      return [k, { owners, areaCenti, area: areaCenti === null ? null : formatCenti(areaCenti) }]
+      const { owners, areaUnits } = a.figures[k]
+      return [k, { owners, areaUnits, area: areaUnits === null ? null : formatScaled(areaUnits, a.areaDecimals) }]
     }),
   ) as VerifyReport['explanation']['figures']
   return ok({
@@ -71,6 +73,7 @@ export function verifyAnnouncement(input: unknown): Result<VerifyReport> {
     outcomeWithoutFollowMajority: without.outcome,
     explanation: {
       itemClass,
+      areaDecimals: a.areaDecimals,
       followMajorityReported: a.followMajorityReported,
       figures,
       unknownFigures,
@@ -82,7 +85,7 @@ export function verifyAnnouncement(input: unknown): Result<VerifyReport> {
 }
 
 function dimension(a: Announcement, dim: Dimension): DimensionKnown {
-  const pick = (k: FigureKey) => (dim === 'area' ? a.figures[k].areaCenti : a.figures[k].owners)
+  const pick = (k: FigureKey) => (dim === 'area' ? a.figures[k].areaUnits : a.figures[k].owners)
   return {
     total: pick('total'),
     participated: pick('participated'),
@@ -115,7 +118,18 @@ function variant(a: Announcement, itemClass: ItemClass, apply: boolean, unknownF
     area: joins(dims.area),
     headcount: joins(dims.headcount),
   }
-  const summary = summarize(outcome, itemClass, dims, checks, apply, a.followMajorityReported, followMajorityJoins, unknownFigures)
+  const showArea = (units: number) => formatAreaUnits(units, a.areaDecimals)
+  const summary = summarize(
+    outcome,
+    itemClass,
+    dims,
+    checks,
+    apply,
+    a.followMajorityReported,
+    followMajorityJoins,
+    unknownFigures,
+    showArea,
+  )
   return { outcome, followMajorityApplied: apply, followMajorityJoins, checks, failed, summary }
 }
 
@@ -160,8 +174,9 @@ function summarize(
   followReported: boolean,
   followJoins: Record<Dimension, FollowSide | 'unknown'>,
   unknownFigures: string[],
+  showArea: (units: number) => string,
 ): string {
-  const show = (dim: Dimension, v: number) => (dim === 'area' ? formatArea(v) : String(v))
+  const show = (dim: Dimension, v: number) => (dim === 'area' ? showArea(v) : String(v))
   const parts: string[] = []
   for (const dim of ['area', 'headcount'] as const) {
     const d = dims[dim]

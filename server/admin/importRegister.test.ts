@@ -2,8 +2,10 @@ import type { TestEmulator } from '../../emulator/testing'
 import { startTestEmulator } from '../../emulator/testing'
 import type { ImportSummary } from '../../core/api/admin'
 import { getCloud } from '../cloud'
+import { SHEET_LIMITS } from '../register/readSheet'
+import { failNextWrite } from '../testing/faults'
 import { hashIdNumber, personIdFor } from '../register/hash'
-import { row, testIdNumber } from '../testing/registerRows'
+import { row, testIdNumber, xlsxOfRows } from '../testing/registerRows'
 import { registerCsv, registerXlsx, type RegisterRow } from '../register/writeSheet'
 
 let emu: TestEmulator
@@ -119,6 +121,64 @@ describe('admin.importRegister', () => {
     await importXlsx(estate())
   })
 
+  it('a crash mid-import leaves totals that agree with the units, and importing the file again completes it', async () => {
+    await importXlsx(estate())
+    const bigger = estate().map((r) => ({ ...r, area: `${Number(r.area) + 1}` }))
+    const fault = failNextWrite('units', { after: 2 })
+    const crashed = await importXlsx(bigger)
+    fault.restore()
+    expect(fault.fired()).toBe(true)
+    expect(crashed).toMatchObject({ ok: false })
+
+    const unitsNow = await emu.query<{ areaCenti: number; inRegister: boolean }>('units', { communityId: ESTATE, inRegister: true })
+    const areas = unitsNow.map((u) => u.areaCenti)
+    // Some units have the new area, some the old: the import really stopped half-way.
+    expect(areas.filter((a, i) => a === 100 + [8945, 12050, 6660, 15000][i]).length).toBeGreaterThan(0)
+    expect(areas.filter((a, i) => a === [8945, 12050, 6660, 15000][i]).length).toBeGreaterThan(0)
+    const [community] = await emu.query<Record<string, unknown>>('communities', { _id: ESTATE })
+    expect(community.importStatus).toBe('importing')
+    // No stored total can disagree with the units: there is none; totals are derived from the units.
+    expect(community).not.toHaveProperty('totalAreaCenti')
+    expect(community).not.toHaveProperty('unitCount')
+
+    const resumed = await importXlsx(bigger)
+    expect(resumed.ok && resumed.data.communities[0]).toMatchObject({
+      unitCount: 4,
+      personCount: 3,
+      developerHeldUnits: 1,
+      coOwnedUnits: 1,
+      totalAreaCenti: 8945 + 12050 + 6660 + 15000 + 400,
+    })
+    const after = await emu.query<{ areaCenti: number }>('units', { communityId: ESTATE, inRegister: true })
+    expect(after.reduce((sum, u) => sum + u.areaCenti, 0)).toBe(8945 + 12050 + 6660 + 15000 + 400)
+    const [ready] = await emu.query<Record<string, unknown>>('communities', { _id: ESTATE })
+    expect(ready.importStatus).toBe('ready')
+    await importXlsx(estate())
+  })
+
+  it('drops the totals an older import stored on the community', async () => {
+    await emu.insert('communities', [
+      { _id: 'legacy-estate', name: '旧花园', district: '南山区', street: '桃源街道', unitCount: 99, totalAreaCenti: 1 },
+    ])
+    const rows = [
+      row({
+        communityId: 'legacy-estate',
+        communityName: '旧花园',
+        ownerNames: '吴八',
+        idNumbers: testIdNumber(60),
+        phones: '13800000060',
+      }),
+    ]
+    expect(await importXlsx(rows)).toMatchObject({
+      ok: true,
+      data: { communities: [expect.objectContaining({ unitCount: 1, totalAreaCenti: 8945 })] },
+    })
+    const [community] = await emu.query<Record<string, unknown>>('communities', { _id: 'legacy-estate' })
+    expect(community).toMatchObject({ name: '旧花园', importStatus: 'ready' })
+    expect(community).not.toHaveProperty('unitCount')
+    expect(community).not.toHaveProperty('totalAreaCenti')
+  })
+
   it('imports nothing when any row is bad, and names every bad line', async () => {
     const before = await counts()
     const rows = [
@@ -137,6 +197,45 @@ describe('admin.importRegister', () => {
     expect(result.message).toContain('第9行：与第2行是同一套房')
     expect(result.message).not.toContain('第8行')
     expect(await counts()).toEqual(before)
+  })
+
+  it('keeps the register at 0.01 m²: an area with three decimals, typed as a number in Excel, is a row error', async () => {
+    const before = await counts()
+    const result = await importXlsx([...estate(), row({ building: '3', room: '301', area: 171755.223 })])
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'BAD_REGISTER',
+      message: expect.stringContaining('第6行：面积“171755.223”超过两位小数'),
+    })
+    expect(await counts()).toEqual(before)
+  })
+
+  it(`refuses a register of more than ${SHEET_LIMITS.rows} rows with REGISTER_TOO_LARGE, writing nothing`, async () => {
+    const before = await counts()
+    const [header, line] = registerCsv([row()]).split('\r\n')
+    const body = `${header}\r\n${`${line}\r\n`.repeat(SHEET_LIMITS.rows + 1)}`
+    // Over callFunction's 6 MB: such a file comes from cloud storage.
+    const { fileID } = await getCloud().uploadFile({ cloudPath: 'registers/too-long.csv', fileContent: Buffer.from(body) })
+    const result = await emu.call<ImportSummary>('admin', { action: 'importRegister', fileID }, { console: true })
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'REGISTER_TOO_LARGE',
+      message: expect.stringContaining(`最多 ${SHEET_LIMITS.rows} 行`),
+    })
+    expect(await counts()).toEqual(before)
+  })
+
+  it('keeps answering other calls while a long file is being read', async () => {
+    // Read to its last row before being refused: the longest read an import can make.
+    const file = await xlsxOfRows(SHEET_LIMITS.rows + 2, (n) => String(n))
+    const { fileID } = await getCloud().uploadFile({ cloudPath: 'registers/long.xlsx', fileContent: file })
+    const done: string[] = []
+    const importing = emu.call('admin', { action: 'importRegister', fileID }, { console: true }).then(() => done.push('import'))
+    const others = Array.from({ length: 5 }, () =>
+      emu.call('account', { action: 'myAccount' }, { openid: 'someone-else' }).then(() => done.push('other')),
+    )
+    await Promise.all([importing, ...others])
+    expect(done.indexOf('import')).toBe(done.length - 1)
   })
 
   it('reads CSV too', async () => {

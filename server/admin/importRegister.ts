@@ -1,11 +1,12 @@
 import { performance } from 'node:perf_hooks'
 import type { z } from 'zod'
-import type { adminApi, ImportedCommunity, ImportSummary } from '../../core/api/admin'
+import { MAX_REGISTER_BYTES, type adminApi, type ImportedCommunity, type ImportSummary } from '../../core/api/admin'
 import { getCloud } from '../cloud'
 import { err, ok, type Ctx } from '../handler'
 import { planDocuments } from '../register/documents'
 import { readSheet } from '../register/readSheet'
 import { describeProblems, validateRegister } from '../register/validate'
+import { registerTotals } from '../register/totals'
 import { writeCommunity } from '../register/write'
 
 type Input = z.output<(typeof adminApi)['importRegister']['input']>
@@ -19,9 +20,13 @@ export async function importRegister(input: Input, ctx: Ctx) {
   const file =
     'fileID' in input ? await download(input.fileID) : { name: input.fileName, content: Buffer.from(input.contentBase64, 'base64') }
   if (!file) return err('FILE_NOT_FOUND', '云存储中没有找到这个文件，请重新上传')
+  // The inline form is bounded by its schema; a file from storage gets the same bound.
+  if (file.content.length > MAX_REGISTER_BYTES) {
+    return err('REGISTER_TOO_LARGE', `文件超过 ${MAX_REGISTER_BYTES / 1_000_000} MB，未导入任何数据，请按小区分开导入`)
+  }
 
   const read = await readSheet(file.name, file.content)
-  if (!read.ok) return err('BAD_REGISTER', read.reason)
+  if (!read.ok) return err(read.tooLarge ? 'REGISTER_TOO_LARGE' : 'BAD_REGISTER', read.reason)
   const checked = validateRegister(read.sheet)
   if (!checked.ok) return err('BAD_REGISTER', describeProblems(checked.problems))
 
@@ -34,11 +39,8 @@ export async function importRegister(input: Input, ctx: Ctx) {
       name: c.name,
       district: c.district,
       street: c.street,
-      unitCount: c.unitCount,
-      personCount: c.personCount,
-      developerHeldUnits: c.developerHeldUnits,
-      coOwnedUnits: plan.units.filter((u) => u.ownerIds.length > 1).length,
-      totalAreaCenti: c.totalAreaCenti,
+      // As stored, not as planned: the same figures unless something else changed the units meanwhile.
+      ...(await registerTotals(ctx.db, c._id)),
       units: written.units,
       persons: written.persons,
     })

@@ -29,14 +29,17 @@ export interface PersonDoc {
   inRegister: boolean
 }
 
-/** `communities`: a 小区 with the register's totals. */
+/**
+ * `communities`: a 小区. Its totals (units, area, …) are not stored: they are derived from its units
+ * (server/register/totals.ts), so no crash between writes can leave them disagreeing.
+ */
 export interface CommunityDoc {
   _id: string
   name: string
   district: string
   street: string
-  unitCount: number
-  personCount: number
-  developerHeldUnits: number
-  totalAreaCenti: number
+  /** 'importing' from the start of a register import until its last write (an interrupted import is finished by importing the file again). */
+  importStatus?: 'importing' | 'ready'
+  importStartedAt?: Date
+  importedAt?: Date
 }

@@ -187,9 +187,6 @@ export interface RepresentativesDoc {
   representatives: Array<[string, string]>
 }
 
-/** A `voteEntries` document: a chunk of the frozen roll, a bucket of voters, or the fixed representatives. */
-export type VoteEntryDoc = RollChunkDoc | VoterBucketDoc | RepresentativesDoc
-
 /**
  * A `voteReminders` document: that an owner was texted a reminder for a vote
  * (`voteReminder:<voteId>:sms:<personId>`), or that a round of reminders ran in a 10-minute window
@@ -203,3 +200,39 @@ export interface VoteReminderDoc {
   personId: string | null
   at: Date
 }
+/**
+ * `voteEntries/<voteId>:participation`: who has taken part so far, as the count reads ballots,
+ * recomputed at most every 30 s by whichever turnout or non-participant view finds it older
+ * (server/vote/participation.ts), so thousands of page views on voting day cost two reads each.
+ */
+export interface ParticipationDoc {
+  _id: string
+  voteId: string
+  kind: 'participation'
+  seq: 0
+  /** When the figures were counted (ms). */
+  at: number
+  parties: number
+  areaCenti: number
+  /**
+   * The units of the parties without a counted ballot, in room order, in chunks of `generation`
+   * (counted when a 未参与表决明细 view needs them; null until then).
+   */
+  absent: { at: number; total: number; generation: string } | null
+}
+
+/** `voteEntries/<voteId>:absent:<generation>:<seq>`: one page-sized run of the non-participant rows. */
+export interface AbsentChunkDoc {
+  _id: string
+  voteId: string
+  kind: 'absent'
+  seq: number
+  generation: string
+  rows: Array<{ room: string; owners: string; areaCenti: number }>
+}
+
+/**
+ * A `voteEntries` document: a chunk of the frozen roll, a bucket of voters, the fixed representatives, or
+ * participation so far (with its non-participant chunks).
+ */
+export type VoteEntryDoc = RollChunkDoc | VoterBucketDoc | RepresentativesDoc | ParticipationDoc | AbsentChunkDoc

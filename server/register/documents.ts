@@ -3,8 +3,17 @@ import { hashIdNumber, idLast4, personIdFor } from './hash'
 import type { CommunityDoc, PersonDoc, UnitDoc } from '../collections/register'
 import type { ParsedRegister, RegisterCommunity } from './validate'
 
+/** A community's totals as the file gives them (the stored ones are derived from the units: totals.ts). */
+export interface RegisterTotals {
+  unitCount: number
+  personCount: number
+  developerHeldUnits: number
+  coOwnedUnits: number
+  totalAreaCenti: number
+}
+
 export interface CommunityPlan {
-  community: CommunityDoc
+  community: CommunityDoc & RegisterTotals
   units: UnitDoc[]
   persons: PersonDoc[]
 }
@@ -69,6 +78,7 @@ function planCommunity(c: RegisterCommunity, register: ParsedRegister): Communit
       unitCount: units.length,
       personCount: personList.length,
       developerHeldUnits: units.filter((u) => u.developerHeld).length,
+      coOwnedUnits: units.filter((u) => u.ownerIds.length > 1).length,
       totalAreaCenti: units.reduce((sum, u) => sum + u.areaCenti, 0),
     },
     units,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
-import { readSheet } from './readSheet'
-import { row, testIdNumber } from '../testing/registerRows'
+import { readSheet, SHEET_LIMITS } from './readSheet'
+import { row, testIdNumber, xlsxOfRows } from '../testing/registerRows'
 import { validateRegister } from './validate'
 import { registerCsv, registerXlsx } from './writeSheet'
 
@@ -76,3 +76,26 @@ function gbk(text: string): Buffer {
   }
   return Buffer.from(bytes)
 }
+
+describe('readSheet: files beyond what a register can be', () => {
+  it(`refuses more than ${SHEET_LIMITS.rows} rows as it reads, saying the limit`, async () => {
+    const file = await xlsxOfRows(SHEET_LIMITS.rows + 2, (n) => String(n))
+    const result = await readSheet('登记表.xlsx', file)
+    expect(result).toEqual({ ok: false, tooLarge: true, reason: expect.stringContaining(`登记表最多 ${SHEET_LIMITS.rows} 行`) })
+  })
+
+  it('refuses a small file that inflates past its bound, before parsing it', async () => {
+    // One cell of 50 MB of the same letter: about 50 KB zipped.
+    const file = await xlsxOfRows(2, (n) => (n === 1 ? '房号' : 'x'.repeat(50 * 2 ** 20)))
+    expect(file.length).toBeLessThan(1_000_000)
+    const result = await readSheet('登记表.xlsx', file)
+    expect(result).toEqual({ ok: false, tooLarge: true, reason: expect.stringContaining('文件解压后超过 32 MB（其中一个部分）') })
+  })
+
+  it(`refuses a CSV of more than ${SHEET_LIMITS.rows} lines before parsing it`, async () => {
+    const csv = Buffer.from(`房号\n${'1\n'.repeat(SHEET_LIMITS.rows + 1)}`)
+    expect(await readSheet('登记表.csv', csv)).toMatchObject({ ok: false, tooLarge: true })
+    const fits = Buffer.from(`房号\r\n${'1\r\n'.repeat(SHEET_LIMITS.rows)}`)
+    expect(await readSheet('登记表.csv', fits)).toMatchObject({ ok: true })
+  })
+})

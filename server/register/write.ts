@@ -25,11 +25,15 @@ export interface CommunityWriteResult {
   persons: WriteCounts
 }
 
+/** Totals older imports stored on the community; they are derived from the units now (totals.ts). */
+const STORED_TOTALS = ['unitCount', 'personCount', 'developerHeldUnits', 'totalAreaCenti'] as const
+
 /**
  * Writes one community's planned documents in place. Every id is deterministic and every write is an
  * idempotent upsert of the register's own fields (fields other features add stay untouched), so an
- * import interrupted half-way (function timeout, network) is completed by importing the same file again;
- * the community's `importStatus` says 'importing' until the last write is done.
+ * import interrupted half-way (function timeout, crash) is completed by importing the same file again;
+ * the community's `importStatus` says 'importing' until the last write is done. The community holds no
+ * totals that a crash could leave ahead of its units: they are derived from the units (totals.ts).
  * Reads are 1000-document pages; new documents are inserted 100 per request; changed ones are
  * updated one request each; unchanged documents are not written at all (write budget).
  */
@@ -40,11 +44,14 @@ export async function writeCommunity(db: Database, plan: CommunityPlan, nowMs: n
     readCommunityDocs<UnitDoc>(db, COLLECTIONS.units, communityId),
     readCommunityDocs<PersonDoc>(db, COLLECTIONS.persons, communityId),
   ])
-  await upsert(db, COLLECTIONS.communities, plan.community._id, {
-    ...withoutId(plan.community),
-    importStatus: 'importing',
-    importStartedAt: at,
-  })
+  const { _id: _ignored, name, district, street } = plan.community
+  await upsert(
+    db,
+    COLLECTIONS.communities,
+    communityId,
+    { name, district, street, importStatus: 'importing', importStartedAt: at },
+    STORED_TOTALS,
+  )
 
   const listed = new Set(plan.persons.map((p) => p._id))
   const unlisted = [...storedPersons.keys()].filter((id) => !listed.has(id))
@@ -107,9 +114,13 @@ async function createMany(db: Database, collection: string, batch: readonly { id
   }
 }
 
-/** `update` merges only the given fields; a document deleted meanwhile is recreated by `set`. */
-async function upsert(db: Database, collection: string, id: string, data: object): Promise<void> {
-  const result = (await db.collection(collection).doc(id).update({ data })) as { stats: { updated: number } }
+/** `update` merges only the given fields (and drops `drop`); a document deleted meanwhile is recreated by `set`. */
+async function upsert(db: Database, collection: string, id: string, data: object, drop: readonly string[] = []): Promise<void> {
+  const removed = Object.fromEntries(drop.map((k) => [k, db.command.remove()]))
+  const result = (await db
+    .collection(collection)
+    .doc(id)
+    .update({ data: { ...data, ...removed } })) as { stats: { updated: number } }
   if (result.stats.updated === 0) {
     const exists = (await rows(db.collection(collection).where({ _id: id }).field({ _id: true }).limit(1))).length > 0
     if (!exists) await db.collection(collection).doc(id).set({ data })
@@ -137,9 +148,4 @@ async function readCommunityDocs<T extends { _id: string }>(
     if (page.length < PAGE) return found
     after = page[page.length - 1]._id
   }
-}
-
-function withoutId<T extends { _id: string }>(doc: T): Omit<T, '_id'> {
-  const { _id: _ignored, ...rest } = doc
-  return rest
 }

@@ -5,20 +5,30 @@ import cloud from 'wx-server-sdk'
  * show what a retry finds after a half-done action. The functions run in the test's process, so
  * the database the server kit gets from `cloud.database()` is wrapped: writes through
  * `collection(name)` (with `where`/`doc`) and inside `runTransaction` both count. It fires once,
- * then the wrapping is undone.
+ * then the wrapping is undone. `after` lets that many writes through first (a crash mid-way).
  */
-export function failNextWrite(collection: string): { fired(): boolean; restore(): void } {
-  return interceptNextWrite(collection, async (what) => {
-    throw new Error(`injected fault: ${what} on ${collection}`)
-  })
+export function failNextWrite(collection: string, { after = 0 }: { after?: number } = {}): { fired(): boolean; restore(): void } {
+  return interceptNextWrite(
+    collection,
+    async (what) => {
+      throw new Error(`injected fault: ${what} on ${collection}`)
+    },
+    { after },
+  )
 }
 
 /**
  * TEST SUPPORT: runs `before` just ahead of the next write to one collection (a concurrent change
  * landing between an action's read and its write); if `before` throws, the write fails with it.
+ * `after`: writes to let through untouched first.
  */
-export function interceptNextWrite(collection: string, before: (what: string) => Promise<void>): { fired(): boolean; restore(): void } {
+export function interceptNextWrite(
+  collection: string,
+  before: (what: string) => Promise<void>,
+  { after = 0 }: { after?: number } = {},
+): { fired(): boolean; restore(): void } {
   let armed = true
+  let passed = 0
   const original = cloud.database
   const restore = () => {
     ;(cloud as { database: typeof original }).database = original
@@ -32,6 +42,7 @@ export function interceptNextWrite(collection: string, before: (what: string) =>
         const value = t[prop]
         if (typeof prop === 'string' && WRITES.has(prop) && armed) {
           return async (...args: unknown[]) => {
+            if (passed++ < after) return value.apply(t, args)
             armed = false
             restore()
             await before(prop)

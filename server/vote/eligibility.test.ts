@@ -183,6 +183,8 @@ describe('a co-owned flat with a voting representative', () => {
 
   it('is cast by the representative, and then takes part', async () => {
     must(await castAs(openidOf('p3'), flat201))
+    // Participation is counted at most every 30 s (server/vote/participation.ts): let that pass.
+    emu.clock.advance(30_000)
     const turnout = must(await director()<TurnoutView>('manageVote', 'turnout', { voteId }))
     expect(turnout.headcount.participating).toBe(1)
     expect(turnout.area.participating).toBe(12000)

@@ -1,6 +1,7 @@
 import { startTestEmulator, type TestEmulator } from '../../emulator/testing'
 import type { BuildingView, FaceFailureView, VoteDetail, VoteSummary } from '../../core/api/vote'
 import type { Result } from '../../core/result'
+import { getCloud } from '../cloud'
 import { hashIdNumber } from '../register/hash'
 import { testIdNumber } from '../testing/registerRows'
 import {
@@ -94,6 +95,17 @@ describe('drafting', () => {
       expect(codeOf(await director()('manageVote', 'updateDraft', { voteId: draft.id, rev: 0, ...withFile(bad) }))).toBe('FOREIGN_FILE')
     }
     expect(await counts(emu)).toEqual(before)
+  })
+
+  it('refuses to approve while the community’s register import is unfinished (a crash leaves it half old, half new)', async () => {
+    const communities = getCloud().database().collection('communities')
+    const draft = must(await director()<VoteDetail>('manageVote', 'createDraft', draftInput(START)))
+    must(await director()('manageVote', 'submit', { voteId: draft.id }))
+    await communities.doc(COMMUNITY._id).update({ data: { importStatus: 'importing' } })
+    expect(codeOf(await callAs(emu, STAFF.reviewer)('manageVote', 'approve', { voteId: draft.id }))).toBe('REGISTER_IMPORTING')
+    expect((await emu.query('voteEntries', { voteId: draft.id })).length).toBe(0)
+    await communities.doc(COMMUNITY._id).update({ data: { importStatus: 'ready' } })
+    must(await callAs(emu, STAFF.reviewer)('manageVote', 'approve', { voteId: draft.id }))
   })
 
   it('refuses to submit or approve a vote whose end has passed', async () => {

@@ -36,6 +36,14 @@ export function rollChunkId(voteId: string, seq: number): string {
   return `${voteId}:roll:${seq}`
 }
 
+export function participationId(voteId: string): string {
+  return `${voteId}:participation`
+}
+
+export function absentChunkId(voteId: string, generation: string, seq: number): string {
+  return `${voteId}:absent:${generation}:${seq}`
+}
+
 export function voterBucketId(voteId: string, seq: number): string {
   return `${voteId}:voters:${seq}`
 }

@@ -2,7 +2,8 @@ import { checkUnits, partiesOf } from '../../core/vote/parties'
 import type { ScopeUnit } from '../../core/vote/types'
 import { COLLECTIONS } from '../collections'
 import type { Database } from '../cloud'
-import { isDuplicate, rows } from '../db'
+import { firstRow, isDuplicate, rows } from '../db'
+import type { CommunityDoc } from '../collections/register'
 import { voteFail } from './errors'
 import { bucketOf, rollChunkId, roomLabel, voterBucketId } from './model'
 import type { RepresentativesDoc, RollChunkDoc, RollMeta, RollUnit, VoteDoc, VoterBucketDoc, VoterParty } from '../collections/vote'
@@ -46,7 +47,7 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
   // with; `neq(false)` keeps documents written before the flag existed.
   const unitFilter: Record<string, unknown> = { communityId: vote.communityId, inRegister: _.neq(false) }
   if (vote.scope.kind === 'buildings') unitFilter.building = _.in(vote.scope.buildings)
-  const [register, persons, boundPersons] = await Promise.all([
+  const [register, persons, boundPersons, community] = await Promise.all([
     readAll<RegisterUnit>(db, COLLECTIONS.units, unitFilter, {
       building: true,
       unitNo: true,
@@ -57,7 +58,12 @@ export async function buildRoll(db: Database, vote: VoteDoc, nowMs: number): Pro
     }),
     readAll<{ _id: string; name?: string }>(db, COLLECTIONS.persons, { communityId: vote.communityId }, { name: true }),
     boundBefore(db, vote.communityId, vote.startAt),
+    firstRow<Pick<CommunityDoc, 'importStatus'>>(
+      db.collection(COLLECTIONS.communities).where({ _id: vote.communityId }).field({ importStatus: true }).limit(1),
+    ),
   ])
+  // A register import still running (or interrupted: importing the file again finishes it) is half old, half new.
+  if (community?.importStatus === 'importing') voteFail('REGISTER_IMPORTING')
   const names = new Map(persons.map((p) => [p._id, maskName(p.name ?? '')]))
   const units: ScopeUnit[] = register.map((u) => ({
     id: u._id,

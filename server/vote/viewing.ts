@@ -13,8 +13,8 @@ import { authorizeVote } from './access'
 import { voteFail } from './errors'
 import type { VoteDoc } from '../collections/vote'
 import { effectiveState } from './state'
-import { readRoll } from './roll'
-import { loadVote, persistClock } from './store'
+import { participationOf } from './participation'
+import { castableVote, loadVote, persistClock } from './store'
 import { detailView, summaryView } from './views'
 
 type In<A extends keyof typeof manageVoteApi> = z.output<(typeof manageVoteApi)[A]['input']>
@@ -80,37 +80,17 @@ function figures(total: number, participating: number): TurnoutFigures {
 }
 
 /**
- * Live turnout: parties with a ballot the count reads against the ⅔ quorum, by headcount and area.
- * The roll (for co-owned units' representatives) then one aggregate (group by party, then sum)
- * instead of reading the ballots. Another co-owner's ballot where a representative is bound does
- * not count (see exports.ts countedBallot); casting refuses those, older ones are filtered here.
+ * Live turnout: parties with a ballot the count reads against the ⅔ quorum, by headcount and area,
+ * as counted at most 30 s ago (participation.ts; `asOf` says when). At most two reads whatever the
+ * roll's size or the number of ballots: the vote (none while it is voting: the instance keeps it, and
+ * the roll's totals never change once frozen) and the participation document (none while this
+ * instance's copy is fresh).
  */
 export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<TurnoutView>> {
-  const vote = await loadVote(ctx.db, input.voteId)
+  const vote = await castableVote(ctx.db, input.voteId)
   authorizeVote(ctx, vote)
   if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
-  const _ = ctx.db.command
-  const $ = _.aggregate
-  const reps = Object.entries((await readRoll(ctx.db, vote, ctx.now())).representatives)
-  const counted =
-    reps.length === 0
-      ? { voteId: vote._id }
-      : _.and([
-          { voteId: vote._id },
-          _.or([
-            { channel: _.neq('electronic') },
-            { partyId: _.nin(reps.map(([partyId]) => partyId)) },
-            ...reps.map(([partyId, ownerKey]) => ({ partyId, ownerKey })),
-          ]),
-        ])
-  const answer = (await ctx.db
-    .collection(COLLECTIONS.ballots)
-    .aggregate()
-    .match(counted)
-    .group({ _id: '$partyId', areaCenti: $.max('$areaCenti') })
-    .group({ _id: null, parties: $.sum(1), areaCenti: $.sum('$areaCenti') })
-    .end()) as { list: Array<{ parties: number; areaCenti: number }> }
-  const done = answer.list[0] ?? { parties: 0, areaCenti: 0 }
+  const done = await participationOf(ctx, vote, 'figures')
   const headcount = figures(vote.roll.headcount, done.parties)
   const area = figures(vote.roll.areaCenti, done.areaCenti)
   const met = headcount.met && area.met
@@ -122,7 +102,7 @@ export async function turnout(input: In<'turnout'>, ctx: Ctx): Promise<Result<Tu
     area,
     met,
     shortfallText,
-    asOf: ctx.now(),
+    asOf: done.at,
     summary: met
       ? `${head}，已达到三分之二（需 ${formatPeople(headcount.needed)} / ${formatArea(area.needed)}）`
       : `${head}，${shortfallText} 达到三分之二`,

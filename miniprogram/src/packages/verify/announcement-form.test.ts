@@ -92,13 +92,13 @@ describe('the form stands for the JSON the command reads', () => {
 
   it('leaves what is not a number as text, so the checker names the field', () => {
     const form = exampleForm()
-    form.figures.total = { owners: '三百', area: '12.345' }
+    form.figures.total = { owners: '三百', area: '12.3.4' }
     form.figures.agree.owners = '2.5'
     const r = verifyAnnouncement(formToAnnouncement(form))
     expect(r).toEqual({
       ok: false,
       code: 'INVALID_ANNOUNCEMENT',
-      message: 'total.owners: 应为数字；total.area: 最多两位小数；agree.owners: 应为整数',
+      message: 'total.owners: 应为数字；total.area: 应为数字；agree.owners: 应为整数',
     })
   })
 

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { formatScaled } from '@core/format'
 import { TEST_TEXT } from '@core/vote/explain'
 import type { TestName } from '@core/vote/rules'
 import type { CheckStatus, VerifyOutcome, VerifyReport, VerifyVariant } from '@core/vote/verify'
@@ -45,7 +46,8 @@ export default function ResultView({ report }: ResultViewProps) {
       )}
       <View className='verify-result__legend'>
         A：总面积　A_P：参与表决面积　agreeA：同意面积（含计入同意的从众）；N：总人数　N_P：参与表决人数　agreeN：同意人数（人数按业主计，一人多套计一人）。
-        面积按 0.01 m² 为单位的整数计算（如 100.50 m² 记作 10050），不会有小数误差。
+        面积按公告写明的小数，以 {formatScaled(1, e.areaDecimals)} m² 为一个单位按整数计算（如 100.5 m² 记作{' '}
+        {'1005' + '0'.repeat(e.areaDecimals - 1)}），不会有小数误差。
       </View>
     </View>
   )

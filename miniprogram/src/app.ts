@@ -1,8 +1,11 @@
 import { type PropsWithChildren } from 'react'
+import Taro from '@tarojs/taro'
 import { initCloud } from './services/cloud'
+import { installPrivacyGate } from './utils/privacy'
 import './app.scss'
 
 initCloud()
+installPrivacyGate(process.env.TARO_ENV === 'weapp' ? Taro : undefined)
 
 function App({ children }: PropsWithChildren) {
   return children

@@ -32,6 +32,7 @@ export default function MinePage() {
           />
         )}
         <AtListItem title='核对投票结果' arrow='right' onClick={() => void Taro.navigateTo({ url: verifyRoutes.result() })} />
+        <AtListItem title='隐私保护指引' arrow='right' onClick={() => void Taro.navigateTo({ url: accountRoutes.privacy() })} />
         {process.env.TARO_ENV === 'h5' && (
           <AtListItem title='切换身份（开发用）' arrow='right' onClick={() => window.location.assign(DEV_LOGIN_URL)} />
         )}

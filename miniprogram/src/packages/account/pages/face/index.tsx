@@ -8,6 +8,7 @@ import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
 import { useCommunity } from '../../../../hooks/useCommunity'
 import { verifyFaceInWeChat } from './verifyFace'
+import PrivacySheet from '../../../../components/privacy-sheet'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -82,6 +83,7 @@ export default function FacePage() {
           开始人脸核身
         </AtButton>
       </View>
+      <PrivacySheet />
       {notice.element}
     </View>
   )

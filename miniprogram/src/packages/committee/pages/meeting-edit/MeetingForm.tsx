@@ -12,6 +12,7 @@ import { check } from '../../../../utils/check'
 import DateRow from '../../../../components/date-row'
 import FileList from '../../../../components/file-list'
 import { pickAndUpload } from '../../../../services/files'
+import PrivacySheet from '../../../../components/privacy-sheet'
 
 const MAX_ATTACHMENTS = 20
 
@@ -132,6 +133,7 @@ export function MeetingForm({ communityId, existing }: Props) {
           保存
         </AtButton>
       </View>
+      <PrivacySheet />
       {notice.element}
     </View>
   )

@@ -17,6 +17,7 @@ import FileList from '../../../../components/file-list'
 import { CommunityHeader } from '../../shared/CommunityHeader'
 import { pickAndUpload } from '../../../../services/files'
 import { useReach } from '../../shared/useReach'
+import PrivacySheet from '../../../../components/privacy-sheet'
 import './index.scss'
 
 type Kind = 'good' | 'bad'
@@ -101,6 +102,7 @@ function RecordForm({ community }: { community: CommunityReach }) {
           保存
         </AtButton>
       </View>
+      <PrivacySheet />
       {notice.element}
     </View>
   )

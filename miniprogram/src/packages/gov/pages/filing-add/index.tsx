@@ -23,6 +23,7 @@ import FileList from '../../../../components/file-list'
 import { CommunityHeader } from '../../shared/CommunityHeader'
 import { pickAndUpload } from '../../../../services/files'
 import { useReach } from '../../shared/useReach'
+import PrivacySheet from '../../../../components/privacy-sheet'
 import './index.scss'
 
 const MAX_FILES = 20
@@ -114,6 +115,7 @@ function FilingForm({ community }: { community: CommunityReach }) {
           保存
         </AtButton>
       </View>
+      <PrivacySheet />
       {notice.element}
     </View>
   )

@@ -9,6 +9,7 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { useRemote } from '../../../../hooks/useRemote'
 import { openFile } from '../../../../services/files'
+import PrivacySheet from '../../../../components/privacy-sheet'
 
 const PAGE = 50
 
@@ -77,6 +78,7 @@ export default function NonParticipants({ voteId }: { voteId: string }) {
           </View>
         )}
       </View>
+      <PrivacySheet />
       {notice.element}
     </View>
   )

@@ -9,6 +9,7 @@ import { check } from '../../../../utils/check'
 import { useCommunity } from '../../../../hooks/useCommunity'
 import { verifyFaceInWeChat } from './verifyFace'
 import PrivacySheet from '../../../../components/privacy-sheet'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -18,7 +19,7 @@ const IS_WEAPP = process.env.TARO_ENV === 'weapp'
  * WeChat captures the face, and the server asks WeChat for the outcome. The H5 build runs only against
  * the local emulator, which has no face capture, so it goes straight to the server's (simulated) result.
  */
-export default function FacePage() {
+function FacePage() {
   const { me, communityId } = useCommunity()
   const [idNumber, setIdNumber] = useState('')
   const [result, setResult] = useState<{ passed: boolean; message: string } | null>(null)
@@ -88,3 +89,5 @@ export default function FacePage() {
     </View>
   )
 }
+
+export default withFontScale(FacePage)

@@ -2,10 +2,11 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { PRIVACY_ITEMS } from './items'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 隐私保护指引: what the mini program collects, what for, who sees it, and how to take it back. */
-export default function PrivacyPage() {
+function PrivacyPage() {
   return (
     <View className='privacy'>
       <View className='privacy__lead'>
@@ -35,3 +36,5 @@ export default function PrivacyPage() {
     </View>
   )
 }
+
+export default withFontScale(PrivacyPage)

@@ -10,10 +10,11 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { useSmsCode } from '../../../../hooks/useSmsCode'
 import { check } from '../../../../utils/check'
 import { useRemote } from '../../../../hooks/useRemote'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 物业服务或业委会人员: name + phone on the committee's roster, then an SMS code; the director authorises later. */
-export default function StaffBindPage() {
+function StaffBindPage() {
   const [name, setName] = useState('')
   const [phone, setPhone] = useState('')
   const notice = useNotice()
@@ -83,3 +84,5 @@ function BoundRoles({ roles }: { roles: RoleView[] }) {
     </View>
   )
 }
+
+export default withFontScale(StaffBindPage)

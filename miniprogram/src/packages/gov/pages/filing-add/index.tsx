@@ -24,13 +24,14 @@ import { CommunityHeader } from '../../shared/CommunityHeader'
 import { pickAndUpload } from '../../../../services/files'
 import { useReach } from '../../shared/useReach'
 import PrivacySheet from '../../../../components/privacy-sheet'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 const MAX_FILES = 20
 const STATUSES = FilingStatus.options.map((value) => ({ value, label: FILING_STATUS_LABELS[value] }))
 
 /** 录入备案 (street office, district centre): a filing of the committee with its filed documents. */
-export default function FilingAddPage() {
+function FilingAddPage() {
   const reach = useReach('addFiling')
   return (
     <View className='gov-filing'>
@@ -120,3 +121,5 @@ function FilingForm({ community }: { community: CommunityReach }) {
     </View>
   )
 }
+
+export default withFontScale(FilingAddPage)

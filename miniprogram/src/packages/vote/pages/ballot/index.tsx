@@ -18,9 +18,10 @@ import { voteRoutes } from '../../routes'
 import { openFile } from '../../../../services/files'
 import { formatDateTime } from '@core/format'
 import OwnerTurnout from './OwnerTurnout'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
-export default function BallotPageView() {
+function BallotPageView() {
   const { voteId = '', partyId } = useParams()
   const { state, reload } = useRemote(() => castVote('ballotPage', { voteId }))
   return (
@@ -176,3 +177,5 @@ function PartyLine({ party }: { party: BallotParty }) {
     </View>
   )
 }
+
+export default withFontScale(BallotPageView)

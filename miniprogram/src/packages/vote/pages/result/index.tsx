@@ -8,10 +8,11 @@ import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
 import { formatDateTime } from '@core/format'
 import ReceiptCheck from './ReceiptCheck'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** The published result: each item's outcome and why, with and without 从众, and a receipt check. */
-export default function ResultPage() {
+function ResultPage() {
   const { voteId = '' } = useParams()
   const { state, reload } = useRemote(() => tallyVote('result', { voteId }))
   return (
@@ -48,3 +49,5 @@ function Result({ result }: { result: VoteResultView }) {
     </View>
   )
 }
+
+export default withFontScale(ResultPage)

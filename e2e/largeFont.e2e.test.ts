@@ -119,6 +119,13 @@ describeH5('large text and large tap targets on every page of a walk (H5)', () =
     expect(await rootFontPx(h5.pages.owner)).toBe(16)
   })
 
+  test('an input takes the focus from its whole row, its label included', async () => {
+    const page = h5.pages.owner
+    await openSettled(page, '/packages/bind/pages/owner/index')
+    await page.locator('.at-input__title:visible', { hasText: '姓名' }).click()
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('placeholder'))).toBe('请输入姓名')
+  })
+
   test('after 我的 → 大字模式 (kept across reloads, text a quarter larger)', async () => {
     for (const persona of ['owner', 'director', 'reviewer'] as const) {
       const page = h5.pages[persona]

@@ -44,4 +44,11 @@ describe('large-font mode', () => {
     const small = sizes.filter((s) => Number(/^rem\((\d+)\)$/.exec(s.value)?.[1] ?? 32) < 32)
     expect(small).toEqual([])
   })
+
+  it('writes every least height and line height in rem, so boxes grow with their text instead of cutting it', () => {
+    const fixed = filesUnder(SRC, (n) => n.endsWith('.scss')).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/\b(min-height|line-height):\s*\d+px/g)].map((m) => `${rel(f)}: ${m[0]}`),
+    )
+    expect(fixed).toEqual([])
+  })
 })

@@ -52,6 +52,9 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
         chunkFilename: 'css/[name].[chunkhash:8].css',
       },
       postcss: {
+        // Layout in vw (like rpx in the mini program), so the html font size is left to the text:
+        // every text size is in rem and follows 大字模式 (utils/fontScale.ts).
+        pxtransform: { enable: true, config: { targetUnit: 'vw' } },
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
       },

@@ -5,6 +5,7 @@ import { now } from '../context'
 import { rows } from '../db'
 import type { SubscriptionDoc } from '../collections/platform'
 import { miniprogramState, type MiniprogramState } from '../notify/templates'
+import { INVALID_DATA, refusedFields, refusedMessage } from './subscribeData'
 
 /** A subscription message (订阅消息); `data` is keyed by the template's fields, e.g. `{ thing1: { value: '…' } }`. */
 export interface SubscribeMessage {
@@ -33,12 +34,15 @@ export const NOT_SUBSCRIBED = 43101
 
 /**
  * Local: delivered messages land in the `outbox` collection. A user with no `subscriptions` document
- * for the template (or none remaining) gets errcode 43101, exactly as WeChat answers.
+ * for the template (or none remaining) gets errcode 43101, and data over a field's limits 47003,
+ * exactly as WeChat answers.
  */
 export function localSubscribe(db: Database, clock: () => number = now): SubscribePort {
   return {
     spendsGrants: true,
     async send({ touser, templateId, page, data, miniprogramState: state }) {
+      const [refused] = refusedFields(data)
+      if (refused) return { ok: false, errcode: INVALID_DATA, errmsg: refusedMessage(refused) }
       const [subscription] = await rows<SubscriptionDoc>(
         db.collection(COLLECTIONS.subscriptions).where({ openid: touser, templateId }).limit(1),
       )

@@ -14,4 +14,6 @@ export const accountRoutes = {
   delegateBind: () => page('delegate-bind'),
   /** 人脸核身 for owners and delegates, for a community when given. */
   face: (communityId?: string) => pageUrl(page('face'), { communityId }),
+  /** 隐私保护指引: what the mini program collects and why. */
+  privacy: () => page('privacy'),
 }

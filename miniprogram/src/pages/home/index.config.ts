@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的小区' })
+export default definePageConfig({ navigationBarTitleText: '我的小区', enablePageMeta: true })

@@ -11,9 +11,10 @@ import { Delegations } from './Delegations'
 import { HomeHeader } from './HomeHeader'
 import { MyUnits } from './MyUnits'
 import { Unbound } from './Unbound'
+import { withFontScale } from '../../components/font-scale'
 import './index.scss'
 
-export default function HomePage() {
+function HomePage() {
   const { state, reload } = useMyHome()
   return (
     <View className='home'>
@@ -75,3 +76,5 @@ function Rows({ entries }: { entries: HomeEntry[] }) {
     </View>
   )
 }
+
+export default withFontScale(HomePage)

@@ -6,6 +6,7 @@ import { useRemote } from '../../hooks/useRemote'
 import type { Result } from '../../services/cloud'
 import { showTodoBadge, todos } from '../../services/todos'
 import TodoItem from './TodoItem'
+import { withFontScale } from '../../components/font-scale'
 import './index.scss'
 
 type Tab = 'open' | 'closed'
@@ -25,7 +26,7 @@ async function loadTab(which: Tab): Promise<Result<TodoPage>> {
 }
 
 /** 消息: 待办 (what this person's roles must handle) and 已办 (handled or withdrawn, with their history). */
-export default function MessagesPage() {
+function MessagesPage() {
   const [tab, setTab] = useState<Tab>('open')
   const { state, reload } = useRemote(() => loadTab(tab), [tab])
   return (
@@ -56,3 +57,5 @@ export default function MessagesPage() {
     </View>
   )
 }
+
+export default withFontScale(MessagesPage)

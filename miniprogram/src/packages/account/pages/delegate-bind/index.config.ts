@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '被委托人认证' })
+export default definePageConfig({ navigationBarTitleText: '被委托人认证', enablePageMeta: true })

@@ -8,10 +8,11 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { useSmsCode } from '../../../../hooks/useSmsCode'
 import { check } from '../../../../utils/check'
 import { formatDay, roomLabel } from '@core/format'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 被委托人认证: the person an owner named proves it with her name, ID number and a code to the phone the owner gave. */
-export default function DelegateBindPage() {
+function DelegateBindPage() {
   const [name, setName] = useState('')
   const [idNumber, setIdNumber] = useState('')
   const [bound, setBound] = useState<DelegationView[] | null>(null)
@@ -66,3 +67,5 @@ export default function DelegateBindPage() {
     </View>
   )
 }
+
+export default withFontScale(DelegateBindPage)

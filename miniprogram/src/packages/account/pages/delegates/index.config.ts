@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '委托他人' })
+export default definePageConfig({ navigationBarTitleText: '委托他人', enablePageMeta: true })

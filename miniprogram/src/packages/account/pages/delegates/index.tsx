@@ -10,10 +10,11 @@ import { confirmAction } from '../../shared/confirm'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useRemote } from '../../../../hooks/useRemote'
 import { DelegateForm } from './DelegateForm'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 被委托人授权, owner side: authorise a named person for one unit, see and revoke authorisations. */
-export default function DelegatesPage() {
+function DelegatesPage() {
   const delegations = useRemote(listMyDelegations)
   const [adding, setAdding] = useState(false)
   const notice = useNotice()
@@ -84,3 +85,5 @@ function DelegationCard({ d, who, children }: { d: DelegationView; who: string; 
     </View>
   )
 }
+
+export default withFontScale(DelegatesPage)

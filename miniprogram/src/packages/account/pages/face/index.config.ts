@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '人脸核身' })
+export default definePageConfig({ navigationBarTitleText: '人脸核身', enablePageMeta: true })

@@ -10,6 +10,8 @@ import { check } from '../../../../utils/check'
 import { useCommunity } from '../../../../hooks/useCommunity'
 import { HOME_URL, voteRoutes } from '../../../../routes'
 import { verifyFaceInWeChat } from './verifyFace'
+import PrivacySheet from '../../../../components/privacy-sheet'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -19,7 +21,7 @@ const IS_WEAPP = process.env.TARO_ENV === 'weapp'
  * WeChat captures the face, and the server asks WeChat for the outcome. The H5 build runs only against
  * the local emulator, which has no face capture, so it goes straight to the server's (simulated) result.
  */
-export default function FacePage() {
+function FacePage() {
   const { me, communityId } = useCommunity()
   const [idNumber, setIdNumber] = useState('')
   const [result, setResult] = useState<{ passed: boolean; message: string } | null>(null)
@@ -90,7 +92,10 @@ export default function FacePage() {
         </AtButton>
         {notice.inline}
       </View>
+      <PrivacySheet />
       {notice.element}
     </View>
   )
 }
+
+export default withFontScale(FacePage)

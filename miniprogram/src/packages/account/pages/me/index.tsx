@@ -12,12 +12,13 @@ import { describeGroup } from '../../shared/permissionLabels'
 import RemoteView from '../../../../components/remote-view'
 import { useRemote } from '../../../../hooks/useRemote'
 import { ChangePhone } from './ChangePhone'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 const STATUS_TEXT: Record<RoleView['status'], string> = { active: '已生效', pending: '等待业委会主任授权', revoked: '已停用' }
 
 /** One's own account: roles, what they allow, the bound phone; change the phone or cancel the binding. */
-export default function MePage() {
+function MePage() {
   const me = useRemote(getMyAccount)
   const notice = useNotice()
   const { busy, run } = useSubmit(notice)
@@ -105,3 +106,5 @@ function Permissions({ account }: { account: MyAccount }) {
     </View>
   )
 }
+
+export default withFontScale(MePage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '权限管理' })
+export default definePageConfig({ navigationBarTitleText: '权限管理', enablePageMeta: true })

@@ -8,10 +8,11 @@ import { accountRoutes } from '../../routes'
 import { PersonCard } from '../../shared/PersonCard'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 权限管理: everyone of the committee with role and status; one's own row opens one's account. */
-export default function PeoplePage() {
+function PeoplePage() {
   const people = useCommunityData((communityId) => listCommitteePeople({ communityId }))
   const isDirector = people.account ? holdsRole(people.account.roles, 'director', people.communityId ?? undefined) : false
   const openMe = () => void Taro.navigateTo({ url: accountRoutes.me() })
@@ -56,3 +57,5 @@ function PersonRow({ person, onOpen }: { person: CommitteePerson; onOpen?: () =>
     </PersonCard>
   )
 }
+
+export default withFontScale(PeoplePage)

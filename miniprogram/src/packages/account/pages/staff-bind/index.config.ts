@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '物业服务或业委会人员绑定' })
+export default definePageConfig({ navigationBarTitleText: '物业服务或业委会人员绑定', enablePageMeta: true })

@@ -12,10 +12,11 @@ import { useSmsCode } from '../../../../hooks/useSmsCode'
 import { check } from '../../../../utils/check'
 import { useRemote } from '../../../../hooks/useRemote'
 import { accountRoutes, HOME_URL } from '../../../../routes'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 物业服务或业委会人员: name + phone on the committee's roster, then an SMS code; the director authorises later. */
-export default function StaffBindPage() {
+function StaffBindPage() {
   const [name, setName] = useState('')
   const [phone, setPhone] = useState('')
   const [bound, setBound] = useState(false)
@@ -103,3 +104,5 @@ function BoundRoles({ roles }: { roles: RoleView[] }) {
     </View>
   )
 }
+
+export default withFontScale(StaffBindPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '人员授权' })
+export default definePageConfig({ navigationBarTitleText: '人员授权', enablePageMeta: true })

@@ -10,6 +10,7 @@ import { PersonCard } from '../../shared/PersonCard'
 import ReasonModal from '../../../../components/reason-modal'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** Roles whose accounts the director authorises; the director's own role comes from the operator. */
@@ -22,7 +23,7 @@ const GROUPS: Array<{ title: string; test: (p: CommitteePerson) => boolean }> = 
 ]
 
 /** 业委会主任: authorises the accounts of staff, members and alternates, and stops them. */
-export default function StaffPage() {
+function StaffPage() {
   const people = useCommunityData((communityId) => listCommitteePeople({ communityId }))
   const [stopping, setStopping] = useState<CommitteePerson | null>(null)
   const notice = useNotice()
@@ -92,3 +93,5 @@ export default function StaffPage() {
     </View>
   )
 }
+
+export default withFontScale(StaffPage)

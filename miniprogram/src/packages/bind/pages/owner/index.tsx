@@ -9,9 +9,10 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { useSmsCode } from '../../../../hooks/useSmsCode'
 import { HOME_URL } from '../../../../routes'
 import { check } from '../../../../utils/check'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
-export default function BindOwnerPage() {
+function BindOwnerPage() {
   const [name, setName] = useState('')
   const [idNumber, setIdNumber] = useState('')
   const [sentTo, setSentTo] = useState('')
@@ -61,3 +62,5 @@ export default function BindOwnerPage() {
     </View>
   )
 }
+
+export default withFontScale(BindOwnerPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '信用信息' })
+export default definePageConfig({ navigationBarTitleText: '信用信息', enablePageMeta: true })

@@ -9,12 +9,13 @@ import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { DetailRows } from '../../shared/DetailRows'
 import FileList from '../../../../components/file-list'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 const TABS = ['基本信息', '良好信息', '不良信息']
 
 /** 信用信息: the committee's basic information, good and bad records (entered by the district centre). */
-export default function CreditPage() {
+function CreditPage() {
   const [tab, setTab] = useState(0)
   const credit = useCommunityData((communityId) => getCredit({ communityId }))
   const notice = useNotice()
@@ -74,3 +75,5 @@ function RecordCard({ record, onError }: { record: CreditRecordView; onError: Pa
     </View>
   )
 }
+
+export default withFontScale(CreditPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '备案详情' })
+export default definePageConfig({ navigationBarTitleText: '备案详情', enablePageMeta: true })

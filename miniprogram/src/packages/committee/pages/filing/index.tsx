@@ -6,10 +6,11 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { useParams } from '../../../../hooks/useParams'
 import { DetailRows } from '../../shared/DetailRows'
 import FileList from '../../../../components/file-list'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** One filing (备案): dates, term, status, note and the filed documents, each openable. */
-export default function FilingPage() {
+function FilingPage() {
   const params = useParams()
   const filingId = params.id ?? ''
   const filing = useRemote(() => getFiling({ filingId }), [filingId])
@@ -41,3 +42,5 @@ export default function FilingPage() {
     </View>
   )
 }
+
+export default withFontScale(FilingPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '共有资金' })
+export default definePageConfig({ navigationBarTitleText: '共有资金', enablePageMeta: true })

@@ -3,10 +3,11 @@ import { listFundAccounts } from '../../../../services/committee'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { DetailRows } from '../../shared/DetailRows'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 共有资金: the common-fund bank accounts the committee signed with a bank (number masked by the server). */
-export default function FundsPage() {
+function FundsPage() {
   const accounts = useCommunityData((communityId) => listFundAccounts({ communityId }))
   return (
     <View className='funds'>
@@ -40,3 +41,5 @@ export default function FundsPage() {
     </View>
   )
 }
+
+export default withFontScale(FundsPage)

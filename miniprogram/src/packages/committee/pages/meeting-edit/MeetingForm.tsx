@@ -12,6 +12,7 @@ import { check } from '../../../../utils/check'
 import DateRow from '../../../../components/date-row'
 import FileList from '../../../../components/file-list'
 import { pickAndUpload } from '../../../../services/files'
+import PrivacySheet from '../../../../components/privacy-sheet'
 
 const MAX_ATTACHMENTS = 20
 
@@ -77,12 +78,12 @@ export function MeetingForm({ communityId, existing }: Props) {
           onChange={(v: string | number) => setTopic(String(v))}
         />
         <DateRow label='会议日期' value={day} onChange={setDay} optional={false} />
-        <View className='form__row'>
-          <View className='form__label'>开始时间</View>
-          <Picker mode='time' value={time} onChange={(e) => setTime(e.detail.value)} className='form__value'>
-            <View>{time}</View>
-          </Picker>
-        </View>
+        <Picker mode='time' value={time} onChange={(e) => setTime(e.detail.value)}>
+          <View className='form__row'>
+            <View className='form__label'>开始时间</View>
+            <View className='form__value'>{time}</View>
+          </View>
+        </Picker>
         <AtInput
           name='place'
           title='会议地点'
@@ -132,6 +133,7 @@ export function MeetingForm({ communityId, existing }: Props) {
           保存
         </AtButton>
       </View>
+      <PrivacySheet />
       {notice.element}
     </View>
   )

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '编辑会议' })
+export default definePageConfig({ navigationBarTitleText: '编辑会议', enablePageMeta: true })

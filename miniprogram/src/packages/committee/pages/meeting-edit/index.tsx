@@ -5,10 +5,11 @@ import { useCommunity } from '../../../../hooks/useCommunity'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useParams } from '../../../../hooks/useParams'
 import { MeetingForm } from './MeetingForm'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** Adds a meeting (no `?id=`) or edits one. */
-export default function MeetingEditPage() {
+function MeetingEditPage() {
   const params = useParams()
   const meetingId = params.id ?? ''
   const { communityId, me } = useCommunity()
@@ -27,3 +28,5 @@ export default function MeetingEditPage() {
     </RemoteView>
   )
 }
+
+export default withFontScale(MeetingEditPage)

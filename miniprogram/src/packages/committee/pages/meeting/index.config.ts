@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '会议详情' })
+export default definePageConfig({ navigationBarTitleText: '会议详情', enablePageMeta: true })

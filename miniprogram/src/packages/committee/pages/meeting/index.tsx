@@ -10,10 +10,11 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { useParams } from '../../../../hooks/useParams'
 import { DetailRows } from '../../shared/DetailRows'
 import FileList from '../../../../components/file-list'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** One meeting: topic, time, place, attendees, agenda, minutes and attachments. */
-export default function MeetingPage() {
+function MeetingPage() {
   const params = useParams()
   const meetingId = params.id ?? ''
   const meeting = useRemote(() => getMeeting({ meetingId }), [meetingId])
@@ -61,3 +62,5 @@ export default function MeetingPage() {
     </View>
   )
 }
+
+export default withFontScale(MeetingPage)

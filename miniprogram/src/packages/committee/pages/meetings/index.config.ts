@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '会议管理' })
+export default definePageConfig({ navigationBarTitleText: '会议管理', enablePageMeta: true })

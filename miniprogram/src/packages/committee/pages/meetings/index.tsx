@@ -10,10 +10,11 @@ import { committeeRoutes } from '../../routes'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import DateRow from '../../../../components/date-row'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 会议管理: meetings newest first, optionally between two days; committee people add and edit. */
-export default function MeetingsPage() {
+function MeetingsPage() {
   const [from, setFrom] = useState<string | null>(null)
   const [to, setTo] = useState<string | null>(null)
   const meetings = useCommunityData(
@@ -81,3 +82,5 @@ function ByDay({ meetings }: { meetings: MeetingView[] }) {
     </View>
   )
 }
+
+export default withFontScale(MeetingsPage)

@@ -12,6 +12,7 @@ import RemoteView from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { useParams } from '../../../../hooks/useParams'
 import DateRow from '../../../../components/date-row'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 const KINDS: MemberKind[] = ['member', 'alternate', 'staff']
@@ -28,7 +29,7 @@ interface Draft {
 const EMPTY: Draft = { kind: 'member', name: '', position: '', termStart: null, termEnd: null, phone: '' }
 
 /** Adds a member (no `?id=`) or edits one; the director only (the server refuses anyone else). */
-export default function MemberEditPage() {
+function MemberEditPage() {
   const params = useParams()
   const memberId = params.id ?? ''
   const members = useCommunityData((communityId) => listMembers({ communityId, includeRemoved: true }))
@@ -135,3 +136,5 @@ async function submit(communityId: string, draft: Draft, existing?: MemberView):
   )
   return parsed.ok ? editMember(parsed.data) : parsed
 }
+
+export default withFontScale(MemberEditPage)

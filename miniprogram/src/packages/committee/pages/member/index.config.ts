@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '成员信息' })
+export default definePageConfig({ navigationBarTitleText: '成员信息', enablePageMeta: true })

@@ -16,10 +16,11 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { useParams } from '../../../../hooks/useParams'
 import { DetailRows } from '../../shared/DetailRows'
 import { History } from './History'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** One member: details, every change made to the entry, and (director) edit or remove. */
-export default function MemberPage() {
+function MemberPage() {
   const params = useParams()
   const memberId = params.id ?? ''
   const members = useCommunityData((communityId) => listMembers({ communityId, includeRemoved: true }))
@@ -99,3 +100,5 @@ function Details({ member }: { member: MemberView }) {
     </View>
   )
 }
+
+export default withFontScale(MemberPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '业委会管理' })
+export default definePageConfig({ navigationBarTitleText: '业委会管理', enablePageMeta: true })

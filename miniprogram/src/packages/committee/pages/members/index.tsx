@@ -9,6 +9,7 @@ import { committeeRoutes } from '../../routes'
 import { termText } from '../../../../utils/format'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 const SECTIONS: Array<{ kind: MemberKind; title: string }> = [
@@ -18,7 +19,7 @@ const SECTIONS: Array<{ kind: MemberKind; title: string }> = [
 ]
 
 /** 业委会管理 / 成员信息维护: members, alternates and other staff; the director adds, edits and removes. */
-export default function MembersPage() {
+function MembersPage() {
   const [showRemoved, setShowRemoved] = useState(false)
   const members = useCommunityData(
     (communityId) => listMembers({ communityId, includeRemoved: showRemoved }),
@@ -79,3 +80,5 @@ function MemberCard({ member }: { member: MemberView }) {
     </View>
   )
 }
+
+export default withFontScale(MembersPage)

@@ -7,12 +7,13 @@ import { listFilings, listTrainings } from '../../../../services/committee'
 import { committeeRoutes } from '../../routes'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 const TABS = ['备案查询', '培训结果']
 
 /** 信息综合查询: the committee's filings (备案) and its people's training results. */
-export default function RecordsPage() {
+function RecordsPage() {
   const [tab, setTab] = useState(0)
   return (
     <View className='records'>
@@ -90,3 +91,5 @@ function TrainingCard({ training }: { training: TrainingView }) {
     </View>
   )
 }
+
+export default withFontScale(RecordsPage)

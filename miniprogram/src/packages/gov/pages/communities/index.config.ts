@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '辖区小区' })
+export default definePageConfig({ navigationBarTitleText: '辖区小区', enablePageMeta: true })

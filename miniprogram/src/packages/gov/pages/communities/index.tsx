@@ -10,10 +10,11 @@ import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useRemote } from '../../../../hooks/useRemote'
 import { placeOf } from '../../shared/entries'
 import { EntryRow } from '../../shared/EntryRow'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 辖区小区: the communities the caller's street office, district or city centre role reaches; tap one to open its pages. */
-export default function CommunitiesPage() {
+function CommunitiesPage() {
   const first = useRemote(() => listCommunities({}))
   const [more, setMore] = useState<{ communities: CommunityReach[]; nextOffset: number | null } | null>(null)
   const [query, setQuery] = useState('')
@@ -72,3 +73,5 @@ export default function CommunitiesPage() {
     </View>
   )
 }
+
+export default withFontScale(CommunitiesPage)

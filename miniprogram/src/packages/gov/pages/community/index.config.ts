@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '小区业委会' })
+export default definePageConfig({ navigationBarTitleText: '小区业委会', enablePageMeta: true })

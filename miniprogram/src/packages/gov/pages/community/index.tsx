@@ -5,10 +5,11 @@ import { CommunityHeader } from '../../shared/CommunityHeader'
 import { entriesFor } from '../../shared/entries'
 import { EntryRow } from '../../shared/EntryRow'
 import { useReach } from '../../shared/useReach'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** One community of the caller's area: the committee's pages to read, and what her role enters for it. */
-export default function CommunityPage() {
+function CommunityPage() {
   const reach = useReach()
   return (
     <View className='community'>
@@ -34,3 +35,5 @@ export default function CommunityPage() {
     </View>
   )
 }
+
+export default withFontScale(CommunityPage)

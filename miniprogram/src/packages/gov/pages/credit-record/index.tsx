@@ -17,6 +17,8 @@ import FileList from '../../../../components/file-list'
 import { CommunityHeader } from '../../shared/CommunityHeader'
 import { pickAndUpload } from '../../../../services/files'
 import { useReach } from '../../shared/useReach'
+import PrivacySheet from '../../../../components/privacy-sheet'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 type Kind = 'good' | 'bad'
@@ -26,7 +28,7 @@ const KINDS = [
 ] as const
 
 /** 添加信用记录 (district centre): a good or bad record with its date, reason and source document (`?kind=good|bad`). */
-export default function CreditRecordPage() {
+function CreditRecordPage() {
   const reach = useReach('addCreditRecord')
   return (
     <View className='gov-credit-record'>
@@ -101,7 +103,10 @@ function RecordForm({ community }: { community: CommunityReach }) {
           保存
         </AtButton>
       </View>
+      <PrivacySheet />
       {notice.element}
     </View>
   )
 }
+
+export default withFontScale(CreditRecordPage)

@@ -22,10 +22,11 @@ import DateRow from '../../../../components/date-row'
 import FileList from '../../../../components/file-list'
 import { CommunityHeader } from '../../shared/CommunityHeader'
 import { useReach } from '../../shared/useReach'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 信用信息维护 (district centre): the committee's basic information, and its good and bad records, added or voided. */
-export default function CreditUpkeepPage() {
+function CreditUpkeepPage() {
   const reach = useReach('saveCreditBasic')
   // Loaded here at the page, not in a part shown later: a part mounted after the page's first show
   // would miss the reload when the person comes back from adding a record.
@@ -214,3 +215,5 @@ function RecordCard({ record, onError, onVoid }: { record: CreditRecordView; onE
     </View>
   )
 }
+
+export default withFontScale(CreditUpkeepPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '录入备案' })
+export default definePageConfig({ navigationBarTitleText: '录入备案', enablePageMeta: true })

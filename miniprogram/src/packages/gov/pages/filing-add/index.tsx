@@ -23,13 +23,15 @@ import FileList from '../../../../components/file-list'
 import { CommunityHeader } from '../../shared/CommunityHeader'
 import { pickAndUpload } from '../../../../services/files'
 import { useReach } from '../../shared/useReach'
+import PrivacySheet from '../../../../components/privacy-sheet'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 const MAX_FILES = 20
 const STATUSES = FilingStatus.options.map((value) => ({ value, label: FILING_STATUS_LABELS[value] }))
 
 /** 录入备案 (street office, district centre): a filing of the committee with its filed documents. */
-export default function FilingAddPage() {
+function FilingAddPage() {
   const reach = useReach('addFiling')
   return (
     <View className='gov-filing'>
@@ -114,7 +116,10 @@ function FilingForm({ community }: { community: CommunityReach }) {
           保存
         </AtButton>
       </View>
+      <PrivacySheet />
       {notice.element}
     </View>
   )
 }
+
+export default withFontScale(FilingAddPage)

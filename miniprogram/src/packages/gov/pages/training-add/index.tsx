@@ -13,6 +13,7 @@ import RemoteView from '../../../../components/remote-view'
 import DateRow from '../../../../components/date-row'
 import { CommunityHeader } from '../../shared/CommunityHeader'
 import { useReach } from '../../shared/useReach'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** The usual results, one tap each; anything else (a score) is typed. */
@@ -23,7 +24,7 @@ const RESULTS = [
 ] as const
 
 /** 录入培训结果 (district or city centre): one person's result in one course. */
-export default function TrainingAddPage() {
+function TrainingAddPage() {
   const reach = useReach('addTraining')
   return (
     <View className='gov-training'>
@@ -92,3 +93,5 @@ function TrainingForm({ community }: { community: CommunityReach }) {
     </View>
   )
 }
+
+export default withFontScale(TrainingAddPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '核对投票结果' })
+export default definePageConfig({ navigationBarTitleText: '核对投票结果', enablePageMeta: true })

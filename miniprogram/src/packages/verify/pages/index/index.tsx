@@ -10,6 +10,7 @@ import { readPasted } from '../../paste'
 import AnnouncementFields from './AnnouncementFields'
 import JsonPaste from './JsonPaste'
 import ResultView from './ResultView'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 interface Checked {
@@ -23,7 +24,7 @@ interface Checked {
  * JSON) and sees the outcome recomputed by Art. 278. The page runs the same pure checker as
  * `npm run verify-result`, on the same JSON, so the two cannot disagree. Nothing is sent anywhere.
  */
-export default function VerifyPage() {
+function VerifyPage() {
   const [form, setForm] = useState<AnnouncementForm>(emptyForm)
   const [pasteText, setPasteText] = useState('')
   const [pasteError, setPasteError] = useState<string | null>(null)
@@ -127,3 +128,5 @@ export default function VerifyPage() {
     </View>
   )
 }
+
+export default withFontScale(VerifyPage)

@@ -19,9 +19,10 @@ import { openFile } from '../../../../services/files'
 import { formatDateTime } from '@core/format'
 import OwnerTurnout from './OwnerTurnout'
 import { missingChoicesText } from './missing'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
-export default function BallotPageView() {
+function BallotPageView() {
   const { voteId = '', partyId } = useParams()
   const { state, reload } = useRemote(() => castVote('ballotPage', { voteId }))
   return (
@@ -185,3 +186,5 @@ function PartyLine({ party }: { party: BallotParty }) {
     </View>
   )
 }
+
+export default withFontScale(BallotPageView)

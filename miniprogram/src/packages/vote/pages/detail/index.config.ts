@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '投票详情' })
+export default definePageConfig({ navigationBarTitleText: '投票详情', enablePageMeta: true })

@@ -12,10 +12,11 @@ import AuditLog from './AuditLog'
 import VoteHeader from './VoteHeader'
 import CommitteeActions from './CommitteeActions'
 import StreetActions from './StreetActions'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** A vote as staff see it: its facts, live turnout once voting starts, and the next step for their role. */
-export default function DetailPage() {
+function DetailPage() {
   const { voteId = '', as } = useParams()
   const viewer: Viewer = as === 'street' ? 'street' : 'committee'
   const { state, reload, set } = useRemote(() => manageVote('get', { voteId }))
@@ -67,3 +68,5 @@ function Turnout({ voteId }: { voteId: string }) {
     </View>
   )
 }
+
+export default withFontScale(DetailPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '编辑投票' })
+export default definePageConfig({ navigationBarTitleText: '编辑投票', enablePageMeta: true })

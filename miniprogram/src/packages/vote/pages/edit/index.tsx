@@ -15,10 +15,11 @@ import { draftFields, emptyForm, formOf, type DraftForm } from './draft'
 import ItemsEditor from './ItemsEditor'
 import ScopePicker from './ScopePicker'
 import TimeField from './TimeField'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 新增议题 / 编辑议题: only drafts can be edited; saving never submits. */
-export default function EditPage() {
+function EditPage() {
   const { voteId, communityId = '' } = useParams()
   if (!voteId) return <Editor communityId={communityId} initial={emptyForm(Date.now())} />
   return <EditExisting voteId={voteId} />
@@ -99,3 +100,5 @@ function Editor({ communityId, vote, initial }: { communityId: string; vote?: Vo
     </View>
   )
 }
+
+export default withFontScale(EditPage)

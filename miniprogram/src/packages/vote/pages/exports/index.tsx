@@ -5,10 +5,11 @@ import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
 import FaceCheck from './FaceCheck'
 import NonParticipants from './NonParticipants'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 查看投票: the non-participant list (and its xlsx), and 线下认证 for the vote's community. */
-export default function ExportsPage() {
+function ExportsPage() {
   const { voteId = '' } = useParams()
   const { state, reload } = useRemote(() => manageVote('get', { voteId }))
   return (
@@ -30,3 +31,5 @@ export default function ExportsPage() {
     </View>
   )
 }
+
+export default withFontScale(ExportsPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '确认从众' })
+export default definePageConfig({ navigationBarTitleText: '确认从众', enablePageMeta: true })

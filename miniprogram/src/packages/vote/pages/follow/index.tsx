@@ -7,10 +7,11 @@ import { useParams } from '../../../../hooks/useParams'
 import { useSupplement, type SupplementData } from '../../hooks/useSupplement'
 import { voteRoutes } from '../../routes'
 import FollowEntry from './FollowEntry'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 确认从众: the rule, the offline confirmations per room, then on to 统计录入. */
-export default function FollowPage() {
+function FollowPage() {
   const { voteId = '' } = useParams()
   const { state, reload } = useSupplement(voteId)
   return (
@@ -54,3 +55,5 @@ function Follow({ vote, overview, onChanged }: SupplementData & { onChanged: () 
     </View>
   )
 }
+
+export default withFontScale(FollowPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '投票管理' })
+export default definePageConfig({ navigationBarTitleText: '投票管理', enablePageMeta: true })

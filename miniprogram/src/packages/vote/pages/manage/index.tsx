@@ -11,6 +11,7 @@ import { useCommittee } from '../../hooks/useCommittee'
 import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
 import { voteRoutes } from '../../routes'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 type Tab = 'all' | 'draft' | 'reviewing' | 'voting' | 'counting' | 'tallied'
@@ -32,7 +33,7 @@ const TAB_STATES: Record<Tab, VoteState[] | undefined> = {
 }
 
 /** 电子决策管理: the community's votes by state, and the way to start a new one. */
-export default function ManagePage() {
+function ManagePage() {
   const params = useParams()
   const committee = useCommittee(params.communityId)
   if (!committee.communityId) {
@@ -75,3 +76,5 @@ function VoteList({ communityId, canDraft }: { communityId: string; canDraft: bo
     </View>
   )
 }
+
+export default withFontScale(ManagePage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的选票' })
+export default definePageConfig({ navigationBarTitleText: '我的选票', enablePageMeta: true })

@@ -8,10 +8,11 @@ import { castVote } from '../../../../services/vote'
 import { useRemote } from '../../../../hooks/useRemote'
 import { voteRoutes } from '../../routes'
 import { formatDateTime } from '@core/format'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** Every ballot the owner (or her delegate role) has cast; changeable until the end, checkable after the count. */
-export default function MyBallotsPage() {
+function MyBallotsPage() {
   const { state, reload } = useRemote(() => castVote('myBallots', {}))
   return (
     <View className='vp'>
@@ -55,3 +56,5 @@ function BallotCard({ ballot }: { ballot: MyBallotEntry }) {
     </View>
   )
 }
+
+export default withFontScale(MyBallotsPage)

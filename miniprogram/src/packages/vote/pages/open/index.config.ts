@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '电子投票' })
+export default definePageConfig({ navigationBarTitleText: '电子投票', enablePageMeta: true })

@@ -10,10 +10,11 @@ import { verifyRoutes } from '../../../../routes'
 import { voteRoutes } from '../../routes'
 import { formatDateTime, formatPeople } from '@core/format'
 import VoteNotices from './VoteNotices'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** The owner's entry: votes of her units, open ones first, with how many of her households have voted. */
-export default function OpenVotesPage() {
+function OpenVotesPage() {
   const { state, reload } = useRemote(() => castVote('openVotes', {}))
   return (
     <View className='vp'>
@@ -63,3 +64,5 @@ function VoteCard({ vote }: { vote: OpenVote }) {
     </View>
   )
 }
+
+export default withFontScale(OpenVotesPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '投票回执' })
+export default definePageConfig({ navigationBarTitleText: '投票回执', enablePageMeta: true })

@@ -9,6 +9,7 @@ import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
 import { voteRoutes } from '../../routes'
 import { formatDateTime } from '@core/format'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 interface ReceiptData {
@@ -17,7 +18,7 @@ interface ReceiptData {
 }
 
 /** Shown after casting: the receipt code to keep, and what was recorded for each item. */
-export default function ReceiptPage() {
+function ReceiptPage() {
   const { voteId = '', partyId = '' } = useParams()
   const { state, reload } = useRemote(async () => {
     const [ballots, page] = await Promise.all([castVote('myBallots', { voteId }), castVote('ballotPage', { voteId })])
@@ -64,3 +65,5 @@ export default function ReceiptPage() {
     </View>
   )
 }
+
+export default withFontScale(ReceiptPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '表决结果' })
+export default definePageConfig({ navigationBarTitleText: '表决结果', enablePageMeta: true })

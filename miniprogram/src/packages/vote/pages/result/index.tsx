@@ -9,10 +9,11 @@ import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
 import { formatDateTime } from '@core/format'
 import ReceiptCheck from './ReceiptCheck'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** The published result: each item's outcome and why in plain words, its calculation on request, and a receipt check. */
-export default function ResultPage() {
+function ResultPage() {
   const { voteId = '' } = useParams()
   const { state, reload } = useRemote(() => tallyVote('result', { voteId }))
   return (
@@ -65,3 +66,5 @@ function Digest({ digest }: { digest: VoteResultView['digest'] }) {
     </View>
   )
 }
+
+export default withFontScale(ResultPage)

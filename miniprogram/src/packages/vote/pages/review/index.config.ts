@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '投票审核' })
+export default definePageConfig({ navigationBarTitleText: '投票审核', enablePageMeta: true })

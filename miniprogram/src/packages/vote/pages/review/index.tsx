@@ -4,10 +4,11 @@ import RemoteView from '../../../../components/remote-view'
 import { manageVote } from '../../../../services/vote'
 import VoteSummaryCard from '../../components/VoteSummaryCard'
 import { useRemote } from '../../../../hooks/useRemote'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 街道办（社区工作站）: what waits for us — applications to review and counts to confirm — then the rest. */
-export default function ReviewPage() {
+function ReviewPage() {
   return (
     <View className='vp'>
       <Queue title='待审核的投票申请' states={['reviewing']} empty='没有待审核的投票申请' />
@@ -35,3 +36,5 @@ function Queue({ title, states, empty }: { title: string; states: VoteState[]; e
     </View>
   )
 }
+
+export default withFontScale(ReviewPage)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '统计录入' })
+export default definePageConfig({ navigationBarTitleText: '统计录入', enablePageMeta: true })

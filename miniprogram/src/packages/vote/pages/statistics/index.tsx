@@ -16,10 +16,11 @@ import { formatDateTime } from '@core/format'
 import Differences from './Differences'
 import { differencesOf, fieldKey, parseTyped, typedFrom } from './figures'
 import StatisticsForm from './StatisticsForm'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 统计录入 (committee) and its confirmation by both sides, then 计票完成. */
-export default function StatisticsPage() {
+function StatisticsPage() {
   const { voteId = '', as } = useParams()
   const viewer: Viewer = as === 'street' ? 'street' : 'committee'
   const { state, reload, set } = useRemote(() => tallyVote('statistics', { voteId }))
@@ -148,3 +149,5 @@ function Stamp({ who, stamp }: { who: string; stamp: PersonStamp | null }) {
     </View>
   )
 }
+
+export default withFontScale(StatisticsPage)

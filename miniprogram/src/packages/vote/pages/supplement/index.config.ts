@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '投票补计' })
+export default definePageConfig({ navigationBarTitleText: '投票补计', enablePageMeta: true })

@@ -8,10 +8,11 @@ import { useSupplement, type SupplementData } from '../../hooks/useSupplement'
 import { voteRoutes } from '../../routes'
 import CoOwnedCard from './CoOwnedCard'
 import PaperEntry from './PaperEntry'
+import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
 /** 投票补计: co-owned units that need confirmation first, then paper ballots by room, then finish. */
-export default function SupplementPage() {
+function SupplementPage() {
   const { voteId = '' } = useParams()
   const { state, reload } = useSupplement(voteId)
   return (
@@ -64,3 +65,5 @@ function Supplement({ vote, overview, onChanged }: SupplementData & { onChanged:
     </View>
   )
 }
+
+export default withFontScale(SupplementPage)

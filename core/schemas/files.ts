@@ -34,3 +34,6 @@ export function communityFolder(communityId: string, area: 'meetings' | 'filings
 export function communityPrefix(communityId: string): string {
   return `committee/${communityId}/`
 }
+
+/** Where the housing centres upload a notice's attachments (a notice belongs to no one community). */
+export const NOTICE_PREFIX = 'notices/'

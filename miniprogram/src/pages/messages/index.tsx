@@ -17,9 +17,9 @@ const TABS: Array<{ key: Tab; label: string }> = [
   { key: 'open', label: '待办' },
   { key: 'closed', label: '已办' },
 ]
-type Shown = { kind: 'inbox'; inbox: Inbox } | { kind: 'todos'; page: TodoPage }
+/** `none`: the caller serves on no committee, so there is no 我接收的消息 for her. */
+type Shown = { kind: 'inbox'; inbox: Inbox } | { kind: 'todos'; page: TodoPage } | { kind: 'none' }
 const NOTHING: TodoPage = { rows: [], nextOffset: null, openCount: 0 }
-const NO_NOTICES: Inbox = { communityId: '', rows: [], unread: 0 }
 /** Someone whose roles are never asked to act (an owner, a stranger) simply has nothing here. */
 const nobody = (code: string) => code === 'FORBIDDEN' || code === 'NOT_SIGNED_IN'
 
@@ -28,8 +28,8 @@ async function loadTab(which: Tab): Promise<Result<Shown>> {
   void refreshMessagesBadge()
   if (which === 'inbox') {
     const got = await notices('inbox', {})
-    if (got.ok || nobody(got.code)) return { ok: true, data: { kind: 'inbox', inbox: got.ok ? got.data : NO_NOTICES } }
-    return got
+    if (got.ok) return { ok: true, data: { kind: 'inbox', inbox: got.data } }
+    return nobody(got.code) ? { ok: true, data: { kind: 'none' } } : got
   }
   const got = await todos('list', { status: which })
   if (got.ok || nobody(got.code)) return { ok: true, data: { kind: 'todos', page: got.ok ? got.data : NOTHING } }
@@ -38,12 +38,19 @@ async function loadTab(which: Tab): Promise<Result<Shown>> {
 
 /** 消息: 我接收的消息 (the committee's notices), 待办 (what this person's roles must handle) and 已办 (with their history). */
 export default function MessagesPage() {
-  const [tab, setTab] = useState<Tab>('inbox')
-  const { state, reload } = useRemote(() => loadTab(tab), [tab])
+  const [picked, setTab] = useState<Tab>('inbox')
+  // Someone on no committee (a street office, a centre) starts on 待办 and is not offered 我接收的消息.
+  const [noInbox, setNoInbox] = useState(false)
+  const tab: Tab = noInbox && picked === 'inbox' ? 'open' : picked
+  const { state, reload } = useRemote(async () => {
+    const got = await loadTab(tab)
+    if (got.ok && got.data.kind === 'none') setNoInbox(true)
+    return got
+  }, [tab])
   return (
     <View className='messages'>
       <View className='messages__tabs'>
-        {TABS.map((t) => (
+        {TABS.filter((t) => !(noInbox && t.key === 'inbox')).map((t) => (
           <View key={t.key} className={`messages__tab${t.key === tab ? ' messages__tab--on' : ''}`} onClick={() => setTab(t.key)}>
             {t.label}
             {t.key === 'open' && state.status === 'ready' && state.data.kind === 'todos' && state.data.page.openCount > 0 && (
@@ -57,7 +64,9 @@ export default function MessagesPage() {
       </View>
       <RemoteView state={state} onRetry={() => void reload()}>
         {(shown) =>
-          shown.kind === 'inbox' ? (
+          shown.kind === 'none' ? (
+            <Empty text='正在加载…' />
+          ) : shown.kind === 'inbox' ? (
             shown.inbox.rows.length === 0 ? (
               <Empty text='暂无接收的消息' />
             ) : (

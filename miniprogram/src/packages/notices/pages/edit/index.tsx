@@ -25,6 +25,8 @@ import { noticesRoutes } from '../../routes'
 import TargetPicker from './TargetPicker'
 import './index.scss'
 
+const DAY_MS = 86_400_000
+
 interface Loaded {
   communities: CommunityReach[]
   cityWide: boolean
@@ -75,7 +77,8 @@ function Form({ loaded }: { loaded: Loaded }) {
   const [body, setBody] = useState(d?.body ?? '')
   const [files, setFiles] = useState<CloudFile[]>(d?.attachments ?? [])
   const [reply, setReply] = useState<'yes' | 'no'>(d && !d.replyRequired ? 'no' : 'yes')
-  const [due, setDue] = useState<string | null>(d?.replyDueAt ? formatDay(d.replyDueAt) : null)
+  // A week is the usual time to answer; the centre changes it when the matter is urgent.
+  const [due, setDue] = useState<string | null>(formatDay(d?.replyDueAt ?? Date.now() + 7 * DAY_MS))
   const [priority, setPriority] = useState<NoticePriority>(d?.priority ?? 'normal')
   const [target, setTarget] = useState<NoticeTarget>({ kind: 'district', district: firstDistrict })
   const notice = useNotice()

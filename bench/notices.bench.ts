@@ -5,7 +5,7 @@
  * needing a reply to all of them, and one needing none; 500 committees open it and 250 reply
  * through the real function; then a committee's 消息 tab and the sender's dashboard are read. Each
  * line prints the database operations of one call beside its target (CloudBase bills and throttles
- * by operations, docs: DESIGN.md "Budgets").
+ * by operations per call).
  */
 import events from 'node:events'
 import type { Inbox, NoticeDashboard, NoticeView } from '../core/api/notices'

@@ -157,6 +157,13 @@ export interface SentRow {
   replied: number
 }
 
+/** The subscription message for new notices: its template id for requestSubscribeMessage, and whether the caller has a grant left. */
+export interface NoticeAlertStatus {
+  templateId: string
+  label: string
+  subscribed: boolean
+}
+
 const NoticeRef = z.object({ noticeId: Id })
 const CommunityNoticeRef = NoticeRef.extend({ communityId: Id })
 
@@ -188,6 +195,9 @@ export const noticesApi = {
   replyNotice: action(
     CommunityNoticeRef.extend({ text: Body(2000).pipe(z.string().min(1, '请填写回复内容')), attachments: CloudFiles(9).default([]) }),
   ).returns<ReceivedNotice>(),
+  alertStatus: action(z.object({})).returns<NoticeAlertStatus>(),
+  /** Records that the committee member accepted the new-notice message (one grant, one message). */
+  subscribeAlerts: action(z.object({ templateId: z.string().trim().min(1).max(128) })).returns<NoticeAlertStatus>(),
   /** The 消息 tab's badge: open to-dos plus unread notices that need no reply. */
   badge: action(z.object({})).returns<{ count: number }>(),
 }
@@ -205,6 +215,7 @@ export const NOTICE_ERRORS = {
   NOTICE_NOT_IMPORTANT: '这条通知不需要确认已知悉',
   NOTICE_NOT_RECIPIENT: '本小区不在这条通知的接收范围内',
   FOREIGN_FILE: '附件不是为通知上传的文件，请重新上传',
+  UNKNOWN_TEMPLATE: '没有这种通知提醒，请刷新页面后再试',
 } as const satisfies ErrorSentences
 
 export const NOTICE_LABELS: FieldLabels = {
@@ -222,6 +233,7 @@ export const NOTICE_LABELS: FieldLabels = {
   communityIds: '小区',
   reason: '撤回原因',
   text: '回复内容',
+  templateId: '消息提醒',
   offset: '位置',
   limit: '条数',
 }

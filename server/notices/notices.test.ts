@@ -298,3 +298,17 @@ describe('receiving', () => {
     expect(h.writes()).toBe(before)
   })
 })
+
+describe('the new-notice message', () => {
+  it('a committee member turns it on; the next notice reaches her once', async () => {
+    const staff = h.world.caller('staff')
+    const before = await must<{ templateId: string; subscribed: boolean }>(call('staff', 'alertStatus'))
+    expect(before).toMatchObject({ templateId: 'local-notice-published', subscribed: false })
+    expect(await call('staff', 'subscribeAlerts', { templateId: 'local-vote-opened' })).toMatchObject({ code: 'UNKNOWN_TEMPLATE' })
+    expect(await must(call('staff', 'subscribeAlerts', { templateId: before.templateId }))).toMatchObject({ subscribed: true })
+    await published({ title: '关于电梯年检的通知' })
+    const sent = (await h.emulator.outbox('subscribe')).filter((m) => m.to === staff.openid)
+    expect(sent.map((m) => m.data.thing1.value)).toEqual(['关于电梯年检的通知'])
+    expect(await must(call('staff', 'alertStatus'))).toMatchObject({ subscribed: false })
+  })
+})

@@ -56,4 +56,6 @@ export const PERMISSION_SAMPLES: Samples = {
     }),
   },
   'notices.badge': { scope: 'self', input: () => ({}) },
+  'notices.alertStatus': { scope: 'self', input: () => ({}) },
+  'notices.subscribeAlerts': { scope: 'self', input: () => ({ templateId: 'local-notice-published' }) },
 }

@@ -22,5 +22,7 @@ export const NOTICE_PERMISSIONS = permissionsFor('notices', noticesApi, {
   readNotice: COMMITTEE_ROLES,
   acknowledgeNotice: COMMITTEE_TODO_HANDLERS,
   replyNotice: COMMITTEE_TODO_HANDLERS,
+  alertStatus: COMMITTEE_ROLES,
+  subscribeAlerts: COMMITTEE_ROLES,
   badge: [...COMMITTEE_ROLES, 'streetReviewer', 'districtCentre', 'cityCentre', 'operator'],
 })

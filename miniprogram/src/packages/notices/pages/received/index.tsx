@@ -15,6 +15,7 @@ import { pickAndUpload } from '../../../../services/files'
 import { notices, refreshMessagesBadge, replyNotice } from '../../../../services/notices'
 import { check } from '../../../../utils/check'
 import NoticeHead from '../../shared/NoticeHead'
+import NoticeAlerts from './NoticeAlerts'
 import './index.scss'
 
 /** Opening marks it read for the committee; a link without the community opens it for the caller's own. */
@@ -43,6 +44,7 @@ export default function ReceivedPage() {
             <NoticeHead notice={n} onError={notice.showError} />
             <Standing n={n} onChange={set} notice={notice} />
             {n.replyRequired && <Replies n={n} onChange={set} notice={notice} />}
+            <NoticeAlerts notice={notice} />
           </View>
         )}
       </RemoteView>

@@ -40,6 +40,11 @@ const NoticeFields = z.object({
   target: NoticeTarget,
 })
 
+/** A notice as its sender edits it: with its target rule. */
+export interface SentNotice extends NoticeView {
+  target: NoticeTarget
+}
+
 /** How a recipient community stands with one notice, as the dashboard and the committee read it. */
 export type ReceiptStatus = 'unread' | 'read' | 'replied' | 'overdue'
 export const RECEIPT_STATUS_LABELS: Record<ReceiptStatus, string> = {
@@ -176,7 +181,7 @@ export const noticesApi = {
   revokeNotice: action(NoticeRef.extend({ reason: Reason(200, '请填写撤回原因') })).returns<NoticeView>(),
   /** The sender's notices: drafts, published and revoked. */
   listSent: action(PageInput({ max: 50, size: 20 })).returns<Page<SentRow>>(),
-  getSent: action(NoticeRef).returns<NoticeView>(),
+  getSent: action(NoticeRef).returns<SentNotice>(),
   dashboard: action(NoticeRef).returns<NoticeDashboard>(),
   /** The communities of one street (or all, for a chosen list) with their state, to drill into. */
   communityStatuses: action(

@@ -1,5 +1,12 @@
 import type { z } from 'zod'
-import { NOTICE_PRIORITY_LABELS, NOTICE_STATE_LABELS, type noticesApi, type NoticeView, type SentRow } from '../../core/api/notices'
+import {
+  NOTICE_PRIORITY_LABELS,
+  NOTICE_STATE_LABELS,
+  type noticesApi,
+  type NoticeView,
+  type SentNotice,
+  type SentRow,
+} from '../../core/api/notices'
 import type { Page } from '../../core/schemas/paging'
 import { nextOffsetOf } from '../../core/schemas/paging'
 import type { NoticeDoc } from '../collections/notices'
@@ -97,8 +104,9 @@ export async function deleteDraft(input: In<'deleteDraft'>, ctx: Ctx): Promise<R
   return ok({ deleted: true })
 }
 
-export async function getSent(input: In<'getSent'>, ctx: Ctx): Promise<Result<NoticeView>> {
-  return ok(noticeView(await visibleNotice(ctx, input.noticeId)))
+export async function getSent(input: In<'getSent'>, ctx: Ctx): Promise<Result<SentNotice>> {
+  const doc = await visibleNotice(ctx, input.noticeId)
+  return ok({ ...noticeView(doc), target: doc.target })
 }
 
 /** The organisation's notices, newest change first (the city centre sees its own, as a district centre does). */

@@ -145,6 +145,15 @@ describe('publishing', () => {
     const sent = await must<Page<SentRow>>(call('districtCentre', 'listSent', {}))
     expect(sent.rows.length).toBeGreaterThan(2)
     expect(sent.rows.map((r) => r.stateLabel)).toEqual(expect.arrayContaining(['草稿', '已发布']))
+    const draft = sent.rows.find((r) => r.state === 'draft')!
+    // A draft opens for editing with its target, to be saved again in place.
+    const opened = await must<{ target: unknown }>(call('districtCentre', 'getSent', { noticeId: draft.id }))
+    expect(opened.target).toEqual(expect.objectContaining({ kind: expect.any(String) }))
+    const resaved = await must<NoticeView>(
+      call('districtCentre', 'saveDraft', { ...draftInput({ title: '改过的标题' }), noticeId: draft.id }),
+    )
+    expect(resaved).toMatchObject({ id: draft.id, title: '改过的标题', state: 'draft' })
+    expect(await call('cityCentre', 'saveDraft', { ...draftInput(), noticeId: draft.id })).toMatchObject({ code: 'FORBIDDEN' })
   })
 
   it('messages the committee people who agreed to it', async () => {

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import type { CommunityReach } from '@core/api/committee'
-import { NOTICE_LABELS, noticesApi, type NoticePriority, type NoticeTarget, type NoticeView } from '@core/api/notices'
+import { NOTICE_LABELS, noticesApi, type NoticePriority, type NoticeTarget, type SentNotice } from '@core/api/notices'
 import { beijingDayRange, formatDay } from '@core/format'
 import { NOTICE_FOLDER, type CloudFile } from '@core/schemas/files'
 import ChoiceGroup from '../../../../components/choice-group'
@@ -30,7 +30,7 @@ const DAY_MS = 86_400_000
 interface Loaded {
   communities: CommunityReach[]
   cityWide: boolean
-  draft: NoticeView | null
+  draft: SentNotice | null
 }
 
 async function load(noticeId: string | undefined): Promise<Result<Loaded>> {
@@ -80,7 +80,7 @@ function Form({ loaded }: { loaded: Loaded }) {
   // A week is the usual time to answer; the centre changes it when the matter is urgent.
   const [due, setDue] = useState<string | null>(formatDay(d?.replyDueAt ?? Date.now() + 7 * DAY_MS))
   const [priority, setPriority] = useState<NoticePriority>(d?.priority ?? 'normal')
-  const [target, setTarget] = useState<NoticeTarget>({ kind: 'district', district: firstDistrict })
+  const [target, setTarget] = useState<NoticeTarget>(d?.target ?? { kind: 'district', district: firstDistrict })
   const notice = useNotice()
   const { busy, run, send } = useSubmit(notice)
 

@@ -74,7 +74,8 @@ export async function changeReceipt(
     const { _id, ...data } = after
     await ref.set({ data })
     if (reached.length > 0) {
-      const inc: Record<string, unknown> = { updatedAt: at }
+      // Only the counters: the notice's updatedAt is its sender's last change, which orders the sent list.
+      const inc: Record<string, unknown> = {}
       for (const k of reached) {
         inc[k] = _.inc(1)
         if (after.area >= 0) inc[`areas.${after.area}.${k}`] = _.inc(1)

@@ -285,6 +285,25 @@ describe('receiving', () => {
     expect((await must<NoticeDashboard>(call('districtCentre', 'dashboard', { noticeId: n.id }))).overdue).toBe(2)
   })
 
+  it('the badge, asked for on the home page, opens the overdue to-do too and counts it', async () => {
+    const n = await published({
+      replyDueAt: h.emulator.clock.now() + DAY,
+      target: { kind: 'street', district: '南山区', street: '粤海街道' },
+    })
+    const before = (await must<{ count: number }>(call('director', 'badge'))).count
+    h.emulator.clock.advance(2 * DAY)
+    const after = (await must<{ count: number }>(call('director', 'badge'))).count
+    expect(after).toBeGreaterThan(before)
+    // The count is the open to-dos (now with the overdue one) and the unread notices that need no reply.
+    const todos = await must<{ open: number }>(h.call('director', 'todos', 'count', {}))
+    const box = await must<Inbox>(call('director', 'inbox', {}))
+    const unread = box.rows.filter((r) => !r.replyRequired && r.state === 'published' && r.status === 'unread').length
+    expect(after).toBe(todos.open + unread)
+    expect(await must<TodoDetail>(h.call('director', 'todos', 'get', { todoId: `todo:noticeOverdue:${n.id}:${own().id}` }))).toMatchObject({
+      status: 'open',
+    })
+  })
+
   it('a revoked notice stays visible as revoked with its reason, and its to-dos are withdrawn with it', async () => {
     const n = await published()
     const revoked = await must<NoticeView>(call('districtCentre', 'revokeNotice', { noticeId: n.id, reason: '截止时间有误，将重新发布' }))

@@ -158,12 +158,13 @@ export async function replyNotice(input: In<'replyNotice'>, ctx: Ctx): Promise<R
 
 /**
  * The 消息 tab's badge: the caller's open to-dos (a notice that needs a reply is one of them) plus
- * the unread notices of the committee that need none.
+ * the unread notices of the committee that need none. It is asked for whenever the home page or the
+ * 消息 tab shows, so a reply deadline that passed opens the director's to-do here too, before the count.
  */
 export async function badge(_input: In<'badge'>, ctx: Ctx): Promise<Result<{ count: number }>> {
   const communityId = committeeCommunities(ctx)[0]
-  const [todos, unread] = await Promise.all([openTodoCount(ctx), communityId ? unreadWithoutReply(ctx, communityId) : 0])
-  return ok({ count: todos + unread })
+  const unread = communityId ? await unreadWithoutReply(ctx, communityId) : 0
+  return ok({ count: (await openTodoCount(ctx)) + unread })
 }
 
 async function unreadWithoutReply(ctx: Ctx, communityId: string): Promise<number> {
@@ -172,12 +173,14 @@ async function unreadWithoutReply(ctx: Ctx, communityId: string): Promise<number
   const _ = ctx.db.command
   const notices = await rows(
     collection(ctx.db, 'notices')
-      .where({ targetKeys: _.in(communityKeys(community)), state: 'published', replyRequired: false })
-      .field({ priority: true, replyRequired: true, replyDueAt: true, state: true })
+      .where({ targetKeys: _.in(communityKeys(community)), state: 'published' })
+      .field({ title: true, areas: true, priority: true, replyRequired: true, replyDueAt: true, state: true })
       .orderBy('publishedAt', 'desc')
       .limit(100),
   )
   const receipts = new Map(community.receipts.map((r) => [r.noticeId, r]))
   const now = ctx.now()
-  return notices.filter((n) => receiptStatus(n, receipts.get(n._id), now) === 'unread').length
+  const overdue = notices.filter((n) => isOverdue(n, receipts.get(n._id), now) && !receipts.get(n._id)?.overdueOpened)
+  if (overdue.length > 0) await openOverdueTodos(ctx, overdue, community, receipts)
+  return notices.filter((n) => !n.replyRequired && receiptStatus(n, receipts.get(n._id), now) === 'unread').length
 }

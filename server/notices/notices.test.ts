@@ -154,6 +154,9 @@ describe('publishing', () => {
     )
     expect(resaved).toMatchObject({ id: draft.id, title: '改过的标题', state: 'draft' })
     expect(await call('cityCentre', 'saveDraft', { ...draftInput(), noticeId: draft.id })).toMatchObject({ code: 'FORBIDDEN' })
+    expect(await call('cityCentre', 'deleteDraft', { noticeId: draft.id })).toMatchObject({ code: 'FORBIDDEN' })
+    expect(await must(call('districtCentre', 'deleteDraft', { noticeId: draft.id }))).toEqual({ deleted: true })
+    expect(await h.emulator.query('notices', { _id: draft.id })).toEqual([])
   })
 
   it('messages the committee people who agreed to it', async () => {

@@ -2,7 +2,7 @@ import type { NoticeDoc, NoticeReceiptDoc } from '../collections/notices'
 import { collection, isDuplicate } from '../db'
 import type { Ctx } from '../handler'
 import { openTodo, SYSTEM_ACTOR } from '../todos/write'
-import { receiptId } from './receipts'
+import { blankReceipt, receiptId } from './receipts'
 import type { TargetCommunity } from './targets'
 import { overdueTodoSpec } from './todos'
 
@@ -30,21 +30,7 @@ export async function openOverdueTodos(
       await mark()
       continue
     }
-    const blank: NoticeReceiptDoc = {
-      _id: id,
-      noticeId: notice._id,
-      communityId: community._id,
-      area: notice.areas.findIndex((a) => a.district === community.district && a.street === community.street),
-      readAt: null,
-      readBy: null,
-      readByWho: null,
-      acknowledgedAt: null,
-      acknowledgedBy: null,
-      replies: [],
-      repliedAt: null,
-      overdueOpened: true,
-      updatedAt: at,
-    }
+    const blank: NoticeReceiptDoc = { ...blankReceipt(notice, community, at), overdueOpened: true }
     try {
       await collection(ctx.db, 'noticeReceipts').add({ data: blank })
     } catch (e) {

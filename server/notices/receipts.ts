@@ -4,7 +4,7 @@ import { collection, firstRow, type Tx } from '../db'
 import { fail, type Ctx } from '../handler'
 import { todosIn, type TodoActor } from '../todos/write'
 import type { Recipient } from './recipient'
-import { areaIndex, reaches } from './targets'
+import { areaIndex, reaches, type TargetCommunity } from './targets'
 import { noticeTodoTarget } from './todos'
 
 /*
@@ -30,12 +30,13 @@ export function requireReceived(notice: NoticeDoc, recipient: Recipient): void {
   if (!reaches(notice.targetKeys, recipient.community)) fail('NOTICE_NOT_RECIPIENT')
 }
 
-export function blankReceipt(notice: NoticeDoc, recipient: Recipient, at: Date): NoticeReceiptDoc {
+/** A community's receipt before anything happened: changes start from it (and the overdue mark, server/notices/overdue.ts). */
+export function blankReceipt(notice: Pick<NoticeDoc, '_id' | 'areas'>, community: TargetCommunity, at: Date): NoticeReceiptDoc {
   return {
-    _id: receiptId(notice._id, recipient.community._id),
+    _id: receiptId(notice._id, community._id),
     noticeId: notice._id,
-    communityId: recipient.community._id,
-    area: areaIndex(notice.areas, recipient.community),
+    communityId: community._id,
+    area: areaIndex(notice.areas, community),
     readAt: null,
     readBy: null,
     readByWho: null,
@@ -66,7 +67,7 @@ export async function changeReceipt(
   return (await ctx.db.runTransaction(async (tx: Tx) => {
     const ref = tx.collection(COLLECTIONS.noticeReceipts).doc(id)
     const found = await readIn<NoticeReceiptDoc>(ref)
-    const before = found ?? blankReceipt(notice, recipient, at)
+    const before = found ?? blankReceipt(notice, recipient.community, at)
     const after: NoticeReceiptDoc = { ...before, replies: [...before.replies], updatedAt: at }
     if (!after.readAt) Object.assign(after, { readAt: at, readBy: ctx.caller.openid ?? 'console', readByWho: recipient.who })
     await change(after, tx)

@@ -3,7 +3,6 @@ import { Textarea, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { NOTICE_LABELS, noticesApi, type ReceivedNotice } from '@core/api/notices'
 import { communityFolder, type CloudFile } from '@core/schemas/files'
-import { formatDateTime } from '@core/format'
 import RemoteView from '../../../../components/remote-view'
 import FileList from '../../../../components/file-list'
 import { useNotice } from '../../../../hooks/useNotice'
@@ -15,6 +14,7 @@ import { pickAndUpload } from '../../../../services/files'
 import { notices, refreshMessagesBadge, replyNotice } from '../../../../services/notices'
 import { check } from '../../../../utils/check'
 import NoticeHead from '../../shared/NoticeHead'
+import ReplyVersions, { ReadBy } from '../../shared/ReplyVersions'
 import NoticeAlerts from './NoticeAlerts'
 import './index.scss'
 
@@ -65,12 +65,7 @@ function Standing({ n, onChange, notice }: Props) {
   return (
     <View className='nt-card'>
       <View className='nt-card__status'>本小区：{n.statusLabel}</View>
-      {n.readAt && (
-        <View className='nt-card__meta'>
-          {n.readBy} 于 {formatDateTime(n.readAt)} 首次查看
-        </View>
-      )}
-      {n.acknowledgedAt && <View className='nt-card__meta'>已于 {formatDateTime(n.acknowledgedAt)} 确认知悉</View>}
+      <ReadBy n={n} />
       {n.priority === 'important' && !n.acknowledgedAt && n.state === 'published' && (
         <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void acknowledge()}>
           已知悉
@@ -119,15 +114,7 @@ function Replies({ n, onChange, notice }: Props) {
           </View>
         </View>
       )}
-      {[n.reply, ...n.earlierReplies].filter(Boolean).map((v, i) => (
-        <View key={i} className='nt-card'>
-          <View className='nt-card__meta'>
-            {i === 0 ? '当前回复' : '此前的回复'} · {v!.who} · {formatDateTime(v!.at)}
-          </View>
-          <View className='nt-card__body'>{v!.text}</View>
-          {v!.attachments.length > 0 && <FileList files={v!.attachments} onError={notice.showError} />}
-        </View>
-      ))}
+      <ReplyVersions n={n} onError={notice.showError} />
     </View>
   )
 }

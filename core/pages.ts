@@ -9,6 +9,7 @@ export const LINKED_PAGES = {
   accountStaff: 'packages/account/pages/staff/index',
   committeeMeeting: 'packages/committee/pages/meeting/index',
   messages: 'pages/messages/index',
+  noticeReceived: 'packages/notices/pages/received/index',
 } as const
 
 export function pageLink(page: keyof typeof LINKED_PAGES, query: Record<string, string>): string {

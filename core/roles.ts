@@ -43,6 +43,8 @@ export const VOTE_STAFF_ROLES = ['director', 'staff'] as const satisfies readonl
 export const GOVERNMENT_ROLES = ['streetReviewer', 'districtCentre', 'cityCentre'] as const satisfies readonly RoleName[]
 /** Roles whose reach is a street, a district or the whole city, not one community: government and the operator. */
 export const AREA_ROLES = [...GOVERNMENT_ROLES, 'operator'] as const satisfies readonly RoleName[]
+/** The housing centres that publish 通知消息 to committees (the city's reaches every district). */
+export const NOTICE_SENDER_ROLES = ['districtCentre', 'cityCentre'] as const satisfies readonly RoleName[]
 /** Those who vote: registered owners and the delegates they authorised. */
 export const VOTER_ROLES = ['owner', 'delegate'] as const satisfies readonly RoleName[]
 /** Roles granted within one community (the operator's grant must name it). */

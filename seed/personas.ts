@@ -8,7 +8,8 @@ export interface PersonaPlan {
   /** Bind through bindIdentity.sendBindCode/bindIdentity as this registered person. */
   bindAs?: keyof typeof PEOPLE
   grant?: {
-    role: 'director' | 'member' | 'alternate' | 'staff' | 'propertyManager' | 'streetReviewer' | 'districtCentre' | 'operator'
+    role:
+      'director' | 'member' | 'alternate' | 'staff' | 'propertyManager' | 'streetReviewer' | 'districtCentre' | 'cityCentre' | 'operator'
     name: string
     phone?: string
     communityId?: string
@@ -106,6 +107,12 @@ export const PERSONAS: PersonaPlan[] = [
     label: '何静（南山区住房中心）',
     description: `${MAIN.district}住房和建设局物业管理中心`,
     grant: { role: 'districtCentre', name: '何静', district: MAIN.district },
+  },
+  {
+    openid: 'dev-city-chenli',
+    label: '陈立（市住房中心）',
+    description: '深圳市住房和建设局物业管理中心：向全市业委会发布通知',
+    grant: { role: 'cityCentre', name: '陈立' },
   },
   {
     openid: 'dev-operator-lintao',

@@ -63,6 +63,7 @@ describe('seedDemo', () => {
     expect(await labels(DEMO.propertyManager.openid)).toEqual(['propertyManager:active'])
     expect(await labels(DEMO.streetReviewer.openid)).toEqual(['streetReviewer:active'])
     expect(await labels(DEMO.districtCentre.openid)).toEqual(['districtCentre:active'])
+    expect(await labels(DEMO.cityCentre.openid)).toEqual(['cityCentre:active'])
     expect(await labels(DEMO.operator.openid)).toEqual(['operator:active'])
   })
 

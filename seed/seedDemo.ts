@@ -56,6 +56,7 @@ export const DEMO = {
   propertyManager: { openid: 'dev-property-qianhaifeng', name: '钱海峰' },
   streetReviewer: { openid: 'dev-street-fengjianhua', name: '冯建华', street: MAIN.street, district: MAIN.district },
   districtCentre: { openid: 'dev-district-hejing', name: '何静', district: MAIN.district },
+  cityCentre: { openid: 'dev-city-chenli', name: '陈立' },
   operator: { openid: 'dev-operator-lintao', name: '林涛' },
   secondOwner: { ...fact('dev-owner-zhouhaiyan', 'zhouHaiyan'), unitIds: [`${SECOND.id}:A--501`] },
   /** The term of the roster entries (业委会管理) made for the director, both members, the alternate and the pending staff member. */

@@ -51,6 +51,7 @@ export const ENV_VARS = {
   WX_APPSECRET: { kind: 'deploy', required: true, secret: true, about: '小程序 AppSecret（人脸核身接口取 access_token 用）' },
   TPL_VOTE_OPENED: { kind: 'deploy', required: true, about: '订阅消息模板 id：投票开始' },
   TPL_VOTE_REMINDER: { kind: 'deploy', required: true, about: '订阅消息模板 id：投票提醒' },
+  TPL_NOTICE_PUBLISHED: { kind: 'deploy', required: true, about: '订阅消息模板 id：新的通知消息' },
   MINIPROGRAM_STATE: { kind: 'deploy', about: '订阅消息打开的版本：developer / trial / formal（默认 formal）' },
   TENCENTCLOUD_SECRETID: { kind: 'runtime', secret: true, about: '云函数角色的临时 SecretId（运行环境提供）' },
   TENCENTCLOUD_SECRETKEY: { kind: 'runtime', secret: true, about: '云函数角色的临时 SecretKey（运行环境提供）' },

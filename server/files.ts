@@ -1,4 +1,4 @@
-import { communityPrefix, type CloudFile } from '../core/schemas/files'
+import { communityPrefix, NOTICE_PREFIX, type CloudFile } from '../core/schemas/files'
 import { getCloud, isLocal } from './cloud'
 import { readEnv } from './env'
 import { fail } from './handler'
@@ -21,13 +21,18 @@ export function storageEnv(): string {
 
 /** Why `fileID` is not a file of `communityId` in environment `env`, or null when it is. */
 export function foreignFileProblem(fileID: string, env: string, communityId: string): string | null {
+  return fileProblemUnder(fileID, env, communityPrefix(communityId))
+}
+
+/** The same rule for any folder: the housing centres' notices keep theirs under `notices/`. */
+function fileProblemUnder(fileID: string, env: string, prefix: string): string | null {
   const match = /^cloud:\/\/([^/]+)\/(.*)$/.exec(fileID)
   if (!match) return 'not a cloud file id'
   const [, envAndBucket, path] = match
   if (!env || !envAndBucket.startsWith(`${env}.`) || envAndBucket.length === env.length + 1) return 'another environment'
   if (/[\\%\u0000-\u001f\u007f]/.test(path)) return 'backslash, percent-encoding or a control character'
   if (path.split('/').some((part) => part === '' || part === '.' || part === '..')) return 'an empty, . or .. segment'
-  return path.startsWith(communityPrefix(communityId)) ? null : "outside the community's folder"
+  return path.startsWith(prefix) ? null : 'outside its folder'
 }
 
 /** Refuses (FOREIGN_FILE, naming the file) any file not uploaded for this community in this environment. */
@@ -38,5 +43,13 @@ export function requireCommunityFiles(
   const env = storageEnv()
   for (const file of files ?? []) {
     if (foreignFileProblem(file.fileID, env, communityId)) fail('FOREIGN_FILE', `「${file.name}」不是为本小区上传的文件，请重新上传`)
+  }
+}
+
+/** Refuses (FOREIGN_FILE) any notice attachment not uploaded to the centres' notice folder of this environment. */
+export function requireNoticeFiles(files: ReadonlyArray<Pick<CloudFile, 'fileID' | 'name'>>): void {
+  const env = storageEnv()
+  for (const file of files) {
+    if (fileProblemUnder(file.fileID, env, NOTICE_PREFIX)) fail('FOREIGN_FILE', `「${file.name}」不是为通知上传的文件，请重新上传`)
   }
 }

@@ -85,6 +85,15 @@ export const INDEXES: Record<string, IndexSpec[]> = {
     { name: 'assigneeKey_status_updatedAt', fields: ['assigneeKey', 'status', 'updatedAt'] },
     { name: 'targetId', fields: ['targetId'] },
   ],
+  // A committee's notices by its keys (city, district, street, community), newest first; a centre's own (server/notices).
+  notices: [
+    { name: 'targetKeys_publishedAt', fields: ['targetKeys', 'publishedAt'] },
+    { name: 'senderKey_updatedAt', fields: ['senderKey', 'updatedAt'] },
+  ],
+  noticeReceipts: [
+    { name: 'communityId', fields: ['communityId'] },
+    { name: 'noticeId', fields: ['noticeId'] },
+  ],
   audit: [
     { name: 'targetId', fields: ['targetId'] },
     { name: 'action', fields: ['action'] },

@@ -3,6 +3,7 @@ import { ACCOUNT_ERRORS } from './account'
 import { ADMIN_ERRORS } from './admin'
 import { COMMITTEE_ERRORS } from './committee'
 import { BIND_IDENTITY_ERRORS } from './identity'
+import { NOTICE_ERRORS } from './notices'
 import { VOTE_ERRORS } from './vote'
 
 /**
@@ -17,6 +18,7 @@ export const ERROR_MESSAGES = {
   ...ADMIN_ERRORS,
   ...COMMITTEE_ERRORS,
   ...VOTE_ERRORS,
+  ...NOTICE_ERRORS,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -27,10 +27,15 @@ export const CloudFiles = (max: number) => z.array(CloudFile).max(max, `附件�
  * The folder a community's uploads go under (`committee/<communityId>/<area>/…`): the pages upload
  * there, and the server accepts a community's file ids only under `committee/<communityId>/`.
  */
-export function communityFolder(communityId: string, area: 'meetings' | 'filings' | 'credit' | 'votes'): string {
+export function communityFolder(communityId: string, area: 'meetings' | 'filings' | 'credit' | 'votes' | 'notices'): string {
   return `${communityPrefix(communityId)}${area}`
 }
 
 export function communityPrefix(communityId: string): string {
   return `committee/${communityId}/`
 }
+
+/** Where the housing centres upload a notice's attachments (a notice belongs to no one community). */
+export const NOTICE_PREFIX = 'notices/'
+/** The folder the notice form uploads to. */
+export const NOTICE_FOLDER = 'notices/attachments'

@@ -73,6 +73,11 @@ export default defineAppConfig({
         'pages/training-add/index',
       ],
     },
+    // 通知消息: the committee's page of one notice; the city and district centres' drafts and dashboards.
+    {
+      root: 'packages/notices',
+      pages: ['pages/received/index', 'pages/sent/index', 'pages/edit/index', 'pages/dashboard/index', 'pages/reply/index'],
+    },
     // Public: anyone can recompute a published result, signed in or not.
     { root: 'packages/verify', pages: ['pages/index/index'] },
   ],

@@ -47,7 +47,7 @@ describe('privacy (用户隐私保护指引)', () => {
   it('shows the consent sheet on every page that calls an API the guideline covers', () => {
     const pages = pageFolders().filter((p) => PRIVACY_CALLS.some((call) => p.text.includes(call)))
     expect(pages.map((p) => p.folder).sort()).toEqual(
-      expect.arrayContaining(['packages/account/pages/face', 'packages/vote/pages/exports', 'packages/gov/pages/filing-add']),
+      expect.arrayContaining(['packages/account/pages/face', 'packages/committee/pages/meeting-edit', 'packages/gov/pages/filing-add']),
     )
     const withoutSheet = pages.filter((p) => !p.text.includes('<PrivacySheet')).map((p) => p.folder)
     expect(withoutSheet).toEqual([])

@@ -2,6 +2,7 @@ import type { AuditDoc, DevPersonaDoc, FaceFailureDoc, OutboxDoc, SmsCodeDoc, Sm
 import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account'
 import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
+import type { NoticeDoc, NoticeReceiptDoc } from './notices'
 import type { BallotDoc, VoteDoc, VoteEntryDoc, VoteReminderDoc } from './vote'
 
 /** Every collection the product uses; each one is server-only in production (clients go through functions). */
@@ -31,6 +32,8 @@ export const COLLECTIONS = {
   fundAccounts: 'fundAccounts',
   creditProfiles: 'creditProfiles',
   creditRecords: 'creditRecords',
+  notices: 'notices',
+  noticeReceipts: 'noticeReceipts',
   /** Local emulator only: the personas the dev login page lists. */
   devPersonas: 'devPersonas',
 } as const
@@ -67,5 +70,7 @@ export interface CollectionDocs {
   fundAccounts: FundAccountDoc
   creditProfiles: CreditProfileDoc
   creditRecords: CreditRecordDoc
+  notices: NoticeDoc
+  noticeReceipts: NoticeReceiptDoc
   devPersonas: DevPersonaDoc
 }

@@ -80,6 +80,8 @@ export interface TodoDoc {
   kind: TodoKind
   /** The source document (a vote, a staff account, a meeting…). */
   targetId: string
+  /** When the target is one part of a source (a notice's community): the source, so withdrawing it closes them all in one write. */
+  sourceId?: string
   communityId: string
   communityName: string
   subject: string

@@ -34,6 +34,13 @@ export const TEMPLATES = {
     label: VOTE_NOTICE_LABELS.reminder,
     fields: { thing1: 'thing', time2: 'time', time3: 'time', thing4: 'thing' },
   },
+  // 通知消息: title, sender, published at, what to do (server/notices/publish.ts).
+  noticePublished: {
+    env: 'TPL_NOTICE_PUBLISHED',
+    local: 'local-notice-published',
+    label: '新的通知消息',
+    fields: { thing1: 'thing', thing2: 'thing', time3: 'time', thing4: 'thing' },
+  },
 } as const satisfies Record<string, TemplateSpec>
 
 export type TemplateKey = keyof typeof TEMPLATES

@@ -46,6 +46,24 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
     page: (targetId, source) =>
       source === 'meeting' ? pageLink('committeeMeeting', { id: targetId }) : pageLink('voteDetail', { voteId: targetId, as: 'committee' }),
   },
+  // A notice's to-dos are per community: `targetId` is `<noticeId>:<communityId>` (server/notices/todos.ts).
+  noticeReply: {
+    title: '回复通知',
+    assignedTo: 'committee',
+    page: (targetId) => noticePage(targetId),
+  },
+  noticeOverdue: {
+    title: '通知回复已逾期',
+    assignedTo: 'director',
+    page: (targetId) => noticePage(targetId),
+  },
+}
+
+function noticePage(targetId: string): string {
+  const at = targetId.indexOf(':')
+  const noticeId = targetId.slice(0, at)
+  const communityId = targetId.slice(at + 1)
+  return pageLink('noticeReceived', { noticeId, communityId })
 }
 
 /** How a to-do was handled, as the 已办 list and its history say it. */
@@ -57,6 +75,7 @@ export const TODO_OUTCOME_LABELS = {
   revoked: '已停用',
   edited: '已修改内容',
   kept: '复核后保留',
+  replied: '已回复',
 } as const
 export type TodoOutcome = keyof typeof TODO_OUTCOME_LABELS
 

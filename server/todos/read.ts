@@ -80,6 +80,9 @@ export async function list(input: In<'list'>, ctx: Ctx): Promise<Result<TodoPage
   return ok({ rows: found.slice(0, limit).map(view), nextOffset: found.length > limit ? offset + limit : null, openCount: open })
 }
 
+/** The caller's open to-dos, for badges that add other things to them (server/notices badge). */
+export const openTodoCount = (ctx: Ctx) => openCount(ctx, callerKeys(ctx))
+
 /** The badge: one count query. */
 export async function count(_input: In<'count'>, ctx: Ctx): Promise<Result<{ open: number }>> {
   return ok({ open: await openCount(ctx, callerKeys(ctx)) })

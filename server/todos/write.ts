@@ -28,6 +28,8 @@ export interface TodoSpec {
   subject: string
   /** For kinds several features raise (contentReview): which one, so the link opens the right page. */
   source?: TodoSource
+  /** When `targetId` is one part of a source (a notice's community): the source, to withdraw them all at once. */
+  sourceId?: string
 }
 
 /** Who acted and when; `who` is the role as people read it. */
@@ -67,6 +69,7 @@ function freshDoc(spec: TodoSpec, actor: TodoActor, history: TodoEvent[]): TodoD
     _id: todoId(spec.kind, spec.targetId),
     kind: spec.kind,
     targetId: spec.targetId,
+    ...(spec.sourceId ? { sourceId: spec.sourceId } : {}),
     communityId: spec.community._id,
     communityName: spec.community.name,
     subject: spec.subject,
@@ -187,3 +190,36 @@ export const closeTodo = (db: Database, kind: TodoKind, targetId: string, actor:
 
 export const cancelTodo = (db: Database, kind: TodoKind, targetId: string, actor: TodoActor, reason: string) =>
   finishTodo(db, kind, targetId, actor, 'cancelled', null, reason)
+
+/** Most documents one insert carries (CloudBase's batch insert from the server SDK). */
+const INSERT_BATCH = 1000
+
+/**
+ * Many new to-dos of one source at once (a notice to every committee of a district): one insert per
+ * 1000, so the cost is ⌈N/1000⌉ writes. They are new by construction (the source was just created),
+ * so there is nothing to reopen.
+ */
+export async function openTodosMany(db: Database, specs: readonly TodoSpec[], actor: TodoActor): Promise<void> {
+  for (let at = 0; at < specs.length; at += INSERT_BATCH) {
+    const docs = specs.slice(at, at + INSERT_BATCH).map((spec) => freshDoc(spec, actor, [event(actor, 'created')]))
+    // wx-server-sdk's typings say `data: object`; at runtime it hands arrays to the batch insert (server/register/write.ts).
+    await db.collection(COLLECTIONS.todos).add({ data: docs as unknown as object })
+  }
+}
+
+/** Withdraws every open to-do of a source in one write, each keeping the reason in its history. */
+export async function cancelTodosOf(db: Database, sourceId: string, actor: TodoActor, reason: string): Promise<void> {
+  const _ = db.command
+  await db
+    .collection(COLLECTIONS.todos)
+    .where({ sourceId, status: 'open' })
+    .update({
+      data: {
+        status: 'cancelled',
+        outcome: null,
+        closedAt: actor.at,
+        updatedAt: actor.at,
+        history: _.push([event(actor, 'cancelled', undefined, reason)]),
+      },
+    })
+}

@@ -24,8 +24,12 @@ describe('the home entries by role', () => {
     expect(isStranger(home([role('streetReviewer')]))).toBe(false)
   })
 
-  it.each<RoleName>(['districtCentre', 'cityCentre', 'operator'])('gives a %s 辖区小区 only', (name) => {
-    expect(titles(home([role(name)]))).toEqual(['辖区小区'])
+  it.each<RoleName>(['districtCentre', 'cityCentre'])('gives a %s 通知发布 and 辖区小区', (name) => {
+    expect(titles(home([role(name)]))).toEqual(['通知发布', '辖区小区'])
+  })
+
+  it('gives the operator 辖区小区 only', () => {
+    expect(titles(home([role('operator')]))).toEqual(['辖区小区'])
   })
 
   it('gives the director the committee work and 人员授权', () => {

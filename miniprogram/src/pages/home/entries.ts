@@ -1,5 +1,5 @@
 import type { MyHome, RoleName, RoleView } from '@core/api/identity'
-import { accountRoutes, committeeRoutes, govRoutes, voteRoutes } from '../../routes'
+import { accountRoutes, committeeRoutes, govRoutes, noticesRoutes, voteRoutes } from '../../routes'
 import { AREA_ROLE_NAMES, COMMITTEE_ROLE_NAMES } from '../../utils/roles'
 
 /** One way into a feature from the home page. */
@@ -26,6 +26,14 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   { title: '投票审核', url: voteRoutes.review(), roles: ['streetReviewer'], look: 'tile' },
   { title: '投票管理', url: voteRoutes.manage(), roles: COMMITTEE, look: 'tile' },
   { title: '电子投票', url: voteRoutes.open(), roles: ['owner', 'delegate'], look: 'tile' },
+  // 通知消息 (city and district centres publish; committees read them on the 消息 tab)
+  {
+    title: '通知发布',
+    note: '向辖区业委会发布通知，查看阅读和回复情况',
+    url: noticesRoutes.sent(),
+    roles: ['districtCentre', 'cityCentre'],
+    look: 'tile',
+  },
   // 辖区小区 (street offices, district and city centres)
   { title: '辖区小区', note: '查看辖区内的业委会，录入备案、培训和信用信息', url: govRoutes.communities(), roles: GOVERNMENT, look: 'row' },
   // 业委会

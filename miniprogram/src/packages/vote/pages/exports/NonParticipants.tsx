@@ -10,7 +10,6 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { openFile, SHARE_LABEL, shareFile } from '../../../../services/files'
 
 const FILE_NAME = '未参与表决明细.xlsx'
-import PrivacySheet from '../../../../components/privacy-sheet'
 
 const PAGE = 50
 
@@ -83,7 +82,6 @@ export default function NonParticipants({ voteId }: { voteId: string }) {
         )}
         {notice.inline}
       </View>
-      <PrivacySheet />
       {notice.element}
     </View>
   )

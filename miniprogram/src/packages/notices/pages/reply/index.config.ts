@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '小区回复', enablePageMeta: true })

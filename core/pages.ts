@@ -8,6 +8,8 @@ export const LINKED_PAGES = {
   voteStatistics: 'packages/vote/pages/statistics/index',
   accountStaff: 'packages/account/pages/staff/index',
   committeeMeeting: 'packages/committee/pages/meeting/index',
+  disclosureDetail: 'packages/disclosures/pages/detail/index',
+  transferDetail: 'packages/disclosures/pages/transfer/index',
   messages: 'pages/messages/index',
 } as const
 

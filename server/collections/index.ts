@@ -1,6 +1,7 @@
 import type { AuditDoc, DevPersonaDoc, FaceFailureDoc, OutboxDoc, SmsCodeDoc, SubscriptionDoc, TodoDoc } from './platform'
 import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account'
 import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
+import type { DisclosureDoc, DisclosureImportDoc, TransferDoc } from './disclosures'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
 import type { BallotDoc, VoteDoc, VoteEntryDoc } from './vote'
 
@@ -29,6 +30,9 @@ export const COLLECTIONS = {
   fundAccounts: 'fundAccounts',
   creditProfiles: 'creditProfiles',
   creditRecords: 'creditRecords',
+  disclosures: 'disclosures',
+  disclosureImports: 'disclosureImports',
+  transfers: 'transfers',
   /** Local emulator only: the personas the dev login page lists. */
   devPersonas: 'devPersonas',
 } as const
@@ -63,5 +67,8 @@ export interface CollectionDocs {
   fundAccounts: FundAccountDoc
   creditProfiles: CreditProfileDoc
   creditRecords: CreditRecordDoc
+  disclosures: DisclosureDoc
+  disclosureImports: DisclosureImportDoc
+  transfers: TransferDoc
   devPersonas: DevPersonaDoc
 }

@@ -39,4 +39,6 @@ export interface CommunityDoc {
   personCount: number
   developerHeldUnits: number
   totalAreaCenti: number
+  /** 大额资金转账公示: transfers from this amount (fen) up count as large; absent → the default (server/disclosures/transfers.ts). */
+  largeTransferFen?: number
 }

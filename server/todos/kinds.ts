@@ -5,7 +5,7 @@ import { pageLink } from '../../core/pages'
 type AssigneeRole = TodoAssignee['role']
 
 /** The features whose documents a kind shared by several of them (contentReview) can point at. */
-export type TodoSource = 'vote' | 'meeting'
+export type TodoSource = 'vote' | 'meeting' | 'disclosure' | 'transfer'
 
 interface KindSpec {
   /** What the assignee is asked to do, as the 消息 tab shows it. */
@@ -43,8 +43,18 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
   contentReview: {
     title: '复核疑似违规内容',
     assignedTo: 'committee',
-    page: (targetId, source) =>
-      source === 'meeting' ? pageLink('committeeMeeting', { id: targetId }) : pageLink('voteDetail', { voteId: targetId, as: 'committee' }),
+    page: (targetId, source) => {
+      switch (source) {
+        case 'meeting':
+          return pageLink('committeeMeeting', { id: targetId })
+        case 'disclosure':
+          return pageLink('disclosureDetail', { id: targetId })
+        case 'transfer':
+          return pageLink('transferDetail', { id: targetId })
+        default:
+          return pageLink('voteDetail', { voteId: targetId, as: 'committee' })
+      }
+    },
   },
 }
 

@@ -209,6 +209,7 @@ export const disclosuresApi = {
     TransferRef.extend({ actualOn: CalendarDay, receipts: CloudFiles(10).min(1, '请上传银行回单') }),
   ).returns<TransferView>(),
   voidTransfer: action(TransferRef.extend({ reason: Reason(200, '请填写作废原因') })).returns<TransferView>(),
+  getTransfer: action(TransferRef).returns<TransferView>(),
   listTransfers: action(
     PageInput({ max: 50, size: 20 }).extend({ communityId: Id, year: z.number().int().min(2000).max(2100).optional() }),
   ).returns<TransferPage>(),

@@ -50,7 +50,8 @@ it('gives a template with its version, the columns and their rules', async () =>
 })
 
 it('previews every row, imports them published, and the same file again imports nothing', async () => {
-  const file = await upload('季度公示.xlsx', [good('导入甲'), fund('导入乙'), good('导入丙')])
+  const content = await filledTemplate([good('导入甲'), fund('导入乙'), good('导入丙')])
+  const file = await uploadToCommunity(h, own(), '季度公示.xlsx', content)
   const preview = await call('previewImport', { communityId: own(), file })
   expect(preview).toMatchObject({
     ok: true,
@@ -75,7 +76,7 @@ it('previews every row, imports them published, and the same file again imports 
   })
 
   // The same content under another name is the same file.
-  const again = await upload('季度公示（副本）.xlsx', [good('导入甲'), fund('导入乙'), good('导入丙')])
+  const again = await uploadToCommunity(h, own(), '季度公示（副本）.xlsx', content)
   expect(await call('previewImport', { communityId: own(), file: again })).toMatchObject({ ok: true, data: { alreadyImported: true } })
   const before = h.writes()
   expect(await call('importDisclosures', { communityId: own(), file: again })).toEqual({

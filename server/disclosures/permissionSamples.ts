@@ -63,5 +63,6 @@ export const PERMISSION_SAMPLES: Samples = {
     scope: 'community',
     input: async ({ world, side }) => ({ transferId: await freshTransfer(world, side), reason: '金额有误' }),
   },
+  'disclosures.getTransfer': { scope: 'community', input: async ({ world, side }) => ({ transferId: await freshTransfer(world, side) }) },
   'disclosures.listTransfers': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side) }) },
 }

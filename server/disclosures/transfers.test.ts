@@ -42,6 +42,10 @@ it('is published by the project manager with the accounts masked, and owners see
     },
   })
   expect(JSON.stringify(first)).not.toContain('6222000099998888')
+  expect(await call('owner', 'getTransfer', { transferId: first.ok ? first.data.id : '' })).toMatchObject({
+    ok: true,
+    data: { amountFen: 8_000_000 },
+  })
   await call('propertyManager', 'publishTransfer', await transfer({ amountFen: 1_000_000, purpose: '外墙清洗' }))
   await call('propertyManager', 'publishTransfer', await transfer({ amountFen: 2_000_000 }))
   const seen = await call('owner', 'listTransfers', { communityId: own(), year: 2026 })

@@ -141,6 +141,10 @@ export async function voidTransfer(input: In<'voidTransfer'>, ctx: Ctx) {
   return ok(transferView({ ...t, status: 'voided', voided, updatedAt: stamp.at }))
 }
 
+export async function getTransfer(input: In<'getTransfer'>, ctx: Ctx) {
+  return ok(transferView(await findTransfer(ctx, input.transferId)))
+}
+
 /** Totals of the year by purpose; voided transfers count for nothing. */
 export function totalsByPurpose(transfers: readonly Pick<TransferDoc, 'purpose' | 'amountFen' | 'status'>[]): TransferTotal[] {
   const totals = new Map<string, TransferTotal>()

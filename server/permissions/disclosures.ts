@@ -23,5 +23,6 @@ export const DISCLOSURE_PERMISSIONS = permissionsFor('disclosures', disclosuresA
   publishTransfer: ['propertyManager'],
   executeTransfer: ['propertyManager'],
   voidTransfer: ['propertyManager'],
+  getTransfer: READERS,
   listTransfers: READERS,
 })

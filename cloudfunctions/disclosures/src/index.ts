@@ -4,7 +4,7 @@ import { importDisclosures, previewImport } from '../../../server/disclosures/im
 import { correctDisclosure, publishDisclosure, saveDraft, voidDisclosure } from '../../../server/disclosures/publish'
 import { getDisclosure, listDisclosures } from '../../../server/disclosures/read'
 import { disclosureTemplate } from '../../../server/disclosures/template'
-import { executeTransfer, listTransfers, publishTransfer, voidTransfer } from '../../../server/disclosures/transfers'
+import { executeTransfer, getTransfer, listTransfers, publishTransfer, voidTransfer } from '../../../server/disclosures/transfers'
 
 /** 信息公开, 信息公开查询, 下载模板 / 导入, 大额资金转账公示. */
 export const main = defineFunction(
@@ -24,6 +24,7 @@ export const main = defineFunction(
     publishTransfer,
     executeTransfer,
     voidTransfer,
+    getTransfer,
     listTransfers,
   },
 )

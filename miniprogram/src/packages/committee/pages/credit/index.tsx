@@ -7,7 +7,7 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { termText } from '../../../../utils/format'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
-import { DetailRows } from '../../shared/DetailRows'
+import { DetailRows } from '../../../../components/detail-rows'
 import FileList from '../../../../components/file-list'
 import './index.scss'
 

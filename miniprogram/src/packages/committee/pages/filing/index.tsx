@@ -4,7 +4,7 @@ import { useNotice } from '../../../../hooks/useNotice'
 import RemoteView from '../../../../components/remote-view'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useParams } from '../../../../hooks/useParams'
-import { DetailRows } from '../../shared/DetailRows'
+import { DetailRows } from '../../../../components/detail-rows'
 import FileList from '../../../../components/file-list'
 import './index.scss'
 

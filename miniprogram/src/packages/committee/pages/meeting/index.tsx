@@ -8,7 +8,7 @@ import { committeeRoutes } from '../../routes'
 import RemoteView from '../../../../components/remote-view'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useParams } from '../../../../hooks/useParams'
-import { DetailRows } from '../../shared/DetailRows'
+import { DetailRows } from '../../../../components/detail-rows'
 import FileList from '../../../../components/file-list'
 import './index.scss'
 

@@ -14,7 +14,7 @@ import RemoteView from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useParams } from '../../../../hooks/useParams'
-import { DetailRows } from '../../shared/DetailRows'
+import { DetailRows } from '../../../../components/detail-rows'
 import { History } from './History'
 import './index.scss'
 

@@ -9,6 +9,7 @@ export const LINKED_PAGES = {
   accountStaff: 'packages/account/pages/staff/index',
   committeeMeeting: 'packages/committee/pages/meeting/index',
   disclosureDetail: 'packages/disclosures/pages/detail/index',
+  disclosureCalendar: 'packages/disclosures/pages/calendar/index',
   transferDetail: 'packages/disclosures/pages/transfer/index',
   messages: 'pages/messages/index',
 } as const

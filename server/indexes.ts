@@ -70,6 +70,7 @@ export const INDEXES: Record<string, IndexSpec[]> = {
     { name: 'communityId_category', fields: ['communityId', 'category'] },
   ],
   disclosureImports: [],
+  disclosureCalendars: [],
   transfers: [{ name: 'communityId_year', fields: ['communityId', 'year'] }],
   faceFailures: [],
   devPersonas: [],

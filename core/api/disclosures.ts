@@ -7,6 +7,7 @@ import { CloudFile, CloudFiles } from '../schemas/files'
 import { PageInput, type Page } from '../schemas/paging'
 import { Body, Label, Reason, Title } from '../schemas/text'
 import { CalendarDay } from '../schemas/time'
+import { CALENDAR_EVERY, type CalendarEvery, type CalendarState, type DuePeriod } from '../disclosures/calendar'
 import {
   DISCLOSURE_CATEGORIES,
   type DisclosureCategory,
@@ -157,6 +158,32 @@ export interface TransferPage extends Page<TransferView> {
   thresholdFen: number
 }
 
+export interface CalendarEntryView {
+  category: DisclosureCategory
+  categoryLabel: string
+  every: CalendarEvery
+  everyLabel: string
+  graceDays: number
+  /** The period that ended last: what is owed now. */
+  period: DuePeriod
+  state: CalendarState
+  stateLabel: string
+}
+
+export interface CalendarView {
+  communityId: string
+  /** False while the community uses the default calendar. */
+  configured: boolean
+  entries: CalendarEntryView[]
+  overdue: number
+}
+
+export const CalendarItemInput = z.object({
+  category: DisclosureCategoryInput,
+  every: z.enum(CALENDAR_EVERY, { errorMap: () => ({ message: '请选择公开周期' }) }),
+  graceDays: z.number().int('天数应为整数').min(0, '天数不能为负').max(180, '最多180天'),
+})
+
 /** The import template's version: a file filled on another version is refused, naming both. */
 export const DISCLOSURE_TEMPLATE_VERSION = 'XXGK-1'
 
@@ -188,6 +215,10 @@ export const disclosuresApi = {
   disclosureTemplate: action(Community).returns<{ fileID: string; tempFileURL: string; version: string }>(),
   previewImport: action(ImportFile).returns<ImportPreview>(),
   importDisclosures: action(ImportFile).returns<{ imported: number; alreadyImported: boolean }>(),
+
+  /** 公开日历: what the community owes now (due / overdue); an overdue item raises the committee's to-do. */
+  disclosureCalendar: action(Community).returns<CalendarView>(),
+  saveCalendar: action(Community.extend({ items: z.array(CalendarItemInput).max(20, '最多20项') })).returns<CalendarView>(),
 
   publishTransfer: action(
     Community.extend({
@@ -265,4 +296,7 @@ export const DISCLOSURE_LABELS: FieldLabels = {
   actualOn: '实际转账日期',
   receipts: '银行回单',
   year: '年份',
+  items: '公开日历',
+  every: '公开周期',
+  graceDays: '宽限天数',
 }

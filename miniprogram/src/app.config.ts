@@ -49,6 +49,7 @@ export default defineAppConfig({
         'pages/transfers/index',
         'pages/transfer/index',
         'pages/transfer-edit/index',
+        'pages/calendar/index',
       ],
     },
     {

@@ -1,5 +1,6 @@
 import type { CloudFile } from '../../core/schemas/files'
 import type { DisclosureCategory, DisclosureStatus, FinanceLine } from '../../core/disclosures/categories'
+import type { CalendarItem } from '../../core/disclosures/calendar'
 import type { TransferBasisKind, TransferStatus } from '../../core/api/disclosures'
 import type { ContentFlag } from '../content/check'
 
@@ -76,4 +77,13 @@ export interface TransferDoc {
   voided: (StampDoc & { reason: string }) | null
   contentFlag?: ContentFlag | null
   updatedAt: Date
+}
+
+/** A community's own disclosure calendar (`disclosureCalendars/cal:<communityId>`); absent → the default. */
+export interface DisclosureCalendarDoc {
+  _id: string
+  communityId: string
+  items: CalendarItem[]
+  updatedAt: Date
+  by: string
 }

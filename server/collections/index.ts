@@ -1,7 +1,7 @@
 import type { AuditDoc, DevPersonaDoc, FaceFailureDoc, OutboxDoc, SmsCodeDoc, SubscriptionDoc, TodoDoc } from './platform'
 import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account'
 import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
-import type { DisclosureDoc, DisclosureImportDoc, TransferDoc } from './disclosures'
+import type { DisclosureCalendarDoc, DisclosureDoc, DisclosureImportDoc, TransferDoc } from './disclosures'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
 import type { BallotDoc, VoteDoc, VoteEntryDoc } from './vote'
 
@@ -32,6 +32,7 @@ export const COLLECTIONS = {
   creditRecords: 'creditRecords',
   disclosures: 'disclosures',
   disclosureImports: 'disclosureImports',
+  disclosureCalendars: 'disclosureCalendars',
   transfers: 'transfers',
   /** Local emulator only: the personas the dev login page lists. */
   devPersonas: 'devPersonas',
@@ -69,6 +70,7 @@ export interface CollectionDocs {
   creditRecords: CreditRecordDoc
   disclosures: DisclosureDoc
   disclosureImports: DisclosureImportDoc
+  disclosureCalendars: DisclosureCalendarDoc
   transfers: TransferDoc
   devPersonas: DevPersonaDoc
 }

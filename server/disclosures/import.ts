@@ -19,6 +19,7 @@ import { collection, firstRow } from '../db'
 import { requireCommunityFiles } from '../files'
 import { fail, ok, type Ctx } from '../handler'
 import { readSheet, type Sheet, type SheetRow } from '../register/readSheet'
+import { closeOverdue } from './calendar'
 import { checkFields, followFlag, newDoc } from './publish'
 import { stampOf } from './stamp'
 import { beijingToday } from './views'
@@ -204,5 +205,6 @@ export async function importDisclosures(input: In<'importDisclosures'>, ctx: Ctx
     note: checked.fileName,
   })
   for (const { doc, flagged } of docs) if (flagged) await followFlag(ctx, doc, doc.contentFlag ?? null)
+  for (const category of new Set(docs.map((d) => d.doc.category))) await closeOverdue(ctx, input.communityId, category)
   return ok({ imported: docs.length, alreadyImported: false })
 }

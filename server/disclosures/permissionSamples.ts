@@ -37,6 +37,14 @@ export const PERMISSION_SAMPLES: Samples = {
     input: ({ world, side }) => ({ communityId: world.community(side), file: communityFile(world.community(side), '信息公开.xlsx') }),
   },
 
+  'disclosures.disclosureCalendar': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side) }) },
+  'disclosures.saveCalendar': {
+    scope: 'community',
+    input: ({ world, side }) => ({
+      communityId: world.community(side),
+      items: [{ category: 'commonIncome', every: 'quarter', graceDays: 30 }],
+    }),
+  },
   'disclosures.publishTransfer': {
     scope: 'community',
     input: async ({ world, side }) => ({

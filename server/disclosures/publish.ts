@@ -9,6 +9,7 @@ import { fail, Failure, ok, type Ctx } from '../handler'
 import { requireCommunityFiles } from '../files'
 import { communityNames } from '../register/communityNames'
 import { openTodo } from '../todos/write'
+import { closeOverdue } from './calendar'
 import { findDisclosure, detailOf } from './read'
 import { stampOf } from './stamp'
 import { beijingToday } from './views'
@@ -130,6 +131,7 @@ async function write(ctx: Ctx, input: In<'publishDisclosure'>, status: 'draft' |
     after: { category: doc.category, title: doc.title, period: doc.period, status },
   })
   await followFlag(ctx, doc, contentFlag)
+  if (status === 'published') await closeOverdue(ctx, doc.communityId, doc.category)
   return ok(await detailOf(ctx, doc))
 }
 
@@ -193,5 +195,6 @@ export async function correctDisclosure(input: In<'correctDisclosure'>, ctx: Ctx
     note: input.reason,
   })
   await followFlag(ctx, next, contentFlag)
+  await closeOverdue(ctx, next.communityId, next.category)
   return ok(await detailOf(ctx, next))
 }

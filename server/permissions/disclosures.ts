@@ -20,6 +20,9 @@ export const DISCLOSURE_PERMISSIONS = permissionsFor('disclosures', disclosuresA
   previewImport: ['director'],
   importDisclosures: ['director'],
 
+  disclosureCalendar: [...COMMITTEE_ROLES, ...AREA_ROLES],
+  saveCalendar: ['director'],
+
   publishTransfer: ['propertyManager'],
   executeTransfer: ['propertyManager'],
   voidTransfer: ['propertyManager'],

@@ -40,6 +40,12 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
     assignedTo: 'director',
     page: () => pageLink('accountStaff', {}),
   },
+  disclosureOverdue: {
+    title: '逾期未公开',
+    assignedTo: 'committee',
+    // targetId is `<communityId>:<category>:<period key>`.
+    page: (targetId) => pageLink('disclosureCalendar', { communityId: targetId.split(':')[0] }),
+  },
   contentReview: {
     title: '复核疑似违规内容',
     assignedTo: 'committee',
@@ -67,6 +73,7 @@ export const TODO_OUTCOME_LABELS = {
   revoked: '已停用',
   edited: '已修改内容',
   kept: '复核后保留',
+  published: '已公开',
 } as const
 export type TodoOutcome = keyof typeof TODO_OUTCOME_LABELS
 

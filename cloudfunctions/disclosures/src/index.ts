@@ -1,5 +1,6 @@
 import { DISCLOSURE_ERRORS, DISCLOSURE_LABELS, disclosuresApi } from '../../../core/api/disclosures'
 import { defineFunction } from '../../../server/handler'
+import { disclosureCalendar, saveCalendar } from '../../../server/disclosures/calendar'
 import { importDisclosures, previewImport } from '../../../server/disclosures/import'
 import { correctDisclosure, publishDisclosure, saveDraft, voidDisclosure } from '../../../server/disclosures/publish'
 import { getDisclosure, listDisclosures } from '../../../server/disclosures/read'
@@ -21,6 +22,8 @@ export const main = defineFunction(
     disclosureTemplate,
     previewImport,
     importDisclosures,
+    disclosureCalendar,
+    saveCalendar,
     publishTransfer,
     executeTransfer,
     voidTransfer,

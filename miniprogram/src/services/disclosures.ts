@@ -15,6 +15,8 @@ export const getDisclosure = (input: In<'getDisclosure'>) => disclosures('getDis
 export const disclosureTemplate = (input: In<'disclosureTemplate'>) => disclosures('disclosureTemplate', input)
 export const previewImport = (input: In<'previewImport'>) => disclosures('previewImport', input)
 export const importDisclosures = (input: In<'importDisclosures'>) => disclosures('importDisclosures', input)
+export const disclosureCalendar = (input: In<'disclosureCalendar'>) => disclosures('disclosureCalendar', input)
+export const saveCalendar = (input: In<'saveCalendar'>) => disclosures('saveCalendar', input)
 
 export const publishTransfer = (input: In<'publishTransfer'>) => disclosures('publishTransfer', input)
 export const executeTransfer = (input: In<'executeTransfer'>) => disclosures('executeTransfer', input)

@@ -9,6 +9,7 @@ export const disclosureRoutes = {
   /** A new item (no id), a draft to finish (`id`), or a correction of a published one (`correct`). */
   edit: (params: { communityId: string; id?: string; correct?: string }) => pageUrl(page('edit'), params),
   import: (communityId: string) => pageUrl(page('import'), { communityId }),
+  calendar: (communityId?: string) => pageUrl(page('calendar'), { communityId }),
   transfers: (communityId?: string) => pageUrl(page('transfers'), { communityId }),
   transfer: (id: string) => pageUrl(page('transfer'), { id }),
   transferEdit: (communityId: string) => pageUrl(page('transfer-edit'), { communityId }),

@@ -14,7 +14,7 @@ import { formatDay } from '@core/format'
 import { listDisclosures } from '../../../../services/disclosures'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
-import { COMMITTEE_ROLE_NAMES } from '../../../../utils/roles'
+import { AREA_ROLE_NAMES, COMMITTEE_ROLE_NAMES } from '../../../../utils/roles'
 import { disclosureRoutes } from '../../routes'
 import { isDirectorOf } from '../../shared/roles'
 import '../../shared/disclosures.scss'
@@ -44,6 +44,7 @@ export default function DisclosureListPage() {
   const roles = list.account?.roles
   const director = isDirectorOf(roles, list.communityId)
   const committee = roles?.some((r) => COMMITTEE_ROLE_NAMES.includes(r.role) && r.status === 'active' && r.communityId === list.communityId)
+  const government = roles?.some((r) => AREA_ROLE_NAMES.includes(r.role) && r.status === 'active')
   const statuses = committee ? STATUS_CHOICES : STATUS_CHOICES.filter((s) => s !== 'draft')
   return (
     <View className='disclosures'>
@@ -56,6 +57,11 @@ export default function DisclosureListPage() {
             发布信息公开
           </AtButton>
           <AtButton onClick={() => void Taro.navigateTo({ url: disclosureRoutes.import(list.communityId ?? '') })}>从表格导入</AtButton>
+        </View>
+      )}
+      {(committee || government) && list.communityId && (
+        <View className='page-actions'>
+          <AtButton onClick={() => void Taro.navigateTo({ url: disclosureRoutes.calendar(list.communityId ?? '') })}>公开日历</AtButton>
         </View>
       )}
       <View className='section-title'>查找</View>

@@ -4,9 +4,13 @@
  * a reason, and the owner sees it voided with that reason. Then the property project manager's
  * transfer notice reaches the owner with the year's total.
  */
+import type { Page } from 'playwright-core'
 import { DEMO } from '../seed/index'
 import { describeH5, must, useH5 } from './h5'
 import { button, field } from './pageActions'
+
+/** An input of the page on top (H5 keeps the list page's filter with the same placeholder hidden underneath). */
+const visibleField = (page: Page, placeholder: string) => page.locator(`input[placeholder="${placeholder}"]:visible`).first()
 
 const TITLE = '2026年第四季度保洁服务安排'
 const REASON = '服务时间写错，另行发布'
@@ -27,7 +31,7 @@ describeH5('信息公开 and 大额资金转账公示 (H5)', () => {
     await h5.open(director, PAGES.list)
     await button(director, '发布信息公开').click()
     await field(director, '请输入标题').fill(TITLE)
-    await field(director, '如 2026年第三季度').fill('2026年第四季度')
+    await visibleField(director, '如 2026年第三季度').fill('2026年第四季度')
     await director.locator('textarea[placeholder="请输入公开的内容"]').fill('每日保洁两次，周末一次。')
     await button(director, '发布').click()
     await director.locator('.detail__text', { hasText: TITLE }).waitFor()

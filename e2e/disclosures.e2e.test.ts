@@ -41,7 +41,7 @@ describeH5('信息公开 and 大额资金转账公示 (H5)', () => {
     await h5.open(owner, PAGES.list)
     await owner.locator('.disclosure-card', { hasText: TITLE }).click()
     await owner.locator('.detail__text', { hasText: TITLE }).waitFor()
-    await owner.getByText('物业服务事项').first().waitFor()
+    await owner.locator('.detail__value:visible', { hasText: '物业服务事项' }).first().waitFor()
     expect(await owner.locator('.at-button', { hasText: '作废' }).count()).toBe(0)
   })
 

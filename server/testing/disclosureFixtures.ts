@@ -3,6 +3,7 @@ import { DISCLOSURE_TEMPLATE_VERSION } from '../../core/api/disclosures'
 import { addDays, formatDay } from '../../core/format/time'
 import { TEMPLATE_COLUMNS, VERSION_CELL, type TemplateColumn } from '../disclosures/template'
 import { communityPrefix } from '../../core/schemas/files'
+import { newDoc } from '../disclosures/publish'
 import type { Harness } from './harness'
 import type { Side, World } from './world'
 
@@ -67,25 +68,10 @@ export async function freshDisclosure(h: Pick<Harness, 'emulator' | 'world'>, si
 /** Inserted directly (the matrix's samples need a target without calling as the director). */
 export async function freshDisclosureIn(world: World, side: Side, status: 'draft' | 'published' = 'published'): Promise<string> {
   const id = world.id('dis')
-  const at = new Date(world.nowMs())
-  const stamp = { by: 'fixture', who: '业委会主任', at }
-  await world.seeder.insert('disclosures', [
-    {
-      _id: id,
-      communityId: world.community(side),
-      ...plainFields(world, `公示${id}`),
-      finance: null,
-      status,
-      created: stamp,
-      published: status === 'published' ? stamp : null,
-      voided: null,
-      corrects: null,
-      correctedBy: null,
-      importId: null,
-      createdAt: at,
-      updatedAt: at,
-    },
-  ])
+  const stamp = { by: 'fixture', who: '业委会主任', at: new Date(world.nowMs()) }
+  const fields = { ...plainFields(world, `公示${id}`), category: 'serviceItems' as const, finance: null }
+  const { _id: _unused, ...doc } = newDoc(world.community(side), fields, stamp, status)
+  await world.seeder.insert('disclosures', [{ _id: id, ...doc }])
   return id
 }
 

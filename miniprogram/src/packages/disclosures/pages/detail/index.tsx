@@ -17,6 +17,7 @@ import { useSubmit } from '../../../../hooks/useSubmit'
 import { disclosureRoutes } from '../../routes'
 import { FinanceTable } from '../../shared/FinanceTable'
 import { isDirectorOf } from '../../shared/roles'
+import { VoidedNote } from '../../shared/VoidedNote'
 import '../../shared/disclosures.scss'
 
 /** One disclosure: what, for which period, the statement, files, who published it; voided ones say who, when and why. */
@@ -40,16 +41,13 @@ export default function DisclosureDetailPage() {
       <RemoteView state={item.state} onRetry={() => void item.reload()} roles={account?.roles}>
         {(d) => (
           <View>
-            {d.voided && (
-              <View className='voided-note'>
-                此信息已作废：{d.voided.reason}（{d.voided.who}，{formatDateTime(d.voided.at)}）
-                {d.correctedBy && (
-                  <View className='link' onClick={() => void Taro.navigateTo({ url: disclosureRoutes.detail(d.correctedBy!.id) })}>
-                    查看更正后的信息：{d.correctedBy.title}
-                  </View>
-                )}
-              </View>
-            )}
+            <VoidedNote what='信息' voided={d.voided}>
+              {d.correctedBy && (
+                <View className='link' onClick={() => void Taro.navigateTo({ url: disclosureRoutes.detail(d.correctedBy!.id) })}>
+                  查看更正后的信息：{d.correctedBy.title}
+                </View>
+              )}
+            </VoidedNote>
             <View className='detail'>
               <View className='detail__text disclosure__title'>
                 {d.title}

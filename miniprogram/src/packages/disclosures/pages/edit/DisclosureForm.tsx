@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Picker, Textarea, View } from '@tarojs/components'
+import { Textarea, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { DISCLOSURE_LABELS, disclosuresApi, type DisclosureDetail } from '@core/api/disclosures'
 import { DISCLOSURE_CATEGORIES, DISCLOSURE_CATEGORY_SPECS, type DisclosureCategory } from '@core/disclosures/categories'
@@ -10,6 +10,7 @@ import { communityFolder, type CloudFile } from '@core/schemas/files'
 import { correctDisclosure, publishDisclosure, saveDraft } from '../../../../services/disclosures'
 import { pickAndUpload } from '../../../../services/files'
 import DateRow from '../../../../components/date-row'
+import SelectRow from '../../../../components/select-row'
 import FileList from '../../../../components/file-list'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
@@ -109,18 +110,13 @@ export function DisclosureForm({ communityId, existing, mode }: Props) {
     <View>
       {mode === 'correct' && <View className='form__lead'>更正会作废原来的信息并发布这一条，两条互相关联，业主可以看到改动了什么。</View>}
       <View className='form'>
-        <View className='form__row'>
-          <View className='form__label'>公开类别</View>
-          <Picker
-            mode='selector'
-            range={DISCLOSURE_CATEGORIES.map((c) => DISCLOSURE_CATEGORY_SPECS[c].label)}
-            value={DISCLOSURE_CATEGORIES.indexOf(category)}
-            onChange={(e) => setCategory(DISCLOSURE_CATEGORIES[Number(e.detail.value)])}
-            className='form__value'
-          >
-            <View>{DISCLOSURE_CATEGORY_SPECS[category].label}</View>
-          </Picker>
-        </View>
+        <SelectRow
+          label='公开类别'
+          options={DISCLOSURE_CATEGORIES}
+          labelOf={(c) => DISCLOSURE_CATEGORY_SPECS[c].label}
+          value={category}
+          onChange={setCategory}
+        />
         <AtInput name='title' title='标题' placeholder='请输入标题' value={title} onChange={(v: string | number) => setTitle(String(v))} />
         <AtInput
           name='period'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import type { DisclosureSummary } from '@core/api/disclosures'
 import {
@@ -13,6 +13,7 @@ import {
 import { formatDay } from '@core/format'
 import { listDisclosures } from '../../../../services/disclosures'
 import RemoteView, { Empty } from '../../../../components/remote-view'
+import SelectRow from '../../../../components/select-row'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { AREA_ROLE_NAMES, COMMITTEE_ROLE_NAMES } from '../../../../utils/roles'
 import { disclosureRoutes } from '../../routes'
@@ -66,30 +67,20 @@ export default function DisclosureListPage() {
       )}
       <View className='section-title'>查找</View>
       <View className='form filters'>
-        <View className='form__row'>
-          <View className='form__label'>公开类别</View>
-          <Picker
-            mode='selector'
-            range={CATEGORY_CHOICES.map((c) => (c ? DISCLOSURE_CATEGORY_LABELS[c] : '全部类别'))}
-            value={CATEGORY_CHOICES.indexOf(category)}
-            onChange={(e) => setCategory(CATEGORY_CHOICES[Number(e.detail.value)])}
-            className='form__value'
-          >
-            <View>{category ? DISCLOSURE_CATEGORY_LABELS[category] : '全部类别'}</View>
-          </Picker>
-        </View>
-        <View className='form__row'>
-          <View className='form__label'>状态</View>
-          <Picker
-            mode='selector'
-            range={statuses.map((s) => (s ? DISCLOSURE_STATUS_LABELS[s] : '全部'))}
-            value={Math.max(0, statuses.indexOf(status))}
-            onChange={(e) => setStatus(statuses[Number(e.detail.value)])}
-            className='form__value'
-          >
-            <View>{status ? DISCLOSURE_STATUS_LABELS[status] : '全部'}</View>
-          </Picker>
-        </View>
+        <SelectRow
+          label='公开类别'
+          options={CATEGORY_CHOICES}
+          labelOf={(c) => (c ? DISCLOSURE_CATEGORY_LABELS[c] : '全部类别')}
+          value={category}
+          onChange={setCategory}
+        />
+        <SelectRow
+          label='状态'
+          options={statuses}
+          labelOf={(s) => (s ? DISCLOSURE_STATUS_LABELS[s] : '全部')}
+          value={status}
+          onChange={setStatus}
+        />
         <AtInput
           name='period'
           title='所属期间'

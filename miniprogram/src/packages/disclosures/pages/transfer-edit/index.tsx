@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Picker, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { AtButton, AtInput } from 'taro-ui'
 import { DISCLOSURE_LABELS, TRANSFER_BASIS_LABELS, disclosuresApi, type TransferBasisKind } from '@core/api/disclosures'
 import { formatDay, parseYuan } from '@core/format'
@@ -10,6 +10,7 @@ import { publishTransfer } from '../../../../services/disclosures'
 import { pickAndUpload } from '../../../../services/files'
 import RemoteView from '../../../../components/remote-view'
 import DateRow from '../../../../components/date-row'
+import SelectRow from '../../../../components/select-row'
 import FileList from '../../../../components/file-list'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useParams } from '../../../../hooks/useParams'
@@ -73,18 +74,14 @@ export default function TransferEditPage() {
           return (
             <View>
               <View className='form'>
-                <View className='form__row'>
-                  <View className='form__label'>付款账户</View>
-                  <Picker
-                    mode='selector'
-                    range={usable.map((a) => `${a.bank} ${a.accountMasked}`)}
-                    value={accountAt}
-                    onChange={(e) => setAccountAt(Number(e.detail.value))}
-                    className='form__value'
-                  >
-                    <View>{chosen ? `${chosen.bank} ${chosen.accountMasked}` : '没有可用的账户'}</View>
-                  </Picker>
-                </View>
+                <SelectRow
+                  label='付款账户'
+                  options={usable}
+                  labelOf={(a) => `${a.bank} ${a.accountMasked}`}
+                  value={chosen}
+                  onChange={(a) => setAccountAt(usable.indexOf(a))}
+                  empty='没有可用的账户'
+                />
                 <AtInput
                   name='amount'
                   title='金额（元）'
@@ -115,18 +112,13 @@ export default function TransferEditPage() {
                   value={purpose}
                   onChange={(v: string | number) => setPurpose(String(v))}
                 />
-                <View className='form__row'>
-                  <View className='form__label'>转账依据</View>
-                  <Picker
-                    mode='selector'
-                    range={BASIS_KINDS.map((k) => TRANSFER_BASIS_LABELS[k])}
-                    value={BASIS_KINDS.indexOf(basisKind)}
-                    onChange={(e) => setBasisKind(BASIS_KINDS[Number(e.detail.value)])}
-                    className='form__value'
-                  >
-                    <View>{TRANSFER_BASIS_LABELS[basisKind]}</View>
-                  </Picker>
-                </View>
+                <SelectRow
+                  label='转账依据'
+                  options={BASIS_KINDS}
+                  labelOf={(k) => TRANSFER_BASIS_LABELS[k]}
+                  value={basisKind}
+                  onChange={setBasisKind}
+                />
                 <AtInput
                   name='basisRef'
                   title='依据说明'

@@ -16,6 +16,7 @@ import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { isPropertyManagerOf } from '../../shared/roles'
+import { VoidedNote } from '../../shared/VoidedNote'
 import '../../shared/disclosures.scss'
 
 /** One transfer notice; the project manager records the transfer with its bank receipt, or voids it with a reason. */
@@ -47,11 +48,7 @@ export default function TransferPage() {
       <RemoteView state={item.state} onRetry={() => void item.reload()} roles={account?.roles}>
         {(t) => (
           <View>
-            {t.voided && (
-              <View className='voided-note'>
-                此转账公示已作废：{t.voided.reason}（{t.voided.who}，{formatDateTime(t.voided.at)}）
-              </View>
-            )}
+            <VoidedNote what='转账公示' voided={t.voided} />
             <View className='detail'>
               <View className='detail__text'>
                 {formatFen(t.amountFen)}

@@ -204,7 +204,7 @@ export async function importDisclosures(input: In<'importDisclosures'>, ctx: Ctx
     after: { rows: docs.length },
     note: checked.fileName,
   })
-  for (const { doc, flagged } of docs) if (flagged) await followFlag(ctx, doc, doc.contentFlag ?? null)
+  for (const { doc, flagged } of docs) if (flagged) await followFlag(ctx, { ...doc, subject: doc.title }, doc.contentFlag ?? null)
   for (const category of new Set(docs.map((d) => d.doc.category))) await closeOverdue(ctx, input.communityId, category)
   return ok({ imported: docs.length, alreadyImported: false })
 }

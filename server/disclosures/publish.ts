@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import type { disclosuresApi } from '../../core/api/disclosures'
+import { ROLE_LABELS } from '../../core/roles'
 import { disclosureProblem } from '../../core/disclosures/rules'
 import { checkContent, flagNote, type ContentFlag, type TextField } from '../content/check'
 import type { DisclosureDoc, StampDoc } from '../collections/disclosures'
@@ -78,19 +79,24 @@ export function newDoc(
 }
 
 /** Flagged text becomes the committee's contentReview to-do (server/content/check.ts). */
-export async function followFlag(ctx: Ctx, d: Pick<DisclosureDoc, '_id' | 'communityId' | 'title'>, flag: ContentFlag | null) {
+export async function followFlag(
+  ctx: Ctx,
+  target: { _id: string; communityId: string; subject: string },
+  flag: ContentFlag | null,
+  source: 'disclosure' | 'transfer' = 'disclosure',
+) {
   if (!flag) return
-  const names = await communityNames(ctx.db, [d.communityId])
+  const names = await communityNames(ctx.db, [target.communityId])
   await openTodo(
     ctx.db,
     {
       kind: 'contentReview',
-      targetId: d._id,
-      community: { _id: d.communityId, name: names.get(d.communityId) ?? '' },
-      subject: d.title,
-      source: 'disclosure',
+      targetId: target._id,
+      community: { _id: target.communityId, name: names.get(target.communityId) ?? '' },
+      subject: target.subject,
+      source,
     },
-    { by: ctx.caller.openid ?? 'console', who: '业委会主任', at: ctx.now() },
+    { by: ctx.caller.openid ?? 'console', who: ROLE_LABELS[source === 'transfer' ? 'propertyManager' : 'director'], at: ctx.now() },
     flagNote(flag),
   )
 }
@@ -130,7 +136,7 @@ async function write(ctx: Ctx, input: In<'publishDisclosure'>, status: 'draft' |
     communityId: doc.communityId,
     after: { category: doc.category, title: doc.title, period: doc.period, status },
   })
-  await followFlag(ctx, doc, contentFlag)
+  await followFlag(ctx, { ...doc, subject: doc.title }, contentFlag)
   if (status === 'published') await closeOverdue(ctx, doc.communityId, doc.category)
   return ok(await detailOf(ctx, doc))
 }
@@ -194,7 +200,7 @@ export async function correctDisclosure(input: In<'correctDisclosure'>, ctx: Ctx
     after: { title: next.title },
     note: input.reason,
   })
-  await followFlag(ctx, next, contentFlag)
+  await followFlag(ctx, { ...next, subject: next.title }, contentFlag)
   await closeOverdue(ctx, next.communityId, next.category)
   return ok(await detailOf(ctx, next))
 }

@@ -114,6 +114,12 @@ it('refuses an account of another community, bad amounts and foreign files, writ
   expect(await call('owner', 'publishTransfer', await transfer())).toMatchObject({ ok: false, code: 'FORBIDDEN' })
 })
 
+it('publishes a purpose that needs a look and asks the committee to review it', async () => {
+  const flagged = await call('propertyManager', 'publishTransfer', await transfer({ purpose: '拉横幅费用' }))
+  const [todo] = await h.emulator.query('todos', { _id: `todo:contentReview:${flagged.ok ? flagged.data.id : ''}` })
+  expect(todo).toMatchObject({ status: 'open', page: expect.stringContaining('packages/disclosures/pages/transfer/index?id=') })
+})
+
 test('yearly totals leave voided transfers out', () => {
   expect(
     totalsByPurpose([

@@ -14,6 +14,7 @@ import type { TransferDoc } from '../collections/disclosures'
 import { collection, firstRow, mustFind, rows } from '../db'
 import { requireCommunityFiles } from '../files'
 import { fail, ok, type Ctx } from '../handler'
+import { followFlag } from './publish'
 import { stampOf, stampView } from './stamp'
 
 type In<A extends keyof typeof disclosuresApi> = z.output<(typeof disclosuresApi)[A]['input']>
@@ -97,6 +98,7 @@ export async function publishTransfer(input: In<'publishTransfer'>, ctx: Ctx) {
     communityId: doc.communityId,
     after: { amountFen: doc.amountFen, purpose: doc.purpose, payeeName: doc.payeeName },
   })
+  await followFlag(ctx, { ...doc, subject: `${doc.purpose} ${doc.payeeName}` }, contentFlag, 'transfer')
   return ok(transferView(doc))
 }
 

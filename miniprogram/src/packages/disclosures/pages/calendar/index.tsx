@@ -4,7 +4,7 @@ import { disclosureCalendar } from '../../../../services/disclosures'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { disclosureRoutes } from '../../routes'
-import '../../shared/disclosures.scss'
+import './index.scss'
 
 /** 公开日历: the periodic items this community owes now, which are done, due, or overdue. */
 export default function DisclosureCalendarPage() {

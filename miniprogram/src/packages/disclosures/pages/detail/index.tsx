@@ -18,7 +18,7 @@ import { disclosureRoutes } from '../../routes'
 import { FinanceTable } from '../../shared/FinanceTable'
 import { isDirectorOf } from '../../shared/roles'
 import { VoidedNote } from '../../shared/VoidedNote'
-import '../../shared/disclosures.scss'
+import './index.scss'
 
 /** One disclosure: what, for which period, the statement, files, who published it; voided ones say who, when and why. */
 export default function DisclosureDetailPage() {

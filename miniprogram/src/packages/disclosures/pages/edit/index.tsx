@@ -4,7 +4,7 @@ import RemoteView from '../../../../components/remote-view'
 import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
 import { DisclosureForm } from './DisclosureForm'
-import '../../shared/disclosures.scss'
+import './index.scss'
 
 /** A new disclosure, a draft to finish (`?id=`), or the correction of a published one (`?correct=`). */
 export default function DisclosureEditPage() {

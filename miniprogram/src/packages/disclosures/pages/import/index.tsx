@@ -10,7 +10,7 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { useParams } from '../../../../hooks/useParams'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { disclosureRoutes } from '../../routes'
-import '../../shared/disclosures.scss'
+import './index.scss'
 
 /**
  * 下载模板 / 导入: the director fills the template, sends it to herself in WeChat, picks it here from the

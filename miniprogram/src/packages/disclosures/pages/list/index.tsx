@@ -18,7 +18,7 @@ import { useCommunityData } from '../../../../hooks/useCommunity'
 import { AREA_ROLE_NAMES, COMMITTEE_ROLE_NAMES } from '../../../../utils/roles'
 import { disclosureRoutes } from '../../routes'
 import { isDirectorOf } from '../../shared/roles'
-import '../../shared/disclosures.scss'
+import './index.scss'
 
 const CATEGORY_CHOICES: Array<DisclosureCategory | null> = [null, ...DISCLOSURE_CATEGORIES]
 const STATUS_CHOICES: Array<DisclosureStatus | null> = [null, 'published', 'voided', 'draft']

@@ -18,7 +18,7 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
 import { disclosureRoutes } from '../../routes'
-import '../../shared/disclosures.scss'
+import './index.scss'
 
 const BASIS_KINDS = Object.keys(TRANSFER_BASIS_LABELS) as TransferBasisKind[]
 

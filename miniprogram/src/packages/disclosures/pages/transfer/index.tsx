@@ -17,7 +17,7 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { isPropertyManagerOf } from '../../shared/roles'
 import { VoidedNote } from '../../shared/VoidedNote'
-import '../../shared/disclosures.scss'
+import './index.scss'
 
 /** One transfer notice; the project manager records the transfer with its bank receipt, or voids it with a reason. */
 export default function TransferPage() {

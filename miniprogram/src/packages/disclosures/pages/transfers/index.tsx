@@ -8,7 +8,7 @@ import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { disclosureRoutes } from '../../routes'
 import { isPropertyManagerOf } from '../../shared/roles'
-import '../../shared/disclosures.scss'
+import './index.scss'
 
 /** 大额资金转账公示: a year's transfers from the common funds, with the year's totals by purpose. */
 export default function TransfersPage() {

@@ -8,6 +8,9 @@ export const LINKED_PAGES = {
   voteStatistics: 'packages/vote/pages/statistics/index',
   accountStaff: 'packages/account/pages/staff/index',
   committeeMeeting: 'packages/committee/pages/meeting/index',
+  disclosureDetail: 'packages/disclosures/pages/detail/index',
+  disclosureCalendar: 'packages/disclosures/pages/calendar/index',
+  transferDetail: 'packages/disclosures/pages/transfer/index',
   messages: 'pages/messages/index',
   noticeReceived: 'packages/notices/pages/received/index',
 } as const

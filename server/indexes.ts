@@ -65,6 +65,14 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   fundAccounts: [{ name: 'communityId', fields: ['communityId'] }],
   creditProfiles: [],
   creditRecords: [{ name: 'communityId', fields: ['communityId'] }],
+  // 信息公开查询: a community's items by status and category, newest first (server/disclosures/list.ts).
+  disclosures: [
+    { name: 'communityId_status', fields: ['communityId', 'status'] },
+    { name: 'communityId_category', fields: ['communityId', 'category'] },
+  ],
+  disclosureImports: [],
+  disclosureCalendars: [],
+  transfers: [{ name: 'communityId_year', fields: ['communityId', 'year'] }],
   faceFailures: [],
   devPersonas: [],
   votes: [

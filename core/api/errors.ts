@@ -2,6 +2,7 @@ import { COMMON_ERRORS } from '../errors'
 import { ACCOUNT_ERRORS } from './account'
 import { ADMIN_ERRORS } from './admin'
 import { COMMITTEE_ERRORS } from './committee'
+import { DISCLOSURE_ERRORS } from './disclosures'
 import { BIND_IDENTITY_ERRORS } from './identity'
 import { NOTICE_ERRORS } from './notices'
 import { VOTE_ERRORS } from './vote'
@@ -17,6 +18,7 @@ export const ERROR_MESSAGES = {
   ...ACCOUNT_ERRORS,
   ...ADMIN_ERRORS,
   ...COMMITTEE_ERRORS,
+  ...DISCLOSURE_ERRORS,
   ...VOTE_ERRORS,
   ...NOTICE_ERRORS,
 } as const

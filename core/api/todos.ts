@@ -18,6 +18,7 @@ export const TodoKind = z.enum([
   'contentReview',
   'noticeReply',
   'noticeOverdue',
+  'disclosureOverdue',
 ])
 export type TodoKind = z.infer<typeof TodoKind>
 

@@ -1,3 +1,4 @@
 export * from './area'
 export * from './room'
 export * from './time'
+export * from './money'

@@ -27,7 +27,10 @@ export const CloudFiles = (max: number) => z.array(CloudFile).max(max, `附件�
  * The folder a community's uploads go under (`committee/<communityId>/<area>/…`): the pages upload
  * there, and the server accepts a community's file ids only under `committee/<communityId>/`.
  */
-export function communityFolder(communityId: string, area: 'meetings' | 'filings' | 'credit' | 'votes' | 'notices'): string {
+export function communityFolder(
+  communityId: string,
+  area: 'meetings' | 'filings' | 'credit' | 'votes' | 'notices' | 'disclosures' | 'transfers',
+): string {
   return `${communityPrefix(communityId)}${area}`
 }
 

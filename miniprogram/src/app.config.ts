@@ -43,6 +43,20 @@ export default defineAppConfig({
         'pages/credit/index',
       ],
     },
+    // 信息公开 and 大额资金转账公示.
+    {
+      root: 'packages/disclosures',
+      pages: [
+        'pages/list/index',
+        'pages/detail/index',
+        'pages/edit/index',
+        'pages/import/index',
+        'pages/transfers/index',
+        'pages/transfer/index',
+        'pages/transfer-edit/index',
+        'pages/calendar/index',
+      ],
+    },
     {
       root: 'packages/vote',
       pages: [

@@ -6,6 +6,7 @@
 export { accountRoutes } from './packages/account/routes'
 export { bindRoutes } from './packages/bind/routes'
 export { committeeRoutes } from './packages/committee/routes'
+export { disclosureRoutes } from './packages/disclosures/routes'
 export { govRoutes } from './packages/gov/routes'
 export { noticesRoutes } from './packages/notices/routes'
 export { verifyRoutes } from './packages/verify/routes'

@@ -1,6 +1,7 @@
 import type { AuditDoc, DevPersonaDoc, FaceFailureDoc, OutboxDoc, SmsCodeDoc, SmsQuotaDoc, SubscriptionDoc, TodoDoc } from './platform'
 import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account'
 import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
+import type { DisclosureCalendarDoc, DisclosureDoc, DisclosureImportDoc, TransferDoc } from './disclosures'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
 import type { NoticeDoc, NoticeReceiptDoc } from './notices'
 import type { BallotDoc, VoteDoc, VoteEntryDoc, VoteReminderDoc } from './vote'
@@ -34,6 +35,10 @@ export const COLLECTIONS = {
   creditRecords: 'creditRecords',
   notices: 'notices',
   noticeReceipts: 'noticeReceipts',
+  disclosures: 'disclosures',
+  disclosureImports: 'disclosureImports',
+  disclosureCalendars: 'disclosureCalendars',
+  transfers: 'transfers',
   /** Local emulator only: the personas the dev login page lists. */
   devPersonas: 'devPersonas',
 } as const
@@ -72,5 +77,9 @@ export interface CollectionDocs {
   creditRecords: CreditRecordDoc
   notices: NoticeDoc
   noticeReceipts: NoticeReceiptDoc
+  disclosures: DisclosureDoc
+  disclosureImports: DisclosureImportDoc
+  disclosureCalendars: DisclosureCalendarDoc
+  transfers: TransferDoc
   devPersonas: DevPersonaDoc
 }

@@ -42,4 +42,6 @@ export interface CommunityDoc {
   importStatus?: 'importing' | 'ready'
   importStartedAt?: Date
   importedAt?: Date
+  /** 大额资金转账公示: transfers from this amount (fen) up count as large; absent → the default (server/disclosures/transfers.ts). */
+  largeTransferFen?: number
 }

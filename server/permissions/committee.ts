@@ -21,7 +21,7 @@ export const COMMITTEE_PERMISSIONS = permissionsFor('committee', committeeApi, {
   addMeeting: COMMITTEE_ROLES,
   editMeeting: COMMITTEE_ROLES,
 
-  listFundAccounts: ['owner', ...COMMITTEE_ROLES, ...AREA_ROLES],
+  listFundAccounts: ['owner', ...COMMITTEE_ROLES, 'propertyManager', ...AREA_ROLES],
   saveFundAccount: ['operator', 'console'],
   importFundAccounts: ['operator', 'console'],
 

@@ -2,6 +2,7 @@ import { ACCOUNT_ROLE_PERMISSIONS } from './account-roles'
 import { ADMIN_PERMISSIONS, BIND_IDENTITY_PERMISSIONS } from './account'
 import { COMMITTEE_PERMISSIONS } from './committee'
 import { NOTICE_PERMISSIONS } from './notices'
+import { DISCLOSURE_PERMISSIONS } from './disclosures'
 import { TODO_PERMISSIONS } from './todos'
 import { VOTE_PERMISSIONS } from './vote'
 import type { Grantee, PermissionTable } from './table'
@@ -20,6 +21,7 @@ export const PERMISSIONS: PermissionTable = {
   ...ADMIN_PERMISSIONS,
   ...ACCOUNT_ROLE_PERMISSIONS,
   ...COMMITTEE_PERMISSIONS,
+  ...DISCLOSURE_PERMISSIONS,
   ...VOTE_PERMISSIONS,
   ...TODO_PERMISSIONS,
   ...NOTICE_PERMISSIONS,

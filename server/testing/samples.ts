@@ -4,6 +4,7 @@ import type { ActionContract, Contract } from '../../core/api/contract'
 import { PERMISSION_SAMPLES as ACCOUNT } from '../account/permissionSamples'
 import { PERMISSION_SAMPLES as ADMIN } from '../admin/permissionSamples'
 import { PERMISSION_SAMPLES as COMMITTEE } from '../committee/permissionSamples'
+import { PERMISSION_SAMPLES as DISCLOSURES } from '../disclosures/permissionSamples'
 import { PERMISSION_SAMPLES as IDENTITY } from '../identity/permissionSamples'
 import { PERMISSION_SAMPLES as NOTICES } from '../notices/permissionSamples'
 import { PERMISSION_SAMPLES as TODOS } from '../todos/permissionSamples'
@@ -51,6 +52,7 @@ export const DECLARED: ReadonlyArray<{ file: string; samples: Samples }> = [
   { file: 'server/account/permissionSamples.ts', samples: ACCOUNT },
   { file: 'server/admin/permissionSamples.ts', samples: ADMIN },
   { file: 'server/committee/permissionSamples.ts', samples: COMMITTEE },
+  { file: 'server/disclosures/permissionSamples.ts', samples: DISCLOSURES },
   { file: 'server/identity/permissionSamples.ts', samples: IDENTITY },
   { file: 'server/notices/permissionSamples.ts', samples: NOTICES },
   { file: 'server/todos/permissionSamples.ts', samples: TODOS },

@@ -5,7 +5,7 @@ import { pageLink } from '../../core/pages'
 type AssigneeRole = TodoAssignee['role']
 
 /** The features whose documents a kind shared by several of them (contentReview) can point at. */
-export type TodoSource = 'vote' | 'meeting'
+export type TodoSource = 'vote' | 'meeting' | 'disclosure' | 'transfer'
 
 interface KindSpec {
   /** What the assignee is asked to do, as the 消息 tab shows it. */
@@ -40,11 +40,27 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
     assignedTo: 'director',
     page: () => pageLink('accountStaff', {}),
   },
+  disclosureOverdue: {
+    title: '逾期未公开',
+    assignedTo: 'committee',
+    // targetId is `<communityId>:<category>:<period key>`.
+    page: (targetId) => pageLink('disclosureCalendar', { communityId: targetId.split(':')[0] }),
+  },
   contentReview: {
     title: '复核疑似违规内容',
     assignedTo: 'committee',
-    page: (targetId, source) =>
-      source === 'meeting' ? pageLink('committeeMeeting', { id: targetId }) : pageLink('voteDetail', { voteId: targetId, as: 'committee' }),
+    page: (targetId, source) => {
+      switch (source) {
+        case 'meeting':
+          return pageLink('committeeMeeting', { id: targetId })
+        case 'disclosure':
+          return pageLink('disclosureDetail', { id: targetId })
+        case 'transfer':
+          return pageLink('transferDetail', { id: targetId })
+        default:
+          return pageLink('voteDetail', { voteId: targetId, as: 'committee' })
+      }
+    },
   },
   // A notice's to-dos are per community: `targetId` is `<noticeId>:<communityId>` (server/notices/todos.ts).
   noticeReply: {
@@ -76,6 +92,7 @@ export const TODO_OUTCOME_LABELS = {
   edited: '已修改内容',
   kept: '复核后保留',
   replied: '已回复',
+  published: '已公开',
 } as const
 export type TodoOutcome = keyof typeof TODO_OUTCOME_LABELS
 

@@ -15,7 +15,15 @@ describe('the home entries by role', () => {
   })
 
   it('gives an owner her vote first, then funds, credit, delegation and face check', () => {
-    expect(titles(home([role('owner')], 1))).toEqual(['电子投票', '共有资金', '信用信息', '委托他人', '人脸核身'])
+    expect(titles(home([role('owner')], 1))).toEqual([
+      '电子投票',
+      '信息公开',
+      '大额资金转账公示',
+      '共有资金',
+      '信用信息',
+      '委托他人',
+      '人脸核身',
+    ])
     expect(isStranger(home([], 1))).toBe(false)
   })
 
@@ -35,6 +43,8 @@ describe('the home entries by role', () => {
   it('gives the director the committee work and 人员授权', () => {
     expect(titles(home([role('director')]))).toEqual([
       '投票管理',
+      '信息公开',
+      '大额资金转账公示',
       '业委会管理',
       '信息综合查询',
       '会议管理',
@@ -49,8 +59,8 @@ describe('the home entries by role', () => {
     expect(titles(home([role('delegate')]))).toEqual(['电子投票', '人脸核身'])
   })
 
-  it('offers a property manager no binding and no menus of others', () => {
-    expect(titles(home([role('propertyManager')]))).toEqual([])
+  it('offers a property manager his transfer notices and the disclosures, no binding and no menus of others', () => {
+    expect(titles(home([role('propertyManager')]))).toEqual(['转账公示', '信息公开'])
     expect(isStranger(home([role('propertyManager')]))).toBe(false)
   })
 

@@ -1,5 +1,5 @@
 import type { MyHome, RoleName, RoleView } from '@core/api/identity'
-import { accountRoutes, committeeRoutes, govRoutes, noticesRoutes, voteRoutes } from '../../routes'
+import { accountRoutes, committeeRoutes, disclosureRoutes, govRoutes, noticesRoutes, voteRoutes } from '../../routes'
 import { AREA_ROLE_NAMES, COMMITTEE_ROLE_NAMES } from '../../utils/roles'
 
 /** One way into a feature from the home page. */
@@ -33,6 +33,23 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
     url: noticesRoutes.sent(),
     roles: ['districtCentre', 'cityCentre'],
     look: 'tile',
+  },
+  // 大额资金转账公示: the property project manager's day's work
+  { title: '转账公示', note: '发布共有资金大额转账公示', url: disclosureRoutes.transfers(), roles: ['propertyManager'], look: 'tile' },
+  // 信息公开
+  {
+    title: '信息公开',
+    note: '物业服务、维修资金、共有收益和业委会的公开信息',
+    url: disclosureRoutes.list(),
+    roles: [...COMMITTEE, 'owner', 'propertyManager'],
+    look: 'row',
+  },
+  {
+    title: '大额资金转账公示',
+    note: '共有资金的大额转账及年度合计',
+    url: disclosureRoutes.transfers(),
+    roles: [...COMMITTEE, 'owner'],
+    look: 'row',
   },
   // 辖区小区 (street offices, district and city centres)
   { title: '辖区小区', note: '查看辖区内的业委会，录入备案、培训和信用信息', url: govRoutes.communities(), roles: GOVERNMENT, look: 'row' },

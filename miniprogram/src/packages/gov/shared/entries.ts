@@ -1,5 +1,5 @@
 import type { CommunityReach, ReachAction } from '@core/api/committee'
-import { committeeRoutes } from '../../../routes'
+import { committeeRoutes, disclosureRoutes } from '../../../routes'
 import { govRoutes } from '../routes'
 
 export interface Entry {
@@ -22,6 +22,9 @@ const READS: EntryRule[] = [
   { action: 'listMembers', title: '业委会管理', note: '委员、候补委员和工作人员', page: committeeRoutes.members },
   { action: 'listMeetings', title: '会议管理', note: '会议记录和纪要', page: committeeRoutes.meetings },
   { action: 'listFundAccounts', title: '共有资金', note: '共有资金银行账户', page: committeeRoutes.funds },
+  // 信息公开 reaches every area role, as the roster does (server/permissions/disclosures.ts READERS).
+  { action: 'listMembers', title: '信息公开', note: '公开的信息和公开日历', page: disclosureRoutes.list },
+  { action: 'listMembers', title: '大额资金转账公示', note: '共有资金大额转账及年度合计', page: disclosureRoutes.transfers },
 ]
 
 /** What a street office or housing centre enters for the committee. */

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { listFundAccounts } from '../../../../services/committee'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
-import { DetailRows } from '../../shared/DetailRows'
+import { DetailRows } from '../../../../components/detail-rows'
 import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '大额资金转账公示', enablePageMeta: true })

@@ -2,6 +2,7 @@ import { COMMON_ERRORS } from '../errors'
 import { ACCOUNT_ERRORS } from './account'
 import { ADMIN_ERRORS } from './admin'
 import { COMMITTEE_ERRORS } from './committee'
+import { EVALUATION_ERRORS } from './evaluations'
 import { BIND_IDENTITY_ERRORS } from './identity'
 import { VOTE_ERRORS } from './vote'
 
@@ -17,6 +18,7 @@ export const ERROR_MESSAGES = {
   ...ADMIN_ERRORS,
   ...COMMITTEE_ERRORS,
   ...VOTE_ERRORS,
+  ...EVALUATION_ERRORS,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -2,6 +2,7 @@ import type { AuditDoc, DevPersonaDoc, FaceFailureDoc, OutboxDoc, SmsCodeDoc, Sm
 import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account'
 import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
+import type { EvaluationBoardDoc, EvaluationDirectoryDoc, EvaluationStatsDoc, RatingDoc } from './evaluation'
 import type { BallotDoc, VoteDoc, VoteEntryDoc } from './vote'
 
 /** Every collection the product uses; each one is server-only in production (clients go through functions). */
@@ -30,6 +31,10 @@ export const COLLECTIONS = {
   fundAccounts: 'fundAccounts',
   creditProfiles: 'creditProfiles',
   creditRecords: 'creditRecords',
+  evaluations: 'evaluations',
+  evaluationStats: 'evaluationStats',
+  evaluationBoards: 'evaluationBoards',
+  evaluationDirectory: 'evaluationDirectory',
   /** Local emulator only: the personas the dev login page lists. */
   devPersonas: 'devPersonas',
 } as const
@@ -65,5 +70,9 @@ export interface CollectionDocs {
   fundAccounts: FundAccountDoc
   creditProfiles: CreditProfileDoc
   creditRecords: CreditRecordDoc
+  evaluations: RatingDoc
+  evaluationStats: EvaluationStatsDoc
+  evaluationBoards: EvaluationBoardDoc
+  evaluationDirectory: EvaluationDirectoryDoc
   devPersonas: DevPersonaDoc
 }

@@ -39,4 +39,7 @@ export interface CommunityDoc {
   personCount: number
   developerHeldUnits: number
   totalAreaCenti: number
+  /** 物业服务项目 and 物业服务企业, set by the operator (evaluations.setPropertyService); absent until then. */
+  propertyProject?: string
+  propertyCompany?: string
 }

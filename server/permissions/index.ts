@@ -1,6 +1,7 @@
 import { ACCOUNT_ROLE_PERMISSIONS } from './account-roles'
 import { ADMIN_PERMISSIONS, BIND_IDENTITY_PERMISSIONS } from './account'
 import { COMMITTEE_PERMISSIONS } from './committee'
+import { EVALUATION_PERMISSIONS } from './evaluations'
 import { TODO_PERMISSIONS } from './todos'
 import { VOTE_PERMISSIONS } from './vote'
 import type { Grantee, PermissionTable } from './table'
@@ -21,6 +22,7 @@ export const PERMISSIONS: PermissionTable = {
   ...COMMITTEE_PERMISSIONS,
   ...VOTE_PERMISSIONS,
   ...TODO_PERMISSIONS,
+  ...EVALUATION_PERMISSIONS,
 }
 
 export function permissionFor(functionName: string, actionName: string): readonly Grantee[] | undefined {

@@ -4,6 +4,7 @@ import type { ActionContract, Contract } from '../../core/api/contract'
 import { PERMISSION_SAMPLES as ACCOUNT } from '../account/permissionSamples'
 import { PERMISSION_SAMPLES as ADMIN } from '../admin/permissionSamples'
 import { PERMISSION_SAMPLES as COMMITTEE } from '../committee/permissionSamples'
+import { PERMISSION_SAMPLES as EVALUATIONS } from '../evaluations/permissionSamples'
 import { PERMISSION_SAMPLES as IDENTITY } from '../identity/permissionSamples'
 import { PERMISSION_SAMPLES as TODOS } from '../todos/permissionSamples'
 import { PERMISSION_SAMPLES as VOTE } from '../vote/permissionSamples'
@@ -50,6 +51,7 @@ export const DECLARED: ReadonlyArray<{ file: string; samples: Samples }> = [
   { file: 'server/account/permissionSamples.ts', samples: ACCOUNT },
   { file: 'server/admin/permissionSamples.ts', samples: ADMIN },
   { file: 'server/committee/permissionSamples.ts', samples: COMMITTEE },
+  { file: 'server/evaluations/permissionSamples.ts', samples: EVALUATIONS },
   { file: 'server/identity/permissionSamples.ts', samples: IDENTITY },
   { file: 'server/todos/permissionSamples.ts', samples: TODOS },
   { file: 'server/vote/permissionSamples.ts', samples: VOTE },

@@ -46,6 +46,11 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
     page: (targetId, source) =>
       source === 'meeting' ? pageLink('committeeMeeting', { id: targetId }) : pageLink('voteDetail', { voteId: targetId, as: 'committee' }),
   },
+  ratingObjection: {
+    title: '处理评价异议',
+    assignedTo: 'districtCentre',
+    page: (ratingId) => pageLink('evaluationObjection', { ratingId }),
+  },
 }
 
 /** How a to-do was handled, as the 已办 list and its history say it. */
@@ -57,6 +62,8 @@ export const TODO_OUTCOME_LABELS = {
   revoked: '已停用',
   edited: '已修改内容',
   kept: '复核后保留',
+  upheld: '异议成立',
+  dismissed: '异议不成立',
 } as const
 export type TodoOutcome = keyof typeof TODO_OUTCOME_LABELS
 

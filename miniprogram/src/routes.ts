@@ -6,6 +6,7 @@
 export { accountRoutes } from './packages/account/routes'
 export { bindRoutes } from './packages/bind/routes'
 export { committeeRoutes } from './packages/committee/routes'
+export { evaluationRoutes } from './packages/evaluations/routes'
 export { govRoutes } from './packages/gov/routes'
 export { verifyRoutes } from './packages/verify/routes'
 export { voteRoutes } from './packages/vote/routes'

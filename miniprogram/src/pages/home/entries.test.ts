@@ -14,18 +14,18 @@ describe('the home entries by role', () => {
     expect(isStranger(home([]))).toBe(true)
   })
 
-  it('gives an owner her vote first, then funds, credit, delegation and face check', () => {
-    expect(titles(home([role('owner')], 1))).toEqual(['电子投票', '共有资金', '信用信息', '委托他人', '人脸核身'])
+  it('gives an owner her vote first, then funds, credit, the evaluations, delegation and face check', () => {
+    expect(titles(home([role('owner')], 1))).toEqual(['电子投票', '共有资金', '信用信息', '评价统计', '评价排名', '委托他人', '人脸核身'])
     expect(isStranger(home([], 1))).toBe(false)
   })
 
-  it('gives a street reviewer 投票审核 first and no owner entries', () => {
-    expect(titles(home([role('streetReviewer')]))).toEqual(['投票审核', '辖区小区'])
+  it('gives a street reviewer 投票审核 first, 评价排名, and no owner entries', () => {
+    expect(titles(home([role('streetReviewer')]))).toEqual(['投票审核', '辖区小区', '评价排名'])
     expect(isStranger(home([role('streetReviewer')]))).toBe(false)
   })
 
-  it.each<RoleName>(['districtCentre', 'cityCentre', 'operator'])('gives a %s 辖区小区 only', (name) => {
-    expect(titles(home([role(name)]))).toEqual(['辖区小区'])
+  it.each<RoleName>(['districtCentre', 'cityCentre', 'operator'])('gives a %s 辖区小区 and 评价排名 only', (name) => {
+    expect(titles(home([role(name)]))).toEqual(['辖区小区', '评价排名'])
   })
 
   it('gives the director the committee work and 人员授权', () => {
@@ -38,6 +38,8 @@ describe('the home entries by role', () => {
       '人员授权',
       '共有资金',
       '信用信息',
+      '评价统计',
+      '评价排名',
     ])
   })
 
@@ -45,8 +47,8 @@ describe('the home entries by role', () => {
     expect(titles(home([role('delegate')]))).toEqual(['电子投票', '人脸核身'])
   })
 
-  it('offers a property manager no binding and no menus of others', () => {
-    expect(titles(home([role('propertyManager')]))).toEqual([])
+  it('offers a property manager no binding, only the evaluations she answers for', () => {
+    expect(titles(home([role('propertyManager')]))).toEqual(['评价统计', '评价排名'])
     expect(isStranger(home([role('propertyManager')]))).toBe(false)
   })
 

@@ -1,0 +1,55 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { AtSegmentedControl } from 'taro-ui'
+import type { RankingKind } from '@core/api/evaluations'
+import { getRanking } from '../../../../services/evaluations'
+import { useRemote } from '../../../../hooks/useRemote'
+import RemoteView, { Empty } from '../../../../components/remote-view'
+import { evaluationRoutes } from '../../routes'
+import './index.scss'
+
+const KINDS: RankingKind[] = ['project', 'company', 'committee']
+const KIND_LABELS = ['物业项目', '物业企业', '业委会']
+const one = (n: number | null) => (n === null ? '—' : n.toFixed(2))
+
+/** 评价排名: projects, companies and committees by a score shrunk toward the district mean, with n and the plain mean beside it. */
+export default function RankingPage() {
+  const [tab, setTab] = useState(0)
+  const ranking = useRemote(() => getRanking({ kind: KINDS[tab] }), [tab])
+  return (
+    <View className='evaluations'>
+      <AtSegmentedControl fontSize={32} values={KIND_LABELS} current={tab} onClick={(i: number) => setTab(i)} />
+      <RemoteView state={ranking.state} onRetry={ranking.reload}>
+        {(r) => (
+          <View>
+            <View className='evaluations__summary'>
+              {r.periodLabel}。{r.formula}
+            </View>
+            {r.districts.map((d) => (
+              <View key={d.district} className='evaluations__summary'>
+                {d.district}：平均分 {one(d.mean)}，{d.ratings} 条评价，{d.communities} 个小区
+              </View>
+            ))}
+            {r.rows.length === 0 && <Empty text='本期还没有评价' />}
+            {r.rows.map((row) => (
+              <View
+                key={row.key}
+                className='list-card'
+                onClick={() => row.communityId && void Taro.navigateTo({ url: evaluationRoutes.statistics(row.communityId) })}
+              >
+                <View className='list-card__title'>
+                  {row.rank === null ? '数据不足' : `第${row.rank}名`} {row.name}
+                </View>
+                <View className='list-card__meta'>{row.note}</View>
+                <Text className='list-card__meta'>
+                  得分 {one(row.score)} · 平均分 {one(row.mean)} · {row.n} 条评价
+                </Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </RemoteView>
+    </View>
+  )
+}

@@ -14,6 +14,9 @@ import type { EvaluationTarget } from '../evaluations/dimensions'
  */
 export const Target = z.enum(['property', 'committee'], { errorMap: () => ({ message: '请选择评价对象' }) })
 const Score = z.number({ invalid_type_error: '请选择1到5分' }).int('请选择1到5分').min(1, '请选择1到5分').max(5, '请选择1到5分')
+/** A unit's id carries its building and room as the register writes them ('A座'), so not only ASCII. */
+const UnitId = Label(128, '请选择房屋')
+const RatingId = Label(200, '请选择评价')
 export const RankingKind = z.enum(['project', 'company', 'committee'], { errorMap: () => ({ message: '请选择排名类别' }) })
 export type RankingKind = z.infer<typeof RankingKind>
 
@@ -93,16 +96,16 @@ export const evaluationsApi = {
   ).returns<{ communityId: string }>(),
   rate: action(
     z.object({
-      unitId: Id,
+      unitId: UnitId,
       target: Target,
       scores: z.record(z.string(), Score),
       comment: OptionalLabel(300).default(''),
     }),
   ).returns<{ ratingId: string; replaced: boolean }>(),
-  reply: action(z.object({ ratingId: Id, text: Reason(300, '请填写回复') })).returns<{ ratingId: string }>(),
-  object: action(z.object({ ratingId: Id, reason: Reason(300, '请填写异议理由') })).returns<{ ratingId: string }>(),
+  reply: action(z.object({ ratingId: RatingId, text: Reason(300, '请填写回复') })).returns<{ ratingId: string }>(),
+  object: action(z.object({ ratingId: RatingId, reason: Reason(300, '请填写异议理由') })).returns<{ ratingId: string }>(),
   decideObjection: action(
-    z.object({ ratingId: Id, upheld: z.boolean({ required_error: '请选择是否认可异议' }), note: OptionalLabel(300).default('') }),
+    z.object({ ratingId: RatingId, upheld: z.boolean({ required_error: '请选择是否认可异议' }), note: OptionalLabel(300).default('') }),
   ).returns<{
     ratingId: string
   }>(),

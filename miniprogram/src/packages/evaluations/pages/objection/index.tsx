@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Input, View } from '@tarojs/components'
+import { Input, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
 import { decideObjection } from '../../../../services/evaluations'
 import { useParams } from '../../../../hooks/useParams'
 import { useNotice } from '../../../../hooks/useNotice'
@@ -20,12 +21,12 @@ export default function ObjectionPage() {
     <View className='evaluations'>
       <View className='evaluations__summary'>被评价方认为这条评价与事实不符。评价不会删除，处理结果会显示在评价旁。</View>
       <Input className='evaluations__input' placeholder='处理意见（选填）' value={note} onInput={(e) => setNote(e.detail.value)} />
-      <Button type='primary' disabled={busy} onClick={() => void decide(true)}>
+      <AtButton type='primary' disabled={busy} onClick={() => void decide(true)}>
         异议成立
-      </Button>
-      <Button disabled={busy} onClick={() => void decide(false)}>
+      </AtButton>
+      <AtButton disabled={busy} onClick={() => void decide(false)}>
         异议不成立
-      </Button>
+      </AtButton>
       {notice.element}
     </View>
   )

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Input, Picker, View } from '@tarojs/components'
+import { Input, Picker, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
 import { DIMENSIONS, TARGET_LABELS, type EvaluationTarget } from '@core/evaluations/dimensions'
 import { roomLabel } from '@core/format'
 import { rate } from '../../../../services/evaluations'
@@ -10,6 +11,7 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import RemoteView from '../../../../components/remote-view'
+import { evaluationRoutes } from '../../routes'
 import './index.scss'
 
 /** 业主评价: a bound owner scores each dimension 1–5 for one of her units, with an optional comment. */
@@ -39,18 +41,20 @@ export default function RatePage() {
               </Picker>
             )}
             {DIMENSIONS[target].map((d) => (
-              <View key={d.key} className='evaluations__summary'>
-                {d.label}：
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <Button
-                    key={n}
-                    size='mini'
-                    className={scores[d.key] === n ? 'evaluations__score--on' : ''}
-                    onClick={() => setScores({ ...scores, [d.key]: n })}
-                  >
-                    {n}分
-                  </Button>
-                ))}
+              <View key={d.key} className='evaluations__dimension'>
+                <View className='evaluations__summary'>{d.label}</View>
+                <View className='evaluations__scores'>
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <AtButton
+                      key={n}
+                      size='small'
+                      type={scores[d.key] === n ? 'primary' : 'secondary'}
+                      onClick={() => setScores({ ...scores, [d.key]: n })}
+                    >
+                      {`${n}分`}
+                    </AtButton>
+                  ))}
+                </View>
               </View>
             ))}
             <Input
@@ -59,18 +63,18 @@ export default function RatePage() {
               value={comment}
               onInput={(e) => setComment(e.detail.value)}
             />
-            <Button
+            <AtButton
               type='primary'
               disabled={busy}
               onClick={async () => {
                 const unit = h.units[unitIndex]
                 if (!unit) return notice.show('您名下没有可评价的房屋', 'error')
                 const done = await run(() => rate({ unitId: unit.id, target, scores, comment }), { done: '已提交评价' })
-                if (done) void Taro.navigateBack()
+                if (done) void Taro.redirectTo({ url: evaluationRoutes.statistics(unit.communityId) })
               }}
             >
               提交评价
-            </Button>
+            </AtButton>
           </View>
         )}
       </RemoteView>

@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import type { RoleView } from '@core/api/identity'
 import type { RatingView, TargetStatistics } from '@core/api/evaluations'
 import { formatDateTime } from '@core/format'
-import { getStatistics, listRatings, replyToRating } from '../../../../services/evaluations'
+import { getStatistics, listRatings, objectToRating, replyToRating } from '../../../../services/evaluations'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useNotice } from '../../../../hooks/useNotice'
@@ -25,11 +27,11 @@ export default function StatisticsPage() {
           <View>
             <View className='evaluations__community'>{s.communityName}</View>
             {s.property ? (
-              <TargetSection stats={s.property} communityId={stats.communityId ?? ''} />
+              <TargetSection stats={s.property} communityId={stats.communityId ?? ''} roles={stats.account?.roles ?? []} />
             ) : (
               <Empty text='本小区尚未登记物业服务项目' />
             )}
-            <TargetSection stats={s.committee} communityId={stats.communityId ?? ''} />
+            <TargetSection stats={s.committee} communityId={stats.communityId ?? ''} roles={stats.account?.roles ?? []} />
           </View>
         )}
       </RemoteView>
@@ -37,7 +39,17 @@ export default function StatisticsPage() {
   )
 }
 
-function TargetSection({ stats, communityId }: { stats: TargetStatistics; communityId: string }) {
+/** Who answers for each target: the property project manager, the committee's director. */
+const RATED_PARTY = { property: 'propertyManager', committee: 'director' } as const
+
+/** What the caller may do here: rate as an owner of the community, reply as the rated party. */
+function mayOf(roles: readonly RoleView[], communityId: string, target: TargetStatistics['target']) {
+  const holds = (role: string) => roles.some((r) => r.role === role && r.status === 'active' && r.communityId === communityId)
+  return { rate: holds('owner'), reply: holds(RATED_PARTY[target]) }
+}
+
+function TargetSection({ stats, communityId, roles }: { stats: TargetStatistics; communityId: string; roles: readonly RoleView[] }) {
+  const may = mayOf(roles, communityId, stats.target)
   return (
     <View className='evaluations__section'>
       <View className='evaluations__heading'>
@@ -47,22 +59,24 @@ function TargetSection({ stats, communityId }: { stats: TargetStatistics; commun
         {stats.periodLabel} 平均分 {stats.mean === null ? '暂无' : stats.mean.toFixed(1)}，共 {stats.ratings} 条评价，参评率{' '}
         {percent(stats.responseRate)}（{stats.ratings}/{stats.units} 套）
       </View>
-      <Button
-        className='evaluations__rate'
-        size='mini'
-        onClick={() => void Taro.navigateTo({ url: evaluationRoutes.rate(stats.target, communityId) })}
-      >
-        评价{stats.targetLabel}
-      </Button>
+      {may.rate && (
+        <AtButton
+          className='evaluations__rate'
+          size='small'
+          onClick={() => void Taro.navigateTo({ url: evaluationRoutes.rate(stats.target, communityId) })}
+        >
+          {`评价${stats.targetLabel}`}
+        </AtButton>
+      )}
       <DimensionChart dimensions={stats.dimensions} />
       <DistributionChart dimensions={stats.dimensions} />
       <TrendChart trend={stats.trend} />
-      <Comments communityId={communityId} target={stats.target} />
+      <Comments communityId={communityId} target={stats.target} canReply={may.reply} />
     </View>
   )
 }
 
-function Comments({ communityId, target }: { communityId: string; target: TargetStatistics['target'] }) {
+function Comments({ communityId, target, canReply }: { communityId: string; target: TargetStatistics['target']; canReply: boolean }) {
   const list = useRemote(() => listRatings({ communityId, target }), [communityId, target])
   return (
     <RemoteView state={list.state} onRetry={list.reload}>
@@ -72,7 +86,7 @@ function Comments({ communityId, target }: { communityId: string; target: Target
         ) : (
           <View>
             {page.rows.map((r) => (
-              <RatingCard key={r.id} rating={r} onReplied={list.reload} />
+              <RatingCard key={r.id} rating={r} canReply={canReply} onReplied={list.reload} />
             ))}
           </View>
         )
@@ -81,12 +95,12 @@ function Comments({ communityId, target }: { communityId: string; target: Target
   )
 }
 
-function RatingCard({ rating, onReplied }: { rating: RatingView; onReplied: () => void }) {
+function RatingCard({ rating, canReply, onReplied }: { rating: RatingView; canReply: boolean; onReplied: () => void }) {
   const notice = useNotice()
   const { busy, run } = useSubmit(notice)
   const [text, setText] = useState('')
-  const send = async () => {
-    if (await run(() => replyToRating({ ratingId: rating.id, text }), { done: '已回复' })) onReplied()
+  const send = async (call: () => ReturnType<typeof replyToRating>, done: string) => {
+    if (await run(call, { done })) onReplied()
   }
   return (
     <View className='list-card evaluations__rating'>
@@ -97,14 +111,30 @@ function RatingCard({ rating, onReplied }: { rating: RatingView; onReplied: () =
       </View>
       <View className='list-card__meta'>{rating.scores.map((s) => `${s.label}${s.score}分`).join('　')}</View>
       {rating.comment && <View>{rating.comment}</View>}
-      {rating.reply ? (
-        <View className='evaluations__reply'>回复：{rating.reply.text}</View>
-      ) : (
+      {rating.reply && <View className='evaluations__reply'>回复：{rating.reply.text}</View>}
+      {rating.objection && (
+        <View className='list-card__meta'>
+          异议：{rating.objection.reason}
+          {rating.objection.decisionNote ? `（处理意见：${rating.objection.decisionNote}）` : ''}
+        </View>
+      )}
+      {canReply && (!rating.reply || !rating.objection) && (
         <View className='evaluations__reply-form'>
-          <Input className='evaluations__input' placeholder='被评价方可在此回复' value={text} onInput={(e) => setText(e.detail.value)} />
-          <Button size='mini' disabled={busy} onClick={() => void send()}>
-            回复
-          </Button>
+          <Input className='evaluations__input' placeholder='回复内容或异议理由' value={text} onInput={(e) => setText(e.detail.value)} />
+          {!rating.reply && (
+            <AtButton size='small' disabled={busy} onClick={() => void send(() => replyToRating({ ratingId: rating.id, text }), '已回复')}>
+              回复
+            </AtButton>
+          )}
+          {!rating.objection && (
+            <AtButton
+              size='small'
+              disabled={busy}
+              onClick={() => void send(() => objectToRating({ ratingId: rating.id, reason: text }), '已提交异议')}
+            >
+              有异议
+            </AtButton>
+          )}
         </View>
       )}
       {notice.element}

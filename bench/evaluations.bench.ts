@@ -53,6 +53,7 @@ async function seed(emu: TestEmulator): Promise<void> {
           scores,
           comment: '',
           ratedAt: new Date(START),
+          revision: 0,
           history: [],
           reply: null,
           objection: null,

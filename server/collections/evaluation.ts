@@ -28,6 +28,8 @@ export interface RatingDoc {
   /** Set when the content check asked for review (server/content/check.ts). */
   contentFlag?: { fields: string[]; labels: string[]; at: number } | null
   ratedAt: Date
+  /** Bumped on every replacement: the next one is conditional on it, so two changes at once do not both count. */
+  revision: number
   history: RatingVersion[]
   reply: { text: string; at: Date; openid: string } | null
   objection: {

@@ -93,6 +93,20 @@ describe('evaluations', () => {
     expect(board.property[own()]).toMatchObject({ n: ratings.length, scoreSum: total, project: '甲花园物业服务中心', company: '万家物业' })
   })
 
+  it('counts ratings of one unit sent at once as one rating: each accepted one replaces the last, the rest are told to try again', async () => {
+    const unit = await freshOwnedUnit(h.world, 'own')
+    const answers = await Promise.all([1, 2, 3, 4, 5].map((score) => rate('committee', scoresOf('committee', score), '', unit)))
+    const accepted = answers.filter((a) => a.ok)
+    expect(answers.filter((a) => !a.ok).every((a) => !a.ok && a.code === 'TOO_FREQUENT')).toBe(true)
+    expect(accepted.filter((a) => a.ok && !a.data.replaced)).toHaveLength(1)
+    const [mine] = await h.emulator.query('evaluations', { unitId: unit, target: 'committee' })
+    expect(mine.history).toHaveLength(accepted.length - 1)
+    const ratings = await h.emulator.query('evaluations', { communityId: own(), target: 'committee' })
+    const [stats] = await h.emulator.query('evaluationStats', { communityId: own(), target: 'committee' })
+    expect(stats.ratings).toBe(ratings.length)
+    expect(stats.dimensions.duty.sum).toBe(ratings.reduce((a, r) => a + r.scores.duty, 0))
+  })
+
   it('shows 评价统计 and 评价排名 from the kept figures in at most 3 reads', async () => {
     h.emulator.resetStats()
     const stats = await h.call('stranger', 'evaluations', 'statistics', { communityId: own() })

@@ -68,6 +68,7 @@ export async function rate(input: RateInput, ctx: Ctx) {
     comment: input.comment,
     contentFlag: flag,
     ratedAt: at,
+    revision: current ? current.revision + 1 : 0,
     history: current ? [...current.history, { scores: current.scores, comment: current.comment, ratedAt: current.ratedAt }] : [],
     reply: current?.reply ?? null,
     objection: current?.objection ?? null,
@@ -99,13 +100,13 @@ async function writeRating(ctx: Ctx, id: string, next: Omit<RatingDoc, '_id'>, c
     }
     return
   }
-  const { scores, comment, contentFlag, ratedAt } = next
+  const { scores, comment, contentFlag, ratedAt, revision } = next
   const _ = ctx.db.command
   const done = (await ctx.db
     .collection('evaluations')
-    .where({ _id: id, ratedAt: current.ratedAt })
+    .where({ _id: id, revision: current.revision })
     .update({
-      data: { scores: _.set(scores), comment, contentFlag, ratedAt, history: _.push([next.history[next.history.length - 1]]) },
+      data: { scores: _.set(scores), comment, contentFlag, ratedAt, revision, history: _.push([next.history[next.history.length - 1]]) },
     })) as {
     stats: { updated: number }
   }

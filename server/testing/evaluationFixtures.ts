@@ -28,6 +28,7 @@ export async function freshRating(world: World, side: Side, target: EvaluationTa
       comment: '',
       contentFlag: null,
       ratedAt: at,
+      revision: 0,
       history: [],
       reply: null,
       objection: objection ? { reason: '不属实', at, openid: 'x', status: 'open', decidedAt: null, decisionNote: null } : null,

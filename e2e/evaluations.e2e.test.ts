@@ -1,0 +1,67 @@
+/**
+ * H5 end to end, in headless Chromium against the local emulator and the demo seed: an owner of
+ * 翠湖苑 rates the property office on the real form, the property manager replies on 评价统计, the
+ * owner sees the reply there with the figures, and the district centre's 评价排名 shows the project
+ * with its number of ratings and mean.
+ */
+import { DEMO } from '../seed/index'
+import { describeH5, useH5 } from './h5'
+import { button, field, waitForToast } from './pageActions'
+
+const PAGES = {
+  rate: '/packages/evaluations/pages/rate/index?target=property',
+  statistics: '/packages/evaluations/pages/statistics/index',
+  ranking: '/packages/evaluations/pages/ranking/index',
+}
+const DIMENSIONS = ['环境卫生', '秩序维护', '维修响应', '沟通服务', '收费公开']
+
+describeH5('业主评价: rate, reply, statistics and ranking (H5)', () => {
+  jest.setTimeout(90_000)
+  const h5 = useH5({
+    personas: { owner: DEMO.owner.openid, manager: DEMO.propertyManager.openid, district: DEMO.districtCentre.openid },
+    pageTimeoutMs: 20_000,
+  })
+
+  test('the owner rates the property office', async () => {
+    const owner = h5.pages.owner
+    await h5.open(owner, PAGES.rate)
+    for (const [i, label] of DIMENSIONS.entries()) {
+      await button(owner.locator('.evaluations__dimension', { hasText: label }), i === 2 ? '3分' : '4分').click()
+    }
+    await field(owner, '说说您的看法（选填）').fill('保洁很用心，维修要快一点')
+    await button(owner, '提交评价').click()
+    await owner.locator('.evaluations__community', { hasText: DEMO.community.name }).waitFor()
+    const [rating] = await h5.emu.query('evaluations', { unitId: DEMO.owner.unitIds[0], target: 'property' })
+    expect(rating).toMatchObject({ comment: '保洁很用心，维修要快一点', scores: { repairs: 3, sanitation: 4 } })
+  })
+
+  test('the property manager replies on 评价统计', async () => {
+    const manager = h5.pages.manager
+    await h5.open(manager, PAGES.statistics)
+    const card = manager.locator('.evaluations__rating', { hasText: '保洁很用心' })
+    await field(card, '回复内容或异议理由').fill('已安排维修班组加快响应')
+    await button(card, '回复').click()
+    await waitForToast(manager, '已回复')
+    await card.getByText('回复：已安排维修班组加快响应').waitFor()
+  })
+
+  test('the owner sees the reply and the figures: 1 rating, mean 3.8, each dimension as a number', async () => {
+    const owner = h5.pages.owner
+    await h5.open(owner, PAGES.statistics)
+    await owner.locator('.evaluations__rating', { hasText: '保洁很用心' }).getByText('回复：已安排维修班组加快响应').waitFor()
+    const property = owner.locator('.evaluations__section', { hasText: '物业管理处' })
+    await property
+      .getByText(/平均分 3\.8，共 1 条评价/)
+      .first()
+      .waitFor()
+    await property.locator('.chart__row', { hasText: '维修响应' }).getByText('3.0').waitFor()
+  })
+
+  test('the district centre’s 评价排名 shows the project with n = 1 and its mean (数据不足 to rank)', async () => {
+    const district = h5.pages.district
+    await h5.open(district, PAGES.ranking)
+    const row = district.locator('.list-card', { hasText: '翠湖苑物业服务中心' })
+    await row.getByText(/数据不足/).waitFor()
+    await row.getByText(/平均分 3\.80 · 1 条评价/).waitFor()
+  })
+})

@@ -9,6 +9,7 @@ export const LINKED_PAGES = {
   accountStaff: 'packages/account/pages/staff/index',
   committeeMeeting: 'packages/committee/pages/meeting/index',
   evaluationObjection: 'packages/evaluations/pages/objection/index',
+  evaluationStatistics: 'packages/evaluations/pages/statistics/index',
   messages: 'pages/messages/index',
 } as const
 

@@ -146,6 +146,19 @@ describe('evaluations', () => {
     expect((await h.emulator.query('todos', { _id: todo._id }))[0]).toMatchObject({ status: 'done', outcome: 'dismissed' })
   })
 
+  it('keeps a comment the check sends to review, flagged, with a contentReview to-do for the committee; a passing replacement closes it', async () => {
+    const unit = await freshOwnedUnit(h.world, 'own')
+    expect(await rate('committee', scoresOf('committee'), '建议成立维权群', unit)).toMatchObject({ ok: true })
+    const id = `committee:${unit}:${periodOf(h.emulator.clock.now())}`
+    const [rating] = await h.emulator.query('evaluations', { _id: id })
+    expect(rating.contentFlag).toMatchObject({ fields: ['评价内容'] })
+    const [todo] = await h.emulator.query('todos', { kind: 'contentReview', targetId: id })
+    expect(todo).toMatchObject({ status: 'open', assignee: { role: 'committee', communityId: own() } })
+    expect(todo.page).toBe(`packages/evaluations/pages/statistics/index?communityId=${own()}`)
+    expect(await rate('committee', scoresOf('committee'), '建议多开业主大会', unit)).toMatchObject({ ok: true })
+    expect((await h.emulator.query('todos', { _id: todo._id }))[0]).toMatchObject({ status: 'done', outcome: 'edited' })
+  })
+
   it('refuses a rating of her own committee or project, and a risky comment, writing nothing', async () => {
     await nothingWritten(() => rate('committee', scoresOf('committee'), '代开发票'), 'CONTENT_RISKY')
     await h.emulator.insert('roles', [

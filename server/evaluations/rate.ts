@@ -6,7 +6,8 @@ import { buildingOwnerLabel } from '../../core/format'
 import { COMMITTEE_ROLES } from '../../core/roles'
 import { requireOpenid } from '../caller'
 import type { RatingDoc } from '../collections/evaluation'
-import { checkContent } from '../content/check'
+import { checkContent, flagNote, type ContentFlag } from '../content/check'
+import { closeTodo, openTodo } from '../todos/write'
 import { collection, firstRow, isDuplicate, rows } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 import { accumulate } from './accumulate'
@@ -74,6 +75,7 @@ export async function rate(input: RateInput, ctx: Ctx) {
     objection: current?.objection ?? null,
   }
   await writeRating(ctx, id, next, current)
+  await reviewTodo(ctx, id, { _id: unit.communityId, name: community.name }, flag, current?.contentFlag ?? null)
   await accumulate(ctx.db, { target: input.target, communityId: unit.communityId, period }, input.scores, current?.scores ?? null, {
     name: community.name,
     district: community.district,
@@ -81,6 +83,25 @@ export async function rate(input: RateInput, ctx: Ctx) {
     company: community.propertyCompany ?? null,
   })
   return ok({ ratingId: id, replaced: Boolean(current) })
+}
+
+/** A comment the check sent to review becomes the committee's contentReview to-do; a replacement that passes closes it. */
+async function reviewTodo(
+  ctx: Ctx,
+  id: string,
+  community: { _id: string; name: string },
+  flag: ContentFlag | null,
+  before: ContentFlag | null,
+) {
+  const actor = { by: ctx.caller.openid ?? 'console', who: '业主', at: ctx.now() }
+  if (flag)
+    await openTodo(
+      ctx.db,
+      { kind: 'contentReview', targetId: id, community, subject: '业主评价内容', source: 'evaluation' },
+      actor,
+      flagNote(flag),
+    )
+  else if (before) await closeTodo(ctx.db, 'contentReview', id, actor, 'edited')
 }
 
 function checkDimensions(target: EvaluationTarget, scores: Record<string, number>) {

@@ -5,14 +5,14 @@ import { pageLink } from '../../core/pages'
 type AssigneeRole = TodoAssignee['role']
 
 /** The features whose documents a kind shared by several of them (contentReview) can point at. */
-export type TodoSource = 'vote' | 'meeting'
+export type TodoSource = 'vote' | 'meeting' | 'evaluation'
 
 interface KindSpec {
   /** What the assignee is asked to do, as the 消息 tab shows it. */
   title: string
   assignedTo: AssigneeRole
-  /** The page that handles it, from the to-do's source (and, for kinds several features raise, which feature). */
-  page(targetId: string, source?: TodoSource): string
+  /** The page that handles it, from the to-do's source (and, for kinds several features raise, which feature, and its community). */
+  page(targetId: string, source?: TodoSource, communityId?: string): string
 }
 
 /**
@@ -43,8 +43,11 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
   contentReview: {
     title: '复核疑似违规内容',
     assignedTo: 'committee',
-    page: (targetId, source) =>
-      source === 'meeting' ? pageLink('committeeMeeting', { id: targetId }) : pageLink('voteDetail', { voteId: targetId, as: 'committee' }),
+    page: (targetId, source, communityId = '') => {
+      if (source === 'meeting') return pageLink('committeeMeeting', { id: targetId })
+      if (source === 'evaluation') return pageLink('evaluationStatistics', { communityId })
+      return pageLink('voteDetail', { voteId: targetId, as: 'committee' })
+    },
   },
   ratingObjection: {
     title: '处理评价异议',

@@ -75,7 +75,7 @@ export interface RankingRow {
   mean: number | null
   score: number | null
   rank: number | null
-  /** Where the name leads: a community's statistics (projects, committees) or a company's projects. */
+  /** Where the name leads: a community's statistics (projects, committees); null for a company (its projects: `company`). */
   communityId: string | null
 }
 
@@ -111,7 +111,9 @@ export const evaluationsApi = {
   }>(),
   statistics: action(z.object({ communityId: Id })).returns<CommunityStatistics>(),
   ratings: action(PageInput({ max: 50, size: 20 }).extend({ communityId: Id, target: Target })).returns<Page<RatingView>>(),
-  ranking: action(z.object({ kind: RankingKind, district: OptionalLabel(20).default('') })).returns<RankingView>(),
+  ranking: action(
+    z.object({ kind: RankingKind, district: OptionalLabel(20).default(''), company: OptionalLabel(60).default('') }),
+  ).returns<RankingView>(),
 }
 export type EvaluationsApi = typeof evaluationsApi
 
@@ -141,6 +143,7 @@ export const EVALUATION_LABELS: FieldLabels = {
   note: '处理意见',
   kind: '排名类别',
   district: '区',
+  company: '物业服务企业',
   offset: '位置',
   limit: '条数',
 }

@@ -118,6 +118,10 @@ describe('evaluations', () => {
     expect(ranking).toMatchObject({ ok: true, data: { rows: [{ name: '甲花园物业服务中心', n: 5, rank: 1 }] } })
     const company = await h.call('stranger', 'evaluations', 'ranking', { kind: 'company' })
     expect(company).toMatchObject({ ok: true, data: { rows: [{ name: '万家物业', n: 5 }] } })
+    const itsProjects = await h.call('stranger', 'evaluations', 'ranking', { kind: 'project', company: '万家物业' })
+    expect(itsProjects).toMatchObject({ ok: true, data: { rows: [{ name: '甲花园物业服务中心', communityId: own() }] } })
+    const none = await h.call('stranger', 'evaluations', 'ranking', { kind: 'project', company: '别家物业' })
+    expect(none).toMatchObject({ ok: true, data: { rows: [] } })
   })
 
   it('lets the rated party reply once and object; the district centre decides; nothing is deleted', async () => {

@@ -28,7 +28,8 @@ export const ranking = withoutRoles(async (input: In, ctx: Ctx) => {
   const all: Entry[] = Object.entries(board?.[target] ?? {}).map(([key, e]) => ({ ...(e as Entry), key: communityOfKey(key) }))
   const districts = districtFigures(all, perRating)
   const prior = (district: string) => districts.find((d) => d.district === district)?.mean ?? 3
-  const scope = input.district ? all.filter((e) => e.district === input.district) : all
+  // Drill-down: one district's, or one company's projects (ranked among themselves, each still shrunk toward its district).
+  const scope = all.filter((e) => (!input.district || e.district === input.district) && (!input.company || e.company === input.company))
   const rows = input.kind === 'company' ? companies(scope, perRating) : parties(scope, perRating, prior, input.kind)
   const view: RankingView = {
     kind: input.kind,

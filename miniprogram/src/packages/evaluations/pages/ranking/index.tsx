@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtSegmentedControl } from 'taro-ui'
-import type { RankingKind } from '@core/api/evaluations'
+import type { RankingKind, RankingRow } from '@core/api/evaluations'
 import { getRanking } from '../../../../services/evaluations'
 import { useRemote } from '../../../../hooks/useRemote'
 import RemoteView, { Empty } from '../../../../components/remote-view'
@@ -16,10 +16,32 @@ const one = (n: number | null) => (n === null ? '—' : n.toFixed(2))
 /** 评价排名: projects, companies and committees by a score shrunk toward the district mean, with n and the plain mean beside it. */
 export default function RankingPage() {
   const [tab, setTab] = useState(0)
-  const ranking = useRemote(() => getRanking({ kind: KINDS[tab] }), [tab])
+  // A company's name leads to its projects.
+  const [company, setCompany] = useState('')
+  const ranking = useRemote(() => getRanking({ kind: KINDS[tab], company: tab === 0 ? company : '' }), [tab, company])
+  const open = (row: RankingRow) => {
+    if (row.communityId) void Taro.navigateTo({ url: evaluationRoutes.statistics(row.communityId) })
+    else {
+      setCompany(row.name)
+      setTab(0)
+    }
+  }
   return (
     <View className='evaluations'>
-      <AtSegmentedControl fontSize={32} values={KIND_LABELS} current={tab} onClick={(i: number) => setTab(i)} />
+      <AtSegmentedControl
+        fontSize={32}
+        values={KIND_LABELS}
+        current={tab}
+        onClick={(i: number) => {
+          setCompany('')
+          setTab(i)
+        }}
+      />
+      {company && tab === 0 && (
+        <View className='evaluations__summary' onClick={() => setCompany('')}>
+          只看{company}的项目（点此看全部）
+        </View>
+      )}
       <RemoteView state={ranking.state} onRetry={ranking.reload}>
         {(r) => (
           <View>
@@ -33,11 +55,7 @@ export default function RankingPage() {
             ))}
             {r.rows.length === 0 && <Empty text='本期还没有评价' />}
             {r.rows.map((row) => (
-              <View
-                key={row.key}
-                className='list-card'
-                onClick={() => row.communityId && void Taro.navigateTo({ url: evaluationRoutes.statistics(row.communityId) })}
-              >
+              <View key={row.key} className='list-card' onClick={() => open(row)}>
                 <View className='list-card__title'>
                   {row.rank === null ? '数据不足' : `第${row.rank}名`} {row.name}
                 </View>

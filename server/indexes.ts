@@ -51,7 +51,7 @@ export const INDEXES: Record<string, IndexSpec[]> = {
     { name: 'delegateIdHash', fields: ['delegateIdHash'] },
   ],
   smsCodes: [],
-  evaluations: [{ name: 'communityId_target_period', fields: ['communityId', 'target', 'period'] }],
+  evaluations: [{ name: 'communityId_target_period_ratedAt', fields: ['communityId', 'target', 'period', 'ratedAt'] }],
   evaluationStats: [{ name: 'communityId_target', fields: ['communityId', 'target'] }],
   evaluationBoards: [],
   evaluationDirectory: [],

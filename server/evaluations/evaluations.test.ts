@@ -1,5 +1,5 @@
 import { startHarness, type Harness } from '../testing/harness'
-import { freshOwnedUnit, scoresOf } from '../testing/evaluationFixtures'
+import { scoresOf } from '../testing/evaluationFixtures'
 import { periodOf } from '../../core/evaluations/period'
 
 /** 业主评价 through the real function on the emulator: rating, replacing, replies, 有异议, statistics and ranking. */
@@ -10,7 +10,7 @@ describe('evaluations', () => {
 
   beforeAll(async () => {
     h = await startHarness('ev')
-    unitId = await freshOwnedUnit(h.world, 'own')
+    unitId = await h.world.freshUnit('own')
   })
   afterAll(async () => {
     await h?.close()
@@ -68,14 +68,14 @@ describe('evaluations', () => {
     expect(h.emulator.stats()['fn.evaluations.db']).toBe(8)
 
     const [rating] = await h.emulator.query('evaluations', { unitId })
-    expect(rating).toMatchObject({ comment: '后来修好了', raterLabel: '2栋业主', history: [{ comment: '电梯维修太慢' }] })
+    expect(rating).toMatchObject({ comment: '后来修好了', raterLabel: '1栋业主', history: [{ comment: '电梯维修太慢' }] })
     const [stats] = await h.emulator.query('evaluationStats', { communityId: own(), target: 'property' })
     expect(stats).toMatchObject({ ratings: 1, dimensions: { sanitation: { sum: 4, count: 1, distribution: [0, 0, 0, 1, 0] } } })
   })
 
   it('keeps the figures equal to a recount of the stored ratings', async () => {
     for (let i = 0; i < 4; i += 1) {
-      const unit = await freshOwnedUnit(h.world, 'own')
+      const unit = await h.world.freshUnit('own')
       for (const result of [
         await rate('property', scoresOf('property', 1 + i)),
         await rate('property', scoresOf('property', 5 - i), '', unit),
@@ -94,7 +94,7 @@ describe('evaluations', () => {
   })
 
   it('counts ratings of one unit sent at once as one rating: each accepted one replaces the last, the rest are told to try again', async () => {
-    const unit = await freshOwnedUnit(h.world, 'own')
+    const unit = await h.world.freshUnit('own')
     const answers = await Promise.all([1, 2, 3, 4, 5].map((score) => rate('committee', scoresOf('committee', score), '', unit)))
     const accepted = answers.filter((a) => a.ok)
     expect(answers.filter((a) => !a.ok).every((a) => !a.ok && a.code === 'TOO_FREQUENT')).toBe(true)
@@ -151,7 +151,7 @@ describe('evaluations', () => {
   })
 
   it('keeps a comment the check sends to review, flagged, with a contentReview to-do for the committee; a passing replacement closes it', async () => {
-    const unit = await freshOwnedUnit(h.world, 'own')
+    const unit = await h.world.freshUnit('own')
     expect(await rate('committee', scoresOf('committee'), '建议成立维权群', unit)).toMatchObject({ ok: true })
     const id = `committee:${unit}:${periodOf(h.emulator.clock.now())}`
     const [rating] = await h.emulator.query('evaluations', { _id: id })

@@ -1,5 +1,5 @@
 import type { Samples } from '../testing/samples'
-import { freshOwnedUnit, freshRating, scoresOf } from '../testing/evaluationFixtures'
+import { freshRating, scoresOf } from '../testing/evaluationFixtures'
 
 /** The target a rated-party persona answers for: the director the committee, everyone else the property office. */
 const targetOf = (persona: string) => (persona === 'director' ? 'committee' : 'property')
@@ -13,7 +13,7 @@ export const PERMISSION_SAMPLES: Samples = {
   'evaluations.rate': {
     scope: 'community',
     input: async ({ world, side }) => ({
-      unitId: await freshOwnedUnit(world, side),
+      unitId: await world.freshUnit(side),
       target: 'committee',
       scores: scoresOf('committee'),
       comment: '',

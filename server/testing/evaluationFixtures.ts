@@ -36,22 +36,3 @@ export async function freshRating(world: World, side: Side, target: EvaluationTa
   ])
   return id
 }
-
-/** Another unit of the side's registered owner (so each rating sample rates a unit of its own). */
-export async function freshOwnedUnit(world: World, side: Side): Promise<string> {
-  const _id = world.id('unit')
-  await world.seeder.insert('units', [
-    {
-      _id,
-      communityId: world.community(side),
-      building: '2栋',
-      unitNo: '1',
-      room: '1501',
-      areaCenti: 9000,
-      ownerIds: [world.ownerOf(side).personId],
-      developerHeld: false,
-      inRegister: true,
-    },
-  ])
-  return _id
-}

@@ -110,6 +110,7 @@ export const evaluationsApi = {
     ratingId: string
   }>(),
   statistics: action(z.object({ communityId: Id })).returns<CommunityStatistics>(),
+  rating: action(z.object({ ratingId: RatingId })).returns<RatingView & { communityName: string; targetLabel: string }>(),
   ratings: action(PageInput({ max: 50, size: 20 }).extend({ communityId: Id, target: Target })).returns<Page<RatingView>>(),
   ranking: action(
     z.object({ kind: RankingKind, district: OptionalLabel(20).default(''), company: OptionalLabel(60).default('') }),

@@ -137,6 +137,20 @@ describe('evaluations', () => {
     const [todo] = await h.emulator.query('todos', { kind: 'ratingObjection', targetId: ratingId })
     expect(todo).toMatchObject({ status: 'open', assignee: { role: 'districtCentre', district: '南山区' } })
 
+    expect(await h.call('districtCentre', 'evaluations', 'rating', { ratingId })).toMatchObject({
+      ok: true,
+      data: {
+        communityName: '甲花园',
+        targetLabel: '物业管理处',
+        objection: { reason: '维修记录显示当天已处理' },
+        reply: { text: '感谢您的耐心' },
+      },
+    })
+    expect(await h.call('districtCentre', 'evaluations', 'rating', { ratingId: 'property:nothing:2026-4' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: '评价不存在',
+    })
     const page = await h.call('owner', 'evaluations', 'ratings', { communityId: own(), target: 'property' })
     expect(page.ok && page.data.rows.find((r: { id: string }) => r.id === ratingId)).toMatchObject({
       reply: { text: '感谢您的耐心' },

@@ -38,6 +38,10 @@ export const PERMISSION_SAMPLES: Samples = {
     input: async ({ world, side }) => ({ ratingId: await freshRating(world, side, 'property', true), upheld: false, note: '' }),
   },
   'evaluations.statistics': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side) }) },
+  'evaluations.rating': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ ratingId: await freshRating(world, side, 'property', true) }),
+  },
   'evaluations.ratings': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side), target: 'committee' }) },
   'evaluations.ranking': { scope: 'self', input: () => ({ kind: 'project' }) },
 }

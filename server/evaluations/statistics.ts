@@ -71,6 +71,13 @@ export const ratings = withoutRoles(async (input: In<'ratings'>, ctx: Ctx) => {
   return ok({ rows: found.map(ratingView), nextOffset: nextOffsetOf(input.offset, input.limit, found.length) })
 })
 
+/** One rating with its community's name, for the district centre deciding an objection: two reads. */
+export const rating = withoutRoles(async (input: In<'rating'>, ctx: Ctx) => {
+  const found = await mustFind(ctx.db, 'evaluations', input.ratingId, '评价不存在')
+  const community = await mustFind(ctx.db, 'communities', found.communityId, '小区不存在')
+  return ok({ ...ratingView(found), communityName: community.name, targetLabel: TARGET_LABELS[found.target] })
+})
+
 const OBJECTION_STATUS = { open: '有异议，区住房中心处理中', upheld: '异议成立', dismissed: '异议不成立' } as const
 
 export function ratingView(r: RatingDoc): RatingView {

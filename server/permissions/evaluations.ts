@@ -14,6 +14,7 @@ export const EVALUATION_PERMISSIONS = permissionsFor('evaluations', evaluationsA
   object: ['propertyManager', 'director'],
   decideObjection: ['districtCentre'],
   statistics: ['anyone'],
+  rating: ['anyone'],
   ratings: ['anyone'],
   ranking: ['anyone'],
 })

@@ -66,6 +66,14 @@ describe('evaluations', () => {
     // The caller's bindings; the unit, her grants, the community and the current rating side by side;
     // the rating; the tally and the board side by side.
     expect(h.emulator.stats()['fn.evaluations.db']).toBe(8)
+    // New ratings (of the committee, so the property figures below stay as they are): the first of the period
+    // finds no tally to update and inserts it (one more); later ones cost the same as a replacement.
+    const trips = async (unit: string) => {
+      h.emulator.resetStats()
+      expect(await rate('committee', scoresOf('committee', 5), '', unit)).toMatchObject({ ok: true, data: { replaced: false } })
+      return h.emulator.stats()['fn.evaluations.db']
+    }
+    expect([await trips(await h.world.freshUnit('own')), await trips(await h.world.freshUnit('own'))]).toEqual([9, 8])
 
     const [rating] = await h.emulator.query('evaluations', { unitId })
     expect(rating).toMatchObject({ comment: '后来修好了', raterLabel: '1栋业主', history: [{ comment: '电梯维修太慢' }] })

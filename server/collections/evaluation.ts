@@ -1,5 +1,6 @@
 import type { EvaluationTarget } from '../../core/evaluations/dimensions'
 import type { Scores, Tally } from '../../core/evaluations/tally'
+import type { ContentFlag } from '../content/check'
 
 /* 业主评价 (server/evaluations): the ratings and the figures kept on every write. */
 
@@ -26,12 +27,13 @@ export interface RatingDoc {
   scores: Scores
   comment: string
   /** Set when the content check asked for review (server/content/check.ts). */
-  contentFlag?: { fields: string[]; labels: string[]; at: number } | null
+  contentFlag?: ContentFlag | null
   ratedAt: Date
   /** Bumped on every replacement: the next one is conditional on it, so two changes at once do not both count. */
   revision: number
   history: RatingVersion[]
-  reply: { text: string; at: Date; openid: string } | null
+  /** `contentFlag` as on the rating: set when the check asked for review (a contentReview to-do `<id>:reply`). */
+  reply: { text: string; at: Date; openid: string; contentFlag?: ContentFlag | null } | null
   objection: {
     reason: string
     at: Date
@@ -39,6 +41,7 @@ export interface RatingDoc {
     status: 'open' | 'upheld' | 'dismissed'
     decidedAt: Date | null
     decisionNote: string | null
+    contentFlag?: ContentFlag | null
   } | null
 }
 

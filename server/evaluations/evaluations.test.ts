@@ -142,6 +142,7 @@ describe('evaluations', () => {
       ok: true,
     })
     await nothingWritten(() => h.call('propertyManager', 'evaluations', 'object', { ratingId, reason: '再提一次' }), 'OBJECTION_EXISTS')
+    expect(await h.emulator.query('todos', { kind: 'contentReview', targetId: { $regex: '^property:' } })).toEqual([])
     const [todo] = await h.emulator.query('todos', { kind: 'ratingObjection', targetId: ratingId })
     expect(todo).toMatchObject({ status: 'open', assignee: { role: 'districtCentre', district: '南山区' } })
 
@@ -183,6 +184,19 @@ describe('evaluations', () => {
     expect(todo.page).toBe(`packages/evaluations/pages/statistics/index?communityId=${own()}`)
     expect(await rate('committee', scoresOf('committee'), '建议多开业主大会', unit)).toMatchObject({ ok: true })
     expect((await h.emulator.query('todos', { _id: todo._id }))[0]).toMatchObject({ status: 'done', outcome: 'edited' })
+  })
+
+  it('flags a reply or an objection reason the check sends to review, with the committee’s contentReview to-do', async () => {
+    const unit = await h.world.freshUnit('own')
+    expect(await rate('property', scoresOf('property', 3), '', unit)).toMatchObject({ ok: true })
+    const ratingId = `property:${unit}:${periodOf(h.emulator.clock.now())}`
+    expect(await h.call('propertyManager', 'evaluations', 'reply', { ratingId, text: '请勿拉横幅' })).toMatchObject({ ok: true })
+    expect(await h.call('propertyManager', 'evaluations', 'object', { ratingId, reason: '评价者在维权群煽动' })).toMatchObject({ ok: true })
+    const [stored] = await h.emulator.query('evaluations', { _id: ratingId })
+    expect(stored.reply.contentFlag).toMatchObject({ fields: ['回复'] })
+    expect(stored.objection.contentFlag).toMatchObject({ fields: ['异议理由'] })
+    const todos = await h.emulator.query('todos', { kind: 'contentReview', communityId: own() })
+    expect(todos.map((t) => t.targetId).filter((t) => t.startsWith(ratingId))).toEqual([`${ratingId}:reply`, `${ratingId}:objection`])
   })
 
   it('refuses a rating of her own committee or project, and a risky comment, writing nothing', async () => {

@@ -3,7 +3,8 @@ import type { evaluationsApi } from '../../core/api/evaluations'
 import type { EvaluationTarget } from '../../core/evaluations/dimensions'
 import { TARGET_LABELS } from '../../core/evaluations/dimensions'
 import { requireOpenid } from '../caller'
-import { checkContent } from '../content/check'
+import type { CommunityDoc } from '../collections/register'
+import { checkContent, flagNote, type ContentFlag } from '../content/check'
 import { mustFind } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 import { closeTodo, openTodo } from '../todos/write'
@@ -20,17 +21,39 @@ async function asRatedParty(ratingId: string, ctx: Ctx) {
   return rating
 }
 
+/** Text the check sent to review stays shown, flagged, and becomes the committee's contentReview to-do. */
+async function reviewTodo(
+  ctx: Ctx,
+  targetId: string,
+  communityId: string,
+  subject: string,
+  flag: ContentFlag | null,
+  known?: CommunityDoc,
+) {
+  if (!flag) return
+  const community = known ?? (await mustFind(ctx.db, 'communities', communityId, '小区不存在'))
+  await openTodo(
+    ctx.db,
+    { kind: 'contentReview', targetId, community, subject, source: 'evaluation' },
+    { by: ctx.caller.openid ?? 'console', who: '被评价方', at: ctx.now() },
+    flagNote(flag),
+  )
+}
+
 /** The rated party replies once to a rating: a write conditional on there being no reply yet. */
 export async function reply(input: In<'reply'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
   const rating = await asRatedParty(input.ratingId, ctx)
   if (rating.reply) fail('ALREADY_REPLIED')
-  await checkContent(ctx, [{ label: '回复', text: input.text }])
+  const flag = await checkContent(ctx, [{ label: '回复', text: input.text }])
   const done = (await ctx.db
     .collection('evaluations')
     .where({ _id: rating._id, reply: null })
-    .update({ data: { reply: { text: input.text, at: new Date(ctx.now()), openid } } })) as { stats: { updated: number } }
+    .update({ data: { reply: { text: input.text, at: new Date(ctx.now()), openid, contentFlag: flag } } })) as {
+    stats: { updated: number }
+  }
   if (done.stats.updated === 0) fail('ALREADY_REPLIED')
+  await reviewTodo(ctx, `${rating._id}:reply`, rating.communityId, '评价回复', flag)
   return ok({ ratingId: rating._id })
 }
 
@@ -39,10 +62,10 @@ export async function object(input: In<'object'>, ctx: Ctx) {
   const openid = requireOpenid(ctx.caller.openid)
   const rating = await asRatedParty(input.ratingId, ctx)
   if (rating.objection) fail('OBJECTION_EXISTS')
-  await checkContent(ctx, [{ label: '异议理由', text: input.reason }])
+  const flag = await checkContent(ctx, [{ label: '异议理由', text: input.reason }])
   const community = await mustFind(ctx.db, 'communities', rating.communityId, '小区不存在')
   const at = new Date(ctx.now())
-  const objection = { reason: input.reason, at, openid, status: 'open', decidedAt: null, decisionNote: null }
+  const objection = { reason: input.reason, at, openid, status: 'open', decidedAt: null, decisionNote: null, contentFlag: flag }
   const done = (await ctx.db.collection('evaluations').where({ _id: rating._id, objection: null }).update({ data: { objection } })) as {
     stats: { updated: number }
   }
@@ -53,6 +76,7 @@ export async function object(input: In<'object'>, ctx: Ctx) {
     { by: openid, who: RATED_PARTY_ROLE[rating.target] === 'director' ? '业委会主任' : '物业项目负责人', at: at.getTime() },
     input.reason,
   )
+  await reviewTodo(ctx, `${rating._id}:objection`, rating.communityId, '评价异议理由', flag, community)
   return ok({ ratingId: rating._id })
 }
 

@@ -11,6 +11,8 @@ export const LINKED_PAGES = {
   disclosureDetail: 'packages/disclosures/pages/detail/index',
   disclosureCalendar: 'packages/disclosures/pages/calendar/index',
   transferDetail: 'packages/disclosures/pages/transfer/index',
+  evaluationObjection: 'packages/evaluations/pages/objection/index',
+  evaluationStatistics: 'packages/evaluations/pages/statistics/index',
   messages: 'pages/messages/index',
   noticeReceived: 'packages/notices/pages/received/index',
 } as const

@@ -99,6 +99,25 @@ export function secondRegister(seed = 20240602): DemoRegister {
   return assign(random, SECOND, slots, SECOND_PLACED, { developerHeld: 1, coOwned: 2, pairs: 1, triples: 0 })
 }
 
+/** Three small estates in other districts, so the 评价排名 has projects, companies and districts to compare. */
+export const ESTATES = [
+  { id: 'sz-ft-lianhua', name: '莲花·景田苑', district: '福田区', street: '莲花街道' },
+  { id: 'sz-ft-xiangmi', name: '香蜜湖·丽湖居', district: '福田区', street: '香蜜湖街道' },
+  { id: 'sz-lh-dongmen', name: '东门·翠竹园', district: '罗湖区', street: '东门街道' },
+] as const
+
+/** A small estate: one building, 6 floors × 4 flats = 24 units, each held by one owner. */
+export function estateRegister(community: (typeof ESTATES)[number], seed: number): DemoRegister {
+  const random = prng(seed)
+  const slots: Slot[] = []
+  for (let floor = 1; floor <= 6; floor++) {
+    for (let flat = 1; flat <= 4; flat++) {
+      slots.push({ building: '1', unitNo: '1', room: `${floor}0${flat}`, areaCenti: intBetween(random, 7000, 12000) })
+    }
+  }
+  return assign(random, community, slots, {}, { developerHeld: 0, coOwned: 0, pairs: 0, triples: 0 })
+}
+
 function mainArea(random: () => number, building: number, floor: number, flat: number): number {
   if (building === 4 && floor >= 25) return intBetween(random, 16000, 18000)
   const [min, max] = flat === 1 ? [8500, 10000] : flat === 2 ? [12000, 14500] : [4500, 7000]

@@ -1,2 +1,2 @@
-export { DEMO, DEV_PERSONAS_COLLECTION, seedDemo, type SeedReport, type SeedTarget } from './seedDemo'
+export { bindPerson, DEMO, DEV_PERSONAS_COLLECTION, seedDemo, type SeedReport, type SeedTarget } from './seedDemo'
 export { PERSONAS } from './personas'

@@ -3,6 +3,7 @@ import { startTestEmulator } from '../emulator/testing'
 import type { CommitteePerson } from '../core/api/account'
 import type { MemberView } from '../core/api/committee'
 import type { MyHome } from '../core/api/identity'
+import type { RankingView } from '../core/api/evaluations'
 import { DEMO, DEV_PERSONAS_COLLECTION, seedDemo, type SeedReport } from './seedDemo'
 import { PERSONAS } from './personas'
 
@@ -24,6 +25,21 @@ const home = async (openid: string) => {
 }
 
 describe('seedDemo', () => {
+  it('seeds five communities in three districts with the property services of three companies, rated by their owners', async () => {
+    const ranking = async (kind: string) => {
+      const result = await emu.call<RankingView>('evaluations', { action: 'ranking', kind }, { openid: DEMO.districtCentre.openid })
+      if (!result.ok) throw new Error(result.message)
+      return result.data
+    }
+    const companies = await ranking('company')
+    expect(companies.rows.map((r) => r.name).sort()).toEqual(['万科物业', '招商积余', '长城物业'])
+    expect(companies.rows.every((r) => r.rank !== null)).toBe(true)
+    const projects = await ranking('project')
+    expect(projects.rows.filter((r) => r.rank !== null)).toHaveLength(4)
+    expect(projects.districts.map((d) => d.district)).toEqual(['南山区', '福田区', '罗湖区'].sort((a, b) => a.localeCompare(b)))
+    expect((await ranking('committee')).rows.filter((r) => r.rank !== null)).toHaveLength(4)
+  })
+
   it('imports the demo estate and the second community', async () => {
     const [main, second] = report.imports.map((i) => i.communities[0])
     expect(main).toMatchObject({

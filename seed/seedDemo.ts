@@ -8,6 +8,7 @@ import { personIdFor, hashIdNumber } from '../server/register/hash'
 import { registerCsv, registerXlsx } from '../server/register/writeSheet'
 import { MAIN, mainRegister, PEOPLE, SECOND, secondRegister } from './demoRegister'
 import { PERSONAS } from './personas'
+import { seedEvaluations } from './evaluationsDemo'
 
 /** The part of the test emulator (emulator/testing.ts) the seed uses. */
 export interface SeedTarget {
@@ -119,12 +120,21 @@ export async function seedDemo(emu: SeedTarget): Promise<SeedReport> {
     )
   }
   await rosterCommittee(emu)
+  const estates = await seedEvaluations(emu)
   await writePersonas(emu)
-  return { imports: [main, second], mainImportMs: main.ms, totalMs: Math.round(performance.now() - started) }
+  return { imports: [main, second, ...estates], mainImportMs: main.ms, totalMs: Math.round(performance.now() - started) }
 }
 
 async function bindOwner(emu: SeedTarget, openid: string, key: keyof typeof PEOPLE): Promise<void> {
-  const person = PEOPLE[key]
+  await bindPerson(emu, openid, PEOPLE[key])
+}
+
+/** Binds a registered person to a WeChat account through the real SMS flow (nothing when already bound). */
+export async function bindPerson(
+  emu: SeedTarget,
+  openid: string,
+  person: { name: string; idNumber: string; phone: string },
+): Promise<void> {
   const home = await expectOk(emu.call<MyHome>('bindIdentity', { action: 'getMyHome' }, { openid }), `home of ${person.name}`)
   if (home.person) return
   await expectOk(
@@ -175,7 +185,7 @@ async function writePersonas(emu: SeedTarget): Promise<void> {
   if (docs.length) await emu.insert(DEV_PERSONAS_COLLECTION, docs)
 }
 
-async function expectOk<T>(answer: Promise<Result<T>>, what: string): Promise<T> {
+export async function expectOk<T>(answer: Promise<Result<T>>, what: string): Promise<T> {
   const result = await answer
   if (!result.ok) throw new Error(`seed: ${what} failed: ${result.code} ${result.message}`)
   return result.data

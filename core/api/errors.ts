@@ -3,6 +3,7 @@ import { ACCOUNT_ERRORS } from './account'
 import { ADMIN_ERRORS } from './admin'
 import { COMMITTEE_ERRORS } from './committee'
 import { DISCLOSURE_ERRORS } from './disclosures'
+import { EVALUATION_ERRORS } from './evaluations'
 import { BIND_IDENTITY_ERRORS } from './identity'
 import { NOTICE_ERRORS } from './notices'
 import { VOTE_ERRORS } from './vote'
@@ -21,6 +22,7 @@ export const ERROR_MESSAGES = {
   ...DISCLOSURE_ERRORS,
   ...VOTE_ERRORS,
   ...NOTICE_ERRORS,
+  ...EVALUATION_ERRORS,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

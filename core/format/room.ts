@@ -15,6 +15,11 @@ export function roomLabel(unit: RoomParts): string {
   return `${building}${unitNo}${unit.room.trim()}`
 }
 
+/** Only the building ('1栋业主'): how a rating names its rater without saying which flat. */
+export function buildingOwnerLabel(unit: Pick<RoomParts, 'building'>): string {
+  return `${withWord(unit.building, '栋', /[栋座幢楼号]$/) || '本小区'}业主`
+}
+
 function withWord(part: string, word: string, hasWord: RegExp): string {
   const text = part.trim()
   if (!text) return ''

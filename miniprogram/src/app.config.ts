@@ -75,6 +75,11 @@ export default defineAppConfig({
         'pages/review/index',
       ],
     },
+    // 业主评价: ratings of the property office and the committee, 评价统计, 评价排名.
+    {
+      root: 'packages/evaluations',
+      pages: ['pages/statistics/index', 'pages/rate/index', 'pages/ranking/index', 'pages/objection/index'],
+    },
     // 辖区小区: street offices, district and city centres reach the committees of their area.
     {
       root: 'packages/gov',

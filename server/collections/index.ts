@@ -4,6 +4,7 @@ import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccou
 import type { DisclosureCalendarDoc, DisclosureDoc, DisclosureImportDoc, TransferDoc } from './disclosures'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
 import type { NoticeDoc, NoticeReceiptDoc } from './notices'
+import type { EvaluationBoardDoc, EvaluationStatsDoc, RatingDoc } from './evaluation'
 import type { BallotDoc, VoteDoc, VoteEntryDoc, VoteReminderDoc } from './vote'
 
 /** Every collection the product uses; each one is server-only in production (clients go through functions). */
@@ -39,6 +40,9 @@ export const COLLECTIONS = {
   disclosureImports: 'disclosureImports',
   disclosureCalendars: 'disclosureCalendars',
   transfers: 'transfers',
+  evaluations: 'evaluations',
+  evaluationStats: 'evaluationStats',
+  evaluationBoards: 'evaluationBoards',
   /** Local emulator only: the personas the dev login page lists. */
   devPersonas: 'devPersonas',
 } as const
@@ -81,5 +85,8 @@ export interface CollectionDocs {
   disclosureImports: DisclosureImportDoc
   disclosureCalendars: DisclosureCalendarDoc
   transfers: TransferDoc
+  evaluations: RatingDoc
+  evaluationStats: EvaluationStatsDoc
+  evaluationBoards: EvaluationBoardDoc
   devPersonas: DevPersonaDoc
 }

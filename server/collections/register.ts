@@ -44,4 +44,7 @@ export interface CommunityDoc {
   importedAt?: Date
   /** 大额资金转账公示: transfers from this amount (fen) up count as large; absent → the default (server/disclosures/transfers.ts). */
   largeTransferFen?: number
+  /** 物业服务项目 and 物业服务企业, set by the operator (evaluations.setPropertyService); absent until then. */
+  propertyProject?: string
+  propertyCompany?: string
 }

@@ -3,6 +3,7 @@ import { ADMIN_PERMISSIONS, BIND_IDENTITY_PERMISSIONS } from './account'
 import { COMMITTEE_PERMISSIONS } from './committee'
 import { NOTICE_PERMISSIONS } from './notices'
 import { DISCLOSURE_PERMISSIONS } from './disclosures'
+import { EVALUATION_PERMISSIONS } from './evaluations'
 import { TODO_PERMISSIONS } from './todos'
 import { VOTE_PERMISSIONS } from './vote'
 import type { Grantee, PermissionTable } from './table'
@@ -25,6 +26,7 @@ export const PERMISSIONS: PermissionTable = {
   ...VOTE_PERMISSIONS,
   ...TODO_PERMISSIONS,
   ...NOTICE_PERMISSIONS,
+  ...EVALUATION_PERMISSIONS,
 }
 
 export function permissionFor(functionName: string, actionName: string): readonly Grantee[] | undefined {

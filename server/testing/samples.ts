@@ -5,6 +5,7 @@ import { PERMISSION_SAMPLES as ACCOUNT } from '../account/permissionSamples'
 import { PERMISSION_SAMPLES as ADMIN } from '../admin/permissionSamples'
 import { PERMISSION_SAMPLES as COMMITTEE } from '../committee/permissionSamples'
 import { PERMISSION_SAMPLES as DISCLOSURES } from '../disclosures/permissionSamples'
+import { PERMISSION_SAMPLES as EVALUATIONS } from '../evaluations/permissionSamples'
 import { PERMISSION_SAMPLES as IDENTITY } from '../identity/permissionSamples'
 import { PERMISSION_SAMPLES as NOTICES } from '../notices/permissionSamples'
 import { PERMISSION_SAMPLES as TODOS } from '../todos/permissionSamples'
@@ -53,6 +54,7 @@ export const DECLARED: ReadonlyArray<{ file: string; samples: Samples }> = [
   { file: 'server/admin/permissionSamples.ts', samples: ADMIN },
   { file: 'server/committee/permissionSamples.ts', samples: COMMITTEE },
   { file: 'server/disclosures/permissionSamples.ts', samples: DISCLOSURES },
+  { file: 'server/evaluations/permissionSamples.ts', samples: EVALUATIONS },
   { file: 'server/identity/permissionSamples.ts', samples: IDENTITY },
   { file: 'server/notices/permissionSamples.ts', samples: NOTICES },
   { file: 'server/todos/permissionSamples.ts', samples: TODOS },

@@ -5,14 +5,14 @@ import { pageLink } from '../../core/pages'
 type AssigneeRole = TodoAssignee['role']
 
 /** The features whose documents a kind shared by several of them (contentReview) can point at. */
-export type TodoSource = 'vote' | 'meeting' | 'disclosure' | 'transfer'
+export type TodoSource = 'vote' | 'meeting' | 'disclosure' | 'transfer' | 'evaluation'
 
 interface KindSpec {
   /** What the assignee is asked to do, as the 消息 tab shows it. */
   title: string
   assignedTo: AssigneeRole
-  /** The page that handles it, from the to-do's source (and, for kinds several features raise, which feature). */
-  page(targetId: string, source?: TodoSource): string
+  /** The page that handles it, from the to-do's source (and, for kinds several features raise, which feature, and its community). */
+  page(targetId: string, source?: TodoSource, communityId?: string): string
 }
 
 /**
@@ -49,7 +49,7 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
   contentReview: {
     title: '复核疑似违规内容',
     assignedTo: 'committee',
-    page: (targetId, source) => {
+    page: (targetId, source, communityId = '') => {
       switch (source) {
         case 'meeting':
           return pageLink('committeeMeeting', { id: targetId })
@@ -57,10 +57,17 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
           return pageLink('disclosureDetail', { id: targetId })
         case 'transfer':
           return pageLink('transferDetail', { id: targetId })
+        case 'evaluation':
+          return pageLink('evaluationStatistics', { communityId })
         default:
           return pageLink('voteDetail', { voteId: targetId, as: 'committee' })
       }
     },
+  },
+  ratingObjection: {
+    title: '处理评价异议',
+    assignedTo: 'districtCentre',
+    page: (ratingId) => pageLink('evaluationObjection', { ratingId }),
   },
   // A notice's to-dos are per community: `targetId` is `<noticeId>:<communityId>` (server/notices/todos.ts).
   noticeReply: {
@@ -93,6 +100,8 @@ export const TODO_OUTCOME_LABELS = {
   kept: '复核后保留',
   replied: '已回复',
   published: '已公开',
+  upheld: '异议成立',
+  dismissed: '异议不成立',
 } as const
 export type TodoOutcome = keyof typeof TODO_OUTCOME_LABELS
 

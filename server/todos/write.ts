@@ -73,7 +73,7 @@ function freshDoc(spec: TodoSpec, actor: TodoActor, history: TodoEvent[]): TodoD
     communityId: spec.community._id,
     communityName: spec.community.name,
     subject: spec.subject,
-    page: TODO_KINDS[spec.kind].page(spec.targetId, spec.source),
+    page: TODO_KINDS[spec.kind].page(spec.targetId, spec.source, spec.community._id),
     assignee,
     assigneeKey: assigneeKey(assignee),
     status: 'open',

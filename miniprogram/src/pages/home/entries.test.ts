@@ -14,30 +14,32 @@ describe('the home entries by role', () => {
     expect(isStranger(home([]))).toBe(true)
   })
 
-  it('gives an owner her vote first, then funds, credit, delegation and face check', () => {
+  it('gives an owner her vote first, then disclosures, funds, credit, the evaluations, delegation and face check', () => {
     expect(titles(home([role('owner')], 1))).toEqual([
       '电子投票',
       '信息公开',
       '大额资金转账公示',
       '共有资金',
       '信用信息',
+      '评价统计',
+      '评价排名',
       '委托他人',
       '人脸核身',
     ])
     expect(isStranger(home([], 1))).toBe(false)
   })
 
-  it('gives a street reviewer 投票审核 first and no owner entries', () => {
-    expect(titles(home([role('streetReviewer')]))).toEqual(['投票审核', '辖区小区'])
+  it('gives a street reviewer 投票审核 first, 评价排名, and no owner entries', () => {
+    expect(titles(home([role('streetReviewer')]))).toEqual(['投票审核', '辖区小区', '评价排名'])
     expect(isStranger(home([role('streetReviewer')]))).toBe(false)
   })
 
-  it.each<RoleName>(['districtCentre', 'cityCentre'])('gives a %s 通知发布 and 辖区小区', (name) => {
-    expect(titles(home([role(name)]))).toEqual(['通知发布', '辖区小区'])
+  it.each<RoleName>(['districtCentre', 'cityCentre'])('gives a %s 通知发布, 辖区小区 and 评价排名', (name) => {
+    expect(titles(home([role(name)]))).toEqual(['通知发布', '辖区小区', '评价排名'])
   })
 
-  it('gives the operator 辖区小区 only', () => {
-    expect(titles(home([role('operator')]))).toEqual(['辖区小区'])
+  it('gives the operator 辖区小区 and 评价排名 only', () => {
+    expect(titles(home([role('operator')]))).toEqual(['辖区小区', '评价排名'])
   })
 
   it('gives the director the committee work and 人员授权', () => {
@@ -52,6 +54,8 @@ describe('the home entries by role', () => {
       '人员授权',
       '共有资金',
       '信用信息',
+      '评价统计',
+      '评价排名',
     ])
   })
 
@@ -59,8 +63,8 @@ describe('the home entries by role', () => {
     expect(titles(home([role('delegate')]))).toEqual(['电子投票', '人脸核身'])
   })
 
-  it('offers a property manager his transfer notices and the disclosures, no binding and no menus of others', () => {
-    expect(titles(home([role('propertyManager')]))).toEqual(['转账公示', '信息公开'])
+  it('offers a property manager his transfer notices, the disclosures and the evaluations he answers for, no binding', () => {
+    expect(titles(home([role('propertyManager')]))).toEqual(['转账公示', '信息公开', '评价统计', '评价排名'])
     expect(isStranger(home([role('propertyManager')]))).toBe(false)
   })
 

@@ -1,5 +1,5 @@
 import type { MyHome, RoleName, RoleView } from '@core/api/identity'
-import { accountRoutes, committeeRoutes, disclosureRoutes, govRoutes, noticesRoutes, voteRoutes } from '../../routes'
+import { accountRoutes, committeeRoutes, disclosureRoutes, evaluationRoutes, govRoutes, noticesRoutes, voteRoutes } from '../../routes'
 import { AREA_ROLE_NAMES, COMMITTEE_ROLE_NAMES } from '../../utils/roles'
 
 /** One way into a feature from the home page. */
@@ -63,6 +63,21 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   // 共有资金、信用信息
   { title: '共有资金', note: '共有资金银行账户', url: committeeRoutes.funds(), roles: [...COMMITTEE, 'owner'], look: 'row' },
   { title: '信用信息', note: '业委会基本信息、良好和不良信息', url: committeeRoutes.credit(), roles: [...COMMITTEE, 'owner'], look: 'row' },
+  // 业主评价
+  {
+    title: '评价统计',
+    note: '业主对物业和业委会的评价、回复',
+    url: evaluationRoutes.statistics(),
+    roles: [...COMMITTEE, 'owner', 'propertyManager'],
+    look: 'row',
+  },
+  {
+    title: '评价排名',
+    note: '物业项目、物业企业和业委会的排名',
+    url: evaluationRoutes.ranking(),
+    roles: [...GOVERNMENT, ...COMMITTEE, 'owner', 'propertyManager'],
+    look: 'row',
+  },
   // 委托与核身
   { title: '委托他人', note: '请家人或他人代您投票', url: accountRoutes.delegates(), roles: ['owner'], look: 'row' },
   { title: '人脸核身', url: accountRoutes.face(), roles: ['owner', 'delegate'], look: 'row' },

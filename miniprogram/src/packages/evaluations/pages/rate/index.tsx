@@ -1,0 +1,87 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Input, Picker, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { DIMENSIONS, TARGET_LABELS, type EvaluationTarget } from '@core/evaluations/dimensions'
+import { roomLabel } from '@core/format'
+import { rate } from '../../../../services/evaluations'
+import { getMyHome } from '../../../../services/identity'
+import { useParams } from '../../../../hooks/useParams'
+import { useRemote } from '../../../../hooks/useRemote'
+import { useNotice } from '../../../../hooks/useNotice'
+import { useSubmit } from '../../../../hooks/useSubmit'
+import RemoteView from '../../../../components/remote-view'
+import { evaluationRoutes } from '../../routes'
+import { withFontScale } from '../../../../components/font-scale'
+import './index.scss'
+
+/** 业主评价: a bound owner scores each dimension 1–5 for one of her units, with an optional comment. */
+function RatePage() {
+  const params = useParams()
+  const target: EvaluationTarget = params.target === 'committee' ? 'committee' : 'property'
+  const home = useRemote(getMyHome)
+  const notice = useNotice()
+  const { busy, run } = useSubmit(notice)
+  const [scores, setScores] = useState<Record<string, number>>({})
+  const [comment, setComment] = useState('')
+  const [unitIndex, setUnitIndex] = useState(0)
+  return (
+    <View className='evaluations'>
+      <View className='evaluations__community'>评价{TARGET_LABELS[target]}</View>
+      <RemoteView state={home.state} onRetry={home.reload}>
+        {(h) => (
+          <View className='evaluations__section'>
+            {h.units.length > 1 && (
+              <Picker
+                mode='selector'
+                range={h.units.map((u) => roomLabel(u))}
+                value={unitIndex}
+                onChange={(e) => setUnitIndex(Number(e.detail.value))}
+              >
+                <View className='evaluations__summary'>以 {roomLabel(h.units[unitIndex])} 评价（点此更换）</View>
+              </Picker>
+            )}
+            {DIMENSIONS[target].map((d) => (
+              <View key={d.key} className='evaluations__dimension'>
+                <View className='evaluations__summary'>{d.label}</View>
+                <View className='evaluations__scores'>
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <AtButton
+                      key={n}
+                      size='small'
+                      type={scores[d.key] === n ? 'primary' : 'secondary'}
+                      onClick={() => setScores({ ...scores, [d.key]: n })}
+                    >
+                      {`${n}分`}
+                    </AtButton>
+                  ))}
+                </View>
+              </View>
+            ))}
+            <Input
+              className='evaluations__input'
+              placeholder='说说您的看法（选填）'
+              value={comment}
+              onInput={(e) => setComment(e.detail.value)}
+            />
+            <AtButton
+              type='primary'
+              disabled={busy}
+              onClick={async () => {
+                const unit = h.units[unitIndex]
+                if (!unit) return notice.show('您名下没有可评价的房屋', 'error')
+                const done = await run(() => rate({ unitId: unit.id, target, scores, comment }), { done: '已提交评价' })
+                if (done) void Taro.redirectTo({ url: evaluationRoutes.statistics(unit.communityId) })
+              }}
+            >
+              提交评价
+            </AtButton>
+          </View>
+        )}
+      </RemoteView>
+      {notice.element}
+    </View>
+  )
+}
+
+export default withFontScale(RatePage)

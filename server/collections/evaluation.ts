@@ -1,0 +1,74 @@
+import type { EvaluationTarget } from '../../core/evaluations/dimensions'
+import type { Scores, Tally } from '../../core/evaluations/tally'
+import type { ContentFlag } from '../content/check'
+
+/* 业主评价 (server/evaluations): the ratings and the figures kept on every write. */
+
+/** One earlier version of a rating the owner replaced within the period (kept, never deleted). */
+export interface RatingVersion {
+  scores: Scores
+  comment: string
+  ratedAt: Date
+}
+
+/**
+ * `evaluations/<target>:<unitId>:<period>`: a unit's current rating of a target for one period;
+ * a changed mind replaces scores and comment and pushes the old ones onto `history`.
+ */
+export interface RatingDoc {
+  _id: string
+  target: EvaluationTarget
+  communityId: string
+  unitId: string
+  period: string
+  /** The rater's openid (server-only) and her masked label ('王*'). */
+  openid: string
+  raterLabel: string
+  scores: Scores
+  comment: string
+  /** Set when the content check asked for review (server/content/check.ts). */
+  contentFlag?: ContentFlag | null
+  ratedAt: Date
+  /** Bumped on every replacement: the next one is conditional on it, so two changes at once do not both count. */
+  revision: number
+  history: RatingVersion[]
+  /** `contentFlag` as on the rating: set when the check asked for review (a contentReview to-do `<id>:reply`). */
+  reply: { text: string; at: Date; openid: string; contentFlag?: ContentFlag | null } | null
+  objection: {
+    reason: string
+    at: Date
+    openid: string
+    status: 'open' | 'upheld' | 'dismissed'
+    decidedAt: Date | null
+    decisionNote: string | null
+    contentFlag?: ContentFlag | null
+  } | null
+}
+
+/**
+ * `evaluationStats/<target>:<communityId>:<period>`: one target's tally for one period, kept by
+ * `$inc` on every rating (core/evaluations/tally.ts), so 评价统计 never reads the ratings.
+ */
+export interface EvaluationStatsDoc extends Tally {
+  _id: string
+  target: EvaluationTarget
+  communityId: string
+  period: string
+}
+
+/** One rated party in a period's board: the sum of all its dimension scores and its number of ratings. */
+export interface BoardEntry {
+  scoreSum: number
+  n: number
+}
+
+/**
+ * `evaluationBoards/<period>`: every rated party of the city for one period (property projects and
+ * committees by community), kept by `$inc` on every rating: the ranking is one read of it.
+ */
+export interface EvaluationBoardDoc {
+  _id: string
+  period: string
+  property: Record<string, BoardEntry>
+  committee: Record<string, BoardEntry>
+}

@@ -1,0 +1,86 @@
+import type { z } from 'zod'
+import type { evaluationsApi, RankingRow, RankingView } from '../../core/api/evaluations'
+import { dimensionKeys } from '../../core/evaluations/dimensions'
+import { periodLabel, periodOf } from '../../core/evaluations/period'
+import { MIN_RATINGS, rank, SHRINKAGE_K } from '../../core/evaluations/ranking'
+import type { BoardEntry } from '../collections/evaluation'
+import { firstRow, collection } from '../db'
+import { ok, withoutRoles, type Ctx } from '../handler'
+import type { PartyNames } from './accumulate'
+import { boardId, communityOfKey } from './keys'
+
+type In = z.output<(typeof evaluationsApi)['ranking']['input']>
+type Entry = BoardEntry & PartyNames & { key: string }
+
+/**
+ * 评价排名: one read (the period's board, server/evaluations/accumulate.ts). Scores shrink toward
+ * the district's mean (companies, which span districts, toward the city's): core/evaluations/ranking.ts.
+ */
+export const ranking = withoutRoles(async (input: In, ctx: Ctx) => {
+  const period = periodOf(ctx.now())
+  const board = await firstRow(
+    collection(ctx.db, 'evaluationBoards')
+      .where({ _id: boardId(period) })
+      .limit(1),
+  )
+  const target = input.kind === 'committee' ? 'committee' : 'property'
+  const perRating = dimensionKeys(target).length
+  const all: Entry[] = Object.entries(board?.[target] ?? {}).map(([key, e]) => ({ ...(e as Entry), key: communityOfKey(key) }))
+  const districts = districtFigures(all, perRating)
+  const prior = (district: string) => districts.find((d) => d.district === district)?.mean ?? 3
+  // Drill-down: one district's, or one company's projects (ranked among themselves, each still shrunk toward its district).
+  const scope = all.filter((e) => (!input.district || e.district === input.district) && (!input.company || e.company === input.company))
+  const rows = input.kind === 'company' ? companies(scope, perRating) : parties(scope, perRating, prior, input.kind)
+  const view: RankingView = {
+    kind: input.kind,
+    periodLabel: periodLabel(period),
+    formula: `得分 =（n×平均分 + ${SHRINKAGE_K}×${input.kind === 'company' ? '全市' : '区'}平均分）÷（n + ${SHRINKAGE_K}），不足${MIN_RATINGS}条评价的不排名`,
+    k: SHRINKAGE_K,
+    minRatings: MIN_RATINGS,
+    districts,
+    rows,
+  }
+  return ok(view)
+})
+
+function districtFigures(all: Entry[], perRating: number) {
+  const by = new Map<string, { sum: number; n: number; communities: number }>()
+  for (const e of all) {
+    const d = by.get(e.district) ?? { sum: 0, n: 0, communities: 0 }
+    by.set(e.district, { sum: d.sum + e.scoreSum, n: d.n + e.n, communities: d.communities + 1 })
+  }
+  return [...by.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([district, d]) => ({ district, mean: d.n > 0 ? d.sum / (d.n * perRating) : null, ratings: d.n, communities: d.communities }))
+}
+
+function parties(scope: Entry[], perRating: number, prior: (district: string) => number, kind: 'project' | 'committee'): RankingRow[] {
+  const byKey = new Map(scope.map((e) => [e.key, e]))
+  return rank(scope.map((e) => ({ key: e.key, sum: e.scoreSum / perRating, n: e.n, prior: prior(e.district) }))).map((r) => {
+    const e = byKey.get(r.key)!
+    return {
+      ...r,
+      name: kind === 'project' ? (e.project ?? e.name) : `${e.name}业主委员会`,
+      note: kind === 'project' ? `${e.company ?? ''} · ${e.district}` : e.district,
+      communityId: e.key,
+    }
+  })
+}
+
+function companies(scope: Entry[], perRating: number): RankingRow[] {
+  const by = new Map<string, { sum: number; n: number }>()
+  for (const e of scope) {
+    if (!e.company) continue
+    const c = by.get(e.company) ?? { sum: 0, n: 0 }
+    by.set(e.company, { sum: c.sum + e.scoreSum / perRating, n: c.n + e.n })
+  }
+  const total = [...by.values()].reduce((a, c) => ({ sum: a.sum + c.sum, n: a.n + c.n }), { sum: 0, n: 0 })
+  const prior = total.n > 0 ? total.sum / total.n : 3
+  const projects = (name: string) => scope.filter((e) => e.company === name).length
+  return rank([...by.entries()].map(([key, c]) => ({ key, sum: c.sum, n: c.n, prior }))).map((r) => ({
+    ...r,
+    name: r.key,
+    note: `${projects(r.key)}个项目`,
+    communityId: null,
+  }))
+}

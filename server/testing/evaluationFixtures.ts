@@ -1,0 +1,38 @@
+import type { EvaluationTarget } from '../../core/evaluations/dimensions'
+import { dimensionKeys } from '../../core/evaluations/dimensions'
+import { periodOf } from '../../core/evaluations/period'
+import type { World, Side } from './world'
+
+/** TEST FIXTURE: full marks of one score on every dimension of a target. */
+export function scoresOf(target: EvaluationTarget, score = 4): Record<string, number> {
+  return Object.fromEntries(dimensionKeys(target).map((k) => [k, score]))
+}
+
+/** A rating of this period inserted directly (for reply/objection samples); with `objection`, one the district centre must decide. */
+export async function freshRating(world: World, side: Side, target: EvaluationTarget, objection = false): Promise<string> {
+  const communityId = world.community(side)
+  const unitId = world.id('unit')
+  const period = periodOf(world.nowMs())
+  const id = `${target}:${unitId}:${period}`
+  const at = new Date(world.nowMs())
+  await world.seeder.insert('evaluations', [
+    {
+      _id: id,
+      target,
+      communityId,
+      unitId,
+      period,
+      openid: world.ownerOf(side).openid,
+      raterLabel: '1栋业主',
+      scores: scoresOf(target),
+      comment: '',
+      contentFlag: null,
+      ratedAt: at,
+      revision: 0,
+      history: [],
+      reply: null,
+      objection: objection ? { reason: '不属实', at, openid: 'x', status: 'open', decidedAt: null, decisionNote: null } : null,
+    },
+  ])
+  return id
+}

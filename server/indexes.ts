@@ -66,6 +66,8 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   creditProfiles: [],
   creditRecords: [{ name: 'communityId', fields: ['communityId'] }],
   faceFailures: [],
+  /** Read by id only (`weather:<kind>:<key>`). */
+  weatherCache: [],
   devPersonas: [],
   votes: [
     { name: 'communityId_state', fields: ['communityId', 'state'] },

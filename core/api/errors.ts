@@ -4,6 +4,7 @@ import { ADMIN_ERRORS } from './admin'
 import { COMMITTEE_ERRORS } from './committee'
 import { BIND_IDENTITY_ERRORS } from './identity'
 import { VOTE_ERRORS } from './vote'
+import { WEATHER_ERRORS } from './weather'
 
 /**
  * Every code a function may answer: the common ones and each contract's own. `fail` and `Failure`
@@ -17,6 +18,7 @@ export const ERROR_MESSAGES = {
   ...ADMIN_ERRORS,
   ...COMMITTEE_ERRORS,
   ...VOTE_ERRORS,
+  ...WEATHER_ERRORS,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

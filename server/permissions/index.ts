@@ -3,6 +3,7 @@ import { ADMIN_PERMISSIONS, BIND_IDENTITY_PERMISSIONS } from './account'
 import { COMMITTEE_PERMISSIONS } from './committee'
 import { TODO_PERMISSIONS } from './todos'
 import { VOTE_PERMISSIONS } from './vote'
+import { WEATHER_PERMISSIONS } from './weather'
 import type { Grantee, PermissionTable } from './table'
 
 export { permissionsFor, type ActionGrants, type Grantee, type PermissionTable } from './table'
@@ -21,6 +22,7 @@ export const PERMISSIONS: PermissionTable = {
   ...COMMITTEE_PERMISSIONS,
   ...VOTE_PERMISSIONS,
   ...TODO_PERMISSIONS,
+  ...WEATHER_PERMISSIONS,
 }
 
 export function permissionFor(functionName: string, actionName: string): readonly Grantee[] | undefined {

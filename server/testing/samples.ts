@@ -7,6 +7,7 @@ import { PERMISSION_SAMPLES as COMMITTEE } from '../committee/permissionSamples'
 import { PERMISSION_SAMPLES as IDENTITY } from '../identity/permissionSamples'
 import { PERMISSION_SAMPLES as TODOS } from '../todos/permissionSamples'
 import { PERMISSION_SAMPLES as VOTE } from '../vote/permissionSamples'
+import { PERMISSION_SAMPLES as WEATHER } from '../weather/permissionSamples'
 import type { Caller, Side, World } from './world'
 
 /**
@@ -53,6 +54,7 @@ export const DECLARED: ReadonlyArray<{ file: string; samples: Samples }> = [
   { file: 'server/identity/permissionSamples.ts', samples: IDENTITY },
   { file: 'server/todos/permissionSamples.ts', samples: TODOS },
   { file: 'server/vote/permissionSamples.ts', samples: VOTE },
+  { file: 'server/weather/permissionSamples.ts', samples: WEATHER },
 ]
 
 /** Every declared sample, from each feature's own file (a key declared twice is a bug). */

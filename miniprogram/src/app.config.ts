@@ -73,6 +73,8 @@ export default defineAppConfig({
         'pages/training-add/index',
       ],
     },
+    // 小区气象公告栏: the weather of the community's district or a place picked by keyword.
+    { root: 'packages/weather', pages: ['pages/board/index'] },
     // Public: anyone can recompute a published result, signed in or not.
     { root: 'packages/verify', pages: ['pages/index/index'] },
   ],

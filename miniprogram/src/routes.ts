@@ -9,6 +9,7 @@ export { committeeRoutes } from './packages/committee/routes'
 export { govRoutes } from './packages/gov/routes'
 export { verifyRoutes } from './packages/verify/routes'
 export { voteRoutes } from './packages/vote/routes'
+export { weatherRoutes } from './packages/weather/routes'
 
 /** The home tab (opened with switchTab). */
 export const HOME_URL = '/pages/home/index'

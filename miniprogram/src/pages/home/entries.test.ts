@@ -15,7 +15,7 @@ describe('the home entries by role', () => {
   })
 
   it('gives an owner her vote first, then funds, credit, delegation and face check', () => {
-    expect(titles(home([role('owner')], 1))).toEqual(['电子投票', '共有资金', '信用信息', '委托他人', '人脸核身'])
+    expect(titles(home([role('owner')], 1))).toEqual(['电子投票', '共有资金', '信用信息', '小区气象公告栏', '委托他人', '人脸核身'])
     expect(isStranger(home([], 1))).toBe(false)
   })
 
@@ -38,15 +38,16 @@ describe('the home entries by role', () => {
       '人员授权',
       '共有资金',
       '信用信息',
+      '小区气象公告栏',
     ])
   })
 
   it('gives a delegate the vote and the face check, not the owner pages', () => {
-    expect(titles(home([role('delegate')]))).toEqual(['电子投票', '人脸核身'])
+    expect(titles(home([role('delegate')]))).toEqual(['电子投票', '小区气象公告栏', '人脸核身'])
   })
 
-  it('offers a property manager no binding and no menus of others', () => {
-    expect(titles(home([role('propertyManager')]))).toEqual([])
+  it("offers a property manager no binding and no menus of others, only her community's weather", () => {
+    expect(titles(home([role('propertyManager')]))).toEqual(['小区气象公告栏'])
     expect(isStranger(home([role('propertyManager')]))).toBe(false)
   })
 

@@ -1,5 +1,5 @@
 import type { MyHome, RoleName, RoleView } from '@core/api/identity'
-import { accountRoutes, committeeRoutes, govRoutes, voteRoutes } from '../../routes'
+import { accountRoutes, committeeRoutes, govRoutes, voteRoutes, weatherRoutes } from '../../routes'
 import { AREA_ROLE_NAMES, COMMITTEE_ROLE_NAMES } from '../../utils/roles'
 
 /** One way into a feature from the home page. */
@@ -38,6 +38,14 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   // 共有资金、信用信息
   { title: '共有资金', note: '共有资金银行账户', url: committeeRoutes.funds(), roles: [...COMMITTEE, 'owner'], look: 'row' },
   { title: '信用信息', note: '业委会基本信息、良好和不良信息', url: committeeRoutes.credit(), roles: [...COMMITTEE, 'owner'], look: 'row' },
+  // 小区气象公告栏
+  {
+    title: '小区气象公告栏',
+    note: '本区天气、未来几天预报和气象预警',
+    url: weatherRoutes.board(),
+    roles: [...COMMITTEE, 'owner', 'delegate', 'propertyManager'],
+    look: 'row',
+  },
   // 委托与核身
   { title: '委托他人', note: '请家人或他人代您投票', url: accountRoutes.delegates(), roles: ['owner'], look: 'row' },
   { title: '人脸核身', url: accountRoutes.face(), roles: ['owner', 'delegate'], look: 'row' },

@@ -61,6 +61,12 @@ export const ENV_VARS = {
   },
   QWEATHER_KEY_ID: { kind: 'deploy', about: '和风天气 JWT 凭据 ID（kid）' },
   QWEATHER_PROJECT_ID: { kind: 'deploy', about: '和风天气项目 ID（JWT 的 sub）' },
+  TENDER_PUSH_SECRET: {
+    kind: 'deploy',
+    required: true,
+    secret: true,
+    about: '招标平台推送的签名密钥（HMAC-SHA256，与招标平台约定；本地默认 local-tender-secret）',
+  },
   TENCENTCLOUD_SECRETID: { kind: 'runtime', secret: true, about: '云函数角色的临时 SecretId（运行环境提供）' },
   TENCENTCLOUD_SECRETKEY: { kind: 'runtime', secret: true, about: '云函数角色的临时 SecretKey（运行环境提供）' },
   TENCENTCLOUD_SESSIONTOKEN: { kind: 'runtime', secret: true, about: '临时密钥的会话令牌（运行环境提供）' },

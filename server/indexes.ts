@@ -68,6 +68,13 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   faceFailures: [],
   /** Read by id only (`weather:<kind>:<key>`). */
   weatherCache: [],
+  tenderProjects: [
+    { name: 'projectNo', fields: ['projectNo'], unique: true },
+    { name: 'communityId', fields: ['communityId'] },
+  ],
+  tenderEvents: [{ name: 'projectId', fields: ['projectId'] }],
+  /** Read by id only (the nonce). */
+  tenderNonces: [],
   devPersonas: [],
   votes: [
     { name: 'communityId_state', fields: ['communityId', 'state'] },

@@ -3,6 +3,7 @@ import { ACCOUNT_ERRORS } from './account'
 import { ADMIN_ERRORS } from './admin'
 import { COMMITTEE_ERRORS } from './committee'
 import { BIND_IDENTITY_ERRORS } from './identity'
+import { TENDER_ERRORS } from './tender'
 import { VOTE_ERRORS } from './vote'
 import { WEATHER_ERRORS } from './weather'
 
@@ -19,6 +20,7 @@ export const ERROR_MESSAGES = {
   ...COMMITTEE_ERRORS,
   ...VOTE_ERRORS,
   ...WEATHER_ERRORS,
+  ...TENDER_ERRORS,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -3,6 +3,7 @@ import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account
 import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
 import type { WeatherCacheDoc } from './weather'
+import type { TenderEventDoc, TenderNonceDoc, TenderProjectDoc } from './tender'
 import type { BallotDoc, VoteDoc, VoteEntryDoc, VoteReminderDoc } from './vote'
 
 /** Every collection the product uses; each one is server-only in production (clients go through functions). */
@@ -33,6 +34,9 @@ export const COLLECTIONS = {
   creditProfiles: 'creditProfiles',
   creditRecords: 'creditRecords',
   weatherCache: 'weatherCache',
+  tenderProjects: 'tenderProjects',
+  tenderEvents: 'tenderEvents',
+  tenderNonces: 'tenderNonces',
   /** Local emulator only: the personas the dev login page lists. */
   devPersonas: 'devPersonas',
 } as const
@@ -70,5 +74,8 @@ export interface CollectionDocs {
   creditProfiles: CreditProfileDoc
   creditRecords: CreditRecordDoc
   weatherCache: WeatherCacheDoc
+  tenderProjects: TenderProjectDoc
+  tenderEvents: TenderEventDoc
+  tenderNonces: TenderNonceDoc
   devPersonas: DevPersonaDoc
 }

@@ -1,6 +1,7 @@
 import { ACCOUNT_ROLE_PERMISSIONS } from './account-roles'
 import { ADMIN_PERMISSIONS, BIND_IDENTITY_PERMISSIONS } from './account'
 import { COMMITTEE_PERMISSIONS } from './committee'
+import { TENDER_PERMISSIONS } from './tender'
 import { TODO_PERMISSIONS } from './todos'
 import { VOTE_PERMISSIONS } from './vote'
 import { WEATHER_PERMISSIONS } from './weather'
@@ -23,6 +24,7 @@ export const PERMISSIONS: PermissionTable = {
   ...VOTE_PERMISSIONS,
   ...TODO_PERMISSIONS,
   ...WEATHER_PERMISSIONS,
+  ...TENDER_PERMISSIONS,
 }
 
 export function permissionFor(functionName: string, actionName: string): readonly Grantee[] | undefined {

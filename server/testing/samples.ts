@@ -5,6 +5,7 @@ import { PERMISSION_SAMPLES as ACCOUNT } from '../account/permissionSamples'
 import { PERMISSION_SAMPLES as ADMIN } from '../admin/permissionSamples'
 import { PERMISSION_SAMPLES as COMMITTEE } from '../committee/permissionSamples'
 import { PERMISSION_SAMPLES as IDENTITY } from '../identity/permissionSamples'
+import { PERMISSION_SAMPLES as TENDER } from '../tender/permissionSamples'
 import { PERMISSION_SAMPLES as TODOS } from '../todos/permissionSamples'
 import { PERMISSION_SAMPLES as VOTE } from '../vote/permissionSamples'
 import { PERMISSION_SAMPLES as WEATHER } from '../weather/permissionSamples'
@@ -52,6 +53,7 @@ export const DECLARED: ReadonlyArray<{ file: string; samples: Samples }> = [
   { file: 'server/admin/permissionSamples.ts', samples: ADMIN },
   { file: 'server/committee/permissionSamples.ts', samples: COMMITTEE },
   { file: 'server/identity/permissionSamples.ts', samples: IDENTITY },
+  { file: 'server/tender/permissionSamples.ts', samples: TENDER },
   { file: 'server/todos/permissionSamples.ts', samples: TODOS },
   { file: 'server/vote/permissionSamples.ts', samples: VOTE },
   { file: 'server/weather/permissionSamples.ts', samples: WEATHER },

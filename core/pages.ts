@@ -8,6 +8,7 @@ export const LINKED_PAGES = {
   voteStatistics: 'packages/vote/pages/statistics/index',
   accountStaff: 'packages/account/pages/staff/index',
   committeeMeeting: 'packages/committee/pages/meeting/index',
+  tenderProject: 'packages/tender/pages/project/index',
   messages: 'pages/messages/index',
 } as const
 

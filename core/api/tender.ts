@@ -118,6 +118,8 @@ export interface TenderDetailView extends TenderProjectView {
 export const tenderApi = {
   list: action(z.object({ communityId: Id })).returns<{ projects: TenderProjectView[] }>(),
   get: action(z.object({ projectId: Id })).returns<TenderDetailView>(),
+  /** 已阅: the committee has seen the latest stage change (closes its to-do). */
+  acknowledge: action(z.object({ projectId: Id })).returns<{ acknowledged: true }>(),
   register: action(
     z.object({
       communityId: Id,

@@ -10,7 +10,15 @@ import type { FieldLabels } from '../zodMessage'
  * so whoever holds the role sees it and a handover strands nothing. The kinds, their titles, the
  * page that handles each and whom it is assigned to are registered in server/todos/kinds.ts.
  */
-export const TodoKind = z.enum(['voteReview', 'voteConfirmTally', 'voteConfirmTallyCommittee', 'staffAuthorisation', 'contentReview'])
+export const TodoKind = z.enum([
+  'voteReview',
+  'voteConfirmTally',
+  'voteConfirmTallyCommittee',
+  'staffAuthorisation',
+  'contentReview',
+  'tenderStage',
+  'tenderPublishNotice',
+])
 export type TodoKind = z.infer<typeof TodoKind>
 
 export type TodoStatus = 'open' | 'done' | 'cancelled'

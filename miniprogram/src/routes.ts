@@ -9,6 +9,7 @@ export { committeeRoutes } from './packages/committee/routes'
 export { govRoutes } from './packages/gov/routes'
 export { verifyRoutes } from './packages/verify/routes'
 export { voteRoutes } from './packages/vote/routes'
+export { tenderRoutes } from './packages/tender/routes'
 export { weatherRoutes } from './packages/weather/routes'
 
 /** The home tab (opened with switchTab). */

@@ -1,5 +1,5 @@
 import { tenderApi } from '../../core/api/tender'
-import { AREA_ROLES, COMMITTEE_ROLES, VOTE_STAFF_ROLES } from '../../core/roles'
+import { AREA_ROLES, COMMITTEE_ROLES, COMMITTEE_TODO_HANDLERS, VOTE_STAFF_ROLES } from '../../core/roles'
 import { permissionsFor } from './table'
 
 /**
@@ -11,4 +11,5 @@ export const TENDER_PERMISSIONS = permissionsFor('tender', tenderApi, {
   list: [...COMMITTEE_ROLES, ...AREA_ROLES],
   get: [...COMMITTEE_ROLES, ...AREA_ROLES],
   register: VOTE_STAFF_ROLES,
+  acknowledge: COMMITTEE_TODO_HANDLERS,
 })

@@ -4,6 +4,7 @@ import type { Database } from '../cloud'
 import type { TenderProjectDoc } from '../collections/tender'
 import { collection, firstRow, isDuplicate, mustFind, rows, toDate } from '../db'
 import { fail, ok, type Ctx } from '../handler'
+import { closeTodo, type TodoActor } from '../todos/write'
 import { timelineOf, type TenderEvent } from './timeline'
 
 type In<A extends keyof typeof tenderApi> = z.output<(typeof tenderApi)[A]['input']>
@@ -75,4 +76,13 @@ export async function register(input: In<'register'>, ctx: Ctx) {
   await ctx.audit({ action: 'tender.register', targetId: id, communityId: input.communityId, before: null, after: data })
   const doc = await firstRow(collection(ctx.db, 'tenderProjects').where({ _id: id }).limit(1))
   return ok((await projectView(ctx, doc!)).view)
+}
+
+/** 已阅: closes the committee's to-do for the project's latest stage change; the next change reopens it. */
+export async function acknowledge(input: In<'acknowledge'>, ctx: Ctx) {
+  const p = await mustFind(ctx.db, 'tenderProjects', input.projectId, '没有找到这个招标项目')
+  await ctx.authorize(p.communityId)
+  const actor: TodoActor = { by: ctx.caller.openid ?? 'console', who: '业委会', at: ctx.now() }
+  await closeTodo(ctx.db, 'tenderStage', p._id, actor, 'confirmed')
+  return ok({ acknowledged: true as const })
 }

@@ -74,6 +74,9 @@ describe('signed pushes', () => {
     expect(t.syncedAt).toBeGreaterThanOrEqual(sentAt)
     expect(t.syncedAt).toBeLessThanOrEqual(h.emulator.clock.now())
     expect(t.steps).toEqual([expect.objectContaining({ stage: 'filingApplied', state: 'done', syncedAt: t.syncedAt })])
+    const [todo] = await h.emulator.query('todos', { _id: `todo:tenderStage:${projectId}` })
+    expect(todo).toMatchObject({ status: 'open', assignee: { role: 'committee' }, subject: '小区电梯更新改造工程' })
+    expect(todo.history.at(-1).note).toBe('招标平台推送：招标文件备案申请')
   })
 
   it('writes nothing for a repeated push of the same stage and version (a new nonce): it is answered as a duplicate', async () => {
@@ -131,6 +134,16 @@ describe('signed pushes', () => {
     expect(await h.emulator.query('tenderProjects', { projectNo: 'ZB-NOT-REGISTERED' })).toEqual([])
   })
 
+  it('reminds the committee to publish the notice once the filing is approved, until the platform reports it', async () => {
+    const [reminder] = await h.emulator.query('todos', { _id: `todo:tenderPublishNotice:${projectId}` })
+    expect(reminder).toMatchObject({ status: 'open', page: `packages/tender/pages/project/index?id=${projectId}` })
+  })
+
+  it('closes the stage to-do when the committee has read it (已阅), and the next change reopens it', async () => {
+    expect(await h.call('member', 'tender', 'acknowledge', { projectId })).toEqual({ ok: true, data: { acknowledged: true } })
+    expect((await h.emulator.query('todos', { _id: `todo:tenderStage:${projectId}` }))[0].status).toBe('done')
+  })
+
   it('keeps a stage that arrives before an earlier one waiting, and shows it once the earlier one arrives', async () => {
     const bidOpened = signed(push('bidOpened', 1, T0 + 25 * DAY, { bidders: ['甲电梯公司', '乙电梯公司', '丙电梯公司'] }))
     expect(await send(bidOpened.raw, bidOpened.headers)).toEqual({ status: 202, body: { ok: true, state: 'waiting' } })
@@ -148,6 +161,8 @@ describe('signed pushes', () => {
       'noticePublished:done',
       'bidOpened:done',
     ])
+    expect((await h.emulator.query('todos', { _id: `todo:tenderStage:${projectId}` }))[0].status).toBe('open')
+    expect((await h.emulator.query('todos', { _id: `todo:tenderPublishNotice:${projectId}` }))[0].status).toBe('done')
     // 10 days from issuing the documents to the deadline breaks the 20 days of 招标投标法第二十四条.
     expect(t.warnings).toEqual(['招标文件发出之日至投标截止之日不足20日（招标投标法第二十四条）'])
   })

@@ -1,8 +1,10 @@
-import { TenderPush } from '../../core/api/tender'
+import { TENDER_STAGE_LABELS, TenderPush } from '../../core/api/tender'
 import { getDb, isLocal, type Database } from '../cloud'
 import { collection, firstRow, type Tx } from '../db'
 import { now } from '../context'
 import { readEnv } from '../env'
+import { communityNames } from '../register/communityNames'
+import { SYSTEM_ACTOR, todosIn } from '../todos/write'
 import { checkPushSignature } from './signature'
 import { eventsOf } from './projects'
 import { timelineOf } from './timeline'
@@ -84,6 +86,10 @@ export async function handleTenderPush(event: HttpEvent, db: Database = getDb(),
     return answer(404, { ok: false, error: 'unknown project', projectNo: push.projectNo })
   }
 
+  const names = await communityNames(db, [project.communityId])
+  const community = { _id: project.communityId, name: names.get(project.communityId) ?? '' }
+  const label = TENDER_STAGE_LABELS[push.stage]
+  const actor = SYSTEM_ACTOR(nowMs)
   const nonce = header('x-tender-nonce')!
   const eventId = `tender:${project._id}:${push.stage}:${push.version}`
   let duplicate = false
@@ -111,6 +117,15 @@ export async function handleTenderPush(event: HttpEvent, db: Database = getDb(),
       await collection(t, 'tenderProjects')
         .doc(project._id)
         .update({ data: { syncedAt: new Date(nowMs) } })
+      // The committee hears of every stage change (one to-do per project, reopened by the next change) …
+      const todos = todosIn(t)
+      await todos.open({ kind: 'tenderStage', targetId: project._id, community, subject: project.title }, actor, `招标平台推送：${label}`)
+      // … and, once the filing is approved, is reminded to publish the notice, until the platform reports it published.
+      if (push.stage === 'filingReviewed' && push.details.reviewResult === 'approved') {
+        await todos.open({ kind: 'tenderPublishNotice', targetId: project._id, community, subject: project.title }, actor)
+      }
+      if (push.stage === 'noticePublished')
+        await todos.close('tenderPublishNotice', project._id, actor, 'confirmed', '招标平台已发布招标公告')
     })
   } catch (e) {
     if (e instanceof Replayed) return answer(409, { ok: false, error: 'replayed request' })

@@ -46,6 +46,16 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
     page: (targetId, source) =>
       source === 'meeting' ? pageLink('committeeMeeting', { id: targetId }) : pageLink('voteDetail', { voteId: targetId, as: 'committee' }),
   },
+  tenderStage: {
+    title: '查看招标项目进展',
+    assignedTo: 'committee',
+    page: (projectId) => pageLink('tenderProject', { id: projectId }),
+  },
+  tenderPublishNotice: {
+    title: '在招标平台发布招标公告',
+    assignedTo: 'committee',
+    page: (projectId) => pageLink('tenderProject', { id: projectId }),
+  },
 }
 
 /** How a to-do was handled, as the 已办 list and its history say it. */

@@ -75,6 +75,8 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   tenderEvents: [{ name: 'projectId', fields: ['projectId'] }],
   /** Read by id only (the nonce). */
   tenderNonces: [],
+  courses: [{ name: 'publishedAt', fields: ['publishedAt'] }],
+  courseProgress: [{ name: 'communityId', fields: ['communityId'] }],
   devPersonas: [],
   votes: [
     { name: 'communityId_state', fields: ['communityId', 'state'] },

@@ -4,6 +4,7 @@ import { ADMIN_ERRORS } from './admin'
 import { COMMITTEE_ERRORS } from './committee'
 import { BIND_IDENTITY_ERRORS } from './identity'
 import { TENDER_ERRORS } from './tender'
+import { TRAINING_ERRORS } from './training'
 import { VOTE_ERRORS } from './vote'
 import { WEATHER_ERRORS } from './weather'
 
@@ -21,6 +22,7 @@ export const ERROR_MESSAGES = {
   ...VOTE_ERRORS,
   ...WEATHER_ERRORS,
   ...TENDER_ERRORS,
+  ...TRAINING_ERRORS,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -3,6 +3,7 @@ import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account
 import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
 import type { WeatherCacheDoc } from './weather'
+import type { CourseDoc, CourseProgressDoc } from './training'
 import type { TenderEventDoc, TenderNonceDoc, TenderProjectDoc } from './tender'
 import type { BallotDoc, VoteDoc, VoteEntryDoc, VoteReminderDoc } from './vote'
 
@@ -37,6 +38,8 @@ export const COLLECTIONS = {
   tenderProjects: 'tenderProjects',
   tenderEvents: 'tenderEvents',
   tenderNonces: 'tenderNonces',
+  courses: 'courses',
+  courseProgress: 'courseProgress',
   /** Local emulator only: the personas the dev login page lists. */
   devPersonas: 'devPersonas',
 } as const
@@ -77,5 +80,7 @@ export interface CollectionDocs {
   tenderProjects: TenderProjectDoc
   tenderEvents: TenderEventDoc
   tenderNonces: TenderNonceDoc
+  courses: CourseDoc
+  courseProgress: CourseProgressDoc
   devPersonas: DevPersonaDoc
 }

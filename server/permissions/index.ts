@@ -3,6 +3,7 @@ import { ADMIN_PERMISSIONS, BIND_IDENTITY_PERMISSIONS } from './account'
 import { COMMITTEE_PERMISSIONS } from './committee'
 import { TENDER_PERMISSIONS } from './tender'
 import { TODO_PERMISSIONS } from './todos'
+import { TRAINING_PERMISSIONS } from './training'
 import { VOTE_PERMISSIONS } from './vote'
 import { WEATHER_PERMISSIONS } from './weather'
 import type { Grantee, PermissionTable } from './table'
@@ -25,6 +26,7 @@ export const PERMISSIONS: PermissionTable = {
   ...TODO_PERMISSIONS,
   ...WEATHER_PERMISSIONS,
   ...TENDER_PERMISSIONS,
+  ...TRAINING_PERMISSIONS,
 }
 
 export function permissionFor(functionName: string, actionName: string): readonly Grantee[] | undefined {

@@ -7,6 +7,7 @@ import { PERMISSION_SAMPLES as COMMITTEE } from '../committee/permissionSamples'
 import { PERMISSION_SAMPLES as IDENTITY } from '../identity/permissionSamples'
 import { PERMISSION_SAMPLES as TENDER } from '../tender/permissionSamples'
 import { PERMISSION_SAMPLES as TODOS } from '../todos/permissionSamples'
+import { PERMISSION_SAMPLES as TRAINING } from '../training/permissionSamples'
 import { PERMISSION_SAMPLES as VOTE } from '../vote/permissionSamples'
 import { PERMISSION_SAMPLES as WEATHER } from '../weather/permissionSamples'
 import type { Caller, Side, World } from './world'
@@ -55,6 +56,7 @@ export const DECLARED: ReadonlyArray<{ file: string; samples: Samples }> = [
   { file: 'server/identity/permissionSamples.ts', samples: IDENTITY },
   { file: 'server/tender/permissionSamples.ts', samples: TENDER },
   { file: 'server/todos/permissionSamples.ts', samples: TODOS },
+  { file: 'server/training/permissionSamples.ts', samples: TRAINING },
   { file: 'server/vote/permissionSamples.ts', samples: VOTE },
   { file: 'server/weather/permissionSamples.ts', samples: WEATHER },
 ]

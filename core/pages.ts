@@ -13,6 +13,7 @@ export const LINKED_PAGES = {
   transferDetail: 'packages/disclosures/pages/transfer/index',
   evaluationObjection: 'packages/evaluations/pages/objection/index',
   evaluationStatistics: 'packages/evaluations/pages/statistics/index',
+  tenderProject: 'packages/tender/pages/project/index',
   messages: 'pages/messages/index',
   noticeReceived: 'packages/notices/pages/received/index',
 } as const

@@ -77,6 +77,17 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   disclosureCalendars: [],
   transfers: [{ name: 'communityId_year', fields: ['communityId', 'year'] }],
   faceFailures: [],
+  /** Read by id only (`weather:<kind>:<key>`). */
+  weatherCache: [],
+  tenderProjects: [
+    { name: 'projectNo', fields: ['projectNo'], unique: true },
+    { name: 'communityId', fields: ['communityId'] },
+  ],
+  tenderEvents: [{ name: 'projectId', fields: ['projectId'] }],
+  /** Read by id only (the nonce). */
+  tenderNonces: [],
+  courses: [{ name: 'publishedAt', fields: ['publishedAt'] }],
+  courseProgress: [{ name: 'communityId', fields: ['communityId'] }],
   devPersonas: [],
   votes: [
     { name: 'communityId_state', fields: ['communityId', 'state'] },

@@ -6,7 +6,10 @@ import { DISCLOSURE_ERRORS } from './disclosures'
 import { EVALUATION_ERRORS } from './evaluations'
 import { BIND_IDENTITY_ERRORS } from './identity'
 import { NOTICE_ERRORS } from './notices'
+import { TENDER_ERRORS } from './tender'
+import { TRAINING_ERRORS } from './training'
 import { VOTE_ERRORS } from './vote'
+import { WEATHER_ERRORS } from './weather'
 
 /**
  * Every code a function may answer: the common ones and each contract's own. `fail` and `Failure`
@@ -23,6 +26,9 @@ export const ERROR_MESSAGES = {
   ...VOTE_ERRORS,
   ...NOTICE_ERRORS,
   ...EVALUATION_ERRORS,
+  ...WEATHER_ERRORS,
+  ...TENDER_ERRORS,
+  ...TRAINING_ERRORS,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

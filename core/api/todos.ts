@@ -20,6 +20,8 @@ export const TodoKind = z.enum([
   'noticeOverdue',
   'disclosureOverdue',
   'ratingObjection',
+  'tenderStage',
+  'tenderPublishNotice',
 ])
 export type TodoKind = z.infer<typeof TodoKind>
 

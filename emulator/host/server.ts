@@ -7,6 +7,7 @@ import type { ControllableClock } from './clock'
 import { handleDev, type DocumentReader } from './devRoutes'
 import { FunctionHost } from './functions'
 import { handleFunctionCall } from './functionRoute'
+import { handleHttpAccess } from './httpAccessRoute'
 import { isFromThisMachine, sendJson } from './http'
 import { serveStatic } from './staticRoute'
 import { handleDownload, handleHttpUpload, handleSdkUpload } from './storageRoutes'
@@ -42,7 +43,7 @@ const OWNER = Symbol.for('yeweihui.localHost.owner')
 type Slots = Record<symbol, unknown>
 
 /**
- * One HTTP server on 127.0.0.1: /admin (the SDK's API), /functions/<name>, /storage/*,
+ * One HTTP server on 127.0.0.1: /admin (the SDK's API), /functions/<name>, /http/<name> (HTTP access service), /storage/*,
  * /dev/* and the H5 build. It also publishes `{ als, clock }` for the server kit and sets
  * TCB_LOCAL_URL, before any function module is loaded (they load on first call).
  */
@@ -68,6 +69,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (pathname.startsWith('/functions/')) {
       if (method !== 'POST') return notAllowed(res)
       return handleFunctionCall(functions, req, res, safeDecode(pathname.slice('/functions/'.length)))
+    }
+    if (pathname.startsWith('/http/')) {
+      const name = safeDecode(pathname.slice('/http/'.length).split('/')[0])
+      return handleHttpAccess(functions, req, res, url, name)
     }
     // Storage reads the path as the request wrote it: URL parsing resolves `..` and `%2e%2e`, which would
     // turn `committee/cuihu/%2e%2e/binhai/…` into another community's file before any check saw it.

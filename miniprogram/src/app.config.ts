@@ -97,6 +97,10 @@ export default defineAppConfig({
       root: 'packages/notices',
       pages: ['pages/received/index', 'pages/sent/index', 'pages/edit/index', 'pages/dashboard/index', 'pages/reply/index'],
     },
+    // 小区气象公告栏: the weather of the community's district or a place picked by keyword.
+    { root: 'packages/weather', pages: ['pages/board/index'] },
+    // 招标投标管理: tender projects as the city's tender platform pushes their stages.
+    { root: 'packages/tender', pages: ['pages/projects/index', 'pages/project/index'] },
     // Public: anyone can recompute a published result, signed in or not.
     { root: 'packages/verify', pages: ['pages/index/index'] },
   ],

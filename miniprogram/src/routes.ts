@@ -12,6 +12,8 @@ export { govRoutes } from './packages/gov/routes'
 export { noticesRoutes } from './packages/notices/routes'
 export { verifyRoutes } from './packages/verify/routes'
 export { voteRoutes } from './packages/vote/routes'
+export { tenderRoutes } from './packages/tender/routes'
+export { weatherRoutes } from './packages/weather/routes'
 
 /** The home tab (opened with switchTab). */
 export const HOME_URL = '/pages/home/index'

@@ -5,6 +5,9 @@ import type { DisclosureCalendarDoc, DisclosureDoc, DisclosureImportDoc, Transfe
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
 import type { NoticeDoc, NoticeReceiptDoc } from './notices'
 import type { EvaluationBoardDoc, EvaluationStatsDoc, RatingDoc } from './evaluation'
+import type { WeatherCacheDoc } from './weather'
+import type { CourseDoc, CourseProgressDoc } from './training'
+import type { TenderEventDoc, TenderNonceDoc, TenderProjectDoc } from './tender'
 import type { BallotDoc, VoteDoc, VoteEntryDoc, VoteReminderDoc } from './vote'
 
 /** Every collection the product uses; each one is server-only in production (clients go through functions). */
@@ -43,6 +46,12 @@ export const COLLECTIONS = {
   evaluations: 'evaluations',
   evaluationStats: 'evaluationStats',
   evaluationBoards: 'evaluationBoards',
+  weatherCache: 'weatherCache',
+  tenderProjects: 'tenderProjects',
+  tenderEvents: 'tenderEvents',
+  tenderNonces: 'tenderNonces',
+  courses: 'courses',
+  courseProgress: 'courseProgress',
   /** Local emulator only: the personas the dev login page lists. */
   devPersonas: 'devPersonas',
 } as const
@@ -88,5 +97,11 @@ export interface CollectionDocs {
   evaluations: RatingDoc
   evaluationStats: EvaluationStatsDoc
   evaluationBoards: EvaluationBoardDoc
+  weatherCache: WeatherCacheDoc
+  tenderProjects: TenderProjectDoc
+  tenderEvents: TenderEventDoc
+  tenderNonces: TenderNonceDoc
+  courses: CourseDoc
+  courseProgress: CourseProgressDoc
   devPersonas: DevPersonaDoc
 }

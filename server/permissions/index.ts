@@ -4,8 +4,11 @@ import { COMMITTEE_PERMISSIONS } from './committee'
 import { NOTICE_PERMISSIONS } from './notices'
 import { DISCLOSURE_PERMISSIONS } from './disclosures'
 import { EVALUATION_PERMISSIONS } from './evaluations'
+import { TENDER_PERMISSIONS } from './tender'
 import { TODO_PERMISSIONS } from './todos'
+import { TRAINING_PERMISSIONS } from './training'
 import { VOTE_PERMISSIONS } from './vote'
+import { WEATHER_PERMISSIONS } from './weather'
 import type { Grantee, PermissionTable } from './table'
 
 export { permissionsFor, type ActionGrants, type Grantee, type PermissionTable } from './table'
@@ -27,6 +30,9 @@ export const PERMISSIONS: PermissionTable = {
   ...TODO_PERMISSIONS,
   ...NOTICE_PERMISSIONS,
   ...EVALUATION_PERMISSIONS,
+  ...WEATHER_PERMISSIONS,
+  ...TENDER_PERMISSIONS,
+  ...TRAINING_PERMISSIONS,
 }
 
 export function permissionFor(functionName: string, actionName: string): readonly Grantee[] | undefined {

@@ -8,8 +8,11 @@ import { PERMISSION_SAMPLES as DISCLOSURES } from '../disclosures/permissionSamp
 import { PERMISSION_SAMPLES as EVALUATIONS } from '../evaluations/permissionSamples'
 import { PERMISSION_SAMPLES as IDENTITY } from '../identity/permissionSamples'
 import { PERMISSION_SAMPLES as NOTICES } from '../notices/permissionSamples'
+import { PERMISSION_SAMPLES as TENDER } from '../tender/permissionSamples'
 import { PERMISSION_SAMPLES as TODOS } from '../todos/permissionSamples'
+import { PERMISSION_SAMPLES as TRAINING } from '../training/permissionSamples'
 import { PERMISSION_SAMPLES as VOTE } from '../vote/permissionSamples'
+import { PERMISSION_SAMPLES as WEATHER } from '../weather/permissionSamples'
 import type { Caller, Side, World } from './world'
 
 /**
@@ -57,8 +60,11 @@ export const DECLARED: ReadonlyArray<{ file: string; samples: Samples }> = [
   { file: 'server/evaluations/permissionSamples.ts', samples: EVALUATIONS },
   { file: 'server/identity/permissionSamples.ts', samples: IDENTITY },
   { file: 'server/notices/permissionSamples.ts', samples: NOTICES },
+  { file: 'server/tender/permissionSamples.ts', samples: TENDER },
   { file: 'server/todos/permissionSamples.ts', samples: TODOS },
+  { file: 'server/training/permissionSamples.ts', samples: TRAINING },
   { file: 'server/vote/permissionSamples.ts', samples: VOTE },
+  { file: 'server/weather/permissionSamples.ts', samples: WEATHER },
 ]
 
 /** Every declared sample, from each feature's own file (a key declared twice is a bug). */

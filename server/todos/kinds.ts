@@ -80,6 +80,16 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
     assignedTo: 'director',
     page: (targetId) => noticePage(targetId),
   },
+  tenderStage: {
+    title: '查看招标项目进展',
+    assignedTo: 'committee',
+    page: (projectId) => pageLink('tenderProject', { id: projectId }),
+  },
+  tenderPublishNotice: {
+    title: '在招标平台发布招标公告',
+    assignedTo: 'committee',
+    page: (projectId) => pageLink('tenderProject', { id: projectId }),
+  },
 }
 
 function noticePage(targetId: string): string {

@@ -14,7 +14,7 @@ describe('the home entries by role', () => {
     expect(isStranger(home([]))).toBe(true)
   })
 
-  it('gives an owner her vote first, then disclosures, funds, credit, the evaluations, delegation and face check', () => {
+  it('gives an owner her vote first, then disclosures, funds, credit, the evaluations, the weather, delegation and face check', () => {
     expect(titles(home([role('owner')], 1))).toEqual([
       '电子投票',
       '信息公开',
@@ -23,6 +23,7 @@ describe('the home entries by role', () => {
       '信用信息',
       '评价统计',
       '评价排名',
+      '小区气象公告栏',
       '委托他人',
       '人脸核身',
     ])
@@ -50,21 +51,23 @@ describe('the home entries by role', () => {
       '业委会管理',
       '信息综合查询',
       '会议管理',
+      '招标投标管理',
       '权限管理',
       '人员授权',
       '共有资金',
       '信用信息',
       '评价统计',
       '评价排名',
+      '小区气象公告栏',
     ])
   })
 
   it('gives a delegate the vote and the face check, not the owner pages', () => {
-    expect(titles(home([role('delegate')]))).toEqual(['电子投票', '人脸核身'])
+    expect(titles(home([role('delegate')]))).toEqual(['电子投票', '小区气象公告栏', '人脸核身'])
   })
 
-  it('offers a property manager his transfer notices, the disclosures and the evaluations he answers for, no binding', () => {
-    expect(titles(home([role('propertyManager')]))).toEqual(['转账公示', '信息公开', '评价统计', '评价排名'])
+  it('offers a property manager his transfer notices, the disclosures and the evaluations he answers for and the weather, no binding', () => {
+    expect(titles(home([role('propertyManager')]))).toEqual(['转账公示', '信息公开', '评价统计', '评价排名', '小区气象公告栏'])
     expect(isStranger(home([role('propertyManager')]))).toBe(false)
   })
 

@@ -1,5 +1,15 @@
 import type { MyHome, RoleName, RoleView } from '@core/api/identity'
-import { accountRoutes, committeeRoutes, disclosureRoutes, evaluationRoutes, govRoutes, noticesRoutes, voteRoutes } from '../../routes'
+import {
+  accountRoutes,
+  committeeRoutes,
+  disclosureRoutes,
+  evaluationRoutes,
+  govRoutes,
+  noticesRoutes,
+  tenderRoutes,
+  voteRoutes,
+  weatherRoutes,
+} from '../../routes'
 import { AREA_ROLE_NAMES, COMMITTEE_ROLE_NAMES } from '../../utils/roles'
 
 /** One way into a feature from the home page. */
@@ -57,6 +67,7 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   { title: '业委会管理', note: '委员、候补委员和工作人员', url: committeeRoutes.members(), roles: COMMITTEE, look: 'row' },
   { title: '信息综合查询', note: '备案记录、培训结果', url: committeeRoutes.records(), roles: COMMITTEE, look: 'row' },
   { title: '会议管理', note: '会议记录和纪要', url: committeeRoutes.meetings(), roles: COMMITTEE, look: 'row' },
+  { title: '招标投标管理', note: '招标项目进展（与招标平台同步）', url: tenderRoutes.projects(), roles: COMMITTEE, look: 'row' },
   // 账号与权限
   { title: '权限管理', note: '业委会人员和各自的权限', url: accountRoutes.people(), roles: COMMITTEE, look: 'row' },
   { title: '人员授权', note: '为新绑定的工作人员授权或停用', url: accountRoutes.staff(), roles: ['director'], look: 'row' },
@@ -76,6 +87,14 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
     note: '物业项目、物业企业和业委会的排名',
     url: evaluationRoutes.ranking(),
     roles: [...GOVERNMENT, ...COMMITTEE, 'owner', 'propertyManager'],
+    look: 'row',
+  },
+  // 小区气象公告栏
+  {
+    title: '小区气象公告栏',
+    note: '本区天气、未来几天预报和气象预警',
+    url: weatherRoutes.board(),
+    roles: [...COMMITTEE, 'owner', 'delegate', 'propertyManager'],
     look: 'row',
   },
   // 委托与核身

@@ -11,6 +11,7 @@ import { Delegations } from './Delegations'
 import { HomeHeader } from './HomeHeader'
 import { MyUnits } from './MyUnits'
 import { Unbound } from './Unbound'
+import { WeatherBanner } from './WeatherBanner'
 import { withFontScale } from '../../components/font-scale'
 import './index.scss'
 
@@ -33,6 +34,7 @@ function HomeContent({ home }: { home: MyHome }) {
   return (
     <View>
       <HomeHeader home={home} />
+      {home.community && <WeatherBanner communityId={home.community.id} />}
       {waitsForDirector(home.roles) && (
         <View className='card home__waiting'>
           <View className='home__waiting-title'>等待主任授权</View>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '招标项目', enablePageMeta: true })

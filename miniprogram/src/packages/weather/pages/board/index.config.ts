@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '小区气象公告栏', enablePageMeta: true })

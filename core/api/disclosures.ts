@@ -158,6 +158,13 @@ export interface TransferPage extends Page<TransferView> {
   thresholdFen: number
 }
 
+/** A community's rules for 大额资金转账公示 (its director sets them). */
+export interface TransferRules {
+  communityId: string
+  /** From this amount (fen) up a transfer counts as 大额. */
+  largeTransferFen: number
+}
+
 export interface CalendarEntryView {
   category: DisclosureCategory
   categoryLabel: string
@@ -241,6 +248,8 @@ export const disclosuresApi = {
   ).returns<TransferView>(),
   voidTransfer: action(TransferRef.extend({ reason: Reason(200, '请填写作废原因') })).returns<TransferView>(),
   getTransfer: action(TransferRef).returns<TransferView>(),
+  /** The director sets the community's 大额 threshold. */
+  saveTransferRules: action(Community.extend({ largeTransferFen: Fen.min(1, '金额应大于0') })).returns<TransferRules>(),
   listTransfers: action(
     PageInput({ max: 50, size: 20 }).extend({ communityId: Id, year: z.number().int().min(2000).max(2100).optional() }),
   ).returns<TransferPage>(),
@@ -299,4 +308,5 @@ export const DISCLOSURE_LABELS: FieldLabels = {
   items: '公开日历',
   every: '公开周期',
   graceDays: '宽限天数',
+  largeTransferFen: '大额标准',
 }

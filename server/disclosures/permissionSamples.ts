@@ -73,4 +73,8 @@ export const PERMISSION_SAMPLES: Samples = {
   },
   'disclosures.getTransfer': { scope: 'community', input: async ({ world, side }) => ({ transferId: await freshTransfer(world, side) }) },
   'disclosures.listTransfers': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side) }) },
+  'disclosures.saveTransferRules': {
+    scope: 'community',
+    input: ({ world, side }) => ({ communityId: world.community(side), largeTransferFen: 5_000_000 }),
+  },
 }

@@ -132,3 +132,27 @@ test('yearly totals leave voided transfers out', () => {
     { purpose: '电梯', count: 1, totalFen: 100 },
   ])
 })
+
+it('counts as 大额 from the threshold the director sets for the community', async () => {
+  const before = await call('owner', 'listTransfers', { communityId: own(), year: 2028 })
+  expect(before).toMatchObject({ ok: true, data: { thresholdFen: 5_000_000 } })
+  expect(await call('owner', 'saveTransferRules', { communityId: own(), largeTransferFen: 100_000 })).toMatchObject({
+    ok: false,
+    code: 'FORBIDDEN',
+  })
+  expect(await call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 0 })).toMatchObject({
+    ok: false,
+    code: 'INVALID_INPUT',
+  })
+  expect(await call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 200_000 })).toMatchObject({
+    ok: true,
+    data: { communityId: own(), largeTransferFen: 200_000 },
+  })
+  const small = await call('propertyManager', 'publishTransfer', await transfer({ amountFen: 300_000, plannedOn: '2028-02-01' }))
+  expect(small).toMatchObject({ ok: true, data: { large: true } })
+  expect(await call('owner', 'listTransfers', { communityId: own(), year: 2028 })).toMatchObject({
+    ok: true,
+    data: { thresholdFen: 200_000 },
+  })
+  await call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 5_000_000 })
+})

@@ -16,19 +16,12 @@ import { requireCommunityFiles } from '../files'
 import { fail, ok, type Ctx } from '../handler'
 import { followFlag } from './publish'
 import { stampOf, stampView } from './stamp'
+import { thresholdOf } from './transferRules'
 
 type In<A extends keyof typeof disclosuresApi> = z.output<(typeof disclosuresApi)[A]['input']>
 
-/** 大额 from 5万元 unless the community's own threshold says otherwise (`communities.largeTransferFen`). */
-export const DEFAULT_LARGE_TRANSFER_FEN = 5_000_000
-
 /** A year's transfers are read in one go for the totals (a community makes far fewer). */
 const YEAR_WINDOW = 1000
-
-async function thresholdOf(ctx: Ctx, communityId: string): Promise<number> {
-  const c = await firstRow(collection(ctx.db, 'communities').where({ _id: communityId }).field({ largeTransferFen: true }).limit(1))
-  return c?.largeTransferFen ?? DEFAULT_LARGE_TRANSFER_FEN
-}
 
 function transferView(t: TransferDoc): TransferView {
   return {

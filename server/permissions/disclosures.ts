@@ -28,4 +28,5 @@ export const DISCLOSURE_PERMISSIONS = permissionsFor('disclosures', disclosuresA
   voidTransfer: ['propertyManager'],
   getTransfer: READERS,
   listTransfers: READERS,
+  saveTransferRules: ['director'],
 })

@@ -7,7 +7,8 @@ import { listTransfers } from '../../../../services/disclosures'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { disclosureRoutes } from '../../routes'
-import { isPropertyManagerOf } from '../../shared/roles'
+import { isDirectorOf, isPropertyManagerOf } from '../../shared/roles'
+import TransferRulesForm from './TransferRulesForm'
 import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
@@ -16,6 +17,7 @@ function TransfersPage() {
   const [year, setYear] = useState(new Date().getFullYear())
   const list = useCommunityData((communityId) => listTransfers({ communityId, year, limit: 50 }), String(year))
   const manager = isPropertyManagerOf(list.account?.roles, list.communityId)
+  const director = isDirectorOf(list.account?.roles, list.communityId)
   return (
     <View className='transfers'>
       {manager && (
@@ -71,6 +73,14 @@ function TransfersPage() {
                   </View>
                 </View>
               ))
+            )}
+            {director && (
+              <TransferRulesForm
+                key={page.thresholdFen}
+                communityId={list.communityId ?? ''}
+                largeTransferFen={page.thresholdFen}
+                onSaved={list.reload}
+              />
             )}
           </View>
         )}

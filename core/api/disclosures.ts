@@ -156,6 +156,8 @@ export interface TransferPage extends Page<TransferView> {
   /** Executed and published (not voided) transfers of the year, by purpose. */
   totals: TransferTotal[]
   thresholdFen: number
+  /** The community's rules let its director publish transfers. */
+  directorPublishesTransfers: boolean
 }
 
 /** A community's rules for 大额资金转账公示 (its director sets them). */
@@ -163,6 +165,8 @@ export interface TransferRules {
   communityId: string
   /** From this amount (fen) up a transfer counts as 大额. */
   largeTransferFen: number
+  /** The community's rules let its director publish transfers too (besides the property project manager). */
+  directorPublishesTransfers: boolean
 }
 
 export interface CalendarEntryView {
@@ -248,8 +252,10 @@ export const disclosuresApi = {
   ).returns<TransferView>(),
   voidTransfer: action(TransferRef.extend({ reason: Reason(200, '请填写作废原因') })).returns<TransferView>(),
   getTransfer: action(TransferRef).returns<TransferView>(),
-  /** The director sets the community's 大额 threshold. */
-  saveTransferRules: action(Community.extend({ largeTransferFen: Fen.min(1, '金额应大于0') })).returns<TransferRules>(),
+  /** The director sets the community's 大额 threshold and whether its rules let the director publish transfers (absent: unchanged). */
+  saveTransferRules: action(
+    Community.extend({ largeTransferFen: Fen.min(1, '金额应大于0'), directorPublishesTransfers: z.boolean().optional() }),
+  ).returns<TransferRules>(),
   listTransfers: action(
     PageInput({ max: 50, size: 20 }).extend({ communityId: Id, year: z.number().int().min(2000).max(2100).optional() }),
   ).returns<TransferPage>(),
@@ -268,6 +274,7 @@ export const DISCLOSURE_ERRORS = {
   BAD_IMPORT: '导入文件有误，未导入任何数据',
   FUND_ACCOUNT_UNUSABLE: '请选择本小区正在使用的共有资金账户',
   TRANSFER_NOT_PUBLISHED: '只有公示中的转账可以登记转账或作废',
+  DIRECTOR_MAY_NOT_PUBLISH_TRANSFERS: '本小区的规则没有让业委会主任发布转账公示，请由物业项目负责人发布',
 } as const satisfies ErrorSentences
 
 export const DISCLOSURE_LABELS: FieldLabels = {
@@ -309,4 +316,5 @@ export const DISCLOSURE_LABELS: FieldLabels = {
   every: '公开周期',
   graceDays: '宽限天数',
   largeTransferFen: '大额标准',
+  directorPublishesTransfers: '业委会主任可发布转账公示',
 }

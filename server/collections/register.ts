@@ -44,4 +44,6 @@ export interface CommunityDoc {
   importedAt?: Date
   /** 大额资金转账公示: transfers from this amount (fen) up count as large; absent → the default (server/disclosures/transfers.ts). */
   largeTransferFen?: number
+  /** 大额资金转账公示: the community's rules let its director publish transfers; absent → no. */
+  directorPublishesTransfers?: boolean
 }

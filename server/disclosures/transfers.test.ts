@@ -156,3 +156,23 @@ it('counts as 大额 from the threshold the director sets for the community', as
   })
   await call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 5_000_000 })
 })
+
+it('lets the director publish a transfer only where the community’s rules say so', async () => {
+  await call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 5_000_000, directorPublishesTransfers: false })
+  const before = h.writes()
+  expect(await call('director', 'publishTransfer', await transfer({ plannedOn: '2028-03-01' }))).toMatchObject({
+    ok: false,
+    code: 'DIRECTOR_MAY_NOT_PUBLISH_TRANSFERS',
+    message: '本小区的规则没有让业委会主任发布转账公示，请由物业项目负责人发布',
+  })
+  expect(h.writes()).toBe(before)
+  expect(
+    await call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 5_000_000, directorPublishesTransfers: true }),
+  ).toMatchObject({ ok: true, data: { directorPublishesTransfers: true } })
+  const published = await call('director', 'publishTransfer', await transfer({ plannedOn: '2028-03-02' }))
+  expect(published).toMatchObject({ ok: true, data: { published: { who: expect.stringContaining('业委会主任') } } })
+  expect(await call('owner', 'listTransfers', { communityId: own(), year: 2028 })).toMatchObject({
+    ok: true,
+    data: { directorPublishesTransfers: true },
+  })
+})

@@ -16,7 +16,7 @@ import { requireCommunityFiles } from '../files'
 import { fail, ok, type Ctx } from '../handler'
 import { followFlag } from './publish'
 import { stampOf, stampView } from './stamp'
-import { thresholdOf } from './transferRules'
+import { publisherRole, transferRulesOf } from './transferRules'
 
 type In<A extends keyof typeof disclosuresApi> = z.output<(typeof disclosuresApi)[A]['input']>
 
@@ -50,6 +50,8 @@ function transferView(t: TransferDoc): TransferView {
 /** 大额资金转账公示 (manual 九): the project manager publishes a transfer from a common-fund account. */
 export async function publishTransfer(input: In<'publishTransfer'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
+  const rules = await transferRulesOf(ctx, input.communityId)
+  const role = publisherRole(ctx, input.communityId, rules)
   const account = await firstRow(collection(ctx.db, 'fundAccounts').where({ _id: input.accountId }).limit(1))
   if (!account || account.communityId !== input.communityId || account.status !== 'active') fail('FUND_ACCOUNT_UNUSABLE')
   requireCommunityFiles(input.communityId, input.attachments)
@@ -58,7 +60,8 @@ export async function publishTransfer(input: In<'publishTransfer'>, ctx: Ctx) {
     { label: '用途', text: input.purpose },
     { label: '依据说明', text: input.basisRef },
   ])
-  const [stamp, threshold] = await Promise.all([stampOf(ctx, input.communityId, 'propertyManager'), thresholdOf(ctx, input.communityId)])
+  const stamp = await stampOf(ctx, input.communityId, role)
+  const threshold = rules.largeTransferFen
   const doc: TransferDoc = {
     _id: `tr-${randomUUID()}`,
     communityId: input.communityId,
@@ -157,11 +160,18 @@ export function totalsByPurpose(transfers: readonly Pick<TransferDoc, 'purpose' 
 export async function listTransfers(input: In<'listTransfers'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   const year = input.year ?? Number(formatDay(ctx.now()).slice(0, 4))
-  const [all, thresholdFen] = await Promise.all([
+  const [all, rules] = await Promise.all([
     rows(collection(ctx.db, 'transfers').where({ communityId: input.communityId, year }).orderBy('plannedOn', 'desc').limit(YEAR_WINDOW)),
-    thresholdOf(ctx, input.communityId),
+    transferRulesOf(ctx, input.communityId),
   ])
   const page = all.slice(input.offset, input.offset + input.limit)
   const nextOffset = input.offset + input.limit < all.length ? input.offset + input.limit : null
-  return ok({ rows: page.map(transferView), nextOffset, year, totals: totalsByPurpose(all), thresholdFen })
+  return ok({
+    rows: page.map(transferView),
+    nextOffset,
+    year,
+    totals: totalsByPurpose(all),
+    thresholdFen: rules.largeTransferFen,
+    directorPublishesTransfers: rules.directorPublishesTransfers,
+  })
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { AtButton, AtInput } from 'taro-ui'
-import { DISCLOSURE_LABELS, disclosuresApi } from '@core/api/disclosures'
+import { AtButton, AtInput, AtSwitch } from 'taro-ui'
+import { DISCLOSURE_LABELS, disclosuresApi, type TransferRules } from '@core/api/disclosures'
 import { formatFen, parseYuan } from '@core/format'
 import { saveTransferRules } from '../../../../services/disclosures'
 import { useNotice } from '../../../../hooks/useNotice'
@@ -9,21 +9,25 @@ import { useSubmit } from '../../../../hooks/useSubmit'
 import { check } from '../../../../utils/check'
 
 interface Props {
-  communityId: string
-  largeTransferFen: number
+  rules: TransferRules
   onSaved: () => void
 }
 
-/** The director's section of the transfers page: from what amount a transfer counts as 大额 in this community. */
-export default function TransferRulesForm({ communityId, largeTransferFen, onSaved }: Props) {
-  const [amount, setAmount] = useState(formatFen(largeTransferFen).replace(/元$/, ''))
+/**
+ * The director's section of the transfers page: from what amount a transfer counts as 大额 in this
+ * community, and whether its rules let the director publish transfers.
+ */
+export default function TransferRulesForm({ rules, onSaved }: Props) {
+  const { communityId } = rules
+  const [amount, setAmount] = useState(formatFen(rules.largeTransferFen).replace(/元$/, '').replace(/,/g, ''))
+  const [directorPublishes, setDirectorPublishes] = useState(rules.directorPublishesTransfers)
   const notice = useNotice()
   const { busy, run } = useSubmit(notice)
 
   const save = async () => {
     const fen = parseYuan(amount)
     if (fen === null) return notice.showError({ message: '大额标准：请填写金额（元，最多两位小数）' })
-    const input = { communityId, largeTransferFen: fen }
+    const input = { communityId, largeTransferFen: fen, directorPublishesTransfers: directorPublishes }
     const checked = check(disclosuresApi.saveTransferRules.input, input, DISCLOSURE_LABELS)
     if (!checked.ok) return notice.showError(checked)
     const done = await run(() => saveTransferRules(input), { progress: '正在保存', done: '已保存' })
@@ -41,6 +45,11 @@ export default function TransferRulesForm({ communityId, largeTransferFen, onSav
           placeholder='如 50000'
           value={amount}
           onChange={(v: string | number) => setAmount(String(v))}
+        />
+        <AtSwitch
+          title='按本小区规则，业委会主任也可发布转账公示'
+          checked={directorPublishes}
+          onChange={(v: boolean) => setDirectorPublishes(v)}
         />
       </View>
       <View className='form__actions'>

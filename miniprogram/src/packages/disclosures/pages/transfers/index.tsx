@@ -38,6 +38,16 @@ function TransfersPage() {
       <RemoteView state={list.state} onRetry={list.reload} roles={list.account?.roles}>
         {(page) => (
           <View>
+            {director && !manager && page.directorPublishesTransfers && (
+              <View className='page-actions'>
+                <AtButton
+                  type='primary'
+                  onClick={() => void Taro.navigateTo({ url: disclosureRoutes.transferEdit(list.communityId ?? '') })}
+                >
+                  发布转账公示
+                </AtButton>
+              </View>
+            )}
             <View className='section-title'>{page.year}年合计（不含已作废）</View>
             <View className='detail transfers__totals'>
               {page.totals.length === 0 ? (
@@ -76,9 +86,12 @@ function TransfersPage() {
             )}
             {director && (
               <TransferRulesForm
-                key={page.thresholdFen}
-                communityId={list.communityId ?? ''}
-                largeTransferFen={page.thresholdFen}
+                key={`${page.thresholdFen}-${String(page.directorPublishesTransfers)}`}
+                rules={{
+                  communityId: list.communityId ?? '',
+                  largeTransferFen: page.thresholdFen,
+                  directorPublishesTransfers: page.directorPublishesTransfers,
+                }}
                 onSaved={list.reload}
               />
             )}

@@ -72,6 +72,8 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   ],
   disclosureImports: [],
   disclosureCalendars: [],
+  // 纠错 under an item, oldest first (server/disclosures/correctionRequests.ts).
+  disclosureCorrections: [{ name: 'disclosureId_createdAt', fields: ['disclosureId', 'createdAt'] }],
   transfers: [{ name: 'communityId_year', fields: ['communityId', 'year'] }],
   faceFailures: [],
   devPersonas: [],

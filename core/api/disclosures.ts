@@ -79,6 +79,16 @@ export interface DisclosureChange {
   after: string
 }
 
+/** 纠错: an owner's correction request on a published item, and the committee's answer shown under it. */
+export interface CorrectionRequestView {
+  id: string
+  text: string
+  /** "业主" (an owner's name is not shown to other owners). */
+  askedBy: string
+  askedAt: number
+  answer: (ActorStamp & { text: string }) | null
+}
+
 export interface DisclosureDetail extends DisclosureSummary {
   basis: string
   body: string
@@ -88,6 +98,8 @@ export interface DisclosureDetail extends DisclosureSummary {
   createdAt: number
   /** For a correction: what differs from the item it corrects. */
   changes: DisclosureChange[]
+  /** Owners' correction requests (纠错), oldest first, each with the committee's answer once given. */
+  correctionRequests: CorrectionRequestView[]
 }
 
 /** One checked row of an import file, as the preview shows it. */
@@ -223,6 +235,10 @@ export const disclosuresApi = {
     }),
   ).returns<Page<DisclosureSummary>>(),
   getDisclosure: action(DisclosureRef).returns<DisclosureDetail>(),
+  /** 纠错: an owner asks for a correction of a published item; it becomes the committee's to-do. */
+  requestCorrection: action(DisclosureRef.extend({ content: Reason(500, '请填写需要更正的内容') })).returns<CorrectionRequestView>(),
+  /** The committee answers a correction request once; the answer is shown under the item. */
+  answerCorrection: action(z.object({ requestId: Id, answer: Reason(1000, '请填写答复') })).returns<CorrectionRequestView>(),
   disclosureTemplate: action(Community).returns<{ fileID: string; tempFileURL: string; version: string }>(),
   previewImport: action(ImportFile).returns<ImportPreview>(),
   importDisclosures: action(ImportFile).returns<{ imported: number; alreadyImported: boolean }>(),
@@ -274,6 +290,7 @@ export const DISCLOSURE_ERRORS = {
   BAD_IMPORT: '导入文件有误，未导入任何数据',
   FUND_ACCOUNT_UNUSABLE: '请选择本小区正在使用的共有资金账户',
   TRANSFER_NOT_PUBLISHED: '只有公示中的转账可以登记转账或作废',
+  CORRECTION_ALREADY_ANSWERED: '这条纠错已经答复过了',
   DIRECTOR_MAY_NOT_PUBLISH_TRANSFERS: '本小区的规则没有让业委会主任发布转账公示，请由物业项目负责人发布',
 } as const satisfies ErrorSentences
 
@@ -316,5 +333,8 @@ export const DISCLOSURE_LABELS: FieldLabels = {
   every: '公开周期',
   graceDays: '宽限天数',
   largeTransferFen: '大额标准',
+  requestId: '纠错',
+  content: '纠错内容',
+  answer: '答复',
   directorPublishesTransfers: '业委会主任可发布转账公示',
 }

@@ -19,6 +19,7 @@ export const TodoKind = z.enum([
   'noticeReply',
   'noticeOverdue',
   'disclosureOverdue',
+  'disclosureCorrection',
 ])
 export type TodoKind = z.infer<typeof TodoKind>
 

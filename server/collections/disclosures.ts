@@ -87,3 +87,16 @@ export interface DisclosureCalendarDoc {
   updatedAt: Date
   by: string
 }
+
+/** An owner's correction request (纠错) on a published disclosure (`disclosureCorrections`, id `<disclosureId>:<uuid>`). */
+export interface DisclosureCorrectionDoc {
+  _id: string
+  disclosureId: string
+  communityId: string
+  content: string
+  asked: StampDoc
+  status: 'open' | 'answered'
+  answer: (StampDoc & { text: string }) | null
+  contentFlag?: ContentFlag | null
+  createdAt: Date
+}

@@ -1,7 +1,7 @@
 import type { AuditDoc, DevPersonaDoc, FaceFailureDoc, OutboxDoc, SmsCodeDoc, SmsQuotaDoc, SubscriptionDoc, TodoDoc } from './platform'
 import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account'
 import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
-import type { DisclosureCalendarDoc, DisclosureDoc, DisclosureImportDoc, TransferDoc } from './disclosures'
+import type { DisclosureCalendarDoc, DisclosureCorrectionDoc, DisclosureDoc, DisclosureImportDoc, TransferDoc } from './disclosures'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
 import type { NoticeDoc, NoticeReceiptDoc } from './notices'
 import type { BallotDoc, VoteDoc, VoteEntryDoc, VoteReminderDoc } from './vote'
@@ -38,6 +38,7 @@ export const COLLECTIONS = {
   disclosures: 'disclosures',
   disclosureImports: 'disclosureImports',
   disclosureCalendars: 'disclosureCalendars',
+  disclosureCorrections: 'disclosureCorrections',
   transfers: 'transfers',
   /** Local emulator only: the personas the dev login page lists. */
   devPersonas: 'devPersonas',
@@ -80,6 +81,7 @@ export interface CollectionDocs {
   disclosures: DisclosureDoc
   disclosureImports: DisclosureImportDoc
   disclosureCalendars: DisclosureCalendarDoc
+  disclosureCorrections: DisclosureCorrectionDoc
   transfers: TransferDoc
   devPersonas: DevPersonaDoc
 }

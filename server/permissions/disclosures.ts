@@ -16,6 +16,9 @@ export const DISCLOSURE_PERMISSIONS = permissionsFor('disclosures', disclosuresA
   correctDisclosure: ['director'],
   listDisclosures: READERS,
   getDisclosure: READERS,
+  // 纠错: owners (and their delegates) ask; the publisher's committee answers (its to-do).
+  requestCorrection: VOTER_ROLES,
+  answerCorrection: COMMITTEE_ROLES,
   disclosureTemplate: ['director'],
   previewImport: ['director'],
   importDisclosures: ['director'],

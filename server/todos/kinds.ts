@@ -46,6 +46,12 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
     // targetId is `<communityId>:<category>:<period key>`.
     page: (targetId) => pageLink('disclosureCalendar', { communityId: targetId.split(':')[0] }),
   },
+  disclosureCorrection: {
+    title: '答复业主纠错',
+    assignedTo: 'committee',
+    // targetId is the request's id, `<disclosureId>:<uuid>` (server/disclosures/correctionRequests.ts).
+    page: (targetId) => pageLink('disclosureDetail', { id: targetId.split(':')[0] }),
+  },
   contentReview: {
     title: '复核疑似违规内容',
     assignedTo: 'committee',

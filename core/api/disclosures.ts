@@ -155,6 +155,16 @@ export interface TransferView {
   statusLabel: string
   published: ActorStamp
   voided: (ActorStamp & { reason: string }) | null
+  /** Set when this and other transfers to the same payee within 30 days together pass the 大额 threshold. */
+  split: TransferSplit | null
+}
+
+/** Transfers to one payee within 30 days that together pass the threshold (shown to the committee and the street office). */
+export interface TransferSplit {
+  count: number
+  totalFen: number
+  from: string
+  to: string
 }
 
 export interface TransferTotal {

@@ -20,6 +20,8 @@ export const TodoKind = z.enum([
   'noticeOverdue',
   'disclosureOverdue',
   'disclosureCorrection',
+  'transferSplit',
+  'transferSplitStreet',
 ])
 export type TodoKind = z.infer<typeof TodoKind>
 

@@ -176,3 +176,26 @@ it('lets the director publish a transfer only where the community’s rules say 
     data: { directorPublishesTransfers: true },
   })
 })
+
+it('flags several transfers to one payee within 30 days that together pass the threshold, to the committee and the street office', async () => {
+  const toPayee = (amountFen: number, plannedOn: string) =>
+    transfer({ amountFen, plannedOn, payeeName: '某绿化公司', payeeAccount: '6222000011112222', purpose: '绿化养护' })
+  const first = await call('propertyManager', 'publishTransfer', await toPayee(3_000_000, '2029-04-01'))
+  expect(first).toMatchObject({ ok: true, data: { large: false, split: null } })
+  const second = await call('propertyManager', 'publishTransfer', await toPayee(3_000_000, '2029-04-20'))
+  expect(second).toMatchObject({
+    ok: true,
+    data: { large: false, split: { count: 2, totalFen: 6_000_000, from: '2029-04-01', to: '2029-04-20' } },
+  })
+  const firstId = first.ok ? first.data.id : ''
+  const secondId = second.ok ? second.data.id : ''
+  expect(await call('owner', 'getTransfer', { transferId: firstId })).toMatchObject({ ok: true, data: { split: { count: 2 } } })
+  const listed = await call('member', 'listTransfers', { communityId: own(), year: 2029 })
+  expect(listed.ok && listed.data.rows.every((r: { split: unknown }) => r.split !== null)).toBe(true)
+  const [committee] = await h.emulator.query('todos', { _id: `todo:transferSplit:${secondId}` })
+  expect(committee).toMatchObject({ status: 'open', assignee: { role: 'committee', communityId: own() } })
+  const [street] = await h.emulator.query('todos', { _id: `todo:transferSplitStreet:${secondId}` })
+  expect(street).toMatchObject({ status: 'open', assignee: { role: 'streetReviewer' }, page: expect.stringContaining(secondId) })
+  const later = await call('propertyManager', 'publishTransfer', await toPayee(1_000_000, '2029-06-30'))
+  expect(later).toMatchObject({ ok: true, data: { split: null } })
+})

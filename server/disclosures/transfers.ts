@@ -16,6 +16,7 @@ import { requireCommunityFiles } from '../files'
 import { fail, ok, type Ctx } from '../handler'
 import { followFlag } from './publish'
 import { stampOf, stampView } from './stamp'
+import { flagSplit, splitOf } from './splitTransfers'
 import { publisherRole, transferRulesOf } from './transferRules'
 
 type In<A extends keyof typeof disclosuresApi> = z.output<(typeof disclosuresApi)[A]['input']>
@@ -44,6 +45,7 @@ function transferView(t: TransferDoc): TransferView {
     statusLabel: TRANSFER_STATUS_LABELS[t.status],
     published: stampView(t.published),
     voided: t.voided ? { ...stampView(t.voided), reason: t.voided.reason } : null,
+    split: t.split ?? null,
   }
 }
 
@@ -86,8 +88,11 @@ export async function publishTransfer(input: In<'publishTransfer'>, ctx: Ctx) {
     contentFlag,
     updatedAt: stamp.at,
   }
+  const found = await splitOf(ctx, doc, threshold)
+  doc.split = found?.split ?? null
   const { _id, ...data } = doc
   await collection(ctx.db, 'transfers').doc(_id).set({ data })
+  if (found) await flagSplit(ctx, doc, found)
   await ctx.audit({
     action: 'disclosures.publishTransfer',
     targetId: _id,

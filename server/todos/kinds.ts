@@ -52,6 +52,17 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
     // targetId is the request's id, `<disclosureId>:<uuid>` (server/disclosures/correctionRequests.ts).
     page: (targetId) => pageLink('disclosureDetail', { id: targetId.split(':')[0] }),
   },
+  // targetId is the transfer that completed the group.
+  transferSplit: {
+    title: '核查疑似拆分的大额转账',
+    assignedTo: 'committee',
+    page: (transferId) => pageLink('transferDetail', { id: transferId }),
+  },
+  transferSplitStreet: {
+    title: '关注疑似拆分的大额转账',
+    assignedTo: 'streetReviewer',
+    page: (transferId) => pageLink('transferDetail', { id: transferId }),
+  },
   contentReview: {
     title: '复核疑似违规内容',
     assignedTo: 'committee',

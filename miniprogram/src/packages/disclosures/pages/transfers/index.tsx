@@ -8,6 +8,7 @@ import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { disclosureRoutes } from '../../routes'
 import { isDirectorOf, isPropertyManagerOf } from '../../shared/roles'
+import { splitText } from '../../shared/SplitNote'
 import TransferRulesForm from './TransferRulesForm'
 import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
@@ -73,6 +74,7 @@ function TransfersPage() {
                     {formatFen(t.amountFen)}
                     <Text className={`list-card__tag ${t.status === 'voided' ? 'list-card__tag--grey' : ''}`}>{t.statusLabel}</Text>
                     {t.large && <Text className='list-card__tag'>大额</Text>}
+                    {t.split && <Text className='list-card__tag'>疑似拆分</Text>}
                   </View>
                   <View className='list-card__meta'>
                     {t.purpose} · 收款人 {t.payeeName}
@@ -81,6 +83,7 @@ function TransfersPage() {
                     计划 {t.plannedOn}
                     {t.actualOn ? ` · 实际 ${t.actualOn}` : ''}
                   </View>
+                  {t.split && <View className='list-card__meta'>{splitText(t.split)}</View>}
                 </View>
               ))
             )}

@@ -73,3 +73,10 @@ it('is checked for content and only on published items, writing nothing when ref
   })
   expect(h.writes()).toBe(before)
 })
+
+it('keeps a request that needs a look and asks the committee to review it, linked to the item', async () => {
+  const item = await published('公示三')
+  const asked = await call('owner', 'requestCorrection', { disclosureId: item.id, content: '拉横幅的费用没有列出' })
+  const [todo] = await h.emulator.query('todos', { _id: `todo:contentReview:${asked.ok ? asked.data.id : ''}` })
+  expect(todo).toMatchObject({ status: 'open', page: expect.stringContaining(`packages/disclosures/pages/detail/index?id=${item.id}`) })
+})

@@ -1,37 +1,19 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
-import type { CorrectionRequestView, disclosuresApi } from '../../core/api/disclosures'
+import type { disclosuresApi } from '../../core/api/disclosures'
 import { COMMITTEE_ROLES, isIn, ROLE_LABELS } from '../../core/roles'
 import { checkContent } from '../content/check'
 import type { DisclosureCorrectionDoc, StampDoc } from '../collections/disclosures'
-import { collection, isConflict, mustFind, rows, type Tx } from '../db'
+import { collection, isConflict, mustFind, type Tx } from '../db'
 import { fail, Failure, ok, type Ctx } from '../handler'
 import { communityNames } from '../register/communityNames'
 import { todosIn } from '../todos/write'
+import { followFlag } from './publish'
 import { findDisclosure } from './read'
-import { stampOf, stampView } from './stamp'
+import { correctionView } from './correctionViews'
+import { stampOf } from './stamp'
 
 type In<A extends keyof typeof disclosuresApi> = z.output<(typeof disclosuresApi)[A]['input']>
-
-/** The requests under one item, read with it (one read; an item gets few). */
-const REQUESTS_PER_ITEM = 100
-
-export function correctionView(d: DisclosureCorrectionDoc): CorrectionRequestView {
-  return {
-    id: d._id,
-    text: d.content,
-    askedBy: d.asked.who,
-    askedAt: stampView(d.asked).at,
-    answer: d.answer ? { ...stampView(d.answer), text: d.answer.text } : null,
-  }
-}
-
-export async function correctionsOf(ctx: Ctx, disclosureId: string): Promise<CorrectionRequestView[]> {
-  const found = await rows(
-    collection(ctx.db, 'disclosureCorrections').where({ disclosureId }).orderBy('createdAt', 'asc').limit(REQUESTS_PER_ITEM),
-  )
-  return found.map(correctionView)
-}
 
 const actorOf = (s: StampDoc) => ({ by: s.by, who: s.who, at: new Date(s.at).getTime() })
 
@@ -68,6 +50,7 @@ export async function requestCorrection(input: In<'requestCorrection'>, ctx: Ctx
       input.content,
     )
   }, 1)
+  await followFlag(ctx, { _id: doc._id, communityId: doc.communityId, subject: item.title }, contentFlag, 'correction')
   await ctx.audit({ action: 'disclosures.requestCorrection', targetId: doc._id, communityId: doc.communityId, note: input.content })
   return ok(correctionView(doc))
 }

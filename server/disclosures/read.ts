@@ -6,7 +6,7 @@ import { nextOffsetOf } from '../../core/schemas/paging'
 import type { DisclosureDoc } from '../collections/disclosures'
 import { collection, mustFind, rows } from '../db'
 import { fail, ok, type Ctx } from '../handler'
-import { correctionsOf } from './correctionRequests'
+import { correctionsOf } from './correctionViews'
 import { beijingToday, detailView, summaryView } from './views'
 
 type In<A extends keyof typeof disclosuresApi> = z.output<(typeof disclosuresApi)[A]['input']>

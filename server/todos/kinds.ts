@@ -5,7 +5,7 @@ import { pageLink } from '../../core/pages'
 type AssigneeRole = TodoAssignee['role']
 
 /** The features whose documents a kind shared by several of them (contentReview) can point at. */
-export type TodoSource = 'vote' | 'meeting' | 'disclosure' | 'transfer'
+export type TodoSource = 'vote' | 'meeting' | 'disclosure' | 'transfer' | 'correction'
 
 interface KindSpec {
   /** What the assignee is asked to do, as the 消息 tab shows it. */
@@ -74,6 +74,9 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
           return pageLink('disclosureDetail', { id: targetId })
         case 'transfer':
           return pageLink('transferDetail', { id: targetId })
+        // A correction request's id is `<disclosureId>:<uuid>`: it is shown under its item.
+        case 'correction':
+          return pageLink('disclosureDetail', { id: targetId.split(':')[0] })
         default:
           return pageLink('voteDetail', { voteId: targetId, as: 'committee' })
       }

@@ -1,11 +1,14 @@
 /**
  * H5 end to end, in headless Chromium against the local emulator and the demo seed: the director
  * publishes a disclosure on the real pages, an owner finds and reads it, the director voids it with
- * a reason, and the owner sees it voided with that reason. Then the property project manager's
+ * a reason, and the owner sees it voided with that reason. A filled template with one bad row,
+ * picked on the import page, imports nothing and names the row. Then the property project manager's
  * transfer notice reaches the owner with the year's total.
  */
 import type { Page } from 'playwright-core'
 import { DEMO } from '../seed/index'
+import { addDays, formatDay } from '../core/format/time'
+import { filledTemplate } from '../server/testing/disclosureFixtures'
 import { describeH5, must, useH5 } from './h5'
 import { button, field } from './pageActions'
 
@@ -16,6 +19,7 @@ const TITLE = '2026年第四季度保洁服务安排'
 const REASON = '服务时间写错，另行发布'
 const PAGES = {
   list: '/packages/disclosures/pages/list/index',
+  import: '/packages/disclosures/pages/import/index',
   transfers: '/packages/disclosures/pages/transfers/index',
 }
 
@@ -62,6 +66,32 @@ describeH5('信息公开 and 大额资金转账公示 (H5)', () => {
     await owner.locator('.voided-note', { hasText: `此信息已作废：${REASON}` }).waitFor()
     const [doc] = await h5.emu.query<{ status: string; voided: { reason: string } }>('disclosures', { title: TITLE })
     expect(doc).toMatchObject({ status: 'voided', voided: { reason: REASON } })
+  })
+
+  test('a template with one bad row imports nothing and names the row', async () => {
+    const until = addDays(formatDay(h5.emu.clock.now()), 20)
+    const row = (title: string, category = '物业服务事项') => ({
+      category,
+      title,
+      period: '2026年第四季度',
+      body: '保洁、绿化',
+      displayUntil: until,
+    })
+    const buffer = await filledTemplate([row('导入一'), row('导入二', '随便写'), row('导入三')])
+    const director = h5.pages.director
+    await h5.open(director, `${PAGES.import}?communityId=${encodeURIComponent(DEMO.community.id)}`)
+    const [chooser] = await Promise.all([director.waitForEvent('filechooser'), button(director, '选择文件').click()])
+    await chooser.setFiles({
+      name: '信息公开导入.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    })
+    await director.locator('.import-problem', { hasText: '第4行：公开类别“随便写”不在可选的类别中' }).waitFor()
+    expect(await director.locator('.import-problem').count()).toBe(1)
+    expect(await director.locator('.at-button', { hasText: '确认导入' }).count()).toBe(0)
+    const imported = await h5.emu.query('disclosures', { communityId: DEMO.community.id, importId: { $ne: null } })
+    expect(imported).toEqual([])
+    expect(await h5.emu.query('disclosureImports', { communityId: DEMO.community.id })).toEqual([])
   })
 
   test('a transfer the property manager publishes reaches the owner with the year’s total', async () => {

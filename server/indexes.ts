@@ -75,7 +75,13 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   ],
   disclosureImports: [],
   disclosureCalendars: [],
-  transfers: [{ name: 'communityId_year', fields: ['communityId', 'year'] }],
+  // 纠错 under an item, oldest first (server/disclosures/correctionRequests.ts).
+  disclosureCorrections: [{ name: 'disclosureId_createdAt', fields: ['disclosureId', 'createdAt'] }],
+  transfers: [
+    { name: 'communityId_year', fields: ['communityId', 'year'] },
+    // Several transfers to one payee within 30 days (server/disclosures/splitTransfers.ts).
+    { name: 'communityId_payeeAccount_plannedOn', fields: ['communityId', 'payeeAccount', 'plannedOn'] },
+  ],
   faceFailures: [],
   /** Read by id only (`weather:<kind>:<key>`). */
   weatherCache: [],

@@ -79,6 +79,16 @@ export interface DisclosureChange {
   after: string
 }
 
+/** 纠错: an owner's correction request on a published item, and the committee's answer shown under it. */
+export interface CorrectionRequestView {
+  id: string
+  text: string
+  /** "业主" (an owner's name is not shown to other owners). */
+  askedBy: string
+  askedAt: number
+  answer: (ActorStamp & { text: string }) | null
+}
+
 export interface DisclosureDetail extends DisclosureSummary {
   basis: string
   body: string
@@ -88,6 +98,8 @@ export interface DisclosureDetail extends DisclosureSummary {
   createdAt: number
   /** For a correction: what differs from the item it corrects. */
   changes: DisclosureChange[]
+  /** Owners' correction requests (纠错), oldest first, each with the committee's answer once given. */
+  correctionRequests: CorrectionRequestView[]
 }
 
 /** One checked row of an import file, as the preview shows it. */
@@ -143,6 +155,16 @@ export interface TransferView {
   statusLabel: string
   published: ActorStamp
   voided: (ActorStamp & { reason: string }) | null
+  /** Set when this and other transfers to the same payee within 30 days together pass the 大额 threshold. */
+  split: TransferSplit | null
+}
+
+/** Transfers to one payee within 30 days that together pass the threshold (shown to the committee and the street office). */
+export interface TransferSplit {
+  count: number
+  totalFen: number
+  from: string
+  to: string
 }
 
 export interface TransferTotal {
@@ -156,6 +178,17 @@ export interface TransferPage extends Page<TransferView> {
   /** Executed and published (not voided) transfers of the year, by purpose. */
   totals: TransferTotal[]
   thresholdFen: number
+  /** The community's rules let its director publish transfers. */
+  directorPublishesTransfers: boolean
+}
+
+/** A community's rules for 大额资金转账公示 (its director sets them). */
+export interface TransferRules {
+  communityId: string
+  /** From this amount (fen) up a transfer counts as 大额. */
+  largeTransferFen: number
+  /** The community's rules let its director publish transfers too (besides the property project manager). */
+  directorPublishesTransfers: boolean
 }
 
 export interface CalendarEntryView {
@@ -212,6 +245,10 @@ export const disclosuresApi = {
     }),
   ).returns<Page<DisclosureSummary>>(),
   getDisclosure: action(DisclosureRef).returns<DisclosureDetail>(),
+  /** 纠错: an owner asks for a correction of a published item; it becomes the committee's to-do. */
+  requestCorrection: action(DisclosureRef.extend({ content: Reason(500, '请填写需要更正的内容') })).returns<CorrectionRequestView>(),
+  /** The committee answers a correction request once; the answer is shown under the item. */
+  answerCorrection: action(z.object({ requestId: Id, answer: Reason(1000, '请填写答复') })).returns<CorrectionRequestView>(),
   disclosureTemplate: action(Community).returns<{ fileID: string; tempFileURL: string; version: string }>(),
   previewImport: action(ImportFile).returns<ImportPreview>(),
   importDisclosures: action(ImportFile).returns<{ imported: number; alreadyImported: boolean }>(),
@@ -241,6 +278,10 @@ export const disclosuresApi = {
   ).returns<TransferView>(),
   voidTransfer: action(TransferRef.extend({ reason: Reason(200, '请填写作废原因') })).returns<TransferView>(),
   getTransfer: action(TransferRef).returns<TransferView>(),
+  /** The director sets the community's 大额 threshold and whether its rules let the director publish transfers (absent: unchanged). */
+  saveTransferRules: action(
+    Community.extend({ largeTransferFen: Fen.min(1, '金额应大于0'), directorPublishesTransfers: z.boolean().optional() }),
+  ).returns<TransferRules>(),
   listTransfers: action(
     PageInput({ max: 50, size: 20 }).extend({ communityId: Id, year: z.number().int().min(2000).max(2100).optional() }),
   ).returns<TransferPage>(),
@@ -259,6 +300,8 @@ export const DISCLOSURE_ERRORS = {
   BAD_IMPORT: '导入文件有误，未导入任何数据',
   FUND_ACCOUNT_UNUSABLE: '请选择本小区正在使用的共有资金账户',
   TRANSFER_NOT_PUBLISHED: '只有公示中的转账可以登记转账或作废',
+  CORRECTION_ALREADY_ANSWERED: '这条纠错已经答复过了',
+  DIRECTOR_MAY_NOT_PUBLISH_TRANSFERS: '本小区的规则没有让业委会主任发布转账公示，请由物业项目负责人发布',
 } as const satisfies ErrorSentences
 
 export const DISCLOSURE_LABELS: FieldLabels = {
@@ -299,4 +342,9 @@ export const DISCLOSURE_LABELS: FieldLabels = {
   items: '公开日历',
   every: '公开周期',
   graceDays: '宽限天数',
+  largeTransferFen: '大额标准',
+  requestId: '纠错',
+  content: '纠错内容',
+  answer: '答复',
+  directorPublishesTransfers: '业委会主任可发布转账公示',
 }

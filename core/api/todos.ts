@@ -22,6 +22,9 @@ export const TodoKind = z.enum([
   'ratingObjection',
   'tenderStage',
   'tenderPublishNotice',
+  'disclosureCorrection',
+  'transferSplit',
+  'transferSplitStreet',
 ])
 export type TodoKind = z.infer<typeof TodoKind>
 

@@ -1,7 +1,7 @@
 import type { CloudFile } from '../../core/schemas/files'
 import type { DisclosureCategory, DisclosureStatus, FinanceLine } from '../../core/disclosures/categories'
 import type { CalendarItem } from '../../core/disclosures/calendar'
-import type { TransferBasisKind, TransferStatus } from '../../core/api/disclosures'
+import type { TransferBasisKind, TransferSplit, TransferStatus } from '../../core/api/disclosures'
 import type { ContentFlag } from '../content/check'
 
 /* 信息公开 and 大额资金转账公示 (server/disclosures/). Nothing here is ever deleted: a wrong item is voided. */
@@ -76,6 +76,8 @@ export interface TransferDoc {
   executed: StampDoc | null
   voided: (StampDoc & { reason: string }) | null
   contentFlag?: ContentFlag | null
+  /** Set on each transfer of a group to one payee within 30 days that together pass the threshold (server/disclosures/splitTransfers.ts). */
+  split?: TransferSplit | null
   updatedAt: Date
 }
 
@@ -86,4 +88,17 @@ export interface DisclosureCalendarDoc {
   items: CalendarItem[]
   updatedAt: Date
   by: string
+}
+
+/** An owner's correction request (纠错) on a published disclosure (`disclosureCorrections`, id `<disclosureId>:<uuid>`). */
+export interface DisclosureCorrectionDoc {
+  _id: string
+  disclosureId: string
+  communityId: string
+  content: string
+  asked: StampDoc
+  status: 'open' | 'answered'
+  answer: (StampDoc & { text: string }) | null
+  contentFlag?: ContentFlag | null
+  createdAt: Date
 }

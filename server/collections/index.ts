@@ -1,7 +1,7 @@
 import type { AuditDoc, DevPersonaDoc, FaceFailureDoc, OutboxDoc, SmsCodeDoc, SmsQuotaDoc, SubscriptionDoc, TodoDoc } from './platform'
 import type { BindingDoc, DelegationDoc, FaceCheckDoc, RoleDoc } from './account'
 import type { MemberDoc, CreditProfileDoc, CreditRecordDoc, FilingDoc, FundAccountDoc, MeetingDoc, TrainingDoc } from './committee'
-import type { DisclosureCalendarDoc, DisclosureDoc, DisclosureImportDoc, TransferDoc } from './disclosures'
+import type { DisclosureCalendarDoc, DisclosureCorrectionDoc, DisclosureDoc, DisclosureImportDoc, TransferDoc } from './disclosures'
 import type { CommunityDoc, PersonDoc, UnitDoc } from './register'
 import type { NoticeDoc, NoticeReceiptDoc } from './notices'
 import type { EvaluationBoardDoc, EvaluationStatsDoc, RatingDoc } from './evaluation'
@@ -42,6 +42,7 @@ export const COLLECTIONS = {
   disclosures: 'disclosures',
   disclosureImports: 'disclosureImports',
   disclosureCalendars: 'disclosureCalendars',
+  disclosureCorrections: 'disclosureCorrections',
   transfers: 'transfers',
   evaluations: 'evaluations',
   evaluationStats: 'evaluationStats',
@@ -93,6 +94,7 @@ export interface CollectionDocs {
   disclosures: DisclosureDoc
   disclosureImports: DisclosureImportDoc
   disclosureCalendars: DisclosureCalendarDoc
+  disclosureCorrections: DisclosureCorrectionDoc
   transfers: TransferDoc
   evaluations: RatingDoc
   evaluationStats: EvaluationStatsDoc

@@ -47,4 +47,6 @@ export interface CommunityDoc {
   /** 物业服务项目 and 物业服务企业, set by the operator (evaluations.setPropertyService); absent until then. */
   propertyProject?: string
   propertyCompany?: string
+  /** 大额资金转账公示: the community's rules let its director publish transfers; absent → no. */
+  directorPublishesTransfers?: boolean
 }

@@ -1,5 +1,13 @@
 import type { Samples } from '../testing/samples'
-import { communityFile, freshDisclosureIn, freshFundAccount, freshTransfer, fundFields, plainFields } from '../testing/disclosureFixtures'
+import {
+  communityFile,
+  freshCorrectionRequest,
+  freshDisclosureIn,
+  freshFundAccount,
+  freshTransfer,
+  fundFields,
+  plainFields,
+} from '../testing/disclosureFixtures'
 
 /** Valid inputs for the permission matrix (test support; never imported by the function). */
 export const PERMISSION_SAMPLES: Samples = {
@@ -23,6 +31,14 @@ export const PERMISSION_SAMPLES: Samples = {
   'disclosures.getDisclosure': {
     scope: 'community',
     input: async ({ world, side }) => ({ disclosureId: await freshDisclosureIn(world, side) }),
+  },
+  'disclosures.requestCorrection': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ disclosureId: await freshDisclosureIn(world, side), content: '数字与实际不符' }),
+  },
+  'disclosures.answerCorrection': {
+    scope: 'community',
+    input: async ({ world, side }) => ({ requestId: await freshCorrectionRequest(world, side), answer: '已核实，将更正公示' }),
   },
   'disclosures.disclosureTemplate': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side) }) },
   // The matrix cannot put a file in storage: a valid call answers FILE_NOT_FOUND; disclosures/import.test.ts imports real files.
@@ -73,4 +89,8 @@ export const PERMISSION_SAMPLES: Samples = {
   },
   'disclosures.getTransfer': { scope: 'community', input: async ({ world, side }) => ({ transferId: await freshTransfer(world, side) }) },
   'disclosures.listTransfers': { scope: 'community', input: ({ world, side }) => ({ communityId: world.community(side) }) },
+  'disclosures.saveTransferRules': {
+    scope: 'community',
+    input: ({ world, side }) => ({ communityId: world.community(side), largeTransferFen: 5_000_000 }),
+  },
 }

@@ -78,12 +78,15 @@ export function newDoc(
   }
 }
 
+/** Who writes the text of each source, as the to-do's history names them. */
+const WRITER = { disclosure: 'director', transfer: 'propertyManager', correction: 'owner' } as const
+
 /** Flagged text becomes the committee's contentReview to-do (server/content/check.ts). */
 export async function followFlag(
   ctx: Ctx,
   target: { _id: string; communityId: string; subject: string },
   flag: ContentFlag | null,
-  source: 'disclosure' | 'transfer' = 'disclosure',
+  source: 'disclosure' | 'transfer' | 'correction' = 'disclosure',
 ) {
   if (!flag) return
   const names = await communityNames(ctx.db, [target.communityId])
@@ -96,7 +99,7 @@ export async function followFlag(
       subject: target.subject,
       source,
     },
-    { by: ctx.caller.openid ?? 'console', who: ROLE_LABELS[source === 'transfer' ? 'propertyManager' : 'director'], at: ctx.now() },
+    { by: ctx.caller.openid ?? 'console', who: ROLE_LABELS[WRITER[source]], at: ctx.now() },
     flagNote(flag),
   )
 }

@@ -6,6 +6,7 @@ import { nextOffsetOf } from '../../core/schemas/paging'
 import type { DisclosureDoc } from '../collections/disclosures'
 import { collection, mustFind, rows } from '../db'
 import { fail, ok, type Ctx } from '../handler'
+import { correctionsOf } from './correctionViews'
 import { beijingToday, detailView, summaryView } from './views'
 
 type In<A extends keyof typeof disclosuresApi> = z.output<(typeof disclosuresApi)[A]['input']>
@@ -33,8 +34,11 @@ async function linked(ctx: Ctx, docs: readonly DisclosureDoc[]): Promise<Map<str
 const titlesOf = (docs: ReadonlyMap<string, DisclosureDoc>) => new Map([...docs].map(([id, d]) => [id, d.title]))
 
 export async function detailOf(ctx: Ctx, d: DisclosureDoc) {
-  const links = await linked(ctx, [d])
-  return detailView(d, beijingToday(ctx.now()), titlesOf(links), d.corrects ? links.get(d.corrects) : undefined)
+  const [links, corrections] = await Promise.all([linked(ctx, [d]), correctionsOf(ctx, d._id)])
+  return {
+    ...detailView(d, beijingToday(ctx.now()), titlesOf(links), d.corrects ? links.get(d.corrects) : undefined),
+    correctionRequests: corrections,
+  }
 }
 
 /** 信息公开查询: a community's items, newest first, by category, period, status and text in title or body. */

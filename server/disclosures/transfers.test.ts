@@ -132,3 +132,70 @@ test('yearly totals leave voided transfers out', () => {
     { purpose: '电梯', count: 1, totalFen: 100 },
   ])
 })
+
+it('counts as 大额 from the threshold the director sets for the community', async () => {
+  const before = await call('owner', 'listTransfers', { communityId: own(), year: 2028 })
+  expect(before).toMatchObject({ ok: true, data: { thresholdFen: 5_000_000 } })
+  expect(await call('owner', 'saveTransferRules', { communityId: own(), largeTransferFen: 100_000 })).toMatchObject({
+    ok: false,
+    code: 'FORBIDDEN',
+  })
+  expect(await call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 0 })).toMatchObject({
+    ok: false,
+    code: 'INVALID_INPUT',
+  })
+  expect(await call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 200_000 })).toMatchObject({
+    ok: true,
+    data: { communityId: own(), largeTransferFen: 200_000 },
+  })
+  const small = await call('propertyManager', 'publishTransfer', await transfer({ amountFen: 300_000, plannedOn: '2028-02-01' }))
+  expect(small).toMatchObject({ ok: true, data: { large: true } })
+  expect(await call('owner', 'listTransfers', { communityId: own(), year: 2028 })).toMatchObject({
+    ok: true,
+    data: { thresholdFen: 200_000 },
+  })
+  await call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 5_000_000 })
+})
+
+it('lets the director publish a transfer only where the community’s rules say so', async () => {
+  await call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 5_000_000, directorPublishesTransfers: false })
+  const before = h.writes()
+  expect(await call('director', 'publishTransfer', await transfer({ plannedOn: '2028-03-01' }))).toMatchObject({
+    ok: false,
+    code: 'DIRECTOR_MAY_NOT_PUBLISH_TRANSFERS',
+    message: '本小区的规则没有让业委会主任发布转账公示，请由物业项目负责人发布',
+  })
+  expect(h.writes()).toBe(before)
+  expect(
+    await call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 5_000_000, directorPublishesTransfers: true }),
+  ).toMatchObject({ ok: true, data: { directorPublishesTransfers: true } })
+  const published = await call('director', 'publishTransfer', await transfer({ plannedOn: '2028-03-02' }))
+  expect(published).toMatchObject({ ok: true, data: { published: { who: expect.stringContaining('业委会主任') } } })
+  expect(await call('owner', 'listTransfers', { communityId: own(), year: 2028 })).toMatchObject({
+    ok: true,
+    data: { directorPublishesTransfers: true },
+  })
+})
+
+it('flags several transfers to one payee within 30 days that together pass the threshold, to the committee and the street office', async () => {
+  const toPayee = (amountFen: number, plannedOn: string) =>
+    transfer({ amountFen, plannedOn, payeeName: '某绿化公司', payeeAccount: '6222000011112222', purpose: '绿化养护' })
+  const first = await call('propertyManager', 'publishTransfer', await toPayee(3_000_000, '2029-04-01'))
+  expect(first).toMatchObject({ ok: true, data: { large: false, split: null } })
+  const second = await call('propertyManager', 'publishTransfer', await toPayee(3_000_000, '2029-04-20'))
+  expect(second).toMatchObject({
+    ok: true,
+    data: { large: false, split: { count: 2, totalFen: 6_000_000, from: '2029-04-01', to: '2029-04-20' } },
+  })
+  const firstId = first.ok ? first.data.id : ''
+  const secondId = second.ok ? second.data.id : ''
+  expect(await call('owner', 'getTransfer', { transferId: firstId })).toMatchObject({ ok: true, data: { split: { count: 2 } } })
+  const listed = await call('member', 'listTransfers', { communityId: own(), year: 2029 })
+  expect(listed.ok && listed.data.rows.every((r: { split: unknown }) => r.split !== null)).toBe(true)
+  const [committee] = await h.emulator.query('todos', { _id: `todo:transferSplit:${secondId}` })
+  expect(committee).toMatchObject({ status: 'open', assignee: { role: 'committee', communityId: own() } })
+  const [street] = await h.emulator.query('todos', { _id: `todo:transferSplitStreet:${secondId}` })
+  expect(street).toMatchObject({ status: 'open', assignee: { role: 'streetReviewer' }, page: expect.stringContaining(secondId) })
+  const later = await call('propertyManager', 'publishTransfer', await toPayee(1_000_000, '2029-06-30'))
+  expect(later).toMatchObject({ ok: true, data: { split: null } })
+})

@@ -16,19 +16,13 @@ import { requireCommunityFiles } from '../files'
 import { fail, ok, type Ctx } from '../handler'
 import { followFlag } from './publish'
 import { stampOf, stampView } from './stamp'
+import { flagSplit, splitOf } from './splitTransfers'
+import { publisherRole, transferRulesOf } from './transferRules'
 
 type In<A extends keyof typeof disclosuresApi> = z.output<(typeof disclosuresApi)[A]['input']>
 
-/** 大额 from 5万元 unless the community's own threshold says otherwise (`communities.largeTransferFen`). */
-export const DEFAULT_LARGE_TRANSFER_FEN = 5_000_000
-
 /** A year's transfers are read in one go for the totals (a community makes far fewer). */
 const YEAR_WINDOW = 1000
-
-async function thresholdOf(ctx: Ctx, communityId: string): Promise<number> {
-  const c = await firstRow(collection(ctx.db, 'communities').where({ _id: communityId }).field({ largeTransferFen: true }).limit(1))
-  return c?.largeTransferFen ?? DEFAULT_LARGE_TRANSFER_FEN
-}
 
 function transferView(t: TransferDoc): TransferView {
   return {
@@ -51,12 +45,15 @@ function transferView(t: TransferDoc): TransferView {
     statusLabel: TRANSFER_STATUS_LABELS[t.status],
     published: stampView(t.published),
     voided: t.voided ? { ...stampView(t.voided), reason: t.voided.reason } : null,
+    split: t.split ?? null,
   }
 }
 
 /** 大额资金转账公示 (manual 九): the project manager publishes a transfer from a common-fund account. */
 export async function publishTransfer(input: In<'publishTransfer'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
+  const rules = await transferRulesOf(ctx, input.communityId)
+  const role = publisherRole(ctx, input.communityId, rules)
   const account = await firstRow(collection(ctx.db, 'fundAccounts').where({ _id: input.accountId }).limit(1))
   if (!account || account.communityId !== input.communityId || account.status !== 'active') fail('FUND_ACCOUNT_UNUSABLE')
   requireCommunityFiles(input.communityId, input.attachments)
@@ -65,7 +62,8 @@ export async function publishTransfer(input: In<'publishTransfer'>, ctx: Ctx) {
     { label: '用途', text: input.purpose },
     { label: '依据说明', text: input.basisRef },
   ])
-  const [stamp, threshold] = await Promise.all([stampOf(ctx, input.communityId, 'propertyManager'), thresholdOf(ctx, input.communityId)])
+  const stamp = await stampOf(ctx, input.communityId, role)
+  const threshold = rules.largeTransferFen
   const doc: TransferDoc = {
     _id: `tr-${randomUUID()}`,
     communityId: input.communityId,
@@ -90,8 +88,11 @@ export async function publishTransfer(input: In<'publishTransfer'>, ctx: Ctx) {
     contentFlag,
     updatedAt: stamp.at,
   }
+  const found = await splitOf(ctx, doc, threshold)
+  doc.split = found?.split ?? null
   const { _id, ...data } = doc
   await collection(ctx.db, 'transfers').doc(_id).set({ data })
+  if (found) await flagSplit(ctx, doc, found)
   await ctx.audit({
     action: 'disclosures.publishTransfer',
     targetId: _id,
@@ -164,11 +165,18 @@ export function totalsByPurpose(transfers: readonly Pick<TransferDoc, 'purpose' 
 export async function listTransfers(input: In<'listTransfers'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
   const year = input.year ?? Number(formatDay(ctx.now()).slice(0, 4))
-  const [all, thresholdFen] = await Promise.all([
+  const [all, rules] = await Promise.all([
     rows(collection(ctx.db, 'transfers').where({ communityId: input.communityId, year }).orderBy('plannedOn', 'desc').limit(YEAR_WINDOW)),
-    thresholdOf(ctx, input.communityId),
+    transferRulesOf(ctx, input.communityId),
   ])
   const page = all.slice(input.offset, input.offset + input.limit)
   const nextOffset = input.offset + input.limit < all.length ? input.offset + input.limit : null
-  return ok({ rows: page.map(transferView), nextOffset, year, totals: totalsByPurpose(all), thresholdFen })
+  return ok({
+    rows: page.map(transferView),
+    nextOffset,
+    year,
+    totals: totalsByPurpose(all),
+    thresholdFen: rules.largeTransferFen,
+    directorPublishesTransfers: rules.directorPublishesTransfers,
+  })
 }

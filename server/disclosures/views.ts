@@ -33,7 +33,12 @@ export function summaryView(d: DisclosureDoc, today: string, titles: LinkedTitle
   }
 }
 
-export function detailView(d: DisclosureDoc, today: string, titles: LinkedTitles, corrected?: DisclosureDoc): DisclosureDetail {
+export function detailView(
+  d: DisclosureDoc,
+  today: string,
+  titles: LinkedTitles,
+  corrected?: DisclosureDoc,
+): Omit<DisclosureDetail, 'correctionRequests'> {
   return {
     ...summaryView(d, today, titles),
     basis: DISCLOSURE_CATEGORY_SPECS[d.category].basis,

@@ -124,3 +124,23 @@ export async function freshTransfer(world: World, side: Side): Promise<string> {
   ])
   return id
 }
+
+/** An open correction request (纠错) on a fresh published disclosure of the side's community; answers its id. */
+export async function freshCorrectionRequest(world: World, side: Side): Promise<string> {
+  const disclosureId = await freshDisclosureIn(world, side)
+  const id = `${disclosureId}:${world.id('dcr')}`
+  const asked = { by: 'fixture', who: '业主', at: new Date(world.nowMs()) }
+  await world.seeder.insert('disclosureCorrections', [
+    {
+      _id: id,
+      disclosureId,
+      communityId: world.community(side),
+      content: '数字与实际不符',
+      asked,
+      status: 'open',
+      answer: null,
+      createdAt: asked.at,
+    },
+  ])
+  return id
+}

@@ -137,9 +137,10 @@ export class World {
   }
 
   async seed(): Promise<void> {
+    // Both communities' rules let the director publish transfers, so the matrix tries the director's publishTransfer.
     await this.seeder.insert(
       'communities',
-      Object.values(this.communities).map(({ id, ...c }) => ({ _id: id, ...c })),
+      Object.values(this.communities).map(({ id, ...c }) => ({ _id: id, ...c, directorPublishesTransfers: true })),
     )
     for (const side of ['own', 'other'] as const) {
       const owner = await this.addOwner(

@@ -5,7 +5,7 @@ import { pageLink } from '../../core/pages'
 type AssigneeRole = TodoAssignee['role']
 
 /** The features whose documents a kind shared by several of them (contentReview) can point at. */
-export type TodoSource = 'vote' | 'meeting' | 'disclosure' | 'transfer' | 'evaluation'
+export type TodoSource = 'vote' | 'meeting' | 'disclosure' | 'transfer' | 'correction' | 'evaluation'
 
 interface KindSpec {
   /** What the assignee is asked to do, as the 消息 tab shows it. */
@@ -46,6 +46,23 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
     // targetId is `<communityId>:<category>:<period key>`.
     page: (targetId) => pageLink('disclosureCalendar', { communityId: targetId.split(':')[0] }),
   },
+  disclosureCorrection: {
+    title: '答复业主纠错',
+    assignedTo: 'committee',
+    // targetId is the request's id, `<disclosureId>:<uuid>` (server/disclosures/correctionRequests.ts).
+    page: (targetId) => pageLink('disclosureDetail', { id: targetId.split(':')[0] }),
+  },
+  // targetId is the transfer that completed the group.
+  transferSplit: {
+    title: '核查疑似拆分的大额转账',
+    assignedTo: 'committee',
+    page: (transferId) => pageLink('transferDetail', { id: transferId }),
+  },
+  transferSplitStreet: {
+    title: '关注疑似拆分的大额转账',
+    assignedTo: 'streetReviewer',
+    page: (transferId) => pageLink('transferDetail', { id: transferId }),
+  },
   contentReview: {
     title: '复核疑似违规内容',
     assignedTo: 'committee',
@@ -59,6 +76,9 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
           return pageLink('transferDetail', { id: targetId })
         case 'evaluation':
           return pageLink('evaluationStatistics', { communityId })
+        // A correction request's id is `<disclosureId>:<uuid>`: it is shown under its item.
+        case 'correction':
+          return pageLink('disclosureDetail', { id: targetId.split(':')[0] })
         default:
           return pageLink('voteDetail', { voteId: targetId, as: 'committee' })
       }

@@ -5,6 +5,8 @@ import { importDisclosures, previewImport } from '../../../server/disclosures/im
 import { correctDisclosure, publishDisclosure, saveDraft, voidDisclosure } from '../../../server/disclosures/publish'
 import { getDisclosure, listDisclosures } from '../../../server/disclosures/read'
 import { disclosureTemplate } from '../../../server/disclosures/template'
+import { answerCorrection, requestCorrection } from '../../../server/disclosures/correctionRequests'
+import { saveTransferRules } from '../../../server/disclosures/transferRules'
 import { executeTransfer, getTransfer, listTransfers, publishTransfer, voidTransfer } from '../../../server/disclosures/transfers'
 
 /** 信息公开, 信息公开查询, 下载模板 / 导入, 大额资金转账公示. */
@@ -19,6 +21,8 @@ export const main = defineFunction(
     correctDisclosure,
     listDisclosures,
     getDisclosure,
+    requestCorrection,
+    answerCorrection,
     disclosureTemplate,
     previewImport,
     importDisclosures,
@@ -29,5 +33,6 @@ export const main = defineFunction(
     voidTransfer,
     getTransfer,
     listTransfers,
+    saveTransferRules,
   },
 )

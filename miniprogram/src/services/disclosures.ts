@@ -23,3 +23,6 @@ export const executeTransfer = (input: In<'executeTransfer'>) => disclosures('ex
 export const voidTransfer = (input: In<'voidTransfer'>) => disclosures('voidTransfer', input)
 export const getTransfer = (input: In<'getTransfer'>) => disclosures('getTransfer', input)
 export const listTransfers = (input: In<'listTransfers'>) => disclosures('listTransfers', input)
+export const saveTransferRules = (input: In<'saveTransferRules'>) => disclosures('saveTransferRules', input)
+export const requestCorrection = (input: In<'requestCorrection'>) => disclosures('requestCorrection', input)
+export const answerCorrection = (input: In<'answerCorrection'>) => disclosures('answerCorrection', input)

@@ -16,7 +16,8 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { disclosureRoutes } from '../../routes'
 import { FinanceTable } from '../../shared/FinanceTable'
-import { isDirectorOf } from '../../shared/roles'
+import { isCommitteeOf, isDirectorOf, isVoterOf } from '../../shared/roles'
+import CorrectionRequests from './CorrectionRequests'
 import { VoidedNote } from '../../shared/VoidedNote'
 import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
@@ -101,6 +102,12 @@ function DisclosureDetailPage() {
             <View className='detail'>
               <FileList files={d.attachments} onError={notice.showError} />
             </View>
+            <CorrectionRequests
+              d={d}
+              mayAsk={isVoterOf(account?.roles, d.communityId)}
+              mayAnswer={isCommitteeOf(account?.roles, d.communityId)}
+              onChanged={() => void item.reload()}
+            />
             {isDirectorOf(account?.roles, d.communityId) && <DirectorActions d={d} busy={busy} onVoid={() => setVoiding(true)} />}
           </View>
         )}

@@ -16,6 +16,7 @@ import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { isPropertyManagerOf } from '../../shared/roles'
+import { SplitNote } from '../../shared/SplitNote'
 import { VoidedNote } from '../../shared/VoidedNote'
 import { withFontScale } from '../../../../components/font-scale'
 import PrivacySheet from '../../../../components/privacy-sheet'
@@ -51,6 +52,7 @@ function TransferPage() {
         {(t) => (
           <View>
             <VoidedNote what='转账公示' voided={t.voided} />
+            <SplitNote split={t.split} />
             <View className='detail'>
               <View className='detail__text'>
                 {formatFen(t.amountFen)}

@@ -7,7 +7,9 @@ import { listTransfers } from '../../../../services/disclosures'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { disclosureRoutes } from '../../routes'
-import { isPropertyManagerOf } from '../../shared/roles'
+import { isDirectorOf, isPropertyManagerOf } from '../../shared/roles'
+import { splitText } from '../../shared/SplitNote'
+import TransferRulesForm from './TransferRulesForm'
 import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
 
@@ -16,6 +18,7 @@ function TransfersPage() {
   const [year, setYear] = useState(new Date().getFullYear())
   const list = useCommunityData((communityId) => listTransfers({ communityId, year, limit: 50 }), String(year))
   const manager = isPropertyManagerOf(list.account?.roles, list.communityId)
+  const director = isDirectorOf(list.account?.roles, list.communityId)
   return (
     <View className='transfers'>
       {manager && (
@@ -36,6 +39,16 @@ function TransfersPage() {
       <RemoteView state={list.state} onRetry={list.reload} roles={list.account?.roles}>
         {(page) => (
           <View>
+            {director && !manager && page.directorPublishesTransfers && (
+              <View className='page-actions'>
+                <AtButton
+                  type='primary'
+                  onClick={() => void Taro.navigateTo({ url: disclosureRoutes.transferEdit(list.communityId ?? '') })}
+                >
+                  发布转账公示
+                </AtButton>
+              </View>
+            )}
             <View className='section-title'>{page.year}年合计（不含已作废）</View>
             <View className='detail transfers__totals'>
               {page.totals.length === 0 ? (
@@ -61,6 +74,7 @@ function TransfersPage() {
                     {formatFen(t.amountFen)}
                     <Text className={`list-card__tag ${t.status === 'voided' ? 'list-card__tag--grey' : ''}`}>{t.statusLabel}</Text>
                     {t.large && <Text className='list-card__tag'>大额</Text>}
+                    {t.split && <Text className='list-card__tag'>疑似拆分</Text>}
                   </View>
                   <View className='list-card__meta'>
                     {t.purpose} · 收款人 {t.payeeName}
@@ -69,8 +83,20 @@ function TransfersPage() {
                     计划 {t.plannedOn}
                     {t.actualOn ? ` · 实际 ${t.actualOn}` : ''}
                   </View>
+                  {t.split && <View className='list-card__meta'>{splitText(t.split)}</View>}
                 </View>
               ))
+            )}
+            {director && (
+              <TransferRulesForm
+                key={`${page.thresholdFen}-${String(page.directorPublishesTransfers)}`}
+                rules={{
+                  communityId: list.communityId ?? '',
+                  largeTransferFen: page.thresholdFen,
+                  directorPublishesTransfers: page.directorPublishesTransfers,
+                }}
+                onSaved={list.reload}
+              />
             )}
           </View>
         )}

@@ -1,6 +1,7 @@
 import type { Database } from './cloud'
 import type { CollectionDocs, CollectionName } from './collections'
-import { fail } from './handler'
+import type { ErrorCode } from '../core/api/errors'
+import { fail, Failure } from './handler'
 
 /*
  * The generic database helpers, in one place. wx-server-sdk's typings return `string | void |
@@ -67,10 +68,28 @@ export async function mustFind<N extends CollectionName>(db: Database, name: N, 
 
 /** Whether a document exists, read inside a transaction (where reading a missing document throws). */
 export async function existsIn(ref: { get(): unknown }): Promise<boolean> {
+  return Boolean(await readIn(ref))
+}
+
+/** One document read inside a transaction, or null when it does not exist. */
+export async function readIn<T>(ref: { get(): unknown }): Promise<T | null> {
   try {
-    return Boolean(((await ref.get()) as { data: unknown }).data)
+    return (((await ref.get()) as { data: T | null }).data ?? null) as T | null
   } catch (e) {
-    if (/does not exist/.test((e as Error).message ?? '')) return false
+    if (/does not exist/.test((e as Error).message ?? '')) return null
+    throw e
+  }
+}
+
+/**
+ * Runs `run` as one transaction (the SDK retries it when it loses a race, up to `retries` times);
+ * still losing, it answers `onConflict`. A coded failure inside aborts it, writing nothing.
+ */
+export async function inTransaction<T>(db: Database, run: (tx: Tx) => Promise<T>, onConflict: ErrorCode, retries = 3): Promise<T> {
+  try {
+    return (await db.runTransaction(run, retries)) as T
+  } catch (e) {
+    if (!(e instanceof Failure) && isConflict(e)) fail(onConflict)
     throw e
   }
 }

@@ -69,6 +69,8 @@ export interface BoardEntry {
 export interface EvaluationBoardDoc {
   _id: string
   period: string
+  /** Bumped by every rating, so an update that changes nothing can only mean the board is missing. */
+  changes: number
   property: Record<string, BoardEntry>
   committee: Record<string, BoardEntry>
 }

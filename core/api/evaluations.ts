@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { action } from './contract'
-import { Id } from '../schemas/common'
+import { Id, registerId, UnitId } from '../schemas/common'
 import { PageInput, type Page } from '../schemas/paging'
 import { Label, OptionalLabel, Reason } from '../schemas/text'
 import type { ErrorSentences } from '../errors'
@@ -14,9 +14,8 @@ import type { EvaluationTarget } from '../evaluations/dimensions'
  */
 export const Target = z.enum(['property', 'committee'], { errorMap: () => ({ message: '请选择评价对象' }) })
 const Score = z.number({ invalid_type_error: '请选择1到5分' }).int('请选择1到5分').min(1, '请选择1到5分').max(5, '请选择1到5分')
-/** A unit's id carries its building and room as the register writes them ('A座'), so not only ASCII. */
-const UnitId = Label(128, '请选择房屋')
-const RatingId = Label(200, '请选择评价')
+/** `<target>:<unitId>:<period>`: made of a unit's id, so it takes the register's characters too. */
+const RatingId = registerId(200, '请选择评价')
 export const RankingKind = z.enum(['project', 'company', 'committee'], { errorMap: () => ({ message: '请选择排名类别' }) })
 export type RankingKind = z.infer<typeof RankingKind>
 

@@ -31,6 +31,8 @@ export interface RatingView {
   /** How many times the owner changed her mind this period. */
   revisions: number
   reply: { text: string; at: number } | null
+  /** The reply to a version the owner has since replaced (针对旧评价的回复), the latest such. */
+  earlierReply: { text: string; at: number } | null
   objection: { reason: string; at: number; statusLabel: string; decisionNote: string | null } | null
 }
 

@@ -92,15 +92,18 @@ export async function rate(input: RateInput, ctx: Ctx) {
 
 type NewVersion = Omit<RatingDoc, '_id' | 'revision' | 'history' | 'reply' | 'objection'>
 
-/** The rating after this version: a replacement keeps the old version in `history`, and its reply and objection. */
+/**
+ * The rating after this version: a replacement keeps the old version in `history` with the reply that
+ * answered it (shown as 针对旧评价的回复; the new version may be answered anew); the objection stays.
+ */
 function nextRating(current: RatingDoc | null, version: NewVersion): Omit<RatingDoc, '_id'> {
   if (!current) return { ...version, revision: 0, history: [], reply: null, objection: null }
-  const { scores, comment, ratedAt } = current
+  const { scores, comment, ratedAt, reply } = current
   return {
     ...version,
     revision: current.revision + 1,
-    history: [...current.history, { scores, comment, ratedAt }],
-    reply: current.reply,
+    history: [...current.history, { scores, comment, ratedAt, ...(reply ? { reply } : {}) }],
+    reply: null,
     objection: current.objection,
   }
 }

@@ -80,7 +80,11 @@ export interface RankingRow {
   communityId: string | null
 }
 
-export interface RankingView {
+/** Rows of the ranking a page asks for at once, and the most one answer carries. */
+export const RANKING_PAGE = 50
+const RANKING_PAGE_MAX = 100
+
+export interface RankingView extends Page<RankingRow> {
   kind: RankingKind
   periodLabel: string
   /** The formula, said once for people: 得分 =（n×平均分 + k×区平均分）÷（n + k）. */
@@ -88,7 +92,8 @@ export interface RankingView {
   k: number
   minRatings: number
   districts: Array<{ district: string; mean: number | null; ratings: number; communities: number }>
-  rows: RankingRow[]
+  /** Rows in the whole scope (every page). */
+  total: number
 }
 
 export const evaluationsApi = {
@@ -113,8 +118,13 @@ export const evaluationsApi = {
   statistics: action(z.object({ communityId: Id })).returns<CommunityStatistics>(),
   rating: action(z.object({ ratingId: RatingId })).returns<RatingView & { communityName: string; targetLabel: string }>(),
   ratings: action(PageInput({ max: 50, size: 20 }).extend({ communityId: Id, target: Target })).returns<Page<RatingView>>(),
+  /** One page of the ranking (ranked over the whole scope); `districts` lists every district, for the picker. */
   ranking: action(
-    z.object({ kind: RankingKind, district: OptionalLabel(20).default(''), company: OptionalLabel(60).default('') }),
+    PageInput({ max: RANKING_PAGE_MAX, size: RANKING_PAGE }).extend({
+      kind: RankingKind,
+      district: OptionalLabel(20).default(''),
+      company: OptionalLabel(60).default(''),
+    }),
   ).returns<RankingView>(),
 }
 export type EvaluationsApi = typeof evaluationsApi

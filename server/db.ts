@@ -82,15 +82,20 @@ export async function readIn<T>(ref: { get(): unknown }): Promise<T | null> {
 }
 
 /**
- * Runs `run` as one transaction (the SDK retries it when it loses a race, up to `retries` times);
- * still losing, it answers `onConflict`. A coded failure inside aborts it, writing nothing.
+ * Runs `run` as one transaction; one that loses a race (a document another transaction holds) is run
+ * again after a short random pause, growing each time, up to `attempts` runs in all, so a burst of
+ * writers to one document takes turns; still losing, it answers `onConflict`. A coded failure
+ * inside aborts it, writing nothing.
  */
-export async function inTransaction<T>(db: Database, run: (tx: Tx) => Promise<T>, onConflict: ErrorCode, retries = 3): Promise<T> {
-  try {
-    return (await db.runTransaction(run, retries)) as T
-  } catch (e) {
-    if (!(e instanceof Failure) && isConflict(e)) fail(onConflict)
-    throw e
+export async function inTransaction<T>(db: Database, run: (tx: Tx) => Promise<T>, onConflict: ErrorCode, attempts = 8): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return (await db.runTransaction(run, 0)) as T
+    } catch (e) {
+      if (e instanceof Failure || !isConflict(e)) throw e
+      if (attempt >= attempts) fail(onConflict)
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)))
   }
 }
 

@@ -61,6 +61,31 @@ describe('evaluations: nothing half written', () => {
   })
 })
 
+describe('evaluations: ratings of one community at once take turns', () => {
+  let h: Harness
+  beforeAll(async () => {
+    h = await startHarness('evb')
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it('ten flats rating at once all land (their transactions share the tally and the board), and the figures agree', async () => {
+    const units: string[] = []
+    for (let i = 0; i < 10; i += 1) units.push(await h.world.freshUnit('own'))
+    const answers = await Promise.all(
+      units.map((unitId) =>
+        h.call('owner', 'evaluations', 'rate', { unitId, target: 'committee', scores: scoresOf('committee', 3), comment: '' }),
+      ),
+    )
+    expect(answers.map((a) => a.ok)).toEqual(units.map(() => true))
+    const [stats] = await h.emulator.query('evaluationStats', { target: 'committee' })
+    expect(stats).toMatchObject({ ratings: 10, dimensions: { duty: { sum: 30, count: 10 } } })
+    const [board] = await h.emulator.query('evaluationBoards', {})
+    expect(board.committee[h.world.community('own')]).toMatchObject({ n: 10, scoreSum: 90 })
+  })
+})
+
 describe('evaluations: an objection and its decision land with their to-do, or not at all', () => {
   let h: Harness
   beforeAll(async () => {

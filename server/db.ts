@@ -1,6 +1,7 @@
 import type { Database } from './cloud'
 import type { CollectionDocs, CollectionName } from './collections'
-import { fail } from './handler'
+import type { ErrorCode } from '../core/api/errors'
+import { fail, Failure } from './handler'
 
 /*
  * The generic database helpers, in one place. wx-server-sdk's typings return `string | void |
@@ -67,11 +68,34 @@ export async function mustFind<N extends CollectionName>(db: Database, name: N, 
 
 /** Whether a document exists, read inside a transaction (where reading a missing document throws). */
 export async function existsIn(ref: { get(): unknown }): Promise<boolean> {
+  return Boolean(await readIn(ref))
+}
+
+/** One document read inside a transaction, or null when it does not exist. */
+export async function readIn<T>(ref: { get(): unknown }): Promise<T | null> {
   try {
-    return Boolean(((await ref.get()) as { data: unknown }).data)
+    return (((await ref.get()) as { data: T | null }).data ?? null) as T | null
   } catch (e) {
-    if (/does not exist/.test((e as Error).message ?? '')) return false
+    if (/does not exist/.test((e as Error).message ?? '')) return null
     throw e
+  }
+}
+
+/**
+ * Runs `run` as one transaction; one that loses a race (a document another transaction holds) is run
+ * again after a short random pause, growing each time, up to `attempts` runs in all, so a burst of
+ * writers to one document takes turns; still losing, it answers `onConflict`. A coded failure
+ * inside aborts it, writing nothing.
+ */
+export async function inTransaction<T>(db: Database, run: (tx: Tx) => Promise<T>, onConflict: ErrorCode, attempts = 8): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return (await db.runTransaction(run, 0)) as T
+    } catch (e) {
+      if (e instanceof Failure || !isConflict(e)) throw e
+      if (attempt >= attempts) fail(onConflict)
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)))
   }
 }
 

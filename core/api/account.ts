@@ -4,7 +4,7 @@ import type { ErrorSentences } from '../errors'
 import type { FieldLabels } from '../zodMessage'
 import { SMS_CODE_ERRORS } from './identity'
 import type { RoleName, RoleView } from './identity'
-import { Id, IdNumber, PersonName, Phone, SmsCode } from '../schemas/common'
+import { Id, IdNumber, PersonName, Phone, SmsCode, UnitId } from '../schemas/common'
 import { Reason } from '../schemas/text'
 import { CalendarDay } from '../schemas/time'
 
@@ -142,7 +142,7 @@ export const accountApi = {
   /** 被委托人认证, owner side: one or more (all) of her units, for one vote or until a day; one authorisation per unit. */
   authorizeDelegate: action(
     z.object({
-      unitIds: z.array(Id).min(1, '请至少选择一套房屋').max(100, '一次最多委托100套房屋'),
+      unitIds: z.array(UnitId).min(1, '请至少选择一套房屋').max(100, '一次最多委托100套房屋'),
       name: PersonName,
       idNumber: IdNumber,
       phone: Phone,
@@ -152,7 +152,7 @@ export const accountApi = {
   ).returns<{ delegations: DelegationView[] }>(),
   /** Before authorising: for each household of the owner's, whether the delegate could vote for it with these units. */
   delegationReach: action(
-    z.object({ unitIds: z.array(Id).min(1, '请至少选择一套房屋').max(100), voteId: Id.optional() }),
+    z.object({ unitIds: z.array(UnitId).min(1, '请至少选择一套房屋').max(100), voteId: Id.optional() }),
   ).returns<DelegationReach>(),
   revokeDelegate: action(z.object({ delegationId: Id })).returns<DelegationView>(),
   listMyDelegations: action(z.object({})).returns<{ granted: DelegationView[]; held: DelegationView[] }>(),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { action } from './contract'
-import { Id } from '../schemas/common'
+import { Id, registerId, UnitId } from '../schemas/common'
 import { PageInput, type Page } from '../schemas/paging'
 import { Label, OptionalLabel, Reason } from '../schemas/text'
 import type { ErrorSentences } from '../errors'
@@ -14,9 +14,8 @@ import type { EvaluationTarget } from '../evaluations/dimensions'
  */
 export const Target = z.enum(['property', 'committee'], { errorMap: () => ({ message: '请选择评价对象' }) })
 const Score = z.number({ invalid_type_error: '请选择1到5分' }).int('请选择1到5分').min(1, '请选择1到5分').max(5, '请选择1到5分')
-/** A unit's id carries its building and room as the register writes them ('A座'), so not only ASCII. */
-const UnitId = Label(128, '请选择房屋')
-const RatingId = Label(200, '请选择评价')
+/** `<target>:<unitId>:<period>`: made of a unit's id, so it takes the register's characters too. */
+const RatingId = registerId(200, '请选择评价')
 export const RankingKind = z.enum(['project', 'company', 'committee'], { errorMap: () => ({ message: '请选择排名类别' }) })
 export type RankingKind = z.infer<typeof RankingKind>
 
@@ -32,6 +31,8 @@ export interface RatingView {
   /** How many times the owner changed her mind this period. */
   revisions: number
   reply: { text: string; at: number } | null
+  /** The reply to a version the owner has since replaced (针对旧评价的回复), the latest such. */
+  earlierReply: { text: string; at: number } | null
   objection: { reason: string; at: number; statusLabel: string; decisionNote: string | null } | null
 }
 
@@ -79,7 +80,11 @@ export interface RankingRow {
   communityId: string | null
 }
 
-export interface RankingView {
+/** Rows of the ranking a page asks for at once, and the most one answer carries. */
+export const RANKING_PAGE = 50
+const RANKING_PAGE_MAX = 100
+
+export interface RankingView extends Page<RankingRow> {
   kind: RankingKind
   periodLabel: string
   /** The formula, said once for people: 得分 =（n×平均分 + k×区平均分）÷（n + k）. */
@@ -87,7 +92,8 @@ export interface RankingView {
   k: number
   minRatings: number
   districts: Array<{ district: string; mean: number | null; ratings: number; communities: number }>
-  rows: RankingRow[]
+  /** Rows in the whole scope (every page). */
+  total: number
 }
 
 export const evaluationsApi = {
@@ -112,8 +118,13 @@ export const evaluationsApi = {
   statistics: action(z.object({ communityId: Id })).returns<CommunityStatistics>(),
   rating: action(z.object({ ratingId: RatingId })).returns<RatingView & { communityName: string; targetLabel: string }>(),
   ratings: action(PageInput({ max: 50, size: 20 }).extend({ communityId: Id, target: Target })).returns<Page<RatingView>>(),
+  /** One page of the ranking (ranked over the whole scope); `districts` lists every district, for the picker. */
   ranking: action(
-    z.object({ kind: RankingKind, district: OptionalLabel(20).default(''), company: OptionalLabel(60).default('') }),
+    PageInput({ max: RANKING_PAGE_MAX, size: RANKING_PAGE }).extend({
+      kind: RankingKind,
+      district: OptionalLabel(20).default(''),
+      company: OptionalLabel(60).default(''),
+    }),
   ).returns<RankingView>(),
 }
 export type EvaluationsApi = typeof evaluationsApi

@@ -7,6 +7,21 @@ export const Id = z
   .min(1, '不能为空')
   .max(128, '太长')
   .regex(/^[\w:.-]+$/, '格式不正确')
+/**
+ * Ids built from the property register (units, and ids made of a unit's: ratings): they carry the
+ * building and room as the register writes them ('sz-hay:A座--501'), so any printable text, but no
+ * control or line-breaking characters, no path separators and no '..', and bounded.
+ */
+export const registerId = (max: number, message: string) =>
+  z
+    .string({ required_error: message, invalid_type_error: message })
+    .trim()
+    .min(1, message)
+    .max(max, '太长')
+    .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}/\\]+$/u, '格式不正确')
+    .refine((id) => !id.includes('..'), '格式不正确')
+/** A unit's id (`<communityId>:<building>-<unitNo>-<room>`, server/register/documents.ts). */
+export const UnitId = registerId(128, '请选择房屋')
 export const PersonName = z.string().trim().min(1, '请填写姓名').max(40, '姓名太长')
 /** Mainland ID (18 chars, last may be X) or another certificate number. */
 export const IdNumber = z

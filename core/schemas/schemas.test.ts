@@ -1,3 +1,4 @@
+import { UnitId } from './common'
 import { CloudFile } from './files'
 import { PageInput, nextOffsetOf } from './paging'
 import { Body, Label, Reason, Title } from './text'
@@ -57,5 +58,15 @@ describe('a cloud file and a page', () => {
     expect(messageOf(page.safeParse({ limit: 51 }))).toBe('每页最多50条')
     expect(nextOffsetOf(40, 20, 20)).toBe(60)
     expect(nextOffsetOf(40, 20, 7)).toBeNull()
+  })
+})
+
+describe('register ids', () => {
+  it("a unit id takes the register's own characters, and refuses control characters and path tricks", () => {
+    for (const id of ['sz-hay:A座--501', 'sz-ty:1栋-2单元-603', 'c1:3-1-101'])
+      expect(UnitId.safeParse(id)).toEqual({ success: true, data: id })
+    for (const id of ['c1:A座\n501', 'c1:A\u0000', '../c1:1-1-101', 'c1/1-1-101', 'c1\\1', 'c1:\u202e101', '', 'x'.repeat(129)])
+      expect(UnitId.safeParse(id).success).toBe(false)
+    expect(messageOf(UnitId.safeParse(''))).toBe('请选择房屋')
   })
 })

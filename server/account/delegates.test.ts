@@ -321,3 +321,31 @@ describe('what the delegate will be able to do (issue 12, item 1)', () => {
     expect(whole).toMatchObject({ ok: true, data: { lines: [{ ok: true, text: expect.stringContaining('可以') }] } })
   })
 })
+
+describe('a flat whose register id carries the building as written (滨海苑 A座)', () => {
+  it('can be delegated, and its reach checked', async () => {
+    const communityId = h.world.community('own')
+    const unitId = `${communityId}:A座--501`
+    await h.emulator.insert('units', [
+      {
+        _id: unitId,
+        communityId,
+        building: 'A座',
+        unitNo: '',
+        room: '501',
+        areaCenti: 9000,
+        ownerIds: [h.world.ownerOf('own').personId],
+        developerHeld: false,
+      },
+    ])
+    expect(await h.call('owner', 'account', 'delegationReach', { unitIds: [unitId] })).toMatchObject({ ok: true })
+    const answer = await h.call('owner', 'account', 'authorizeDelegate', {
+      unitIds: [unitId],
+      name: '孙受托',
+      idNumber: h.world.idNumber(),
+      phone: '13700000009',
+      until: h.world.day(30),
+    })
+    expect(answer).toMatchObject({ ok: true, data: { delegations: [{ status: 'pending' }] } })
+  })
+})

@@ -9,6 +9,8 @@ export interface RatingVersion {
   scores: Scores
   comment: string
   ratedAt: Date
+  /** The rated party's reply to this version, moved here when the owner replaced it (older versions have none). */
+  reply?: RatingDoc['reply']
 }
 
 /**
@@ -32,7 +34,10 @@ export interface RatingDoc {
   /** Bumped on every replacement: the next one is conditional on it, so two changes at once do not both count. */
   revision: number
   history: RatingVersion[]
-  /** `contentFlag` as on the rating: set when the check asked for review (a contentReview to-do `<id>:reply`). */
+  /**
+   * The reply to the current version; a replacement moves it into `history` with the version it answered,
+   * so the new version can be answered. `contentFlag` as on the rating (a contentReview to-do `<id>:reply`).
+   */
   reply: { text: string; at: Date; openid: string; contentFlag?: ContentFlag | null } | null
   objection: {
     reason: string
@@ -69,6 +74,8 @@ export interface BoardEntry {
 export interface EvaluationBoardDoc {
   _id: string
   period: string
+  /** Bumped by every rating, so an update that changes nothing can only mean the board is missing. */
+  changes: number
   property: Record<string, BoardEntry>
   committee: Record<string, BoardEntry>
 }

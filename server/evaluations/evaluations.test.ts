@@ -1,6 +1,7 @@
 import { startHarness, type Harness } from '../testing/harness'
 import { scoresOf } from '../testing/evaluationFixtures'
 import { periodOf } from '../../core/evaluations/period'
+import type { RatingView } from '../../core/api/evaluations'
 
 /** 业主评价 through the real function on the emulator: rating, replacing, replies, 有异议, statistics and ranking. */
 describe('evaluations', () => {
@@ -63,17 +64,17 @@ describe('evaluations', () => {
     expect(await rate('property', scoresOf('property', 2), '电梯维修太慢')).toMatchObject({ ok: true, data: { replaced: false } })
     h.emulator.resetStats()
     expect(await rate('property', scoresOf('property', 4), '后来修好了')).toMatchObject({ ok: true, data: { replaced: true } })
-    // The caller's bindings; the unit, her grants, the community and the current rating side by side;
-    // the rating; the tally and the board side by side.
-    expect(h.emulator.stats()['fn.evaluations.db']).toBe(8)
+    // The caller's bindings; the unit, her grants and the community side by side; then one transaction:
+    // start, the current rating, the rating, the tally and the board, commit.
+    expect(h.emulator.stats()['fn.evaluations.db']).toBe(10)
     // New ratings (of the committee, so the property figures below stay as they are): the first of the period
-    // finds no tally to update and inserts it (one more); later ones cost the same as a replacement.
+    // finds no tally to update and creates it (one more); later ones cost the same as a replacement.
     const trips = async (unit: string) => {
       h.emulator.resetStats()
       expect(await rate('committee', scoresOf('committee', 5), '', unit)).toMatchObject({ ok: true, data: { replaced: false } })
       return h.emulator.stats()['fn.evaluations.db']
     }
-    expect([await trips(await h.world.freshUnit('own')), await trips(await h.world.freshUnit('own'))]).toEqual([9, 8])
+    expect([await trips(await h.world.freshUnit('own')), await trips(await h.world.freshUnit('own'))]).toEqual([11, 10])
 
     const [rating] = await h.emulator.query('evaluations', { unitId })
     expect(rating).toMatchObject({ comment: '后来修好了', raterLabel: '1栋业主', history: [{ comment: '电梯维修太慢' }] })
@@ -197,6 +198,20 @@ describe('evaluations', () => {
     expect(stored.objection.contentFlag).toMatchObject({ fields: ['异议理由'] })
     const todos = await h.emulator.query('todos', { kind: 'contentReview', communityId: own() })
     expect(todos.map((t) => t.targetId).filter((t) => t.startsWith(ratingId))).toEqual([`${ratingId}:reply`, `${ratingId}:objection`])
+  })
+
+  it('keeps a reply with the version it answered: a replaced rating shows it as 针对旧评价的回复, and the new version can be answered', async () => {
+    const unit = await h.world.freshUnit('own')
+    expect(await rate('property', scoresOf('property', 2), '楼道很脏', unit)).toMatchObject({ ok: true })
+    const ratingId = `property:${unit}:${periodOf(h.emulator.clock.now())}`
+    expect(await h.call('propertyManager', 'evaluations', 'reply', { ratingId, text: '已安排保洁' })).toMatchObject({ ok: true })
+    expect(await rate('property', scoresOf('property', 4), '现在干净了', unit)).toMatchObject({ ok: true, data: { replaced: true } })
+    const view = async () => (await h.call('stranger', 'evaluations', 'rating', { ratingId })) as { ok: true; data: RatingView }
+    expect((await view()).data).toMatchObject({ comment: '现在干净了', reply: null, earlierReply: { text: '已安排保洁' } })
+    const [stored] = await h.emulator.query('evaluations', { _id: ratingId })
+    expect(stored.history).toMatchObject([{ comment: '楼道很脏', reply: { text: '已安排保洁' } }])
+    expect(await h.call('propertyManager', 'evaluations', 'reply', { ratingId, text: '感谢认可' })).toMatchObject({ ok: true })
+    expect((await view()).data).toMatchObject({ reply: { text: '感谢认可' }, earlierReply: { text: '已安排保洁' } })
   })
 
   it('refuses a rating of her own committee or project, and a risky comment, writing nothing', async () => {

@@ -13,7 +13,7 @@ type In = z.output<(typeof evaluationsApi)['ranking']['input']>
 type Entry = BoardEntry & PartyNames & { key: string }
 
 /**
- * 评价排名: one read (the period's board, server/evaluations/accumulate.ts). Scores shrink toward
+ * 评价排名: one read (the period's board, server/evaluations/accumulate.ts), answered a page at a time. Scores shrink toward
  * the district's mean (companies, which span districts, toward the city's): core/evaluations/ranking.ts.
  */
 export const ranking = withoutRoles(async (input: In, ctx: Ctx) => {
@@ -38,7 +38,9 @@ export const ranking = withoutRoles(async (input: In, ctx: Ctx) => {
     k: SHRINKAGE_K,
     minRatings: MIN_RATINGS,
     districts,
-    rows,
+    rows: rows.slice(input.offset, input.offset + input.limit),
+    nextOffset: input.offset + input.limit < rows.length ? input.offset + input.limit : null,
+    total: rows.length,
   }
   return ok(view)
 })

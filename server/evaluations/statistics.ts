@@ -84,6 +84,8 @@ export const rating = withoutRoles(async (input: In<'rating'>, ctx: Ctx) => {
 
 const OBJECTION_STATUS = { open: '有异议，区住房中心处理中', upheld: '异议成立', dismissed: '异议不成立' } as const
 
+const replyView = (reply: RatingDoc['reply'] | undefined) => (reply ? { text: reply.text, at: new Date(reply.at).getTime() } : null)
+
 export function ratingView(r: RatingDoc): RatingView {
   return {
     id: r._id,
@@ -93,7 +95,8 @@ export function ratingView(r: RatingDoc): RatingView {
     comment: r.comment || null,
     ratedAt: new Date(r.ratedAt).getTime(),
     revisions: r.history.length,
-    reply: r.reply ? { text: r.reply.text, at: new Date(r.reply.at).getTime() } : null,
+    reply: replyView(r.reply),
+    earlierReply: replyView([...r.history].reverse().find((v) => v.reply)?.reply),
     objection: r.objection
       ? {
           reason: r.objection.reason,

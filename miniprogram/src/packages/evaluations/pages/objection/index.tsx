@@ -32,6 +32,7 @@ function ObjectionPage() {
             <View className='list-card__meta'>{r.scores.map((s) => `${s.label}${s.score}分`).join('　')}</View>
             {r.comment && <View>评价：{r.comment}</View>}
             {r.reply && <View>回复：{r.reply.text}</View>}
+            {r.earlierReply && <View>针对旧评价的回复：{r.earlierReply.text}</View>}
             {r.objection && (
               <View>
                 异议理由：{r.objection.reason}（{r.objection.statusLabel}）

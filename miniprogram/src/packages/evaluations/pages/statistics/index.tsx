@@ -113,6 +113,7 @@ function RatingCard({ rating, canReply, onReplied }: { rating: RatingView; canRe
       <View className='list-card__meta'>{rating.scores.map((s) => `${s.label}${s.score}分`).join('　')}</View>
       {rating.comment && <View>{rating.comment}</View>}
       {rating.reply && <View className='evaluations__reply'>回复：{rating.reply.text}</View>}
+      {rating.earlierReply && <View className='evaluations__reply'>针对旧评价的回复：{rating.earlierReply.text}</View>}
       {rating.objection && (
         <View className='list-card__meta'>
           异议：{rating.objection.reason}

@@ -19,6 +19,8 @@ export interface CourseView {
   required: boolean
   /** Days a new committee member has to complete a required course. */
   dueDays: number
+  /** The video's cloud file id (Taro's Video plays cloud:// ids in the mini program); null before one is set. */
+  video: string | null
 }
 
 export interface MyCourseView extends CourseView {
@@ -48,6 +50,11 @@ export const trainingApi = {
       transcript: Body(20_000),
       required: z.boolean(),
       dueDays: z.number().int().min(1, '至少1天').max(365, '不能超过365天'),
+      video: z
+        .string()
+        .max(500)
+        .regex(/^cloud:\/\//, '应为云存储中的视频')
+        .optional(),
     }),
   ).returns<CourseView>(),
   listCourses: action(z.object({ communityId: Id })).returns<{ courses: MyCourseView[] }>(),
@@ -67,6 +74,7 @@ export const TRAINING_LABELS: FieldLabels = {
   transcript: '文字稿',
   required: '是否必修',
   dueDays: '完成期限',
+  video: '课程视频',
   communityId: '小区',
   courseId: '课程',
   from: '开始位置',

@@ -13,6 +13,7 @@ export { noticesRoutes } from './packages/notices/routes'
 export { verifyRoutes } from './packages/verify/routes'
 export { voteRoutes } from './packages/vote/routes'
 export { tenderRoutes } from './packages/tender/routes'
+export { trainingRoutes } from './packages/training/routes'
 export { weatherRoutes } from './packages/weather/routes'
 
 /** The home tab (opened with switchTab). */

@@ -7,6 +7,8 @@ export interface CourseDoc {
   transcript: string
   required: boolean
   dueDays: number
+  /** The video's cloud file id. */
+  video?: string
   publishedAt: Date
 }
 

@@ -17,6 +17,7 @@ const courseView = (c: CourseDoc): CourseView => ({
   transcript: c.transcript,
   required: c.required,
   dueDays: c.dueDays,
+  video: c.video ?? null,
 })
 
 const percentOf = (p: Pick<CourseProgressDoc, 'intervals'> | undefined, durationS: number) =>

@@ -12,8 +12,12 @@ beforeAll(async () => {
     transcript: '第一节 …',
     required: true,
     dueDays: 30,
+    video: 'cloud://local.demo/training/rules.webm',
   })
-  expect(published).toMatchObject({ ok: true, data: { title: '业主大会议事规则', required: true } })
+  expect(published).toMatchObject({
+    ok: true,
+    data: { title: '业主大会议事规则', required: true, video: 'cloud://local.demo/training/rules.webm' },
+  })
   courseId = published.ok ? published.data.id : ''
 })
 afterAll(async () => {
@@ -98,6 +102,21 @@ describe('bad input writes nothing', () => {
       dueDays: 7,
     })
     expect(answer).toEqual({ ok: false, code: 'INVALID_INPUT', message: '课程名称：请填写课程名称' })
+    expect(h.writes()).toBe(before)
+  })
+
+  it('refuses a video outside cloud storage', async () => {
+    const before = h.writes()
+    const answer = await h.call('districtCentre', 'training', 'publishCourse', {
+      title: '法规',
+      category: '法规',
+      durationS: 60,
+      transcript: '',
+      required: false,
+      dueDays: 7,
+      video: 'https://example.com/a.mp4',
+    })
+    expect(answer).toEqual({ ok: false, code: 'INVALID_INPUT', message: '课程视频：应为云存储中的视频' })
     expect(h.writes()).toBe(before)
   })
 })

@@ -7,6 +7,7 @@ import {
   govRoutes,
   noticesRoutes,
   tenderRoutes,
+  trainingRoutes,
   voteRoutes,
   weatherRoutes,
 } from '../../routes'
@@ -68,6 +69,7 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   { title: '信息综合查询', note: '备案记录、培训结果', url: committeeRoutes.records(), roles: COMMITTEE, look: 'row' },
   { title: '会议管理', note: '会议记录和纪要', url: committeeRoutes.meetings(), roles: COMMITTEE, look: 'row' },
   { title: '招标投标管理', note: '招标项目进展（与招标平台同步）', url: tenderRoutes.projects(), roles: COMMITTEE, look: 'row' },
+  { title: '宣传培训', note: '培训课程视频和学习进度', url: trainingRoutes.courses(), roles: COMMITTEE, look: 'row' },
   // 账号与权限
   { title: '权限管理', note: '业委会人员和各自的权限', url: accountRoutes.people(), roles: COMMITTEE, look: 'row' },
   { title: '人员授权', note: '为新绑定的工作人员授权或停用', url: accountRoutes.staff(), roles: ['director'], look: 'row' },

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '课程学习', enablePageMeta: true })

@@ -80,3 +80,32 @@ it('keeps a request that needs a look and asks the committee to review it, linke
   const [todo] = await h.emulator.query('todos', { _id: `todo:contentReview:${asked.ok ? asked.data.id : ''}` })
   expect(todo).toMatchObject({ status: 'open', page: expect.stringContaining(`packages/disclosures/pages/detail/index?id=${item.id}`) })
 })
+
+it.each([
+  ['voided', (id: string) => call('director', 'voidDisclosure', { disclosureId: id, reason: '数据有误，整体撤回' }), '该信息已作废'],
+  [
+    'corrected',
+    (id: string) =>
+      call('director', 'correctDisclosure', { disclosureId: id, ...plainFields(h.world, '更正后的公示'), reason: '保洁次数写错' }),
+    '该信息已更正',
+  ],
+])('answers open requests and withdraws their to-dos when the item is %s', async (_how, settle, said) => {
+  const item = await published(`将被处理的公示 ${_how}`)
+  const asked = await call('owner', 'requestCorrection', { disclosureId: item.id, content: '金额与票据不符' })
+  const requestId = asked.ok ? asked.data.id : ''
+  expect(await settle(item.id)).toMatchObject({ ok: true })
+  const [todo] = await h.emulator.query('todos', { _id: `todo:disclosureCorrection:${requestId}` })
+  expect(todo).toMatchObject({
+    status: 'cancelled',
+    history: [{ action: 'created' }, { action: 'cancelled', note: expect.stringContaining(said) }],
+  })
+  const seen = await call('owner', 'getDisclosure', { disclosureId: item.id })
+  expect(seen).toMatchObject({
+    ok: true,
+    data: { correctionRequests: [{ text: '金额与票据不符', answer: { text: expect.stringContaining(said) } }] },
+  })
+  expect(await call('member', 'answerCorrection', { requestId, answer: '再答' })).toMatchObject({
+    ok: false,
+    code: 'CORRECTION_ALREADY_ANSWERED',
+  })
+})

@@ -45,6 +45,8 @@ export async function requestCorrection(input: In<'requestCorrection'>, ctx: Ctx
         targetId: _id,
         community: { _id: item.communityId, name: names.get(item.communityId) ?? '' },
         subject: item.title,
+        // Voiding or correcting the item withdraws every open request's to-do at once (settleCorrections).
+        sourceId: item._id,
       },
       actorOf(asked),
       input.content,

@@ -12,6 +12,7 @@ import { communityNames } from '../register/communityNames'
 import { openTodo } from '../todos/write'
 import { closeOverdue } from './calendar'
 import { findDisclosure, detailOf } from './read'
+import { settleCorrections } from './settleCorrections'
 import { stampOf } from './stamp'
 import { beijingToday } from './views'
 
@@ -166,6 +167,7 @@ export async function voidDisclosure(input: In<'voidDisclosure'>, ctx: Ctx) {
     .update({ data: voidedBy(ctx, stamp, input.reason) })
   if (stats.updated === 0) fail('DISCLOSURE_NOT_PUBLISHED')
   await ctx.audit({ action: 'disclosures.voidDisclosure', targetId: found._id, communityId: found.communityId, note: input.reason })
+  await settleCorrections(ctx, found._id, stamp, `该信息已作废，原因：${input.reason}`)
   return ok(await detailOf(ctx, { ...found, status: 'voided', voided: { ...stamp, reason: input.reason }, updatedAt: stamp.at }))
 }
 
@@ -203,6 +205,7 @@ export async function correctDisclosure(input: In<'correctDisclosure'>, ctx: Ctx
     after: { title: next.title },
     note: input.reason,
   })
+  await settleCorrections(ctx, found._id, stamp, `该信息已更正，请看更正后的「${next.title}」。更正原因：${input.reason}`)
   await followFlag(ctx, { ...next, subject: next.title }, contentFlag)
   await closeOverdue(ctx, next.communityId, next.category)
   return ok(await detailOf(ctx, next))

@@ -159,6 +159,11 @@ export interface TransferView {
   split: TransferSplit | null
 }
 
+/** A transfer as its page shows it to the caller: whether she may record or void it (a published one, and she publishes the community's transfers). */
+export interface TransferDetail extends TransferView {
+  youMayHandle: boolean
+}
+
 /** Transfers to one payee within 30 days that together pass the threshold (shown to the committee and the street office). */
 export interface TransferSplit {
   count: number
@@ -277,7 +282,7 @@ export const disclosuresApi = {
     TransferRef.extend({ actualOn: CalendarDay, receipts: CloudFiles(10).min(1, '请上传银行回单') }),
   ).returns<TransferView>(),
   voidTransfer: action(TransferRef.extend({ reason: Reason(200, '请填写作废原因') })).returns<TransferView>(),
-  getTransfer: action(TransferRef).returns<TransferView>(),
+  getTransfer: action(TransferRef).returns<TransferDetail>(),
   /** The director sets the community's 大额 threshold and whether its rules let the director publish transfers (absent: unchanged). */
   saveTransferRules: action(
     Community.extend({ largeTransferFen: Fen.min(1, '金额应大于0'), directorPublishesTransfers: z.boolean().optional() }),

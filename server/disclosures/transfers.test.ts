@@ -177,6 +177,36 @@ it('lets the director publish a transfer only where the community’s rules say 
   })
 })
 
+it('lets a director who may publish transfers also record or void them, and no director where the rules say no', async () => {
+  const rules = (directorPublishesTransfers: boolean) =>
+    call('director', 'saveTransferRules', { communityId: own(), largeTransferFen: 5_000_000, directorPublishesTransfers })
+  await rules(true)
+  const first = await call('director', 'publishTransfer', await transfer({ plannedOn: '2028-05-01' }))
+  const second = await call('director', 'publishTransfer', await transfer({ plannedOn: '2028-05-02' }))
+  const [a, b] = [first, second].map((r) => (r.ok ? r.data.id : ''))
+  expect(await call('director', 'getTransfer', { transferId: a })).toMatchObject({ ok: true, data: { youMayHandle: true } })
+  const executed = await call('director', 'executeTransfer', {
+    transferId: a,
+    actualOn: '2028-05-03',
+    receipts: [communityFile(own(), '回单.pdf')],
+  })
+  expect(executed).toMatchObject({ ok: true, data: { status: 'executed' } })
+  await rules(false)
+  expect(await call('director', 'getTransfer', { transferId: b })).toMatchObject({ ok: true, data: { youMayHandle: false } })
+  expect(await call('owner', 'getTransfer', { transferId: b })).toMatchObject({ ok: true, data: { youMayHandle: false } })
+  expect(await call('propertyManager', 'getTransfer', { transferId: b })).toMatchObject({ ok: true, data: { youMayHandle: true } })
+  const before = h.writes()
+  expect(await call('director', 'voidTransfer', { transferId: b, reason: '金额有误' })).toMatchObject({
+    ok: false,
+    code: 'DIRECTOR_MAY_NOT_PUBLISH_TRANSFERS',
+  })
+  expect(h.writes()).toBe(before)
+  expect(await call('propertyManager', 'voidTransfer', { transferId: b, reason: '金额有误' })).toMatchObject({
+    ok: true,
+    data: { status: 'voided' },
+  })
+})
+
 it('flags several transfers to one payee within 30 days that together pass the threshold, to the committee and the street office', async () => {
   const toPayee = (amountFen: number, plannedOn: string) =>
     transfer({ amountFen, plannedOn, payeeName: '某绿化公司', payeeAccount: '6222000011112222', purpose: '绿化养护' })

@@ -13,7 +13,7 @@ import { checkContent } from '../content/check'
 import type { TransferDoc } from '../collections/disclosures'
 import { collection, firstRow, mustFind, rows } from '../db'
 import { requireCommunityFiles } from '../files'
-import { fail, ok, type Ctx } from '../handler'
+import { fail, Failure, ok, type Ctx } from '../handler'
 import { followFlag } from './publish'
 import { stampOf, stampView } from './stamp'
 import { flagSplit, splitOf } from './splitTransfers'
@@ -109,12 +109,17 @@ async function findTransfer(ctx: Ctx, id: string) {
   return t
 }
 
+/** Who may publish the community's transfers also records and voids them: the project manager, or the director where the rules say so. */
+async function handlerRole(ctx: Ctx, communityId: string) {
+  return publisherRole(ctx, communityId, await transferRulesOf(ctx, communityId))
+}
+
 /** 登记转账: the bank receipt attached and the day it went out; only while published. */
 export async function executeTransfer(input: In<'executeTransfer'>, ctx: Ctx) {
   const t = await findTransfer(ctx, input.transferId)
   if (t.status !== 'published') fail('TRANSFER_NOT_PUBLISHED')
   requireCommunityFiles(t.communityId, input.receipts)
-  const stamp = await stampOf(ctx, t.communityId, 'propertyManager')
+  const stamp = await stampOf(ctx, t.communityId, await handlerRole(ctx, t.communityId))
   const change = { status: 'executed' as const, actualOn: input.actualOn, receipts: input.receipts, updatedAt: stamp.at }
   const { stats } = await collection(ctx.db, 'transfers')
     .where({ _id: t._id, status: 'published' })
@@ -133,8 +138,9 @@ export async function executeTransfer(input: In<'executeTransfer'>, ctx: Ctx) {
 export async function voidTransfer(input: In<'voidTransfer'>, ctx: Ctx) {
   const t = await findTransfer(ctx, input.transferId)
   if (t.status !== 'published') fail('TRANSFER_NOT_PUBLISHED')
+  const role = await handlerRole(ctx, t.communityId)
   await checkContent(ctx, [{ label: '作废原因', text: input.reason }])
-  const stamp = await stampOf(ctx, t.communityId, 'propertyManager')
+  const stamp = await stampOf(ctx, t.communityId, role)
   const voided = { ...stamp, reason: input.reason }
   const { stats } = await collection(ctx.db, 'transfers')
     .where({ _id: t._id, status: 'published' })
@@ -145,7 +151,12 @@ export async function voidTransfer(input: In<'voidTransfer'>, ctx: Ctx) {
 }
 
 export async function getTransfer(input: In<'getTransfer'>, ctx: Ctx) {
-  return ok(transferView(await findTransfer(ctx, input.transferId)))
+  const t = await findTransfer(ctx, input.transferId)
+  const mayHandle = await handlerRole(ctx, t.communityId).then(
+    () => true,
+    (e: unknown) => (e instanceof Failure ? false : Promise.reject(e)),
+  )
+  return ok({ ...transferView(t), youMayHandle: t.status === 'published' && mayHandle })
 }
 
 /** Totals of the year by purpose; voided transfers count for nothing. */

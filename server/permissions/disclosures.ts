@@ -28,8 +28,9 @@ export const DISCLOSURE_PERMISSIONS = permissionsFor('disclosures', disclosuresA
 
   // The director too, where the community's rules say so (checked inside: server/disclosures/transfers.ts).
   publishTransfer: ['propertyManager', 'director'],
-  executeTransfer: ['propertyManager'],
-  voidTransfer: ['propertyManager'],
+  // The director too where the community's rules let the director publish transfers (server/disclosures/transferRules.ts).
+  executeTransfer: ['propertyManager', 'director'],
+  voidTransfer: ['propertyManager', 'director'],
   getTransfer: READERS,
   listTransfers: READERS,
   saveTransferRules: ['director'],

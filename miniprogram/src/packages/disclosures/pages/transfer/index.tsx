@@ -15,14 +15,13 @@ import { useNotice } from '../../../../hooks/useNotice'
 import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useSubmit } from '../../../../hooks/useSubmit'
-import { isPropertyManagerOf } from '../../shared/roles'
 import { SplitNote } from '../../shared/SplitNote'
 import { VoidedNote } from '../../shared/VoidedNote'
 import { withFontScale } from '../../../../components/font-scale'
 import PrivacySheet from '../../../../components/privacy-sheet'
 import './index.scss'
 
-/** One transfer notice; the project manager records the transfer with its bank receipt, or voids it with a reason. */
+/** One transfer notice; whoever publishes the community's transfers records it with its bank receipt, or voids it with a reason. */
 function TransferPage() {
   const id = useParams().id ?? ''
   const item = useRemote(() => getTransfer({ transferId: id }), id ? [id] : null)
@@ -37,13 +36,13 @@ function TransferPage() {
     const receipts = await run(() => pickAndUpload(communityFolder(communityId, 'transfers'), 5))
     if (!receipts || receipts.length === 0) return
     const done = await run(() => executeTransfer({ transferId: id, actualOn, receipts }), { done: '已登记转账' })
-    if (done) item.set(done)
+    if (done) item.set({ ...done, youMayHandle: false })
   }
   const confirmVoid = async (reason: string) => {
     const done = await run(() => voidTransfer({ transferId: id, reason }), { done: '已作废' })
     if (!done) return
     setVoiding(false)
-    item.set(done)
+    item.set({ ...done, youMayHandle: false })
   }
 
   return (
@@ -84,7 +83,7 @@ function TransferPage() {
                 </View>
               </View>
             )}
-            {t.status === 'published' && isPropertyManagerOf(account?.roles, t.communityId) && (
+            {t.youMayHandle && (
               <View>
                 <View className='form'>
                   <DateRow label='实际转账日期' value={actualOn} onChange={setActualOn} optional={false} />

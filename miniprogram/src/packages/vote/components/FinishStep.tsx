@@ -31,6 +31,7 @@ export default function FinishStep({ title, children, progress, finish, next }: 
   }
   return (
     <View>
+      {notice.inline}
       <View className='vp__actions'>
         <AtButton type='primary' disabled={busy} onClick={() => setAsking(true)}>
           {title}

@@ -67,6 +67,7 @@ export default function RoomEntry({ voteId, onFound, children, noteName, notePla
             value={note}
             onChange={(v: string | number) => setNote(String(v))}
           />
+          {notice.inline}
           <View className='vp__actions'>
             <AtButton type='primary' disabled={busy} onClick={() => void submit()}>
               {saveText}

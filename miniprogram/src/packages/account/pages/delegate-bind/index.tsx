@@ -54,6 +54,7 @@ function DelegateBindPage() {
         />
         <AtInput {...sms.codeInput} placeholder='6位数字' />
       </View>
+      {notice.inline}
       <View className='form__actions'>
         <SmsCodeButtons
           secondsLeft={sms.secondsLeft}

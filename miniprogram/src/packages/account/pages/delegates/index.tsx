@@ -41,6 +41,7 @@ function DelegatesPage() {
         />
       ) : (
         <View className='form__actions'>
+          {notice.inline}
           <AtButton type='primary' onClick={() => setAdding(true)}>
             新增委托
           </AtButton>

@@ -46,6 +46,7 @@ function MePage() {
             {account.roles.length > 0 && (
               <View>
                 <ChangePhone onChanged={(next) => me.set(next)} notice={notice} />
+                {notice.inline}
                 <View className='form__actions'>
                   <AtButton className='me__danger' disabled={busy} onClick={() => void cancelBinding()}>
                     解除绑定

@@ -79,6 +79,7 @@ function StaffPage() {
           })
         }}
       </RemoteView>
+      {notice.inline}
       <ReasonModal
         isOpened={stopping !== null}
         title='停用账号'

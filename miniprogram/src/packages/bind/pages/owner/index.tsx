@@ -49,6 +49,7 @@ function BindOwnerPage() {
         <AtInput {...sms.codeInput} placeholder='6位数字' />
       </View>
       {sentTo && <View className='form__note'>验证码已发送到 {sentTo}</View>}
+      {notice.inline}
       <View className='form__actions'>
         <SmsCodeButtons
           secondsLeft={sms.secondsLeft}

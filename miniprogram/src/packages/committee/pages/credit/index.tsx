@@ -38,6 +38,7 @@ function CreditPage() {
           )
         }}
       </RemoteView>
+      {notice.inline}
       {notice.element}
     </View>
   )

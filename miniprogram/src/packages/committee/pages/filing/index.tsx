@@ -38,6 +38,7 @@ function FilingPage() {
           </View>
         )}
       </RemoteView>
+      {notice.inline}
       {notice.element}
     </View>
   )

@@ -125,6 +125,7 @@ export function MeetingForm({ communityId, existing }: Props) {
           onRemove={(f) => setAttachments((list) => list.filter((x) => x.fileID !== f.fileID))}
         />
       </View>
+      {notice.inline}
       <View className='form__actions'>
         <AtButton disabled={busy || attachments.length >= MAX_ATTACHMENTS} onClick={() => void upload()}>
           添加附件

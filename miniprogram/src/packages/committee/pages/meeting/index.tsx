@@ -47,6 +47,7 @@ function MeetingPage() {
             <View className='detail'>
               <FileList files={m.attachments} onError={notice.showError} />
             </View>
+            {notice.inline}
             <View className='page-actions'>
               <AtButton
                 type='primary'

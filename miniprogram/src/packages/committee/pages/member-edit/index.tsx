@@ -111,6 +111,7 @@ function MemberForm({ communityId, existing }: { communityId: string; existing?:
         />
       </View>
       <View className='form__note'>人员用这里的姓名和手机号码绑定业委会人员账号，绑定后仍需业委会主任授权。</View>
+      {notice.inline}
       <View className='form__actions'>
         <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>
           保存

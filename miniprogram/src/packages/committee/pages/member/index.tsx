@@ -49,6 +49,7 @@ function MemberPage() {
               <Details member={member} />
               {isDirector && member.status === 'serving' && (
                 <View className='page-actions'>
+                  {notice.inline}
                   <AtButton
                     type='primary'
                     onClick={() =>

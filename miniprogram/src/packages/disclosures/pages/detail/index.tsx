@@ -108,6 +108,7 @@ function DisclosureDetailPage() {
               mayAnswer={isCommitteeOf(account?.roles, d.communityId)}
               onChanged={() => void item.reload()}
             />
+            {notice.inline}
             {isDirectorOf(account?.roles, d.communityId) && <DirectorActions d={d} busy={busy} onVoid={() => setVoiding(true)} />}
           </View>
         )}

@@ -186,6 +186,7 @@ export function DisclosureForm({ communityId, existing, mode }: Props) {
           />
         </View>
       )}
+      {notice.inline}
       <View className='form__actions'>
         <AtButton disabled={busy || attachments.length >= MAX_ATTACHMENTS} onClick={() => void upload()}>
           添加附件

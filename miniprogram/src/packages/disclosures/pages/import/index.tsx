@@ -52,6 +52,7 @@ function DisclosureImportPage() {
   return (
     <View className='disclosure-import'>
       <View className='form__lead'>先下载模板，按说明填写后，在微信里发给自己，再从聊天记录中选择该文件。</View>
+      {notice.inline}
       <View className='page-actions'>
         <AtButton disabled={busy} onClick={() => void downloadTemplate()}>
           下载模板

@@ -138,6 +138,7 @@ function TransferEditPage() {
                   onRemove={(f) => setAttachments((l) => l.filter((x) => x.fileID !== f.fileID))}
                 />
               </View>
+              {notice.inline}
               <View className='form__actions'>
                 <AtButton disabled={busy} onClick={() => void upload()}>
                   添加附件

@@ -88,6 +88,7 @@ function TransferPage() {
                 <View className='form'>
                   <DateRow label='实际转账日期' value={actualOn} onChange={setActualOn} optional={false} />
                 </View>
+                {notice.inline}
                 <View className='page-actions'>
                   <AtButton type='primary' disabled={busy} onClick={() => void execute(t.communityId)}>
                     上传银行回单并登记转账

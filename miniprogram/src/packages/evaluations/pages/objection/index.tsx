@@ -43,6 +43,7 @@ function ObjectionPage() {
       </RemoteView>
       <View className='evaluations__summary'>评价不会删除，处理结果会显示在评价旁。</View>
       <Input className='evaluations__input' placeholder='处理意见（选填）' value={note} onInput={(e) => setNote(e.detail.value)} />
+      {notice.inline}
       <AtButton type='primary' disabled={busy} onClick={() => void decide(true)}>
         异议成立
       </AtButton>

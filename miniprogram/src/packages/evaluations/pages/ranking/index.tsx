@@ -95,6 +95,7 @@ function RankingPage() {
                   </Text>
                 </View>
               ))}
+              {notice.inline}
               {nextOffset !== null && (
                 <View className='page-actions'>
                   <AtButton loading={busy} disabled={busy} onClick={() => void loadMore(nextOffset, rows)}>

@@ -64,6 +64,7 @@ function RatePage() {
               value={comment}
               onInput={(e) => setComment(e.detail.value)}
             />
+            {notice.inline}
             <AtButton
               type='primary'
               disabled={busy}

@@ -123,6 +123,7 @@ function RatingCard({ rating, canReply, onReplied }: { rating: RatingView; canRe
       {canReply && (!rating.reply || !rating.objection) && (
         <View className='evaluations__reply-form'>
           <Input className='evaluations__input' placeholder='回复内容或异议理由' value={text} onInput={(e) => setText(e.detail.value)} />
+          {notice.inline}
           {!rating.reply && (
             <AtButton size='small' disabled={busy} onClick={() => void send(() => replyToRating({ ratingId: rating.id, text }), '已回复')}>
               回复

@@ -60,6 +60,7 @@ function CommunitiesPage() {
               ))}
               {nextOffset !== null && (
                 <View className='gov-actions'>
+                  {notice.inline}
                   <AtButton loading={busy} disabled={busy} onClick={() => void loadMore(nextOffset, all)}>
                     加载更多小区
                   </AtButton>

@@ -95,6 +95,7 @@ function RecordForm({ community }: { community: CommunityReach }) {
       <View className='detail'>
         <FileList files={source ? [source] : []} onError={notice.showError} onRemove={() => setSource(null)} />
       </View>
+      {notice.inline}
       <View className='form__actions'>
         <AtButton disabled={busy} onClick={() => void upload()}>
           {source ? '换一个文件' : '上传依据文件'}

@@ -52,6 +52,7 @@ function CreditUpkeep({ community, credit }: { community: CommunityReach; credit
             <View className='section-title'>基本信息</View>
             <BasicForm communityId={community.id} basic={view.basic} onSaved={(saved) => credit.set(saved)} notice={notice} />
             <View className='section-title'>信用记录</View>
+            {notice.inline}
             <View className='gov-actions'>
               <AtButton type='primary' onClick={() => addRecord('bad')}>
                 添加不良信息

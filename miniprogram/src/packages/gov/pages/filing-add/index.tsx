@@ -108,6 +108,7 @@ function FilingForm({ community }: { community: CommunityReach }) {
           onRemove={(f) => setFiles((list) => list.filter((x) => x.fileID !== f.fileID))}
         />
       </View>
+      {notice.inline}
       <View className='form__actions'>
         <AtButton disabled={busy || files.length >= MAX_FILES} onClick={() => void upload()}>
           上传备案文件

@@ -84,6 +84,7 @@ function TrainingForm({ community }: { community: CommunityReach }) {
       <View className='gov-form__choices'>
         <ChoiceGroup options={RESULTS} value={RESULTS.some((r) => r.value === result) ? result : null} onChange={setResult} />
       </View>
+      {notice.inline}
       <View className='form__actions'>
         <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void save()}>
           保存

@@ -87,6 +87,7 @@ function Board({ d, notice, onRevoked }: { d: NoticeDashboard; notice: ReturnTyp
       </View>
       {d.notice.state !== 'draft' && (
         <View className='nt-actions'>
+          {notice.inline}
           <AtButton loading={busy} disabled={busy} onClick={() => void exportXlsx()}>
             {reply ? '导出未读或未回复的小区' : '导出未读的小区'}
           </AtButton>

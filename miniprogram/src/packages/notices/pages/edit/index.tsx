@@ -144,6 +144,7 @@ function Form({ loaded }: { loaded: Loaded }) {
       </View>
       <View className='section-title'>发送范围</View>
       <TargetPicker communities={loaded.communities} cityWide={loaded.cityWide} value={target} onChange={setTarget} />
+      {notice.inline}
       <View className='nt-actions'>
         <AtButton disabled={busy} onClick={() => void saveOnly()}>
           保存草稿

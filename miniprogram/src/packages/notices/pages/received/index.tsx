@@ -46,6 +46,7 @@ function ReceivedPage() {
             <NoticeHead notice={n} onError={notice.showError} />
             <Standing n={n} onChange={set} notice={notice} />
             {n.replyRequired && <Replies n={n} onChange={set} notice={notice} />}
+            {notice.inline}
             <NoticeAlerts notice={notice} />
           </View>
         )}

@@ -28,6 +28,7 @@ function ReplyPage() {
           </View>
         )}
       </RemoteView>
+      {notice.inline}
       {notice.element}
     </View>
   )

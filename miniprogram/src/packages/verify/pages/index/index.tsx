@@ -110,6 +110,7 @@ function VerifyPage() {
           ))}
         </View>
       )}
+      {notice.inline}
       <View className='verify__actions'>
         <AtButton type='primary' onClick={() => check(formToAnnouncement(form))}>
           核对

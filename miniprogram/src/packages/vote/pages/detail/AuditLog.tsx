@@ -19,6 +19,7 @@ export default function AuditLog({ voteId }: { voteId: string }) {
   return (
     <View className='card'>
       <View className='vp__title'>操作记录</View>
+      {notice.inline}
       {rows === null ? (
         <AtButton disabled={busy} onClick={() => void load()}>
           查看操作记录

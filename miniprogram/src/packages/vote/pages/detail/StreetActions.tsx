@@ -37,6 +37,7 @@ export default function StreetActions({ vote, onChanged }: { vote: VoteDetail; o
 
   return (
     <View className='vp__actions'>
+      {notice.inline}
       {vote.state === 'reviewing' && (
         <AtButton type='primary' disabled={busy} onClick={() => setAsking('approve')}>
           审核通过

@@ -91,6 +91,7 @@ function Editor({ communityId, vote, initial }: { communityId: string; vote?: Vo
           onChange={(v: boolean) => set('followMajorityCounts')(v)}
         />
       </View>
+      {notice.inline}
       <View className='vp__actions'>
         <AtButton type='primary' disabled={busy} onClick={() => void save()}>
           保存草稿

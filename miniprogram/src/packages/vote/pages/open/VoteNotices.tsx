@@ -52,6 +52,7 @@ export default function VoteNotices() {
       </View>
       {on && IS_WEAPP && <View className='vp__meta'>微信每次同意只发一条通知，收到后可以再点一次按钮继续接收</View>}
       {loadFailed && <View className='vp__meta vp__error'>通知设置没有加载出来，请稍后重新打开这一页</View>}
+      {notice.inline}
       <AtButton type={on ? 'secondary' : 'primary'} disabled={status === null || busy} onClick={() => void turnOn()}>
         接收投票通知
       </AtButton>

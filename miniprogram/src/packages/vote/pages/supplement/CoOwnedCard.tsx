@@ -55,6 +55,7 @@ export default function CoOwnedCard({ vote, entry, onDone }: { vote: VoteDetail;
         value={note}
         onChange={(v: string | number) => setNote(String(v))}
       />
+      {notice.inline}
       <View className='vp__actions'>
         <AtButton type='primary' disabled={busy} onClick={() => void confirm()}>
           确认这套房的投票

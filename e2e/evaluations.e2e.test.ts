@@ -42,11 +42,18 @@ describeH5('业主评价: rate, reply, statistics and ranking (H5)', () => {
   test('the owner rates the property office', async () => {
     const owner = h5.pages.owner
     await h5.open(owner, PAGES.rate)
+    // Sent with no scores: the page names what is missing beside the button, and sends nothing.
+    await button(owner, '提交评价').click()
+    await owner.locator('.yw-notice', { hasText: `还没有打分：${DIMENSIONS.join('、')}` }).waitFor()
+    expect(await h5.emu.query('evaluations', { unitId: DEMO.owner.unitIds[0], target: 'property' })).toEqual([])
     for (const [i, label] of DIMENSIONS.entries()) {
       await button(owner.locator('.evaluations__dimension', { hasText: label }), i === 2 ? '3分' : '4分').click()
     }
     await field(owner, '说说您的看法（选填）').fill('保洁很用心，维修要快一点')
     await button(owner, '提交评价').click()
+    // A success card says what happens next, and leads to the statistics.
+    await owner.getByText('已提交您的评价，谢谢！').waitFor()
+    await button(owner, '查看评价统计').click()
     await owner.locator('.evaluations__community', { hasText: DEMO.community.name }).waitFor()
     const [rating] = await h5.emu.query('evaluations', { unitId: DEMO.owner.unitIds[0], target: 'property' })
     expect(rating).toMatchObject({ comment: '保洁很用心，维修要快一点', scores: { repairs: 3, sanitation: 4 } })

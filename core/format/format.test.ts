@@ -3,6 +3,7 @@ import {
   beijingDayRange,
   formatArea,
   formatCenti,
+  formatShare,
   formatDateTime,
   formatDay,
   formatPeople,
@@ -81,5 +82,19 @@ describe('roomLabel', () => {
     [{ building: '', unitNo: '', room: '车位12' }, '车位12'],
   ])('%j reads %s', (unit, label) => {
     expect(roomLabel(unit)).toBe(label)
+  })
+})
+
+describe('formatShare', () => {
+  it('never says 0% of something or 100% of less than everything', () => {
+    expect([0, 1 / 600, 1 / 3000, 0.0004, 0.5, 0.996, 1].map(formatShare)).toEqual([
+      '0%',
+      '0.2%',
+      '不到0.1%',
+      '不到0.1%',
+      '50%',
+      '99%',
+      '100%',
+    ])
   })
 })

@@ -39,13 +39,21 @@ async function loadTab(which: Tab): Promise<Result<Shown>> {
 
 /** 消息: 我接收的消息 (the committee's notices), 待办 (what this person's roles must handle) and 已办 (with their history). */
 function MessagesPage() {
-  const [picked, setTab] = useState<Tab>('inbox')
+  // Null until the person taps a tab: she starts on 我接收的消息, or on 待办 when she has no message and something to do.
+  const [picked, setTab] = useState<Tab | null>(null)
   // Someone on no committee (a street office, a centre) starts on 待办 and is not offered 我接收的消息.
   const [noInbox, setNoInbox] = useState(false)
-  const tab: Tab = noInbox && picked === 'inbox' ? 'open' : picked
+  const tab: Tab = noInbox && (picked ?? 'inbox') === 'inbox' ? 'open' : (picked ?? 'inbox')
   const { state, reload } = useRemote(async () => {
     const got = await loadTab(tab)
     if (got.ok && got.data.kind === 'none') setNoInbox(true)
+    if (picked === null && got.ok && got.data.kind === 'inbox' && got.data.inbox.rows.length === 0) {
+      const open = await loadTab('open')
+      if (open.ok && open.data.kind === 'todos' && open.data.page.openCount > 0) {
+        setTab('open')
+        return open
+      }
+    }
     return got
   }, [tab])
   return (

@@ -38,7 +38,7 @@ export default function CorrectionRequests({ d, mayAsk, mayAnswer, onChanged }: 
     <View className='corrections'>
       <View className='section-title'>业主纠错</View>
       {d.correctionRequests.map((r) => (
-        <Request key={r.id} r={r} mayAnswer={mayAnswer} busy={busy} run={run} notice={notice} onChanged={onChanged} />
+        <Request key={r.id} r={r} mayAnswer={mayAnswer} onChanged={onChanged} />
       ))}
       {mayAsk && d.status === 'published' && (
         <View className='detail'>
@@ -49,6 +49,7 @@ export default function CorrectionRequests({ d, mayAsk, mayAnswer, onChanged }: 
             placeholder='哪里与实际不符？请写明，业委会将答复'
             onChange={(v: string) => setContent(v)}
           />
+          {notice.inline}
           <View className='form__actions'>
             <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void ask()}>
               提交纠错
@@ -56,24 +57,15 @@ export default function CorrectionRequests({ d, mayAsk, mayAnswer, onChanged }: 
           </View>
         </View>
       )}
-      {notice.inline}
       {notice.element}
     </View>
   )
 }
 
-type Submit = ReturnType<typeof useSubmit>
-type Notice = ReturnType<typeof useNotice>
-
-function Request(props: {
-  r: CorrectionRequestView
-  mayAnswer: boolean
-  busy: boolean
-  run: Submit['run']
-  notice: Notice
-  onChanged: () => void
-}) {
-  const { r, mayAnswer, busy, run, notice, onChanged } = props
+/** One request with its answer, or the committee's form to answer it (its messages stay beside it). */
+function Request({ r, mayAnswer, onChanged }: { r: CorrectionRequestView; mayAnswer: boolean; onChanged: () => void }) {
+  const notice = useNotice()
+  const { busy, run } = useSubmit(notice)
   const [answer, setAnswer] = useState('')
   const send = async () => {
     const input = { requestId: r.id, answer }
@@ -98,6 +90,7 @@ function Request(props: {
       ) : mayAnswer ? (
         <View>
           <AtTextarea value={answer} maxLength={1000} height={160} placeholder='请填写答复' onChange={(v: string) => setAnswer(v)} />
+          {notice.inline}
           <View className='form__actions'>
             <AtButton type='primary' loading={busy} disabled={busy} onClick={() => void send()}>
               答复
@@ -107,6 +100,7 @@ function Request(props: {
       ) : (
         <View className='muted'>等待业委会答复</View>
       )}
+      {notice.element}
     </View>
   )
 }

@@ -101,7 +101,15 @@ function DisclosureListPage() {
         <AtButton onClick={() => setQuery({ period: period.trim(), text: text.trim() })}>查询</AtButton>
       </View>
       <RemoteView state={list.state} onRetry={list.reload} roles={roles}>
-        {({ rows }) => (rows.length === 0 ? <Empty text='没有找到公开信息' /> : <Rows rows={rows} />)}
+        {({ rows }) =>
+          rows.length > 0 ? (
+            <Rows rows={rows} />
+          ) : category || status || query.period || query.text ? (
+            <Empty text='没有符合条件的公开信息，可以换个条件再查' />
+          ) : (
+            <Empty text='本小区还没有公开信息，业委会发布后会显示在这里' />
+          )
+        }
       </RemoteView>
     </View>
   )

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Input, Picker, View } from '@tarojs/components'
+import { Input, Picker, Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { DIMENSIONS, TARGET_LABELS, type EvaluationTarget } from '@core/evaluations/dimensions'
 import { roomLabel } from '@core/format'
@@ -25,6 +25,27 @@ function RatePage() {
   const [scores, setScores] = useState<Record<string, number>>({})
   const [comment, setComment] = useState('')
   const [unitIndex, setUnitIndex] = useState(0)
+  const [tried, setTried] = useState(false)
+  const [sent, setSent] = useState<{ communityId?: string; replaced: boolean } | null>(null)
+  const unscored = DIMENSIONS[target].filter((d) => !scores[d.key])
+
+  if (sent)
+    return (
+      <View className='evaluations'>
+        <View className='evaluations__done'>
+          <View className='evaluations__community'>{sent.replaced ? '已修改您的评价' : '已提交您的评价，谢谢！'}</View>
+          <View className='evaluations__summary'>
+            本季度内您可以随时修改，修改后以最后一次为准。{TARGET_LABELS[target]}的回复会显示在评价下面。
+          </View>
+          <View className='page-actions'>
+            <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: evaluationRoutes.statistics(sent.communityId) })}>
+              查看评价统计
+            </AtButton>
+            <AtButton onClick={() => setSent(null)}>修改我的评价</AtButton>
+          </View>
+        </View>
+      </View>
+    )
   return (
     <View className='evaluations'>
       <View className='evaluations__community'>评价{TARGET_LABELS[target]}</View>
@@ -43,7 +64,10 @@ function RatePage() {
             )}
             {DIMENSIONS[target].map((d) => (
               <View key={d.key} className='evaluations__dimension'>
-                <View className='evaluations__summary'>{d.label}</View>
+                <View className='evaluations__summary'>
+                  {d.label}
+                  {tried && !scores[d.key] && <Text className='evaluations__missing'>（请打分）</Text>}
+                </View>
                 <View className='evaluations__scores'>
                   {[1, 2, 3, 4, 5].map((n) => (
                     <AtButton
@@ -71,8 +95,10 @@ function RatePage() {
               onClick={async () => {
                 const unit = h.units[unitIndex]
                 if (!unit) return notice.show('您名下没有可评价的房屋', 'error')
+                setTried(true)
+                if (unscored.length > 0) return notice.show(`还没有打分：${unscored.map((d) => d.label).join('、')}`, 'error')
                 const done = await run(() => rate({ unitId: unit.id, target, scores, comment }), { done: '已提交评价' })
-                if (done) void Taro.redirectTo({ url: evaluationRoutes.statistics(unit.communityId) })
+                if (done) setSent({ communityId: unit.communityId, replaced: done.replaced })
               }}
             >
               提交评价

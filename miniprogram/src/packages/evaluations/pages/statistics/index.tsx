@@ -4,7 +4,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { RoleView } from '@core/api/identity'
 import type { RatingView, TargetStatistics } from '@core/api/evaluations'
-import { formatDateTime } from '@core/format'
+import { formatDateTime, formatShare } from '@core/format'
 import { getStatistics, listRatings, objectToRating, replyToRating } from '../../../../services/evaluations'
 import { useCommunityData } from '../../../../hooks/useCommunity'
 import { useRemote } from '../../../../hooks/useRemote'
@@ -15,8 +15,6 @@ import { DimensionChart, DistributionChart, TrendChart } from '../../shared/Char
 import { evaluationRoutes } from '../../routes'
 import { withFontScale } from '../../../../components/font-scale'
 import './index.scss'
-
-const percent = (rate: number) => `${Math.round(rate * 100)}%`
 
 /** 评价统计: a community's ratings of its property office and its committee, with charts, comments and replies. */
 function StatisticsPage() {
@@ -58,7 +56,7 @@ function TargetSection({ stats, communityId, roles }: { stats: TargetStatistics;
       </View>
       <View className='evaluations__summary'>
         {stats.periodLabel} 平均分 {stats.mean === null ? '暂无' : stats.mean.toFixed(1)}，共 {stats.ratings} 条评价，参评率{' '}
-        {percent(stats.responseRate)}（{stats.ratings}/{stats.units} 套）
+        {formatShare(stats.responseRate)}（{stats.ratings}/{stats.units} 套）
       </View>
       {may.rate && (
         <AtButton
@@ -120,10 +118,10 @@ function RatingCard({ rating, canReply, onReplied }: { rating: RatingView; canRe
           {rating.objection.decisionNote ? `（处理意见：${rating.objection.decisionNote}）` : ''}
         </View>
       )}
+      {notice.inline}
       {canReply && (!rating.reply || !rating.objection) && (
         <View className='evaluations__reply-form'>
           <Input className='evaluations__input' placeholder='回复内容或异议理由' value={text} onInput={(e) => setText(e.detail.value)} />
-          {notice.inline}
           {!rating.reply && (
             <AtButton size='small' disabled={busy} onClick={() => void send(() => replyToRating({ ratingId: rating.id, text }), '已回复')}>
               回复

@@ -49,7 +49,7 @@ function PlaceSearch({ communityId, onChoose }: { communityId: string; onChoose:
     setMatches(null)
   }
   return (
-    <View className='weather__search'>
+    <View className='weather__search form'>
       {notice.element}
       <AtInput
         name='keyword'

@@ -27,7 +27,10 @@ export async function setPropertyService(input: In<'setPropertyService'>, ctx: C
       await tx.collection(COLLECTIONS.communities).doc(input.communityId).update({ data: after })
       // A tally not yet made (no rating this period) updates nothing; the first rating writes the names.
       for (const target of ['property', 'committee'] as const)
-        await tx.collection(COLLECTIONS.evaluationStats).doc(statsId(target, input.communityId, period)).update({ data: names })
+        await tx
+          .collection(COLLECTIONS.evaluationStats)
+          .doc(statsId(target, input.communityId, period))
+          .update({ data: names })
     },
     'TOO_FREQUENT',
   )

@@ -86,6 +86,8 @@ describeH5('业主评价: rate, reply, statistics and ranking (H5)', () => {
     await h5.open(district, PAGES.ranking)
     const row = district.locator('.list-card', { hasText: '翠湖苑物业服务中心' })
     await row.getByText(/第\d+名/).waitFor()
+    // The board is rebuilt from the tallies when stale (no board yet here: this page builds it), and says when.
+    await district.getByText(/数据更新于 \d{4}/).waitFor()
     const figures = (await row.getByText(/得分/).textContent()) ?? ''
     const [, score, mean] = /得分 (\d\.\d\d) · 平均分 (\d\.\d\d) · 5 条评价/.exec(figures) ?? []
     expect(mean).toBe('3.96')

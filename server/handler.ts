@@ -18,7 +18,7 @@ export interface Ctx {
   actionName: string
   db: Database
   now(): number
-  /** `caller.roles` holds the roles of the kinds this action's permission entry names (all of them for `anyone`). */
+  /** `caller.roles` holds the roles of the kinds this action's permission entry names (all of them for `anyone`), and those it `seesRoles`. */
   caller: Caller
   /** The caller's roles, among those this action allows, that reach the community; a FORBIDDEN failure when none. */
   authorize(communityId: string): Promise<RoleName[]>
@@ -61,6 +61,19 @@ export function withoutRoles<F extends (input: never, ctx: Ctx) => Promise<unkno
   return action
 }
 
+const ROLES_SEEN = new WeakMap<object, readonly RoleName[]>()
+
+/**
+ * Marks an action that reads roles its permission entry does not grant, to refuse the caller, never to let
+ * her in (a property manager may not rate her own project): the caller's resolution loads roles of their
+ * kind too, in its own parallel reads (server/caller.ts), so the action asks `ctx.caller.roles` instead of
+ * reading grants again. `mayAttempt` and `ctx.authorize` still admit only the entry's roles.
+ */
+export function seesRoles<F extends (input: never, ctx: Ctx) => Promise<unknown>>(roles: readonly RoleName[], action: F): F {
+  ROLES_SEEN.set(action, roles)
+  return action
+}
+
 type Impl<C extends Contract> = {
   [A in keyof C]: (input: z.output<C[A]['input']>, ctx: Ctx) => Promise<Result<C[A]['output']>>
 }
@@ -80,7 +93,8 @@ export function defineFunction<C extends Contract>(functionName: string, contrac
       const parsed = contract[action].input.safeParse(payload)
       if (!parsed.success) return err('INVALID_INPUT', zodMessage(parsed.error, declared.labels))
       const run = impl[action as keyof C]
-      const ctx = await makeContext(functionName, action, allowed, !(allowed.includes('anyone') && ROLES_UNUSED.has(run)))
+      const loadRoles = !(allowed.includes('anyone') && ROLES_UNUSED.has(run))
+      const ctx = await makeContext(functionName, action, allowed, loadRoles, ROLES_SEEN.get(run) ?? [])
       if (!mayAttempt(ctx.caller, allowed)) return forbidden(ctx.caller)
       return await run(parsed.data, ctx)
     } catch (e) {
@@ -103,12 +117,19 @@ function mayAttempt(caller: Caller, allowed: readonly Grantee[]): boolean {
   return caller.roles.some((r) => r.status === 'active' && allowed.includes(r.role))
 }
 
-async function makeContext(functionName: string, actionName: string, allowed: readonly Grantee[], loadRoles: boolean): Promise<Ctx> {
+async function makeContext(
+  functionName: string,
+  actionName: string,
+  allowed: readonly Grantee[],
+  loadRoles: boolean,
+  seen: readonly RoleName[],
+): Promise<Ctx> {
   const db = getDb()
   const identity = callerIdentity()
   // Only the kinds of role the permission table names for this action: nothing else may let the
-  // caller in or reach a community (see authorize and mayAttempt), so the other reads are skipped.
-  const load = async () => (await loadCaller(db, identity.openid, identity.console, now(), allowed)).roles
+  // caller in or reach a community (see authorize and mayAttempt), so the other reads are skipped; roles
+  // an action only sees (seesRoles) are loaded too, but admit no one.
+  const load = async () => (await loadCaller(db, identity.openid, identity.console, now(), [...allowed, ...seen])).roles
   let roles = loadRoles ? await load() : undefined
   const caller: Caller = {
     openid: identity.openid,

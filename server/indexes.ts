@@ -52,7 +52,11 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   ],
   smsCodes: [],
   evaluations: [{ name: 'communityId_target_period_ratedAt', fields: ['communityId', 'target', 'period', 'ratedAt'] }],
-  evaluationStats: [{ name: 'communityId_target', fields: ['communityId', 'target'] }],
+  evaluationStats: [
+    { name: 'communityId_target', fields: ['communityId', 'target'] },
+    // The ranking's board: a period's tallies, and whether one changed since the board was built (server/evaluations/board.ts).
+    { name: 'period_changedAt', fields: ['period', 'changedAt'] },
+  ],
   evaluationBoards: [],
   smsQuotas: [],
   outbox: [{ name: 'kind', fields: ['kind'] }],

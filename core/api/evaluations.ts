@@ -87,6 +87,8 @@ const RANKING_PAGE_MAX = 100
 export interface RankingView extends Page<RankingRow> {
   kind: RankingKind
   periodLabel: string
+  /** When the figures were gathered (rebuilt from the kept tallies at most every 30 s, when one changed); null before any rating. */
+  asOf: number | null
   /** The formula, said once for people: 得分 =（n×平均分 + k×区平均分）÷（n + k）. */
   formula: string
   k: number

@@ -1,5 +1,6 @@
 import { dimensionKeys, type EvaluationTarget } from './dimensions'
 import { applyIncrements, emptyTally, tallyIncrements, type Scores, type Tally } from './tally'
+import { boardOf, type BoardEntry } from './board'
 import { rank, shrunk } from './ranking'
 import { periodLabel, periodOf, recentPeriods } from './period'
 
@@ -50,6 +51,45 @@ describe('the kept tally', () => {
         expect(kept).toEqual(recount(target, current))
         expect(objected.size).toBeGreaterThan(0)
       }
+    },
+  )
+})
+
+describe('the board rebuilt from the kept tallies', () => {
+  const names = (c: string) => ({ name: `小区${c}`, district: `区${c.length}`, project: `项目${c}`, company: null })
+  it.each([1, 2, 3, 4, 5, 6])(
+    'equals a recount of the current ratings of every community, for both targets, after random ratings and replacements (seed %i)',
+    (seed) => {
+      const random = prng(seed)
+      const communities = ['a', 'b', 'cc', 'd.1', 'e']
+      const kept = new Map<string, Tally>()
+      const current = new Map<string, Scores>()
+      const keyOf = (target: EvaluationTarget, c: string) => `${target}|${c}`
+      for (let step = 0; step < 600; step += 1) {
+        const target: EvaluationTarget = random() < 0.5 ? 'property' : 'committee'
+        const c = communities[Math.floor(random() * communities.length)]
+        const unit = `${keyOf(target, c)}|u${Math.floor(random() * 8)}`
+        const scores = Object.fromEntries(dimensionKeys(target).map((k) => [k, 1 + Math.floor(random() * 5)]))
+        const tally = kept.get(keyOf(target, c)) ?? emptyTally(target)
+        kept.set(keyOf(target, c), applyIncrements(tally, tallyIncrements(scores, current.get(unit) ?? null)))
+        current.set(unit, scores)
+      }
+      const board = boardOf(
+        [...kept].map(([key, t]) => {
+          const [target, c] = key.split('|') as [EvaluationTarget, string]
+          return { ...t, target, communityId: c, ...names(c) }
+        }),
+      )
+      const recounted = (target: EvaluationTarget): BoardEntry[] =>
+        communities
+          .map((c) => {
+            const mine = [...current].filter(([unit]) => unit.startsWith(`${keyOf(target, c)}|`)).map(([, scores]) => scores)
+            const scoreSum = mine.reduce((a, scores) => a + Object.values(scores).reduce((x, y) => x + y, 0), 0)
+            return { communityId: c, ...names(c), scoreSum, n: mine.length }
+          })
+          .filter((e) => e.n > 0)
+          .sort((a, b) => (a.communityId < b.communityId ? -1 : 1))
+      expect(board).toEqual({ property: recounted('property'), committee: recounted('committee') })
     },
   )
 })

@@ -60,13 +60,49 @@ export function aggregateDocuments(engine: Engine, body: Record<string, unknown>
   if (!pipeline.some((s) => '$limit' in s)) pipeline.push({ $limit: AGGREGATE_DEFAULT_LIMIT })
   let out: AnyObject[]
   try {
-    out = aggregate(input, pipeline as AnyObject[], {
-      collectionResolver: (name: string) => (engine.store.hasCollection(name) ? matchingDocs(engine.store, name, undefined) : []),
-    })
+    out = runPipeline(engine, input, pipeline as AnyObject[])
   } catch (e) {
     throw requestFailed((e as Error).message)
   }
   return { data: { list: out.map(toStored) } }
+}
+
+type Lookup = { from: string; localField: string; foreignField: string; as: string }
+
+/**
+ * Runs the pipeline through mingo, except that a plain `$lookup` (localField/foreignField) reads only the foreign
+ * documents whose field matches a local value, through SQL like a query's filter, instead of the whole foreign
+ * collection (a lookup of one unit's community must not parse every community). Same answer either way; a lookup
+ * it cannot narrow (a pipeline form, a dotted or missing local value) still gets the whole collection.
+ */
+function runPipeline(engine: Engine, input: AnyObject[], pipeline: AnyObject[]): AnyObject[] {
+  const whole = (name: string) => (engine.store.hasCollection(name) ? matchingDocs(engine.store, name, undefined) : [])
+  let docs = input
+  let segment: AnyObject[] = []
+  const flush = () => {
+    if (segment.length > 0) docs = aggregate(docs, segment, { collectionResolver: whole })
+    segment = []
+  }
+  for (const stage of pipeline) {
+    const lookup = stage.$lookup as Partial<Lookup> | undefined
+    if (!lookup || typeof lookup.localField !== 'string' || typeof lookup.foreignField !== 'string' || lookup.localField.includes('.')) {
+      segment.push(stage)
+      continue
+    }
+    flush()
+    const values = docs.flatMap((d) => [d[lookup.localField as string]].flat())
+    if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      segment.push(stage)
+      continue
+    }
+    const from = String(lookup.from)
+    const foreign = engine.store.hasCollection(from)
+      ? matchingDocs(engine.store, from, { [lookup.foreignField]: { $in: [...new Set(values)] } })
+      : []
+    docs = aggregate(docs, [stage], { collectionResolver: () => foreign })
+  }
+  flush()
+  return docs
 }
 
 function project(docs: Doc[], projection: Record<string, unknown> | undefined): string[] {

@@ -1,3 +1,4 @@
+import type { BoardEntry, PartyNames } from '../../core/evaluations/board'
 import type { EvaluationTarget } from '../../core/evaluations/dimensions'
 import type { Scores, Tally } from '../../core/evaluations/tally'
 import type { ContentFlag } from '../content/check'
@@ -52,30 +53,32 @@ export interface RatingDoc {
 
 /**
  * `evaluationStats/<target>:<communityId>:<period>`: one target's tally for one period, kept by
- * `$inc` on every rating (core/evaluations/tally.ts), so 评价统计 never reads the ratings.
+ * `$inc` on every rating (core/evaluations/tally.ts), so 评价统计 never reads the ratings. It also carries
+ * what the ranking's board shows of the party (its names) and when it last changed, so the board is
+ * rebuilt from the tallies alone, and only when one changed (server/evaluations/board.ts).
  */
-export interface EvaluationStatsDoc extends Tally {
+export interface EvaluationStatsDoc extends Tally, PartyNames {
   _id: string
   target: EvaluationTarget
   communityId: string
   period: string
-}
-
-/** One rated party in a period's board: the sum of all its dimension scores and its number of ratings. */
-export interface BoardEntry {
-  scoreSum: number
-  n: number
+  /** The last rating (or name change) that moved this tally: the board's "dirty since". */
+  changedAt: Date
+  /** Bumped by every change, so an update that changes nothing can only mean the tally is missing. */
+  changes: number
 }
 
 /**
- * `evaluationBoards/<period>`: every rated party of the city for one period (property projects and
- * committees by community), kept by `$inc` on every rating: the ranking is one read of it.
+ * `evaluationBoards/board:<period>`: every rated party of the city for one period (property projects and
+ * committees by community), rebuilt from the period's tallies when the ranking finds it stale
+ * (server/evaluations/board.ts); no rating writes it.
  */
 export interface EvaluationBoardDoc {
   _id: string
   period: string
-  /** Bumped by every rating, so an update that changes nothing can only mean the board is missing. */
-  changes: number
-  property: Record<string, BoardEntry>
-  committee: Record<string, BoardEntry>
+  /** When the rebuild read the tallies: the page says 数据更新于 …, and a tally changed since makes it stale. */
+  asOf: Date
+  /** Rated parties in order of community id (core/evaluations/board.ts). */
+  property: BoardEntry[]
+  committee: BoardEntry[]
 }

@@ -5,7 +5,3 @@ import type { EvaluationTarget } from '../../core/evaluations/dimensions'
 export const ratingId = (target: EvaluationTarget, unitId: string, period: string) => `${target}:${unitId}:${period}`
 export const statsId = (target: EvaluationTarget, communityId: string, period: string) => `${target}:${communityId}:${period}`
 export const boardId = (period: string) => `board:${period}`
-
-/** A community id as a key of the board (ids may hold '.', which a dotted update path would split). */
-export const boardKey = (communityId: string) => communityId.replace(/\./g, '%2E')
-export const communityOfKey = (key: string) => key.replace(/%2E/g, '.')

@@ -3,29 +3,25 @@ import type { evaluationsApi, RankingRow, RankingView } from '../../core/api/eva
 import { dimensionKeys } from '../../core/evaluations/dimensions'
 import { periodLabel, periodOf } from '../../core/evaluations/period'
 import { MIN_RATINGS, rank, SHRINKAGE_K } from '../../core/evaluations/ranking'
-import type { BoardEntry } from '../collections/evaluation'
-import { firstRow, collection } from '../db'
+import type { BoardEntry } from '../../core/evaluations/board'
+import { toDate } from '../db'
 import { ok, withoutRoles, type Ctx } from '../handler'
-import type { PartyNames } from './accumulate'
-import { boardId, communityOfKey } from './keys'
+import { boardOfPeriod } from './board'
 
 type In = z.output<(typeof evaluationsApi)['ranking']['input']>
-type Entry = BoardEntry & PartyNames & { key: string }
+type Entry = BoardEntry
 
 /**
- * 评价排名: one read (the period's board, server/evaluations/accumulate.ts), answered a page at a time. Scores shrink toward
+ * 评价排名: the period's board (server/evaluations/board.ts: at most two reads while it is fresh, none while this
+ * instance holds it; rebuilt from the tallies when stale), answered a page at a time. Scores shrink toward
  * the district's mean (companies, which span districts, toward the city's): core/evaluations/ranking.ts.
  */
 export const ranking = withoutRoles(async (input: In, ctx: Ctx) => {
   const period = periodOf(ctx.now())
-  const board = await firstRow(
-    collection(ctx.db, 'evaluationBoards')
-      .where({ _id: boardId(period) })
-      .limit(1),
-  )
+  const board = await boardOfPeriod(ctx, period)
   const target = input.kind === 'committee' ? 'committee' : 'property'
   const perRating = dimensionKeys(target).length
-  const all: Entry[] = Object.entries(board?.[target] ?? {}).map(([key, e]) => ({ ...(e as Entry), key: communityOfKey(key) }))
+  const all: Entry[] = board?.[target] ?? []
   const districts = districtFigures(all, perRating)
   const prior = (district: string) => districts.find((d) => d.district === district)?.mean ?? 3
   // Drill-down: one district's, or one company's projects (ranked among themselves, each still shrunk toward its district).
@@ -34,6 +30,7 @@ export const ranking = withoutRoles(async (input: In, ctx: Ctx) => {
   const view: RankingView = {
     kind: input.kind,
     periodLabel: periodLabel(period),
+    asOf: board ? toDate(board.asOf).getTime() : null,
     formula: `得分 =（n×平均分 + ${SHRINKAGE_K}×${input.kind === 'company' ? '全市' : '区'}平均分）÷（n + ${SHRINKAGE_K}），不足${MIN_RATINGS}条评价的不排名`,
     k: SHRINKAGE_K,
     minRatings: MIN_RATINGS,
@@ -57,14 +54,14 @@ function districtFigures(all: Entry[], perRating: number) {
 }
 
 function parties(scope: Entry[], perRating: number, prior: (district: string) => number, kind: 'project' | 'committee'): RankingRow[] {
-  const byKey = new Map(scope.map((e) => [e.key, e]))
-  return rank(scope.map((e) => ({ key: e.key, sum: e.scoreSum / perRating, n: e.n, prior: prior(e.district) }))).map((r) => {
+  const byKey = new Map(scope.map((e) => [e.communityId, e]))
+  return rank(scope.map((e) => ({ key: e.communityId, sum: e.scoreSum / perRating, n: e.n, prior: prior(e.district) }))).map((r) => {
     const e = byKey.get(r.key)!
     return {
       ...r,
       name: kind === 'project' ? (e.project ?? e.name) : `${e.name}业主委员会`,
       note: kind === 'project' ? `${e.company ?? ''} · ${e.district}` : e.district,
-      communityId: e.key,
+      communityId: e.communityId,
     }
   })
 }

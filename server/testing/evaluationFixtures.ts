@@ -1,6 +1,10 @@
 import type { EvaluationTarget } from '../../core/evaluations/dimensions'
 import { dimensionKeys } from '../../core/evaluations/dimensions'
 import { periodOf } from '../../core/evaluations/period'
+import type { RankingView } from '../../core/api/evaluations'
+import type { Result } from '../../core/result'
+import { FRESH_MS } from '../evaluations/board'
+import type { Harness } from './harness'
 import type { World, Side } from './world'
 
 /** TEST FIXTURE: full marks of one score on every dimension of a target. */
@@ -35,4 +39,14 @@ export async function freshRating(world: World, side: Side, target: EvaluationTa
     },
   ])
   return id
+}
+
+/**
+ * TEST FIXTURE: 评价排名 as a page opened FRESH_MS later sees it (server/evaluations/board.ts): this instance's copy
+ * of the board has gone stale, so the page rebuilds it if a tally changed. Harnesses of one test file share the
+ * functions' memory, so a file with several harnesses asks this way.
+ */
+export async function laterRanking(h: Harness, input: Record<string, unknown> = {}): Promise<Result<RankingView>> {
+  h.emulator.clock.advance(FRESH_MS)
+  return h.call<RankingView>('stranger', 'evaluations', 'ranking', { kind: 'project', ...input })
 }

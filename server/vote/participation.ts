@@ -4,6 +4,7 @@ import { partiesOf } from '../../core/vote/parties'
 import { COLLECTIONS } from '../collections'
 import type { AbsentChunkDoc, ParticipationDoc, VoteDoc } from '../collections/vote'
 import { firstRow, rows } from '../db'
+import { keptFigures } from '../kept'
 import type { Ctx } from '../handler'
 import { voteFail } from './errors'
 import { absentChunkId, participationId } from './model'
@@ -85,11 +86,8 @@ export function absentRows(roll: Roll, seen: ReadonlySet<string>): NonParticipan
 /** What a view needs: the turnout figures, or the absent list as well (its rows are costlier to count and write). */
 export type ParticipationNeed = 'figures' | 'absent'
 
-/** Participation documents this instance read or counted: while fresh, a view reads nothing. */
-const known = new Map<string, ParticipationDoc>()
-const KNOWN_SIZE = 200
-/** One count per vote and need in flight per instance: a burst of views waits for it instead of each counting. */
-const counting = new Map<string, Promise<ParticipationDoc>>()
+/** Participation documents this instance read or counted (server/kept.ts): while fresh, a view reads nothing. */
+const participation = keptFigures<ParticipationDoc>(200)
 
 function isFresh(doc: ParticipationDoc | undefined, need: ParticipationNeed, nowMs: number): doc is ParticipationDoc {
   const at = need === 'figures' ? doc?.at : doc?.absent?.at
@@ -102,24 +100,13 @@ function isFresh(doc: ParticipationDoc | undefined, need: ParticipationNeed, now
  */
 export async function participationOf(ctx: Ctx, vote: VoteDoc, need: ParticipationNeed): Promise<ParticipationDoc> {
   if (!vote.roll) voteFail('WRONG_STATE', '投票审核通过后才有参与情况')
-  const mine = known.get(vote._id)
-  if (isFresh(mine, need, ctx.now())) return mine
-  const key = `${vote._id}/${need}`
-  let pending = counting.get(key)
-  if (!pending) {
-    pending = (async () => {
-      const stored = await readParticipation(ctx, vote._id)
-      return isFresh(stored, need, ctx.now()) ? stored : countParticipation(ctx, vote, need, stored)
-    })()
-      .then((doc) => {
-        if (known.size >= KNOWN_SIZE && !known.has(vote._id)) known.delete(known.keys().next().value as string)
-        known.set(vote._id, doc)
-        return doc
-      })
-      .finally(() => counting.delete(key))
-    counting.set(key, pending)
-  }
-  return pending
+  return participation({
+    key: vote._id,
+    job: need,
+    fresh: (doc): doc is ParticipationDoc => isFresh(doc, need, ctx.now()),
+    read: () => readParticipation(ctx, vote._id),
+    count: (stored) => countParticipation(ctx, vote, need, stored),
+  })
 }
 
 async function readParticipation(ctx: Ctx, voteId: string): Promise<ParticipationDoc | undefined> {

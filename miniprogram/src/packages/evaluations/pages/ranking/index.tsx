@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton, AtSegmentedControl } from 'taro-ui'
 import type { RankingKind, RankingRow } from '@core/api/evaluations'
+import { formatDateTime } from '@core/format'
 import { getRanking } from '../../../../services/evaluations'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useNotice } from '../../../../hooks/useNotice'
@@ -19,7 +20,8 @@ const one = (n: number | null) => (n === null ? '—' : n.toFixed(2))
 
 /**
  * 评价排名: projects, companies and committees by a score shrunk toward the district mean, with n and the plain
- * mean beside it; a district picker narrows it, and it comes a page at a time (加载更多).
+ * mean beside it; a district picker narrows it, and it comes a page at a time (加载更多). The figures are gathered
+ * again at most every 30 s, so the page says when (数据更新于).
  */
 function RankingPage() {
   const [tab, setTab] = useState(0)
@@ -62,6 +64,7 @@ function RankingPage() {
               <View className='evaluations__summary'>
                 {r.periodLabel}。{r.formula}
               </View>
+              {r.asOf !== null && <View className='evaluations__summary'>数据更新于 {formatDateTime(r.asOf)}</View>}
               <View className='form'>
                 <SelectRow
                   label='区'

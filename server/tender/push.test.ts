@@ -199,3 +199,33 @@ describe('registering a project', () => {
     expect(listed).toMatchObject({ ok: true, data: { projects: [{ projectNo: PROJECT_NO, stageLabel: '开标' }] } })
   })
 })
+
+describe('remembered nonces', () => {
+  const MINUTE = 60_000
+  const pushAt = async (stage: string, version: number) => {
+    const p = signed(push(stage, version, T0 + 40 * DAY))
+    expect((await send(p.raw, p.headers)).status).toBeLessThan(300)
+    return p
+  }
+
+  it('forgets nonces too old to be replayed, at most 100 per clean-up and one clean-up a minute; a recent one still refuses its replay', async () => {
+    const now = h.emulator.clock.now()
+    // 150 nonces received 11 minutes ago (past the 5 minutes either way a signature may be off) and one 2 minutes ago.
+    const old = Array.from({ length: 150 }, (_, i) => ({ _id: `old-nonce-${String(i).padStart(3, '0')}`, at: new Date(now - 11 * MINUTE) }))
+    await h.emulator.insert('tenderNonces', [...old, { _id: 'recent-nonce-1', at: new Date(now - 2 * MINUTE) }])
+    const oldLeft = async () => (await h.emulator.query('tenderNonces')).filter((n) => String(n._id).startsWith('old-nonce-')).length
+
+    h.emulator.clock.advance(MINUTE)
+    const recent = await pushAt('evaluated', 1)
+    expect(await oldLeft()).toBe(50)
+    // Within the same minute no second clean-up runs.
+    await pushAt('evaluated', 2)
+    expect(await oldLeft()).toBe(50)
+    h.emulator.clock.advance(MINUTE)
+    await pushAt('evaluated', 3)
+    expect(await oldLeft()).toBe(0)
+    expect(await h.emulator.query('tenderNonces', { _id: 'recent-nonce-1' })).toHaveLength(1)
+    // The push accepted a minute ago is still remembered: its replay is refused.
+    expect(await send(recent.raw, recent.headers)).toEqual({ status: 409, body: { ok: false, error: 'replayed request' } })
+  })
+})

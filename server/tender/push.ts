@@ -5,6 +5,7 @@ import { now } from '../context'
 import { readEnv } from '../env'
 import { communityNames } from '../register/communityNames'
 import { SYSTEM_ACTOR, todosIn } from '../todos/write'
+import { sweepOldNonces } from './nonces'
 import { checkPushSignature } from './signature'
 import { eventsOf } from './projects'
 import { timelineOf } from './timeline'
@@ -131,6 +132,7 @@ export async function handleTenderPush(event: HttpEvent, db: Database = getDb(),
     if (e instanceof Replayed) return answer(409, { ok: false, error: 'replayed request' })
     throw e
   }
+  await sweepOldNonces(db, nowMs)
   if (duplicate) return answer(200, { ok: true, duplicate: true })
   const timeline = timelineOf(await eventsOf(db, project._id), nowMs)
   const step = timeline.steps.find((s) => s.stage === push.stage)

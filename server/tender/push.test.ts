@@ -229,3 +229,53 @@ describe('remembered nonces', () => {
     expect(await send(recent.raw, recent.headers)).toEqual({ status: 409, body: { ok: false, error: 'replayed request' } })
   })
 })
+
+describe('the stage message (招标进度提醒)', () => {
+  const TEMPLATE = 'local-tender-stage'
+  const member = () => h.world.caller('member').openid!
+  const messages = async () => (await h.emulator.outbox('subscribe')).filter((m) => m.templateId === TEMPLATE)
+  const grantsOf = async (openid: string) => (await h.emulator.query('subscriptions', { openid, templateId: TEMPLATE }))[0]?.remaining
+  const agree = async () => {
+    const r = await h.call('member', 'account', 'subscribe', { keys: ['tenderStage'], templateIds: [TEMPLATE] })
+    expect(r.ok).toBe(true)
+  }
+  const stageTodo = async () => (await h.emulator.query('todos', { _id: `todo:tenderStage:${projectId}` }))[0]
+
+  it('reaches the committee member who agreed, once, using her grant; the others are not messaged', async () => {
+    await agree()
+    const p = signed(push('candidatesPublicised', 1, T0 + 30 * DAY, { candidates: ['甲电梯公司'] }))
+    expect((await send(p.raw, p.headers)).status).toBeLessThan(300)
+    const sent = await messages()
+    expect(sent).toEqual([
+      expect.objectContaining({
+        to: member(),
+        page: `packages/tender/pages/project/index?id=${projectId}`,
+        data: {
+          thing1: { value: '小区电梯更新改造工程' },
+          thing2: { value: '中标候选人公示' },
+          time3: { value: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/) },
+          thing4: { value: expect.any(String) },
+        },
+      }),
+    ])
+    expect(await grantsOf(member())).toBe(0)
+  })
+
+  it('sends nothing to a member without a grant left, and the to-do still opens', async () => {
+    expect((await h.call('member', 'tender', 'acknowledge', { projectId })).ok).toBe(true)
+    const p = signed(push('awarded', 1, T0 + 34 * DAY, { winner: '甲电梯公司' }))
+    expect((await send(p.raw, p.headers)).status).toBeLessThan(300)
+    expect(await messages()).toHaveLength(1)
+    expect(await stageTodo()).toMatchObject({ status: 'open' })
+    expect((await stageTodo()).history.at(-1).note).toBe('招标平台推送：定标')
+  })
+
+  it('sends no second message for a repeated push or a replayed request, leaving the grant unspent', async () => {
+    await agree()
+    const repeated = signed(push('awarded', 1, T0 + 34 * DAY, { winner: '甲电梯公司' }))
+    expect(await send(repeated.raw, repeated.headers)).toEqual({ status: 200, body: { ok: true, duplicate: true } })
+    expect((await send(repeated.raw, repeated.headers)).status).toBe(409)
+    expect(await messages()).toHaveLength(1)
+    expect(await grantsOf(member())).toBe(1)
+  })
+})

@@ -9,6 +9,7 @@ import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { acknowledgeTender, getTender } from '../../../../services/tender'
+import TenderAlerts from './TenderAlerts'
 import './index.scss'
 
 /** One tender project's timeline: each stage with its details and when it was synced, and the statutory warnings. */
@@ -45,6 +46,7 @@ function TenderProjectPage() {
               </AtButton>
             </View>
             {notice.inline}
+            <TenderAlerts notice={notice} />
           </View>
         )}
       </RemoteView>

@@ -52,6 +52,7 @@ export const ENV_VARS = {
   TPL_VOTE_OPENED: { kind: 'deploy', required: true, about: '订阅消息模板 id：投票开始' },
   TPL_VOTE_REMINDER: { kind: 'deploy', required: true, about: '订阅消息模板 id：投票提醒' },
   TPL_NOTICE_PUBLISHED: { kind: 'deploy', required: true, about: '订阅消息模板 id：新的通知消息' },
+  TPL_TENDER_STAGE: { kind: 'deploy', required: true, about: '订阅消息模板 id：招标进度提醒' },
   MINIPROGRAM_STATE: { kind: 'deploy', about: '订阅消息打开的版本：developer / trial / formal（默认 formal）' },
   QWEATHER_API_HOST: { kind: 'deploy', required: true, about: '和风天气 API Host（控制台-设置，例如 abcxyz.re.qweatherapi.com）' },
   QWEATHER_API_KEY: { kind: 'deploy', secret: true, about: '和风天气 API KEY；设置了 QWEATHER_PRIVATE_KEY 时改用 JWT，可留空' },

@@ -94,8 +94,8 @@ export const INDEXES: Record<string, IndexSpec[]> = {
     { name: 'communityId', fields: ['communityId'] },
   ],
   tenderEvents: [{ name: 'projectId', fields: ['projectId'] }],
-  /** Read by id only (the nonce). */
-  tenderNonces: [],
+  /** Read by id (the nonce); old ones are cleared by their receipt time (server/tender/nonces.ts). */
+  tenderNonces: [{ name: 'at', fields: ['at'] }],
   courses: [{ name: 'publishedAt', fields: ['publishedAt'] }],
   courseProgress: [{ name: 'communityId', fields: ['communityId'] }],
   devPersonas: [],

@@ -7,6 +7,7 @@ import type { RoleName, RoleView } from './identity'
 import { Id, IdNumber, PersonName, Phone, SmsCode, UnitId } from '../schemas/common'
 import { Reason } from '../schemas/text'
 import { CalendarDay } from '../schemas/time'
+import { SubscribeInput, SubscriptionStatusInput, type SubscriptionStatus } from './subscriptions'
 
 /** An account is one role held by one WeChat user; staff accounts start `pending` until the director authorises them. */
 export type AccountStatus = 'active' | 'pending' | 'revoked'
@@ -104,6 +105,7 @@ export const ACCOUNT_ERRORS = {
   UNIT_NOT_IN_VOTE: '这套房不在这个投票的范围内',
   NO_DELEGATION: '没有找到以您的姓名和证件号码办理的委托，请联系委托您的业主',
   ID_MISMATCH: '证件号码与您绑定的身份不一致',
+  UNKNOWN_TEMPLATE: '没有这种消息提醒，请刷新页面后再试',
 } as const satisfies ErrorSentences
 
 export const ACCOUNT_LABELS: FieldLabels = {
@@ -121,6 +123,8 @@ export const ACCOUNT_LABELS: FieldLabels = {
   until: '委托截止日期',
   delegationId: '委托',
   checkId: '人脸核身',
+  keys: '消息提醒',
+  templateIds: '消息提醒',
 }
 
 /** The `account` cloud function: staff binding and authorisation, delegates, face checks, 权限管理. */
@@ -167,6 +171,14 @@ export const accountApi = {
   startFaceCheck: action(z.object({ communityId: Id, idNumber: IdNumber })).returns<{ checkId: string; verifyId: string }>(),
   /** Step 2: a failure is recorded for 线下认证 (staff then verify the person in person). */
   finishFaceCheck: action(z.object({ checkId: Id, idNumber: IdNumber })).returns<{ passed: boolean; message: string }>(),
+
+  /**
+   * 消息提醒 (subscription messages, core/api/subscriptions.ts): the named templates' ids to hand to
+   * WeChat's consent dialog, and which the caller has a one-time grant left for …
+   */
+  subscriptionStatus: action(SubscriptionStatusInput).returns<SubscriptionStatus>(),
+  /** … and, after the dialog, one grant for each accepted template (only templates meant for the caller's roles). */
+  subscribe: action(SubscribeInput).returns<SubscriptionStatus>(),
 }
 export type AccountApi = typeof accountApi
 

@@ -1,4 +1,7 @@
+import { SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '../../core/api/subscriptions'
+import { templateId } from '../notify/templates'
 import type { Samples } from '../testing/samples'
+import { PERSONA_ROLE, type Caller } from '../testing/world'
 import { faceSubject, freshDelegation, freshFaceCheck } from '../testing/accountFixtures'
 import { freshAccount, freshRosterPerson } from '../testing/committeeFixtures'
 
@@ -73,4 +76,17 @@ export const PERMISSION_SAMPLES: Samples = {
     input: ({ world, side, caller }) => ({ communityId: world.community(side), idNumber: faceSubject(world, side, caller).idNumber }),
   },
   'account.finishFaceCheck': { scope: 'community', input: ({ world, side, caller }) => freshFaceCheck(world, side, caller) },
+
+  'account.subscriptionStatus': { scope: 'self', input: ({ caller }) => ({ keys: [templateFor(caller)] }) },
+  'account.subscribe': {
+    scope: 'self',
+    input: ({ caller }) => ({ keys: [templateFor(caller)], templateIds: [templateId(templateFor(caller))] }),
+  },
+}
+
+/** A template meant for the caller's role (any one, for a persona no template is meant for: it is refused before). */
+function templateFor(caller: Caller): SubscriptionKey {
+  const role = PERSONA_ROLE[caller.persona]?.role
+  const keys = Object.keys(SUBSCRIPTION_TEMPLATES) as SubscriptionKey[]
+  return keys.find((k) => (SUBSCRIPTION_TEMPLATES[k].audience as readonly string[]).includes(role ?? '')) ?? keys[0]
 }

@@ -3,7 +3,7 @@ import type { Result } from '../../core/result'
 import { requireOpenid } from '../caller'
 import { fail, ok, type Ctx } from '../handler'
 import { grant, liveTemplateIds } from '../notify/consent'
-import { templateId, TEMPLATES } from '../notify/templates'
+import { templateId, templateLabel } from '../notify/templates'
 import type { In } from './drafts'
 
 /*
@@ -14,7 +14,7 @@ import type { In } from './drafts'
 async function statusOf(ctx: Ctx, openid: string): Promise<NoticeAlertStatus> {
   const id = templateId('noticePublished')
   const live = await liveTemplateIds(ctx.db, openid, [id])
-  return { templateId: id, label: TEMPLATES.noticePublished.label, subscribed: live.has(id) }
+  return { templateId: id, label: templateLabel('noticePublished'), subscribed: live.has(id) }
 }
 
 export async function alertStatus(_input: In<'alertStatus'>, ctx: Ctx): Promise<Result<NoticeAlertStatus>> {

@@ -1,4 +1,4 @@
-import { VOTE_NOTICE_LABELS } from '../../core/api/vote'
+import { SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '../../core/api/subscriptions'
 import { readEnv } from '../env'
 import type { EnvName } from '../envVars'
 
@@ -7,7 +7,9 @@ import type { EnvName } from '../envVars'
  * mini program's console (订阅消息 → 我的模板); its id is set in the function's environment
  * (declared in cloudbaserc.json, which replaces the whole environment on deploy), and its fields
  * are listed here with their WeChat types, which decide how each value is cleaned and cut
- * (server/notify/values.ts). Locally the ids fall back to readable placeholders.
+ * (server/notify/values.ts). Locally the ids fall back to readable placeholders. The names, labels
+ * and audiences are core's (core/api/subscriptions.ts), which pages ask consent by; this registry
+ * must name exactly those.
  */
 export type FieldType = 'thing' | 'phrase' | 'name' | 'character_string' | 'number' | 'letter' | 'time' | 'date'
 
@@ -16,8 +18,6 @@ export interface TemplateSpec {
   env: EnvName
   /** The id the emulator uses when the variable is not set. */
   local: string
-  /** What the person agrees to, as the page asks for it. */
-  label: string
   fields: Record<string, FieldType>
 }
 
@@ -25,25 +25,31 @@ export const TEMPLATES = {
   voteOpened: {
     env: 'TPL_VOTE_OPENED',
     local: 'local-vote-opened',
-    label: VOTE_NOTICE_LABELS.opened,
     fields: { thing1: 'thing', time2: 'time', time3: 'time', thing4: 'thing' },
   },
   voteReminder: {
     env: 'TPL_VOTE_REMINDER',
     local: 'local-vote-reminder',
-    label: VOTE_NOTICE_LABELS.reminder,
     fields: { thing1: 'thing', time2: 'time', time3: 'time', thing4: 'thing' },
   },
   // 通知消息: title, sender, published at, what to do (server/notices/publish.ts).
   noticePublished: {
     env: 'TPL_NOTICE_PUBLISHED',
     local: 'local-notice-published',
-    label: '新的通知消息',
     fields: { thing1: 'thing', thing2: 'thing', time3: 'time', thing4: 'thing' },
   },
-} as const satisfies Record<string, TemplateSpec>
+  // 招标进度提醒: project, stage reached (≤ 8 characters, so a thing, not a phrase), when it happened, a note (server/tender/notify.ts).
+  tenderStage: {
+    env: 'TPL_TENDER_STAGE',
+    local: 'local-tender-stage',
+    fields: { thing1: 'thing', thing2: 'thing', time3: 'time', thing4: 'thing' },
+  },
+} as const satisfies Record<SubscriptionKey, TemplateSpec>
 
 export type TemplateKey = keyof typeof TEMPLATES
+
+/** What the person agrees to, as the page asks for it. */
+export const templateLabel = (key: TemplateKey): string => SUBSCRIPTION_TEMPLATES[key].label
 
 /** The value each field of a template takes: text for text types, epoch ms for `time`/`date`, a number for `number`. */
 export type TemplateValues<K extends TemplateKey> = {

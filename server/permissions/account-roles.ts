@@ -1,4 +1,5 @@
 import { accountApi } from '../../core/api/account'
+import { SUBSCRIBER_ROLES } from '../../core/api/subscriptions'
 import { AREA_ROLES, COMMITTEE_ROLES, VOTER_ROLES } from '../../core/roles'
 import { permissionsFor } from './table'
 
@@ -28,4 +29,8 @@ export const ACCOUNT_ROLE_PERMISSIONS = permissionsFor('account', accountApi, {
 
   startFaceCheck: VOTER_ROLES,
   finishFaceCheck: VOTER_ROLES,
+
+  // Whoever some template is meant for; which templates, by role, is checked inside (server/account/subscriptions.ts).
+  subscriptionStatus: SUBSCRIBER_ROLES,
+  subscribe: SUBSCRIBER_ROLES,
 })

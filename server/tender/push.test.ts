@@ -199,3 +199,83 @@ describe('registering a project', () => {
     expect(listed).toMatchObject({ ok: true, data: { projects: [{ projectNo: PROJECT_NO, stageLabel: '开标' }] } })
   })
 })
+
+describe('remembered nonces', () => {
+  const MINUTE = 60_000
+  const pushAt = async (stage: string, version: number) => {
+    const p = signed(push(stage, version, T0 + 40 * DAY))
+    expect((await send(p.raw, p.headers)).status).toBeLessThan(300)
+    return p
+  }
+
+  it('forgets nonces too old to be replayed, at most 100 per clean-up and one clean-up a minute; a recent one still refuses its replay', async () => {
+    const now = h.emulator.clock.now()
+    // 150 nonces received 11 minutes ago (past the 5 minutes either way a signature may be off) and one 2 minutes ago.
+    const old = Array.from({ length: 150 }, (_, i) => ({ _id: `old-nonce-${String(i).padStart(3, '0')}`, at: new Date(now - 11 * MINUTE) }))
+    await h.emulator.insert('tenderNonces', [...old, { _id: 'recent-nonce-1', at: new Date(now - 2 * MINUTE) }])
+    const oldLeft = async () => (await h.emulator.query('tenderNonces')).filter((n) => String(n._id).startsWith('old-nonce-')).length
+
+    h.emulator.clock.advance(MINUTE)
+    const recent = await pushAt('evaluated', 1)
+    expect(await oldLeft()).toBe(50)
+    // Within the same minute no second clean-up runs.
+    await pushAt('evaluated', 2)
+    expect(await oldLeft()).toBe(50)
+    h.emulator.clock.advance(MINUTE)
+    await pushAt('evaluated', 3)
+    expect(await oldLeft()).toBe(0)
+    expect(await h.emulator.query('tenderNonces', { _id: 'recent-nonce-1' })).toHaveLength(1)
+    // The push accepted a minute ago is still remembered: its replay is refused.
+    expect(await send(recent.raw, recent.headers)).toEqual({ status: 409, body: { ok: false, error: 'replayed request' } })
+  })
+})
+
+describe('the stage message (招标进度提醒)', () => {
+  const TEMPLATE = 'local-tender-stage'
+  const member = () => h.world.caller('member').openid!
+  const messages = async () => (await h.emulator.outbox('subscribe')).filter((m) => m.templateId === TEMPLATE)
+  const grantsOf = async (openid: string) => (await h.emulator.query('subscriptions', { openid, templateId: TEMPLATE }))[0]?.remaining
+  const agree = async () => {
+    const r = await h.call('member', 'account', 'subscribe', { keys: ['tenderStage'], templateIds: [TEMPLATE] })
+    expect(r.ok).toBe(true)
+  }
+  const stageTodo = async () => (await h.emulator.query('todos', { _id: `todo:tenderStage:${projectId}` }))[0]
+
+  it('reaches the committee member who agreed, once, using her grant; the others are not messaged', async () => {
+    await agree()
+    const p = signed(push('candidatesPublicised', 1, T0 + 30 * DAY, { candidates: ['甲电梯公司'] }))
+    expect((await send(p.raw, p.headers)).status).toBeLessThan(300)
+    const sent = await messages()
+    expect(sent).toEqual([
+      expect.objectContaining({
+        to: member(),
+        page: `packages/tender/pages/project/index?id=${projectId}`,
+        data: {
+          thing1: { value: '小区电梯更新改造工程' },
+          thing2: { value: '中标候选人公示' },
+          time3: { value: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/) },
+          thing4: { value: expect.any(String) },
+        },
+      }),
+    ])
+    expect(await grantsOf(member())).toBe(0)
+  })
+
+  it('sends nothing to a member without a grant left, and the to-do still opens', async () => {
+    expect((await h.call('member', 'tender', 'acknowledge', { projectId })).ok).toBe(true)
+    const p = signed(push('awarded', 1, T0 + 34 * DAY, { winner: '甲电梯公司' }))
+    expect((await send(p.raw, p.headers)).status).toBeLessThan(300)
+    expect(await messages()).toHaveLength(1)
+    expect(await stageTodo()).toMatchObject({ status: 'open' })
+    expect((await stageTodo()).history.at(-1).note).toBe('招标平台推送：定标')
+  })
+
+  it('sends no second message for a repeated push or a replayed request, leaving the grant unspent', async () => {
+    await agree()
+    const repeated = signed(push('awarded', 1, T0 + 34 * DAY, { winner: '甲电梯公司' }))
+    expect(await send(repeated.raw, repeated.headers)).toEqual({ status: 200, body: { ok: true, duplicate: true } })
+    expect((await send(repeated.raw, repeated.headers)).status).toBe(409)
+    expect(await messages()).toHaveLength(1)
+    expect(await grantsOf(member())).toBe(1)
+  })
+})

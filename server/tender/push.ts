@@ -5,6 +5,8 @@ import { now } from '../context'
 import { readEnv } from '../env'
 import { communityNames } from '../register/communityNames'
 import { SYSTEM_ACTOR, todosIn } from '../todos/write'
+import { sweepOldNonces } from './nonces'
+import { messageCommittee } from './notify'
 import { checkPushSignature } from './signature'
 import { eventsOf } from './projects'
 import { timelineOf } from './timeline'
@@ -131,7 +133,10 @@ export async function handleTenderPush(event: HttpEvent, db: Database = getDb(),
     if (e instanceof Replayed) return answer(409, { ok: false, error: 'replayed request' })
     throw e
   }
+  await sweepOldNonces(db, nowMs)
   if (duplicate) return answer(200, { ok: true, duplicate: true })
+  // … and those who agreed get a subscription message, once the change is committed.
+  await messageCommittee(db, project, push.stage, push.occurredAt, push.details)
   const timeline = timelineOf(await eventsOf(db, project._id), nowMs)
   const step = timeline.steps.find((s) => s.stage === push.stage)
   return answer(step?.state === 'waiting' ? 202 : 200, { ok: true, state: step?.state ?? 'done' })

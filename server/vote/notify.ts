@@ -1,7 +1,7 @@
 import type { SubscribePort } from '../ports/subscribe'
 import type { VoteDoc } from '../collections/vote'
 import { sendTemplate, type SendReport } from '../notify/send'
-import { templateId, TEMPLATES } from '../notify/templates'
+import { templateId, templateLabel, type TEMPLATES } from '../notify/templates'
 import { pageLink } from '../../core/pages'
 import type { VoteNoticeKind, VoteNoticeStatus } from '../../core/api/vote'
 
@@ -30,7 +30,7 @@ export function voteTemplates(): VoteNoticeStatus['templates'] {
   return (Object.keys(TEMPLATE_OF) as VoteNoticeKind[]).map((kind) => ({
     kind,
     templateId: templateId(TEMPLATE_OF[kind]),
-    label: TEMPLATES[TEMPLATE_OF[kind]].label,
+    label: templateLabel(TEMPLATE_OF[kind]),
   }))
 }
 

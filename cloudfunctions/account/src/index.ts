@@ -5,9 +5,10 @@ import { delegationReach } from '../../../server/account/delegationReach'
 import { finishFaceCheck, startFaceCheck } from '../../../server/account/face'
 import { changePhone, myAccount, sendPhoneChangeCode, unbind } from '../../../server/account/me'
 import { authorizeStaff, bindStaff, listCommitteePeople, revokeStaff, sendStaffCode } from '../../../server/account/staff'
+import { subscribe, subscriptionStatus } from '../../../server/account/subscriptions'
 
 /**
- * Staff binding and authorisation, delegates (被委托人认证), face checks, and 权限管理. The
+ * Staff binding and authorisation, delegates (被委托人认证), face checks, 权限管理, and consent to 消息提醒. The
  * self-service actions open to anyone that never look at the caller's roles skip loading them.
  */
 export const main = defineFunction(
@@ -32,5 +33,7 @@ export const main = defineFunction(
     bindDelegate: withoutRoles(bindDelegate),
     startFaceCheck,
     finishFaceCheck,
+    subscriptionStatus,
+    subscribe,
   },
 )

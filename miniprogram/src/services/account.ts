@@ -27,3 +27,7 @@ export const bindDelegate = (input: In<'bindDelegate'>) => account('bindDelegate
 /** 人脸核身: start gives the verifyId for WeChat's face capture, finish asks the server for the outcome. */
 export const startFaceCheck = (input: In<'startFaceCheck'>) => account('startFaceCheck', input)
 export const finishFaceCheck = (input: In<'finishFaceCheck'>) => account('finishFaceCheck', input)
+
+/** 消息提醒 by template name (core/api/subscriptions.ts): the ids to ask WeChat for, and the grants accepted. */
+export const subscriptionStatus = (input: In<'subscriptionStatus'>) => account('subscriptionStatus', input)
+export const subscribeTemplates = (input: In<'subscribe'>) => account('subscribe', input)

@@ -29,6 +29,8 @@ const ACTIONS: Record<string, string> = {
   'manageVote.listBuildings': '查看小区楼栋',
   'castVote.noticeStatus': '查看投票通知设置',
   'castVote.subscribe': '订阅投票通知',
+  'account.subscriptionStatus': '查看消息提醒设置',
+  'account.subscribe': '开启消息提醒',
   'admin.importRegister': '导入房产登记',
   'admin.grantRole': '授予角色',
   'account.authorizeStaff': '授权人员账号',

@@ -9,6 +9,7 @@ import { useParams } from '../../../../hooks/useParams'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useSubmit } from '../../../../hooks/useSubmit'
 import { acknowledgeTender, getTender } from '../../../../services/tender'
+import TenderAlerts from './TenderAlerts'
 import './index.scss'
 
 /** One tender project's timeline: each stage with its details and when it was synced, and the statutory warnings. */
@@ -31,6 +32,14 @@ function TenderProjectPage() {
               </View>
               {p.syncedAt !== null && <View className='list-card__meta'>同步于 {formatDateTime(p.syncedAt)}</View>}
             </View>
+            {p.warnings.length > 0 && (
+              <View className='tender__warnings'>
+                <View className='tender__step-title'>时间不合规定，请留意</View>
+                <View className='tender__meta'>
+                  下面按招标平台推送的日期算出，括号里是法律依据。如有疑问，请联系招标代理机构或街道办事处。
+                </View>
+              </View>
+            )}
             {p.warnings.map((w) => (
               <View key={w} className='tender__warning'>
                 {w}
@@ -45,6 +54,7 @@ function TenderProjectPage() {
               </AtButton>
             </View>
             {notice.inline}
+            <TenderAlerts notice={notice} />
           </View>
         )}
       </RemoteView>

@@ -12,6 +12,7 @@ beforeAll(async () => {
     transcript: '第一节 …',
     required: true,
     dueDays: 30,
+    audience: ['director', 'member', 'alternate', 'staff'],
     video: 'cloud://local.demo/training/rules.webm',
   })
   expect(published).toMatchObject({
@@ -100,6 +101,7 @@ describe('bad input writes nothing', () => {
       transcript: '',
       required: false,
       dueDays: 7,
+      audience: ['member'],
     })
     expect(answer).toEqual({ ok: false, code: 'INVALID_INPUT', message: '课程名称：请填写课程名称' })
     expect(h.writes()).toBe(before)
@@ -114,6 +116,7 @@ describe('bad input writes nothing', () => {
       transcript: '',
       required: false,
       dueDays: 7,
+      audience: ['member'],
       video: 'https://example.com/a.mp4',
     })
     expect(answer).toEqual({ ok: false, code: 'INVALID_INPUT', message: '课程视频：应为云存储中的视频' })

@@ -65,11 +65,18 @@ describe('watching a course', () => {
     expect(listed.ok && listed.data.trainings.map((t: { course: string }) => t.course)).toContain('业主大会议事规则')
   })
 
-  it('shows the centre who completed what', async () => {
-    const seen = await h.call('districtCentre', 'training', 'completions', { communityId: own() })
+  it.each(['districtCentre', 'cityCentre', 'streetReviewer'] as const)('shows the %s who completed what', async (who) => {
+    const seen = await h.call(who, 'training', 'completions', { communityId: own() })
     expect(seen).toMatchObject({
       ok: true,
       data: { rows: [{ courseTitle: '业主大会议事规则', percent: expect.any(Number), completedOn: expect.any(String) }] },
+    })
+  })
+
+  it('shows them nothing of a community they do not reach', async () => {
+    expect(await h.call('streetReviewer', 'training', 'completions', { communityId: h.world.community('other') })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
     })
   })
 })

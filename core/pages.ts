@@ -14,6 +14,7 @@ export const LINKED_PAGES = {
   evaluationObjection: 'packages/evaluations/pages/objection/index',
   evaluationStatistics: 'packages/evaluations/pages/statistics/index',
   tenderProject: 'packages/tender/pages/project/index',
+  trainingCourse: 'packages/training/pages/course/index',
   messages: 'pages/messages/index',
   noticeReceived: 'packages/notices/pages/received/index',
 } as const

@@ -4,8 +4,13 @@ import type { CommitteePerson } from '../core/api/account'
 import type { MemberView } from '../core/api/committee'
 import type { MyHome } from '../core/api/identity'
 import type { RankingView } from '../core/api/evaluations'
+import type { TodoView } from '../core/api/todos'
+import type { MyCourseView } from '../core/api/training'
 import { DEMO, DEV_PERSONAS_COLLECTION, seedDemo, type SeedReport } from './seedDemo'
 import { PERSONAS } from './personas'
+import { DEMO_COURSE } from './trainingDemo'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 
 let emu: TestEmulator
 let report: SeedReport
@@ -117,15 +122,37 @@ describe('seedDemo', () => {
     ])
   })
 
+  it('publishes the demo course with its video in the emulator storage, a to-do of every serving committee member', async () => {
+    const listed = await emu.call<{ courses: MyCourseView[] }>(
+      'training',
+      { action: 'listCourses', communityId: DEMO.community.id },
+      { openid: DEMO.members[0].openid },
+    )
+    const course = listed.ok ? listed.data.courses.find((c) => c.title === '业主大会和业委会基础知识') : undefined
+    expect(course).toMatchObject({ required: true, dueDays: 30, durationS: 10, category: '履职培训', percent: 0 })
+    expect(course?.audience.sort()).toEqual(['alternate', 'director', 'member', 'staff'])
+    expect(course?.transcript).toContain('业主大会')
+    // The stored file is the committed video, byte for byte, served where temp URLs point.
+    expect(course?.video).toBe(`cloud://local.local-bucket/${DEMO_COURSE.cloudPath}`)
+    const served = await fetch(`${emu.url}/storage/${DEMO_COURSE.cloudPath}`)
+    expect(served.headers.get('content-type')).toBe('video/mp4')
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(readFileSync(path.join(__dirname, 'training', 'demo-course.mp4')))
+    const todos = await emu.call<{ rows: TodoView[] }>('todos', { action: 'list', status: 'open' }, { openid: DEMO.members[0].openid })
+    const subjects = todos.ok ? todos.data.rows.filter((t) => t.kind === 'trainingRequired').map((t) => t.subject) : []
+    expect(subjects).toEqual(expect.arrayContaining([expect.stringMatching(/^周敏：业主大会和业委会基础知识（\d{4}-\d{2}-\d{2}前完成）$/)]))
+  })
+
   it('writes the dev personas, and seeding again changes nothing', async () => {
     const personas = await emu.query<{ _id: string; label: string; sort: number }>(DEV_PERSONAS_COLLECTION)
     expect(personas.map((p) => p._id).sort()).toEqual(PERSONAS.map((p) => p.openid).sort())
     const bindings = (await emu.query('bindings')).length
     const roster = await emu.query('committeeMembers')
+    const courses = await emu.query('courses')
     const again = await seedDemo(emu)
     expect(again.imports[0].communities[0].units).toMatchObject({ created: 0, updated: 0, retired: 0 })
     expect(await emu.query('bindings')).toHaveLength(bindings)
     expect(await emu.query('committeeMembers')).toEqual(roster)
+    expect(await emu.query('courses')).toEqual(courses)
     expect(await emu.query(DEV_PERSONAS_COLLECTION)).toHaveLength(PERSONAS.length)
   })
 })

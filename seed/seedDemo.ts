@@ -9,9 +9,12 @@ import { registerCsv, registerXlsx } from '../server/register/writeSheet'
 import { MAIN, mainRegister, PEOPLE, SECOND, secondRegister } from './demoRegister'
 import { PERSONAS } from './personas'
 import { seedEvaluations } from './evaluationsDemo'
+import { seedTraining } from './trainingDemo'
 
 /** The part of the test emulator (emulator/testing.ts) the seed uses. */
 export interface SeedTarget {
+  /** The emulator's address: files go to its storage as the H5 app uploads them (`POST /storage/upload`). */
+  url: string
   call<T>(name: string, data: object, as?: { openid?: string; console?: boolean }): Promise<Result<T>>
   outbox(kind?: 'sms' | 'subscribe'): Promise<Array<{ to?: string; code?: string }>>
   query<T>(collection: string, filter?: object): Promise<T[]>
@@ -75,7 +78,8 @@ export interface SeedReport {
  * Seeds the demo: imports both registers through the real `admin.importRegister` (as the console),
  * binds the owner personas through the real SMS flow, grants the committee, property and government
  * roles through `admin.grantRole`, puts the committee's people on the roster through the real
- * `committee.addMember` (as the director), and writes the dev page's personas. Safe to run again.
+ * `committee.addMember` (as the director), publishes the demo course with its video (seed/trainingDemo.ts),
+ * and writes the dev page's personas. Safe to run again.
  */
 export async function seedDemo(emu: SeedTarget): Promise<SeedReport> {
   const started = performance.now()
@@ -120,6 +124,7 @@ export async function seedDemo(emu: SeedTarget): Promise<SeedReport> {
     )
   }
   await rosterCommittee(emu)
+  await seedTraining(emu)
   const estates = await seedEvaluations(emu)
   await writePersonas(emu)
   return { imports: [main, second, ...estates], mainImportMs: main.ms, totalMs: Math.round(performance.now() - started) }

@@ -43,6 +43,8 @@ export const INDEXES: Record<string, IndexSpec[]> = {
     { name: 'communityId', fields: ['communityId'] },
     { name: 'personId', fields: ['personId'] },
     { name: 'name_phone', fields: ['name', 'phone'] },
+    // Every active holder of some roles: a required course's to-dos when it is published (server/training/required.ts).
+    { name: 'role_status', fields: ['role', 'status'] },
   ],
   delegations: [
     { name: 'delegateOpenid', fields: ['delegateOpenid'] },

@@ -25,6 +25,8 @@ export const TodoKind = z.enum([
   'disclosureCorrection',
   'transferSplit',
   'transferSplitStreet',
+  'trainingRequired',
+  'trainingOverdue',
 ])
 export type TodoKind = z.infer<typeof TodoKind>
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { action } from './contract'
 import { Id } from '../schemas/common'
 import { Body, Label, Title } from '../schemas/text'
+import { COMMITTEE_ROLES, type RoleName } from '../roles'
 import type { ErrorSentences } from '../errors'
 import type { FieldLabels } from '../zodMessage'
 
@@ -19,6 +20,8 @@ export interface CourseView {
   required: boolean
   /** Days a new committee member has to complete a required course. */
   dueDays: number
+  /** The committee roles it is for. */
+  audience: RoleName[]
   /** The video's cloud file id (Taro's Video plays cloud:// ids in the mini program); null before one is set. */
   video: string | null
 }
@@ -50,6 +53,7 @@ export const trainingApi = {
       transcript: Body(20_000),
       required: z.boolean(),
       dueDays: z.number().int().min(1, '至少1天').max(365, '不能超过365天'),
+      audience: z.array(z.enum(COMMITTEE_ROLES)).min(1, '请选择面向的人员').max(COMMITTEE_ROLES.length),
       video: z
         .string()
         .max(500)
@@ -74,6 +78,7 @@ export const TRAINING_LABELS: FieldLabels = {
   transcript: '文字稿',
   required: '是否必修',
   dueDays: '完成期限',
+  audience: '面向人员',
   video: '课程视频',
   communityId: '小区',
   courseId: '课程',

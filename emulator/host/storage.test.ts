@@ -46,6 +46,33 @@ describe('storage through wx-server-sdk', () => {
   })
 })
 
+describe('byte ranges (what a <video> asks for to seek)', () => {
+  const body = Buffer.from('0123456789')
+  beforeAll(async () => {
+    await upload('training/range.mp4', body)
+  })
+  const get = (range?: string) => fetch(`${emu.url}/storage/training/range.mp4`, range ? { headers: { range } } : {})
+
+  it('says it serves ranges, and answers one with 206 and exactly those bytes', async () => {
+    const whole = await get()
+    expect(whole.status).toBe(200)
+    expect(whole.headers.get('accept-ranges')).toBe('bytes')
+    const part = await get('bytes=2-5')
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toBe('bytes 2-5/10')
+    expect(await part.text()).toBe('2345')
+    expect(await (await get('bytes=7-')).text()).toBe('789')
+    expect(await (await get('bytes=-3')).text()).toBe('789')
+    expect((await get('bytes=4-100')).headers.get('content-range')).toBe('bytes 4-9/10')
+  })
+
+  it('refuses a range past the end with 416', async () => {
+    const res = await get('bytes=20-30')
+    expect(res.status).toBe(416)
+    expect(res.headers.get('content-range')).toBe('bytes */10')
+  })
+})
+
 /** A GET whose path goes out exactly as written (fetch's URL parser would resolve `..` and `%2e%2e` first). */
 function rawGet(rawPath: string): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(emu.url)

@@ -47,23 +47,47 @@ export async function handleSdkUpload(storage: LocalStorage, req: IncomingMessag
   }
 }
 
-/** `GET|HEAD /storage/<cloud path>`: what temp URLs point at. */
+/**
+ * `GET|HEAD /storage/<cloud path>`: what temp URLs point at. Like COS it serves one byte range (`Range: bytes=a-b`,
+ * `a-`, `-n`) with 206: a <video> needs that to seek, and to start where one stopped.
+ */
 export function handleDownload(storage: LocalStorage, req: IncomingMessage, res: ServerResponse, pathname: string): void {
   const cloudPath = cloudPathFromUrl(pathname)
   const file = cloudPath === undefined ? undefined : storage.open(cloudPath)
   if (!file || cloudPath === undefined) return cosError(res, 404, 'NoSuchKey', '文件不存在')
-  res.writeHead(200, {
+  const range = byteRange(req.headers.range, file.size)
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { 'content-range': `bytes */${file.size}`, 'accept-ranges': 'bytes', 'content-length': 0 })
+    res.end()
+    return
+  }
+  res.writeHead(range ? 206 : 200, {
     'content-type': contentTypeFor(cloudPath),
-    'content-length': file.size,
+    'content-length': range ? range.end - range.start + 1 : file.size,
+    'accept-ranges': 'bytes',
     'cache-control': 'no-cache',
+    ...(range ? { 'content-range': `bytes ${range.start}-${range.end}/${file.size}` } : {}),
   })
   if (req.method === 'HEAD') {
     res.end()
     return
   }
-  const stream = file.stream()
+  const stream = file.stream(range ?? undefined)
   stream.on('error', () => res.destroy())
   stream.pipe(res)
+}
+
+/** One range of a `Range` header (inclusive ends), null for none or one we do not serve (several ranges: the whole file). */
+function byteRange(header: string | undefined, size: number): { start: number; end: number } | null | 'unsatisfiable' {
+  const match = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null
+  if (!match || (match[1] === '' && match[2] === '')) return null
+  if (match[1] === '') {
+    const last = Math.min(Number(match[2]), size)
+    return last === 0 ? 'unsatisfiable' : { start: size - last, end: size - 1 }
+  }
+  const start = Number(match[1])
+  const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)
+  return start >= size || end < start ? 'unsatisfiable' : { start, end }
 }
 
 /** Errors in the XML shape COS answers, which the SDK's upload parses. */

@@ -109,13 +109,13 @@ export class LocalStorage {
   }
 
   /** A readable stream and size, or undefined when there is no such file. */
-  open(cloudPath: string): { size: number; stream: () => fs.ReadStream } | undefined {
+  open(cloudPath: string): { size: number; stream: (range?: { start: number; end: number }) => fs.ReadStream } | undefined {
     if (cloudPathProblem(cloudPath)) return undefined
     const file = this.diskPath(cloudPath)
     try {
       const stat = fs.statSync(file)
       if (!stat.isFile()) return undefined
-      return { size: stat.size, stream: () => fs.createReadStream(file) }
+      return { size: stat.size, stream: (range) => fs.createReadStream(file, range) }
     } catch {
       return undefined
     }

@@ -14,6 +14,7 @@ import { communityNames } from '../register/communityNames'
 import { consumeCode, sendCode } from '../smsCodes'
 import { checkContent } from '../content/check'
 import { closeTodo, openTodo, type TodoActor } from '../todos/write'
+import { assignOnJoin } from '../training/required'
 import { mergeCommitteePeople, personOfAccount } from './committeePeople'
 import { sms } from './ports'
 
@@ -63,6 +64,8 @@ export async function bindStaff(input: In<'bindStaff'>, ctx: Ctx) {
       after: { role: grant.role, status: grant.status },
     })
     bound.push({ ...grant, openid })
+    // An active grant claimed now makes her a committee member now: her required courses open.
+    await assignOnJoin(ctx, { ...grant, openid })
   }
   if (bound.length === 0) fail('ALREADY_BOUND', '该人员已被其他微信账号绑定，如有疑问请联系业委会主任')
   const names = await communityNames(
@@ -160,6 +163,7 @@ export async function authorizeStaff(input: In<'authorizeStaff'>, ctx: Ctx) {
     })
   }
   await closeTodo(ctx.db, 'staffAuthorisation', doc._id, staffActor(ctx, ROLE_LABELS.director), 'authorised')
+  if (doc.status !== 'active') await assignOnJoin(ctx, { ...doc, status: 'active' })
   return ok(personOfAccount({ ...doc, status: 'active' }, undefined, ctx.caller.openid))
 }
 

@@ -9,6 +9,7 @@ import { collection, firstRow } from '../db'
 import { fail, ok, type Ctx } from '../handler'
 import { communityNames } from '../register/communityNames'
 import { openTodo } from '../todos/write'
+import { assignOnJoin } from '../training/required'
 
 type Input = z.output<(typeof adminApi)['grantRole']['input']>
 
@@ -56,6 +57,8 @@ export async function grantRole(input: Input, ctx: Ctx) {
       { by: ctx.caller.openid ?? 'console', who: '平台管理员', at: ctx.now() },
     )
   }
+  // Active now and not before (or held by another account before): she becomes a committee member now.
+  if (before?.status !== 'active' || before.openid !== doc.openid) await assignOnJoin(ctx, doc)
   const view: GrantedRole = {
     id,
     role: doc.role,

@@ -85,6 +85,8 @@ export interface TodoDoc {
   communityId: string
   communityName: string
   subject: string
+  /** The Beijing day it is due, for kinds with a deadline (a required course); an overdue to-do follows it. */
+  dueOn?: string
   page: string
   assignee: TodoAssignee
   /** `assignee` as one indexed string: the list and the count are one query each. */

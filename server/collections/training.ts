@@ -1,3 +1,5 @@
+import type { RoleName } from '../../core/roles'
+
 /** `courses`: a published course (宣传培训). */
 export interface CourseDoc {
   _id: string
@@ -7,6 +9,8 @@ export interface CourseDoc {
   transcript: string
   required: boolean
   dueDays: number
+  /** The committee roles it is for (a required course is a to-do for each of them); absent on early courses: all. */
+  audience?: RoleName[]
   /** The video's cloud file id. */
   video?: string
   publishedAt: Date

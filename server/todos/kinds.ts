@@ -110,6 +110,23 @@ export const TODO_KINDS: Record<TodoKind, KindSpec> = {
     assignedTo: 'committee',
     page: (projectId) => pageLink('tenderProject', { id: projectId }),
   },
+  // A person's required course: targetId is `<courseId>:<communityId>:<openid>` (server/training/required.ts).
+  // Assigned to the committee (to-dos go to a role, never to a person); the subject names her and the due day.
+  trainingRequired: {
+    title: '完成必修课程',
+    assignedTo: 'committee',
+    page: (targetId) => trainingCoursePage(targetId),
+  },
+  trainingOverdue: {
+    title: '必修课程逾期未完成',
+    assignedTo: 'director',
+    page: (targetId) => trainingCoursePage(targetId),
+  },
+}
+
+function trainingCoursePage(targetId: string): string {
+  const [courseId, communityId] = targetId.split(':')
+  return pageLink('trainingCourse', { id: courseId, communityId })
 }
 
 function noticePage(targetId: string): string {
@@ -132,6 +149,7 @@ export const TODO_OUTCOME_LABELS = {
   published: '已公开',
   upheld: '异议成立',
   dismissed: '异议不成立',
+  completed: '已完成学习',
 } as const
 export type TodoOutcome = keyof typeof TODO_OUTCOME_LABELS
 

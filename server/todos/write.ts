@@ -30,6 +30,8 @@ export interface TodoSpec {
   source?: TodoSource
   /** When `targetId` is one part of a source (a notice's community): the source, to withdraw them all at once. */
   sourceId?: string
+  /** The Beijing day it is due (`YYYY-MM-DD`), for kinds with a deadline. */
+  dueOn?: string
 }
 
 /** Who acted and when; `who` is the role as people read it. */
@@ -73,6 +75,7 @@ function freshDoc(spec: TodoSpec, actor: TodoActor, history: TodoEvent[]): TodoD
     communityId: spec.community._id,
     communityName: spec.community.name,
     subject: spec.subject,
+    ...(spec.dueOn ? { dueOn: spec.dueOn } : {}),
     page: TODO_KINDS[spec.kind].page(spec.targetId, spec.source, spec.community._id),
     assignee,
     assigneeKey: assigneeKey(assignee),
@@ -154,6 +157,7 @@ export async function openTodo(db: Database, spec: TodoSpec, actor: TodoActor, n
           closedAt: null,
           updatedAt: actor.at,
           subject: doc.subject,
+          ...(doc.dueOn ? { dueOn: doc.dueOn } : {}),
           history: _.push([event(actor, 'reopened', undefined, note)]),
         },
       })

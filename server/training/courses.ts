@@ -4,8 +4,10 @@ import { formatDay } from '../../core/format'
 import { COMMITTEE_ROLES, isIn } from '../../core/roles'
 import { isComplete, mergeIntervals, playable, watchedSeconds, type Interval } from '../../core/training/progress'
 import type { CourseDoc, CourseProgressDoc } from '../collections/training'
-import { collection, firstRow, mustFind, rows, toDate, type Tx } from '../db'
+import { collection, firstRow, inTransaction, mustFind, readIn, rows, toDate, type Tx } from '../db'
 import { fail, ok, type Ctx } from '../handler'
+import { SYSTEM_ACTOR, todosIn } from '../todos/write'
+import { assignOnPublish, openOverdue, requiredTarget } from './required'
 
 type In<A extends keyof typeof trainingApi> = z.output<(typeof trainingApi)[A]['input']>
 
@@ -17,6 +19,7 @@ const courseView = (c: CourseDoc): CourseView => ({
   transcript: c.transcript,
   required: c.required,
   dueDays: c.dueDays,
+  audience: c.audience ?? [...COMMITTEE_ROLES],
   video: c.video ?? null,
 })
 
@@ -27,33 +30,28 @@ function myView(c: CourseDoc, p: CourseProgressDoc | undefined): MyCourseView {
   return { ...courseView(c), position: p?.position ?? 0, percent: percentOf(p, c.durationS), completed: Boolean(p?.completedAt) }
 }
 
-/** 发布课程: a district or city centre (or the operator) publishes a course for committee people. */
+/**
+ * 发布课程: a district or city centre (or the operator) publishes a course for committee people; a required one
+ * becomes a to-do of everyone of its audience already serving (required.ts).
+ */
 export async function publishCourse(input: In<'publishCourse'>, ctx: Ctx) {
   const data = { ...input, publishedAt: new Date(ctx.now()) }
   const { _id } = await collection(ctx.db, 'courses').add({ data })
   await ctx.audit({ action: 'training.publishCourse', targetId: _id, before: null, after: data })
+  await assignOnPublish(ctx.db, { _id, ...data }, ctx.now())
   return ok(courseView({ _id, ...data }))
 }
 
 /** The courses, newest first, with the caller's own progress in each (where to resume, how much watched). */
 export async function listCourses(input: In<'listCourses'>, ctx: Ctx) {
   await ctx.authorize(input.communityId)
+  await openOverdue(ctx, input.communityId)
   const courses = await rows(collection(ctx.db, 'courses').orderBy('publishedAt', 'desc').limit(200))
   const mine = ctx.caller.openid
     ? await rows(collection(ctx.db, 'courseProgress').where({ openid: ctx.caller.openid, communityId: input.communityId }).limit(1000))
     : []
   const byCourse = new Map(mine.map((p) => [p.courseId, p]))
   return ok({ courses: courses.map((c) => myView(c, byCourse.get(c._id))) })
-}
-
-async function readIn(t: Tx, id: string): Promise<CourseProgressDoc | undefined> {
-  try {
-    const got = (await collection(t, 'courseProgress').doc(id).get()) as { data: CourseProgressDoc | null }
-    return got.data ?? undefined
-  } catch (e) {
-    if (/does not exist/.test((e as Error).message ?? '')) return undefined
-    throw e
-  }
 }
 
 /**
@@ -77,40 +75,49 @@ export async function reportWatch(input: In<'reportWatch'>, ctx: Ctx) {
   const nowMs = ctx.now()
   const id = `progress:${course._id}:${openid}`
   let saved: CourseProgressDoc | undefined
-  await ctx.db.runTransaction(async (t: Tx) => {
-    const before = await readIn(t, id)
-    const since = before ? (nowMs - toDate(before.lastReportAt).getTime()) / 1000 : null
-    const played = playable(Math.min(input.from, course.durationS), Math.min(input.to, course.durationS), since)
-    const intervals = mergeIntervals([...(before?.intervals ?? []), ...(played ? [played] : [])] as Interval[]) as [number, number][]
-    const completes = !before?.completedAt && isComplete(intervals, course.durationS)
-    const doc: CourseProgressDoc = {
-      _id: id,
-      courseId: course._id,
-      communityId: input.communityId,
-      openid,
-      personName: role.name ?? before?.personName ?? '',
-      intervals,
-      position: played ? played[1] : (before?.position ?? 0),
-      lastReportAt: new Date(nowMs),
-      completedAt: before?.completedAt ?? (completes ? new Date(nowMs) : null),
-    }
-    const { _id, ...data } = doc
-    await collection(t, 'courseProgress').doc(_id).set({ data })
-    if (completes) {
-      await collection(t, 'trainings')
-        .doc(`training:course:${course._id}:${openid}`)
-        .set({
-          data: {
-            communityId: input.communityId,
-            personName: doc.personName,
-            course: course.title,
-            trainedOn: formatDay(nowMs),
-            result: '合格',
-          },
-        })
-    }
-    saved = doc
-  })
+  await inTransaction(
+    ctx.db,
+    async (t: Tx) => {
+      const before = (await readIn<CourseProgressDoc>(collection(t, 'courseProgress').doc(id))) ?? undefined
+      const since = before ? (nowMs - toDate(before.lastReportAt).getTime()) / 1000 : null
+      const played = playable(Math.min(input.from, course.durationS), Math.min(input.to, course.durationS), since)
+      const intervals = mergeIntervals([...(before?.intervals ?? []), ...(played ? [played] : [])] as Interval[]) as [number, number][]
+      const completes = !before?.completedAt && isComplete(intervals, course.durationS)
+      const doc: CourseProgressDoc = {
+        _id: id,
+        courseId: course._id,
+        communityId: input.communityId,
+        openid,
+        personName: role.name ?? before?.personName ?? '',
+        intervals,
+        position: played ? played[1] : (before?.position ?? 0),
+        lastReportAt: new Date(nowMs),
+        completedAt: before?.completedAt ?? (completes ? new Date(nowMs) : null),
+      }
+      const { _id, ...data } = doc
+      await collection(t, 'courseProgress').doc(_id).set({ data })
+      if (completes) {
+        await collection(t, 'trainings')
+          .doc(`training:course:${course._id}:${openid}`)
+          .set({
+            data: {
+              communityId: input.communityId,
+              personName: doc.personName,
+              course: course.title,
+              trainedOn: formatDay(nowMs),
+              result: '合格',
+            },
+          })
+        // Her required course's to-do, and the director's overdue one, close with the completion.
+        const todos = todosIn(t)
+        const target = requiredTarget(course._id, input.communityId, openid)
+        await todos.close('trainingRequired', target, SYSTEM_ACTOR(nowMs), 'completed')
+        await todos.close('trainingOverdue', target, SYSTEM_ACTOR(nowMs), 'completed')
+      }
+      saved = doc
+    },
+    'TOO_FREQUENT',
+  )
   return ok(myView(course, saved))
 }
 

@@ -1,7 +1,15 @@
 import type { Samples } from '../testing/samples'
 import { freshCourse } from '../testing/trainingFixtures'
 
-const COURSE = { title: '业委会履职基础', category: '履职培训', durationS: 600, transcript: '', required: true, dueDays: 30 }
+const COURSE = {
+  title: '业委会履职基础',
+  category: '履职培训',
+  durationS: 600,
+  transcript: '',
+  required: true,
+  dueDays: 30,
+  audience: ['member'],
+}
 
 /** Valid inputs for the permission matrix (test support; never imported by the function). */
 export const PERMISSION_SAMPLES: Samples = {

@@ -12,6 +12,7 @@ beforeAll(async () => {
     transcript: '第一节 …',
     required: true,
     dueDays: 30,
+    audience: ['director', 'member', 'alternate', 'staff'],
     video: 'cloud://local.demo/training/rules.webm',
   })
   expect(published).toMatchObject({
@@ -64,11 +65,18 @@ describe('watching a course', () => {
     expect(listed.ok && listed.data.trainings.map((t: { course: string }) => t.course)).toContain('业主大会议事规则')
   })
 
-  it('shows the centre who completed what', async () => {
-    const seen = await h.call('districtCentre', 'training', 'completions', { communityId: own() })
+  it.each(['districtCentre', 'cityCentre', 'streetReviewer'] as const)('shows the %s who completed what', async (who) => {
+    const seen = await h.call(who, 'training', 'completions', { communityId: own() })
     expect(seen).toMatchObject({
       ok: true,
       data: { rows: [{ courseTitle: '业主大会议事规则', percent: expect.any(Number), completedOn: expect.any(String) }] },
+    })
+  })
+
+  it('shows them nothing of a community they do not reach', async () => {
+    expect(await h.call('streetReviewer', 'training', 'completions', { communityId: h.world.community('other') })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
     })
   })
 })
@@ -100,6 +108,7 @@ describe('bad input writes nothing', () => {
       transcript: '',
       required: false,
       dueDays: 7,
+      audience: ['member'],
     })
     expect(answer).toEqual({ ok: false, code: 'INVALID_INPUT', message: '课程名称：请填写课程名称' })
     expect(h.writes()).toBe(before)
@@ -114,6 +123,7 @@ describe('bad input writes nothing', () => {
       transcript: '',
       required: false,
       dueDays: 7,
+      audience: ['member'],
       video: 'https://example.com/a.mp4',
     })
     expect(answer).toEqual({ ok: false, code: 'INVALID_INPUT', message: '课程视频：应为云存储中的视频' })

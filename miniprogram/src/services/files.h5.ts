@@ -14,6 +14,11 @@ export async function openFile(file: OpenableFile): Promise<Failure | null> {
   return null
 }
 
+/** What a <video> or <img> `src` takes for a stored file: a browser cannot fetch cloud:// ids, so the storage URL. */
+export function mediaSrc(fileID: string): string {
+  return storageUrlOf(fileID) ?? fileID
+}
+
 /** What the share button says here: a browser saves the file. */
 export const SHARE_LABEL = '下载到本机'
 

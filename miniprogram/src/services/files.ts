@@ -25,6 +25,11 @@ export async function openFile(file: OpenableFile): Promise<Failure | null> {
   }
 }
 
+/** What a Video or Image `src` takes for a stored file: the mini program plays cloud:// file ids itself. */
+export function mediaSrc(fileID: string): string {
+  return fileID
+}
+
 /** What the share button says here: a mini program passes the file on in a WeChat chat. */
 export const SHARE_LABEL = '发送给微信好友或群'
 

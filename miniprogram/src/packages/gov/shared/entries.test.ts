@@ -8,6 +8,17 @@ describe('entriesFor', () => {
     expect(reads[0].url).toBe('/packages/committee/pages/records/index?communityId=sz-ns-cuihu')
   })
 
+  it('shows a centre or street office who of the committee completed which course, where it reads 培训结果', () => {
+    const { reads } = entriesFor({ id: 'sz-ns-cuihu', may: ['listTrainings'] })
+    expect(reads).toEqual([
+      {
+        title: '学习情况',
+        note: '业委会人员学习宣传培训课程的进度和完成情况',
+        url: '/packages/training/pages/completions/index?communityId=sz-ns-cuihu',
+      },
+    ])
+  })
+
   it('gives the district centre the credit upkeep, and nothing to someone with no reach', () => {
     const district = entriesFor({ id: 'a', may: ['getCredit', 'addCreditRecord', 'saveCreditBasic', 'voidCreditRecord', 'addTraining'] })
     expect(district.writes.map((e) => e.title)).toEqual(['信用信息维护', '录入培训结果'])

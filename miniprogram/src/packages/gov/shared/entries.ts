@@ -1,5 +1,5 @@
 import type { CommunityReach, ReachAction } from '@core/api/committee'
-import { committeeRoutes, disclosureRoutes } from '../../../routes'
+import { committeeRoutes, disclosureRoutes, trainingRoutes } from '../../../routes'
 import { govRoutes } from '../routes'
 
 export interface Entry {
@@ -25,6 +25,13 @@ const READS: EntryRule[] = [
   // 信息公开 reaches every area role, as the roster does (server/permissions/disclosures.ts READERS).
   { action: 'listMembers', title: '信息公开', note: '公开的信息和公开日历', page: disclosureRoutes.list },
   { action: 'listMembers', title: '大额资金转账公示', note: '共有资金大额转账及年度合计', page: disclosureRoutes.transfers },
+  // training.completions reaches whoever reads 培训结果 (server/permissions/training.ts, committee.listTrainings).
+  {
+    action: 'listTrainings',
+    title: '学习情况',
+    note: '业委会人员学习宣传培训课程的进度和完成情况',
+    page: trainingRoutes.completions,
+  },
 ]
 
 /** What a street office or housing centre enters for the committee. */

@@ -7,6 +7,7 @@ import { useCommunityData } from '../../../../hooks/useCommunity'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useParams } from '../../../../hooks/useParams'
 import { useSubmit } from '../../../../hooks/useSubmit'
+import { mediaSrc } from '../../../../services/files'
 import { listCourses, reportWatch } from '../../../../services/training'
 import './index.scss'
 
@@ -58,7 +59,7 @@ function Player({ course, communityId }: { course: MyCourseView; communityId: st
       {view.video ? (
         <Video
           className='training__video'
-          src={view.video}
+          src={mediaSrc(view.video)}
           initialTime={course.position}
           showFullscreenBtn
           onTimeUpdate={(e) => onTime(e.detail.currentTime)}

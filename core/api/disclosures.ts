@@ -232,7 +232,17 @@ const ImportFile = Community.extend({ file: CloudFile })
 
 /** The `disclosures` cloud function. */
 export const disclosuresApi = {
-  saveDraft: action(DisclosureFields.extend({ communityId: Id, disclosureId: Id.optional() })).returns<DisclosureDetail>(),
+  /** A draft may leave 所属期间 empty until it is published (publishing asks for everything). */
+  saveDraft: action(
+    DisclosureFields.extend({
+      period: z
+        .string()
+        .trim()
+        .pipe(z.union([z.literal(''), Label(30)])),
+      communityId: Id,
+      disclosureId: Id.optional(),
+    }),
+  ).returns<DisclosureDetail>(),
   /** Publishes a new item, or the draft `disclosureId` with these fields. */
   publishDisclosure: action(DisclosureFields.extend({ communityId: Id, disclosureId: Id.optional() })).returns<DisclosureDetail>(),
   voidDisclosure: action(DisclosureRef.extend({ reason: Reason(200, '请填写作废原因') })).returns<DisclosureDetail>(),

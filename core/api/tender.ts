@@ -126,7 +126,8 @@ export const tenderApi = {
       projectNo: z
         .string()
         .trim()
-        .regex(/^[A-Za-z0-9-]{1,64}$/, '应为招标平台的项目编号'),
+        .min(1, '请填写项目编号')
+        .regex(/^[A-Za-z0-9-]{1,64}$/, '应为招标平台上的项目编号，由字母、数字和“-”组成'),
       title: Title(100),
     }),
   ).returns<TenderProjectView>(),

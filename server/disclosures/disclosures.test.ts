@@ -102,6 +102,22 @@ describe('publishing', () => {
     expect(todos).toMatchObject([{ status: 'open', page: `packages/disclosures/pages/detail/index?id=${encodeURIComponent(item.id)}` }])
   })
 
+  it('keeps a draft without 所属期间, and asks for it only when publishing', async () => {
+    const draft = await call('director', 'saveDraft', { communityId: own(), ...plainFields(h.world, '还没写完的公示'), period: '' })
+    expect(draft).toMatchObject({ ok: true, data: { status: 'draft', period: '' } })
+    const id = draft.ok ? draft.data.id : ''
+    const before = h.writes()
+    expect(
+      await call('director', 'publishDisclosure', {
+        communityId: own(),
+        disclosureId: id,
+        ...plainFields(h.world, '还没写完的公示'),
+        period: '',
+      }),
+    ).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '所属期间：请填写所属期间' })
+    expect(h.writes()).toBe(before)
+  })
+
   it('keeps drafts to the committee until published', async () => {
     const draft = await call('director', 'saveDraft', {
       communityId: own(),

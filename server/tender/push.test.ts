@@ -190,7 +190,9 @@ describe('registering a project', () => {
       projectNo: '编号 1',
       title: '外墙',
     })
-    expect(bad).toEqual({ ok: false, code: 'INVALID_INPUT', message: '项目编号：应为招标平台的项目编号' })
+    expect(bad).toEqual({ ok: false, code: 'INVALID_INPUT', message: '项目编号：应为招标平台上的项目编号，由字母、数字和“-”组成' })
+    const empty = await h.call('director', 'tender', 'register', { communityId: h.world.community('own'), projectNo: ' ', title: '外墙' })
+    expect(empty).toEqual({ ok: false, code: 'INVALID_INPUT', message: '项目编号：请填写项目编号' })
     expect(h.writes()).toBe(before)
   })
 

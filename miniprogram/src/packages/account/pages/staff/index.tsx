@@ -32,7 +32,7 @@ function StaffPage() {
   const authorise = async (person: CommitteePerson) => {
     const { accountId } = person
     if (!accountId) return
-    if (!(await confirmAction('授权账号', `授权 ${person.name}（${person.roleLabel}）使用业委会功能？`, '授权'))) return
+    if (!(await confirmAction('授权账号', `授权 ${person.name}（${person.roleLabel}）使用业委会功能？`, '授权', false))) return
     if (!(await run(() => authorizeStaff({ accountId })))) return
     notice.show(`已授权 ${person.name}`, 'success')
     people.reload()

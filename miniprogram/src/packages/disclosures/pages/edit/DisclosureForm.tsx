@@ -98,7 +98,11 @@ export function DisclosureForm({ communityId, existing, mode }: Props) {
       return
     }
     const input = { communityId, ...(existing ? { disclosureId: existing.id } : {}), ...f.data }
-    const checked = check(disclosuresApi.publishDisclosure.input, input, DISCLOSURE_LABELS)
+    const checked = check(
+      how === 'draft' ? disclosuresApi.saveDraft.input : disclosuresApi.publishDisclosure.input,
+      input,
+      DISCLOSURE_LABELS,
+    )
     if (!checked.ok) return notice.showError(checked)
     const done = await run(() => (how === 'draft' ? saveDraft(input) : publishDisclosure(input)), {
       progress: how === 'draft' ? '正在保存' : '正在发布',

@@ -15,7 +15,8 @@ import './index.scss'
 
 /** 大额资金转账公示: a year's transfers from the common funds, with the year's totals by purpose. */
 function TransfersPage() {
-  const [year, setYear] = useState(new Date().getFullYear())
+  const thisYear = new Date().getFullYear()
+  const [year, setYear] = useState(thisYear)
   const list = useCommunityData((communityId) => listTransfers({ communityId, year, limit: 50 }), String(year))
   const manager = isPropertyManagerOf(list.account?.roles, list.communityId)
   const director = isDirectorOf(list.account?.roles, list.communityId)
@@ -32,7 +33,8 @@ function TransfersPage() {
         <AtButton size='small' onClick={() => setYear((y) => y - 1)}>
           上一年
         </AtButton>
-        <AtButton size='small' onClick={() => setYear((y) => y + 1)}>
+        {/* Next year only for transfers already planned in it; no further. */}
+        <AtButton size='small' disabled={year > thisYear} onClick={() => setYear((y) => y + 1)}>
           下一年
         </AtButton>
       </View>

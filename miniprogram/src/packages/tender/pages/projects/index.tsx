@@ -62,7 +62,7 @@ function RegisterForm({ communityId, onDone }: { communityId: string; onDone: ()
     onDone()
   }
   return (
-    <View className='tender__form'>
+    <View className='tender__form form'>
       {notice.element}
       <AtInput
         name='projectNo'

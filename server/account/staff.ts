@@ -14,7 +14,7 @@ import { communityNames } from '../register/communityNames'
 import { consumeCode, sendCode } from '../smsCodes'
 import { checkContent } from '../content/check'
 import { closeTodo, openTodo, type TodoActor } from '../todos/write'
-import { assignOnJoin } from '../training/required'
+import { assignOnJoin, withdrawOnLeave } from '../training/required'
 import { mergeCommitteePeople, personOfAccount } from './committeePeople'
 import { sms } from './ports'
 
@@ -185,6 +185,7 @@ export async function revokeStaff(input: In<'revokeStaff'>, ctx: Ctx) {
     })
   }
   await closeTodo(ctx.db, 'staffAuthorisation', doc._id, staffActor(ctx, ROLE_LABELS.director), 'revoked', input.reason)
+  await withdrawOnLeave(ctx.db, doc, staffActor(ctx, ROLE_LABELS.director), `已停用：${input.reason}`)
   return ok(personOfAccount({ ...doc, status: 'revoked' }, undefined, ctx.caller.openid))
 }
 

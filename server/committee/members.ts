@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { MEMBER_KIND_LABELS, type MemberChange, type MemberView, type committeeApi } from '../../core/api/committee'
-import { existsIn, firstRow, mustFind, rows, toDate, type Tx } from '../db'
+import { collection, existsIn, firstRow, mustFind, rows, toDate, type Tx } from '../db'
 import type { MemberDoc } from '../collections/committee'
 import type { RoleDoc } from '../collections/account'
 import { rosterAccountId } from './roster'
@@ -10,6 +10,7 @@ import { COLLECTIONS } from '../collections'
 import { fail, ok, type Ctx } from '../handler'
 import { checkContent } from '../content/check'
 import { cancelTodo } from '../todos/write'
+import { withdrawOnLeave } from '../training/required'
 
 type In<A extends keyof typeof committeeApi> = z.output<(typeof committeeApi)[A]['input']>
 
@@ -127,6 +128,11 @@ export async function editMember(input: In<'editMember'>, ctx: Ctx) {
 export async function removeMember(input: In<'removeMember'>, ctx: Ctx) {
   const member = await findMember(ctx, input.memberId)
   await checkContent(ctx, [{ label: '移除原因', text: input.reason }])
+  const account = await firstRow(
+    collection(ctx.db, 'roles')
+      .where({ _id: rosterAccountId(member._id) })
+      .limit(1),
+  )
   await ctx.db
     .collection(COLLECTIONS.roles)
     .where({ _id: rosterAccountId(member._id), status: ctx.db.command.neq('revoked') })
@@ -139,6 +145,13 @@ export async function removeMember(input: In<'removeMember'>, ctx: Ctx) {
     { by: ctx.caller.openid ?? 'console', who: '业委会主任', at: ctx.now() },
     `已从名册移除：${input.reason}`,
   )
+  if (account)
+    await withdrawOnLeave(
+      ctx.db,
+      account,
+      { by: ctx.caller.openid ?? 'console', who: '业委会主任', at: ctx.now() },
+      `已从名册移除：${input.reason}`,
+    )
   if (member.status === 'removed') return ok(memberView(member))
   const next: MemberDoc = { ...member, status: 'removed', removedReason: input.reason, updatedAt: new Date(ctx.now()) }
   await ctx.db.runTransaction(async (t: Tx) => {

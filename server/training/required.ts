@@ -6,7 +6,7 @@ import type { CourseDoc } from '../collections/training'
 import { collection, rows } from '../db'
 import type { Ctx } from '../handler'
 import { communityNames } from '../register/communityNames'
-import { openTodo, openTodosMany, SYSTEM_ACTOR, type TodoSpec } from '../todos/write'
+import { cancelTodosOf, openTodo, openTodosMany, SYSTEM_ACTOR, type TodoActor, type TodoSpec } from '../todos/write'
 
 /*
  * 必修课程 as to-dos. To-dos go to a role in an organisation, never to a person (docs/CONVENTIONS.md), so a
@@ -30,6 +30,9 @@ export interface JoinedAccount {
 /** `<courseId>:<communityId>:<openid>`: one person's required course in one community. */
 export const requiredTarget = (courseId: string, communityId: string, openid: string) => `${courseId}:${communityId}:${openid}`
 
+/** One person's training to-dos in one community, all at once (the `sourceId` of both kinds). */
+const personSource = (communityId: string, openid: string) => `training:${communityId}:${openid}`
+
 type RequiredCourse = Pick<CourseDoc, '_id' | 'title' | 'required' | 'dueDays' | 'audience'>
 
 /** Who a course is for; a course published before audiences were chosen is for every committee role. */
@@ -45,6 +48,7 @@ function spec(
   return {
     kind: 'trainingRequired',
     targetId: requiredTarget(course._id, community._id, person.openid),
+    sourceId: personSource(community._id, person.openid),
     community,
     subject: `${person.name}：${course.title}（${dueOn}前完成）`,
     dueOn,
@@ -128,7 +132,7 @@ export async function openOverdue(ctx: Ctx, communityId: string): Promise<void> 
     rows(
       collection(ctx.db, 'todos')
         .where({ assigneeKey: `committee:${communityId}`, status: 'open', kind: 'trainingRequired', dueOn: _.lt(today) })
-        .field({ targetId: true, communityName: true, subject: true, dueOn: true })
+        .field({ targetId: true, sourceId: true, communityName: true, subject: true, dueOn: true })
         .limit(100),
     ),
     rows(
@@ -145,6 +149,7 @@ export async function openOverdue(ctx: Ctx, communityId: string): Promise<void> 
       {
         kind: 'trainingOverdue',
         targetId: t.targetId,
+        ...(t.sourceId ? { sourceId: t.sourceId } : {}),
         community: { _id: communityId, name: t.communityName },
         subject: t.subject,
         dueOn: t.dueOn,
@@ -153,4 +158,18 @@ export async function openOverdue(ctx: Ctx, communityId: string): Promise<void> 
       `已过完成期限（${t.dueOn}），尚未完成学习`,
     )
   }
+}
+
+/**
+ * She left the committee (account stopped, removed from the roster, grant revoked): her open training
+ * to-dos in that community, and the director's overdue ones about her, are withdrawn in one write.
+ */
+export async function withdrawOnLeave(
+  db: Database,
+  account: { openid?: string | null; communityId?: string | null },
+  actor: TodoActor,
+  reason: string,
+): Promise<void> {
+  if (!account.openid || !account.communityId) return
+  await cancelTodosOf(db, personSource(account.communityId, account.openid), actor, reason)
 }

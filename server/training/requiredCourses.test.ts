@@ -104,4 +104,16 @@ describe('a required course for committee people', () => {
     expect(await overdueTodo(member)).toMatchObject({ status: 'done', outcome: 'completed' })
     expect(await requiredTodo(openidOf('director'))).toMatchObject({ status: 'open' })
   })
+
+  it("withdraws her training to-dos, and the director's overdue ones about her, when she leaves the committee", async () => {
+    // 新委员's grant from above, then the authorised 经办人 is stopped by the director.
+    const [account] = await h.emulator.query('roles', { openid: openidOf('staffPending') })
+    expect(await h.call('director', 'account', 'revokeStaff', { accountId: account._id, reason: '已离任' })).toMatchObject({ ok: true })
+    expect(await requiredTodo(openidOf('staffPending'))).toMatchObject({
+      status: 'cancelled',
+      history: [{ action: 'created' }, { action: 'cancelled', note: '已停用：已离任' }],
+    })
+    expect(await requiredTodo(openidOf('director'))).toMatchObject({ status: 'open' })
+    expect(await requiredTodo('rq-new-member')).toMatchObject({ status: 'open' })
+  })
 })

@@ -1,4 +1,4 @@
-import { communityPrefix, NOTICE_PREFIX, type CloudFile } from '../core/schemas/files'
+import { communityPrefix, platformPrefix, type CloudFile, type PlatformArea } from '../core/schemas/files'
 import { getCloud, isLocal } from './cloud'
 import { readEnv } from './env'
 import { fail } from './handler'
@@ -24,7 +24,7 @@ export function foreignFileProblem(fileID: string, env: string, communityId: str
   return fileProblemUnder(fileID, env, communityPrefix(communityId))
 }
 
-/** The same rule for any folder: the housing centres' notices keep theirs under `notices/`. */
+/** The same rule for any folder: a community's, or a platform area's (`notices/`, `training/`). */
 function fileProblemUnder(fileID: string, env: string, prefix: string): string | null {
   const match = /^cloud:\/\/([^/]+)\/(.*)$/.exec(fileID)
   if (!match) return 'not a cloud file id'
@@ -46,10 +46,18 @@ export function requireCommunityFiles(
   }
 }
 
-/** Refuses (FOREIGN_FILE) any notice attachment not uploaded to the centres' notice folder of this environment. */
-export function requireNoticeFiles(files: ReadonlyArray<Pick<CloudFile, 'fileID' | 'name'>>): void {
+/** What each platform area's files are for, as the refusal names it. */
+const PLATFORM_PURPOSE: Record<PlatformArea, string> = { notices: '通知', training: '培训课程' }
+
+/**
+ * Refuses (FOREIGN_FILE, naming the file) any file not uploaded to the platform area's folder of this environment:
+ * a notice's attachments under `notices/`, a course's video and cover under `training/`.
+ */
+export function requirePlatformFiles(area: PlatformArea, files: ReadonlyArray<Pick<CloudFile, 'fileID' | 'name'>>): void {
   const env = storageEnv()
   for (const file of files) {
-    if (fileProblemUnder(file.fileID, env, NOTICE_PREFIX)) fail('FOREIGN_FILE', `「${file.name}」不是为通知上传的文件，请重新上传`)
+    if (fileProblemUnder(file.fileID, env, platformPrefix(area))) {
+      fail('FOREIGN_FILE', `「${file.name}」不是为${PLATFORM_PURPOSE[area]}上传的文件，请重新上传`)
+    }
   }
 }

@@ -69,6 +69,7 @@ export type TrainingApi = typeof trainingApi
 
 export const TRAINING_ERRORS = {
   TRAINING_NOT_MEMBER: '只有本小区业委会的人员才能记录学习进度。',
+  FOREIGN_FILE: '视频不是为培训课程上传的文件，请重新上传',
 } as const satisfies ErrorSentences
 
 export const TRAINING_LABELS: FieldLabels = {

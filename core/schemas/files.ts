@@ -38,7 +38,17 @@ export function communityPrefix(communityId: string): string {
   return `committee/${communityId}/`
 }
 
-/** Where the housing centres upload a notice's attachments (a notice belongs to no one community). */
-export const NOTICE_PREFIX = 'notices/'
+/**
+ * Folders that belong to no one community: the housing centres' notices and the training courses (a notice or a
+ * course is published for many committees). The server accepts such a file id only under its area's prefix.
+ */
+export type PlatformArea = 'notices' | 'training'
+
+export function platformPrefix(area: PlatformArea): string {
+  return `${area}/`
+}
+
 /** The folder the notice form uploads to. */
-export const NOTICE_FOLDER = 'notices/attachments'
+export const NOTICE_FOLDER = `${platformPrefix('notices')}attachments`
+/** The folder the course form uploads its video (and cover) to. */
+export const TRAINING_FOLDER = `${platformPrefix('training')}courses`

@@ -97,8 +97,11 @@ export default defineAppConfig({
       root: 'packages/notices',
       pages: ['pages/received/index', 'pages/sent/index', 'pages/edit/index', 'pages/dashboard/index', 'pages/reply/index'],
     },
-    // 宣传培训: the courses, one course's video with its progress, and a community's completions.
-    { root: 'packages/training', pages: ['pages/courses/index', 'pages/course/index', 'pages/completions/index'] },
+    // 宣传培训: the courses, one course's video with its progress, a community's completions, and the centres' form.
+    {
+      root: 'packages/training',
+      pages: ['pages/courses/index', 'pages/course/index', 'pages/completions/index', 'pages/publish/index'],
+    },
     // 小区气象公告栏: the weather of the community's district or a place picked by keyword.
     { root: 'packages/weather', pages: ['pages/board/index'] },
     // 招标投标管理: tender projects as the city's tender platform pushes their stages.

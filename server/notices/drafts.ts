@@ -12,7 +12,7 @@ import { nextOffsetOf } from '../../core/schemas/paging'
 import type { NoticeDoc } from '../collections/notices'
 import { checkContent } from '../content/check'
 import { collection, firstRow, rows, toDate } from '../db'
-import { requireNoticeFiles } from '../files'
+import { requirePlatformFiles } from '../files'
 import { fail, ok, type Ctx } from '../handler'
 import type { Result } from '../../core/result'
 import { maySee, requireReach, requireSender, senderKeyOf, targetKeysOf, targetLabel } from './targets'
@@ -49,7 +49,7 @@ const newId = (nowMs: number) => `notice-${nowMs.toString(36)}-${Math.random().t
 export async function saveDraft(input: In<'saveDraft'>, ctx: Ctx): Promise<Result<NoticeView>> {
   const sender = requireSender(ctx.caller.roles)
   requireReach(sender, input.target)
-  requireNoticeFiles(input.attachments)
+  requirePlatformFiles('notices', input.attachments)
   const before = input.noticeId ? await ownNotice(ctx, input.noticeId) : null
   if (before && before.state !== 'draft') fail('NOTICE_NOT_DRAFT')
   const flag = await checkContent(ctx, [

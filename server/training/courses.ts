@@ -1,10 +1,11 @@
 import type { z } from 'zod'
-import type { CourseCompletionView, CourseView, MyCourseView, trainingApi } from '../../core/api/training'
+import { TRAINING_LABELS, type CourseCompletionView, type CourseView, type MyCourseView, type trainingApi } from '../../core/api/training'
 import { formatDay } from '../../core/format'
 import { COMMITTEE_ROLES, isIn } from '../../core/roles'
 import { isComplete, mergeIntervals, playable, watchedSeconds, type Interval } from '../../core/training/progress'
 import type { CourseDoc, CourseProgressDoc } from '../collections/training'
 import { collection, firstRow, inTransaction, mustFind, readIn, rows, toDate, type Tx } from '../db'
+import { requirePlatformFiles } from '../files'
 import { fail, ok, type Ctx } from '../handler'
 import { SYSTEM_ACTOR, todosIn } from '../todos/write'
 import { assignOnPublish, openOverdue, requiredTarget } from './required'
@@ -35,6 +36,7 @@ function myView(c: CourseDoc, p: CourseProgressDoc | undefined): MyCourseView {
  * becomes a to-do of everyone of its audience already serving (required.ts).
  */
 export async function publishCourse(input: In<'publishCourse'>, ctx: Ctx) {
+  if (input.video) requirePlatformFiles('training', [{ fileID: input.video, name: TRAINING_LABELS.video }])
   const data = { ...input, publishedAt: new Date(ctx.now()) }
   const { _id } = await collection(ctx.db, 'courses').add({ data })
   await ctx.audit({ action: 'training.publishCourse', targetId: _id, before: null, after: data })

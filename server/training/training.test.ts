@@ -130,3 +130,27 @@ describe('bad input writes nothing', () => {
     expect(h.writes()).toBe(before)
   })
 })
+
+describe('the course video', () => {
+  const course = (video: string) => ({
+    title: '法规',
+    category: '法规',
+    durationS: 60,
+    transcript: '',
+    required: false,
+    dueDays: 7,
+    audience: ['member'],
+    video,
+  })
+
+  it.each([
+    ['a community folder', 'cloud://local.demo/committee/c1/meetings/a.mp4'],
+    ['another environment', 'cloud://prod.demo/training/a.mp4'],
+    ['a traversal out of the training folder', 'cloud://local.demo/training/../committee/c1/a.mp4'],
+  ])('refuses a video from %s, writing nothing', async (_, video) => {
+    const before = h.writes()
+    const answer = await h.call('districtCentre', 'training', 'publishCourse', course(video))
+    expect(answer).toEqual({ ok: false, code: 'FOREIGN_FILE', message: '「课程视频」不是为培训课程上传的文件，请重新上传' })
+    expect(h.writes()).toBe(before)
+  })
+})

@@ -3,7 +3,7 @@ import type { CloudFile } from '@core/schemas/files'
 import { ok } from '@core/result'
 import type { Failure, Result } from './cloud'
 import { cloudPathFor, isImage } from '../utils/filePaths'
-import { CANNOT_OPEN, OPEN_FAILED, UPLOAD_FAILED, type OpenableFile } from './fileFailures'
+import { CANNOT_OPEN, OPEN_FAILED, UPLOAD_FAILED, wholeSeconds, type OpenableFile, type UploadedVideo } from './fileFailures'
 
 /*
  * Mini program: files live in CloudBase storage (wx.cloud). The H5 build uses files.h5.ts,
@@ -62,6 +62,28 @@ export async function pickAndUpload(folder: string, max: number): Promise<Result
       uploaded.push({ fileID, name: f.name.slice(0, 120) })
     }
     return ok(uploaded)
+  } catch {
+    return UPLOAD_FAILED
+  }
+}
+
+/**
+ * Lets the person pick one video (album or camera) and uploads it under `folder`, with the length WeChat reports;
+ * an empty list when she cancels.
+ */
+export async function pickAndUploadVideo(folder: string): Promise<Result<UploadedVideo[]>> {
+  let picked: Taro.chooseMedia.SuccessCallbackResult
+  try {
+    picked = await Taro.chooseMedia({ count: 1, mediaType: ['video'], sourceType: ['album', 'camera'] })
+  } catch {
+    return ok([]) // cancelled
+  }
+  const video = picked.tempFiles[0]
+  if (!video) return ok([])
+  try {
+    const name = video.tempFilePath.split('/').pop() ?? 'video.mp4'
+    const { fileID } = await Taro.cloud.uploadFile({ cloudPath: cloudPathFor(folder, name, 0), filePath: video.tempFilePath })
+    return ok([{ file: { fileID, name: name.slice(0, 120) }, durationS: wholeSeconds(video.duration) }])
   } catch {
     return UPLOAD_FAILED
   }

@@ -7,4 +7,6 @@ export const trainingRoutes = {
   courses: (communityId?: string) => pageUrl(page('courses'), { communityId }),
   course: (id: string, communityId?: string) => pageUrl(page('course'), { id, communityId }),
   completions: (communityId: string) => pageUrl(page('completions'), { communityId }),
+  /** 发布培训课程 (district and city centres, the operator). */
+  publish: () => page('publish'),
 }

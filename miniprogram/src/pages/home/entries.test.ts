@@ -35,12 +35,12 @@ describe('the home entries by role', () => {
     expect(isStranger(home([role('streetReviewer')]))).toBe(false)
   })
 
-  it.each<RoleName>(['districtCentre', 'cityCentre'])('gives a %s 通知发布, 辖区小区 and 评价排名', (name) => {
-    expect(titles(home([role(name)]))).toEqual(['通知发布', '辖区小区', '评价排名'])
+  it.each<RoleName>(['districtCentre', 'cityCentre'])('gives a %s 通知发布, 发布培训课程, 辖区小区 and 评价排名', (name) => {
+    expect(titles(home([role(name)]))).toEqual(['通知发布', '发布培训课程', '辖区小区', '评价排名'])
   })
 
-  it('gives the operator 辖区小区 and 评价排名 only', () => {
-    expect(titles(home([role('operator')]))).toEqual(['辖区小区', '评价排名'])
+  it('gives the operator 发布培训课程, 辖区小区 and 评价排名 only', () => {
+    expect(titles(home([role('operator')]))).toEqual(['发布培训课程', '辖区小区', '评价排名'])
   })
 
   it('gives the director the committee work and 人员授权', () => {

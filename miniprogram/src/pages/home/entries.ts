@@ -45,6 +45,14 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
     roles: ['districtCentre', 'cityCentre'],
     look: 'tile',
   },
+  // 宣传培训 (the centres and the operator publish courses; committees watch them under 宣传培训)
+  {
+    title: '发布培训课程',
+    note: '向业委会人员发布培训视频和文字稿',
+    url: trainingRoutes.publish(),
+    roles: ['districtCentre', 'cityCentre', 'operator'],
+    look: 'row',
+  },
   // 大额资金转账公示: the property project manager's day's work
   { title: '转账公示', note: '发布共有资金大额转账公示', url: disclosureRoutes.transfers(), roles: ['propertyManager'], look: 'tile' },
   // 信息公开

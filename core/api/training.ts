@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { action } from './contract'
 import { Id } from '../schemas/common'
+import { CloudFileId } from '../schemas/files'
 import { Body, Label, Title } from '../schemas/text'
 import { COMMITTEE_ROLES, type RoleName } from '../roles'
 import type { ErrorSentences } from '../errors'
@@ -24,6 +25,8 @@ export interface CourseView {
   audience: RoleName[]
   /** The video's cloud file id (Taro's Video plays cloud:// ids in the mini program); null before one is set. */
   video: string | null
+  /** The cover picture's cloud file id, shown on the course list; null when the course has none. */
+  cover: string | null
 }
 
 export interface MyCourseView extends CourseView {
@@ -59,6 +62,7 @@ export const trainingApi = {
         .max(500)
         .regex(/^cloud:\/\//, '应为云存储中的视频')
         .optional(),
+      cover: CloudFileId.optional(),
     }),
   ).returns<CourseView>(),
   listCourses: action(z.object({ communityId: Id })).returns<{ courses: MyCourseView[] }>(),
@@ -69,7 +73,7 @@ export type TrainingApi = typeof trainingApi
 
 export const TRAINING_ERRORS = {
   TRAINING_NOT_MEMBER: '只有本小区业委会的人员才能记录学习进度。',
-  FOREIGN_FILE: '视频不是为培训课程上传的文件，请重新上传',
+  FOREIGN_FILE: '视频或封面不是为培训课程上传的文件，请重新上传',
 } as const satisfies ErrorSentences
 
 export const TRAINING_LABELS: FieldLabels = {
@@ -81,6 +85,7 @@ export const TRAINING_LABELS: FieldLabels = {
   dueDays: '完成期限',
   audience: '面向人员',
   video: '课程视频',
+  cover: '课程封面',
   communityId: '小区',
   courseId: '课程',
   from: '开始位置',

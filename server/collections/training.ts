@@ -13,6 +13,8 @@ export interface CourseDoc {
   audience?: RoleName[]
   /** The video's cloud file id. */
   video?: string
+  /** The cover picture's cloud file id. */
+  cover?: string
   publishedAt: Date
 }
 

@@ -22,6 +22,7 @@ const courseView = (c: CourseDoc): CourseView => ({
   dueDays: c.dueDays,
   audience: c.audience ?? [...COMMITTEE_ROLES],
   video: c.video ?? null,
+  cover: c.cover ?? null,
 })
 
 const percentOf = (p: Pick<CourseProgressDoc, 'intervals'> | undefined, durationS: number) =>
@@ -36,7 +37,11 @@ function myView(c: CourseDoc, p: CourseProgressDoc | undefined): MyCourseView {
  * becomes a to-do of everyone of its audience already serving (required.ts).
  */
 export async function publishCourse(input: In<'publishCourse'>, ctx: Ctx) {
-  if (input.video) requirePlatformFiles('training', [{ fileID: input.video, name: TRAINING_LABELS.video }])
+  const files = [
+    ...(input.video ? [{ fileID: input.video, name: TRAINING_LABELS.video }] : []),
+    ...(input.cover ? [{ fileID: input.cover, name: TRAINING_LABELS.cover }] : []),
+  ]
+  requirePlatformFiles('training', files)
   const data = { ...input, publishedAt: new Date(ctx.now()) }
   const { _id } = await collection(ctx.db, 'courses').add({ data })
   await ctx.audit({ action: 'training.publishCourse', targetId: _id, before: null, after: data })

@@ -154,3 +154,37 @@ describe('the course video', () => {
     expect(h.writes()).toBe(before)
   })
 })
+
+describe('the course cover', () => {
+  const course = (cover?: string) => ({
+    title: '信息公开要点',
+    category: '履职培训',
+    durationS: 60,
+    transcript: '',
+    required: false,
+    dueDays: 7,
+    audience: ['member'],
+    video: 'cloud://local.demo/training/courses/open.mp4',
+    ...(cover ? { cover } : {}),
+  })
+
+  it('keeps a cover from the training folder and shows it in the list', async () => {
+    const cover = 'cloud://local.demo/training/courses/open.png'
+    const answer = await h.call('cityCentre', 'training', 'publishCourse', course(cover))
+    expect(answer).toMatchObject({ ok: true, data: { cover } })
+    const listed = await h.call('member', 'training', 'listCourses', { communityId: own() })
+    const shown = listed.ok ? listed.data.courses.find((c: { id: string }) => answer.ok && c.id === answer.data.id) : null
+    expect(shown).toMatchObject({ cover })
+  })
+
+  it('answers no cover as null', async () => {
+    expect(await h.call('cityCentre', 'training', 'publishCourse', course())).toMatchObject({ ok: true, data: { cover: null } })
+  })
+
+  it('refuses a cover from a community folder, writing nothing', async () => {
+    const before = h.writes()
+    const answer = await h.call('cityCentre', 'training', 'publishCourse', course('cloud://local.demo/committee/c1/credit/a.png'))
+    expect(answer).toEqual({ ok: false, code: 'FOREIGN_FILE', message: '「课程封面」不是为培训课程上传的文件，请重新上传' })
+    expect(h.writes()).toBe(before)
+  })
+})

@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
+import { Image, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import RemoteView, { Empty } from '../../../../components/remote-view'
 import { withFontScale } from '../../../../components/font-scale'
 import { useCommunityData } from '../../../../hooks/useCommunity'
+import { mediaSrc } from '../../../../services/files'
 import { listCourses } from '../../../../services/training'
 import { trainingRoutes } from '../../routes'
 import './index.scss'
@@ -26,6 +27,7 @@ function CoursesPage() {
                   className='list-card'
                   onClick={() => void Taro.navigateTo({ url: trainingRoutes.course(c.id, communityId ?? undefined) })}
                 >
+                  {c.cover && <Image className='training__cover' src={mediaSrc(c.cover)} mode='aspectFill' />}
                   <View className='list-card__title'>{c.title}</View>
                   <View className='list-card__meta'>
                     {c.category}

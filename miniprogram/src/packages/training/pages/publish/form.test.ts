@@ -44,3 +44,12 @@ describe('the 发布培训课程 form', () => {
     })
   })
 })
+
+describe('the cover', () => {
+  it('is sent when one was uploaded, and left out otherwise', () => {
+    const cover = { fileID: 'cloud://local.demo/training/courses/1-0-a.png', name: 'a.png' }
+    expect(checkCourse(filled({ cover }))).toMatchObject({ ok: true, data: { cover: cover.fileID } })
+    const without = checkCourse(filled())
+    expect(without.ok && without.data.cover).toBeUndefined()
+  })
+})

@@ -1,5 +1,6 @@
 import { trainingApi, TRAINING_LABELS } from '@core/api/training'
 import { COMMITTEE_ROLES, ROLE_LABELS } from '@core/roles'
+import type { CloudFile } from '@core/schemas/files'
 import type { z } from 'zod'
 import type { UploadedVideo } from '../../../../services/fileFailures'
 import { check, type Checked } from '../../../../utils/check'
@@ -16,6 +17,8 @@ export interface CourseForm {
   dueDays: string
   transcript: string
   video: UploadedVideo | null
+  /** 封面 (optional), once uploaded. */
+  cover: CloudFile | null
   /** 视频时长（秒）as typed, used only when the video's own length is unknown. */
   typedDurationS: string
 }
@@ -31,6 +34,7 @@ export const emptyCourseForm = (): CourseForm => ({
   dueDays: String(DEFAULT_DUE_DAYS),
   transcript: '',
   video: null,
+  cover: null,
   typedDurationS: '',
 })
 
@@ -62,6 +66,7 @@ export function checkCourse(form: CourseForm): Checked<PublishInput> {
       dueDays: form.required ? wholeNumber(form.dueDays) : DEFAULT_DUE_DAYS,
       audience: form.audience,
       video: form.video.file.fileID,
+      cover: form.cover?.fileID,
     },
     TRAINING_LABELS,
   )

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Textarea, Video, View } from '@tarojs/components'
+import { Image, Textarea, Video, View } from '@tarojs/components'
 import { AtButton, AtInput, AtSwitch } from 'taro-ui'
 import type { CourseView } from '@core/api/training'
 import { ROLE_LABELS } from '@core/roles'
@@ -10,7 +10,8 @@ import { withFontScale } from '../../../../components/font-scale'
 import PrivacySheet from '../../../../components/privacy-sheet'
 import { useNotice } from '../../../../hooks/useNotice'
 import { useSubmit } from '../../../../hooks/useSubmit'
-import { mediaSrc, pickAndUploadVideo } from '../../../../services/files'
+import { mediaSrc, pickAndUpload, pickAndUploadVideo } from '../../../../services/files'
+import { isImage } from '../../../../utils/filePaths'
 import { publishCourse } from '../../../../services/training'
 import { AUDIENCE_OPTIONS, checkCourse, emptyCourseForm, type CourseForm } from './form'
 import './index.scss'
@@ -41,6 +42,12 @@ function Form({ onPublished }: { onPublished: (course: CourseView) => void }) {
   const upload = async () => {
     const picked = await run(() => pickAndUploadVideo(TRAINING_FOLDER), { progress: '正在上传视频…' })
     if (picked?.[0]) setForm((f) => ({ ...f, video: picked[0] }))
+  }
+  const uploadCover = async () => {
+    const [picked] = (await run(() => pickAndUpload(TRAINING_FOLDER, 1))) ?? []
+    if (!picked) return
+    if (isImage(picked.name)) setForm((f) => ({ ...f, cover: picked }))
+    else notice.show('封面请选择一张图片（jpg、png 等）')
   }
   const publish = async () => {
     const course = await send(checkCourse(form), publishCourse, { progress: '正在发布…' })
@@ -109,6 +116,18 @@ function Form({ onPublished }: { onPublished: (course: CourseView) => void }) {
           />
         </View>
       )}
+      <View className='section-title'>封面（可不选）</View>
+      <View className='publish__card'>
+        {form.cover && <Image className='publish__cover' src={mediaSrc(form.cover.fileID)} mode='aspectFill' />}
+        <AtButton size='small' disabled={busy} onClick={() => void uploadCover()}>
+          {form.cover ? '换一张封面' : '选择封面图片'}
+        </AtButton>
+        {form.cover && (
+          <AtButton size='small' disabled={busy} onClick={() => set('cover')(null)}>
+            不用封面
+          </AtButton>
+        )}
+      </View>
       <View className='section-title'>文字稿</View>
       <Textarea
         className='publish__textarea'
